@@ -1,0 +1,133 @@
+"""Step 2 of the pipeline: recognise a record's header line and read it.
+
+Grammar (FORMAT-NOTES §2; docs/format.md)::
+
+    header  = [blank{0,3}] "date" ( blank+ date [ blank+ rest ] | blank+ url | EOL )
+    date    = YYYY [ "-" MM [ "-" DD ] ]       precision: year, month or day
+    rest    = url | label | headline | first text | time | junk
+
+A line counts as a header only when ``date`` is followed by a date token, a URL or nothing, so
+that a body line such as ``date night in Rome`` never starts a record.  The rest of the line is
+never lost: it becomes the URL, the label, the title, the first body line, the timestamp or a
+noise block, by the rules of `classify_rest`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final, Literal
+
+import attrs
+
+from ._model import DatePrecision
+
+# `[ \t]{0,3}` and `[ \t]+` are followed by a literal or a digit class: no overlapping
+# quantifiers, so matching is linear.
+_HEADER: Final = re.compile(
+    r"[ \t]{0,3}date(?:[ \t]+(?P<date>\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?)(?![\w-])"
+    r"|(?=[ \t]+(?:https?://|www\.))|[ \t]*$)"
+)
+_URL: Final = re.compile(r"(?:https?://|www\.)\S+\Z")
+_DOMAIN: Final = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}\Z", re.IGNORECASE)
+_TIME: Final = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?\Z")
+_SENTENCE_END: Final = re.compile(r"[.!?…。]['\"”’»)]?(?:\s|\Z)")
+# Page junk seen in the header slot: template placeholders, lone dashes, navigation words.
+_JUNK: Final = re.compile(
+    r"(?:\{\{.*|[\W_]*|(?:left|right|main|top)?\s*menu|skip to (?:main )?content|home|"
+    r"navigation|search|log ?in|sign ?in|subscribe)\Z",
+    re.IGNORECASE,
+)
+
+LABEL_MAX_WORDS: Final = 3
+"""Site and section names seen in headers are one to three words (``UrduPoint.com``,
+``International``, ``World News``); a longer name reads as a headline."""
+
+HEADLINE_MAX_WORDS: Final = 25
+"""Headlines seen run to ~20 words; longer text on the header line is the article's first
+paragraph (the ``TOKYO, August 7. /AGENCY/. The minister said …`` variant)."""
+
+RestKind = Literal["url", "label", "title", "text", "time", "noise"]
+
+
+@attrs.frozen
+class Header:
+    """What a header line says.  ``rest`` is the text after the date (raw, trailing spaces kept)
+    and ``rest_column`` its 1-based column; ``date_column`` points at the date token."""
+
+    date: dt.date | None
+    precision: DatePrecision | None
+    date_text: str | None
+    date_column: int
+    rest: str
+    rest_column: int
+    rest_kind: RestKind | None
+
+
+def match_header(line: str) -> Header | None:
+    """Read ``line`` as a header; None when it is not one.
+
+    >>> h = match_header(" date 2023-02-07 https://example.org/a.html")
+    >>> h.date, h.precision, h.rest_kind, h.rest
+    (datetime.date(2023, 2, 7), 'day', 'url', 'https://example.org/a.html')
+    >>> match_header("date night in Rome") is None
+    True
+    """
+    if "date" not in line[:8]:
+        return None
+    m = _HEADER.match(line)
+    if m is None:
+        return None
+    token = m.group("date")
+    pos = m.end()
+    # skip the blanks between the date (or the keyword) and the rest
+    n = len(line)
+    while pos < n and line[pos] in " \t":
+        pos += 1
+    rest = line[pos:]
+    date, precision = _read_date(token) if token else (None, None)
+    return Header(
+        date=date,
+        precision=precision,
+        date_text=token,
+        date_column=(m.start("date") + 1) if token else (line.index("date") + 1),
+        rest=rest,
+        rest_column=pos + 1,
+        rest_kind=classify_rest(rest) if rest.strip() else None,
+    )
+
+
+def _read_date(token: str) -> tuple[dt.date | None, DatePrecision | None]:
+    parts = [int(p) for p in token.split("-")]
+    try:
+        if len(parts) == 3:
+            return dt.date(parts[0], parts[1], parts[2]), "day"
+        if len(parts) == 2:
+            return dt.date(parts[0], parts[1], 1), "month"
+        return dt.date(parts[0], 1, 1), "year"
+    except ValueError:
+        return None, None
+
+
+def classify_rest(rest: str) -> RestKind:
+    """What the text after the header date is.
+
+    >>> [classify_rest(s) for s in ["UrduPoint.com", "International", "Left Menu", "14:49",
+    ...  "Finland Must Apply to Join NATO", "TOKYO, August 7. /TASS/. The minister said so."]]
+    ['label', 'label', 'noise', 'time', 'title', 'text']
+    """
+    text = rest.strip()
+    if _URL.match(text):
+        return "url"
+    if _TIME.match(text):
+        return "time"
+    if _JUNK.match(text):
+        return "noise"
+    words = text.split()
+    if _DOMAIN.match(text) or (
+        len(words) <= LABEL_MAX_WORDS and not _SENTENCE_END.search(text) and len(text) <= 40
+    ):
+        return "label"
+    if len(words) > HEADLINE_MAX_WORDS or _SENTENCE_END.search(text[:-1]):
+        return "text"
+    return "title"

@@ -1,0 +1,224 @@
+"""Step 4 of the pipeline: find the title, lede and timestamp lines of a record.
+
+The seed layout puts them on the three lines after the header, but real records move them
+about (FORMAT-NOTES §3): a site-name line or a byline in between, the title repeated, no lede,
+no timestamp, the timestamp before the title.  The rules, in order:
+
+1. Look at the first MAX_FRONT_LINES non-blank lines.  The first of the first MAX_STAMP_POSITION
+   that reads whole as a timestamp is the timestamp line.
+2. With a timestamp line: the lines before it are, in order, the title and the lede; a line
+   that repeats the title, names the site, or is a byline is set aside instead.  Lines right
+   after the timestamp that repeat it (page metadata) or are a byline are set aside too.  When
+   the timestamp comes first, the next line is the title (in a blank-line record, only when no
+   blank line separates them), and there is no lede.
+3. Without one: the first line is the title when it reads like one; the next is the lede when
+   it is in the title's paragraph group (blank-line records) or is a finished sentence that does
+   not open with a dateline (single-newline records).
+
+Everything not taken here is body, handed to the repair.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Final, Literal
+
+import attrs
+
+from ._timestamps import Stamp, parse_timestamp
+
+MAX_FRONT_LINES: Final = 8
+"""Title, lede and timestamp stand within the first 8 non-blank lines in every layout seen
+(site name + title repeated 3 times + byline + lede + timestamp is 7)."""
+
+MAX_STAMP_POSITION: Final = 6
+"""A stamp further down than the 6th non-blank line is body text, not the record's timestamp."""
+
+TITLE_MAX_CHARS: Final = 300
+"""The longest headlines seen are ~200 characters; a longer first line is body text."""
+
+Role = Literal["title", "lede", "timestamp", "noise", "byline", "paragraph"]
+"""``paragraph``: an ordinary line inside the front matter (a third line before the stamp)."""
+
+_BYLINE: Final = re.compile(r"(?:by|von|por|par|di|door|av|af|от|автор:?|بقلم)\s+\S", re.IGNORECASE)
+# A dateline opens a body paragraph: "BAMAKO (Sputnik) - ", "TOKYO, August 7. /TASS/.", "PARIS: "
+_DATELINE: Final = re.compile(
+    r"[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я'’.-]+(?: [A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я'’.-]+){0,3}(?:,| ?\(| ?[-–—:])"
+)
+_SENTENCE_END: Final = re.compile(r"[.!?…。؟]['\"”’»)]?\Z")
+_FULL_STOP: Final = re.compile(r"[.。]['\"”’»)]?\Z")  # headlines may end in ? or ! but not .
+_DOMAIN: Final = re.compile(r"(?:https?://)?(?:www\.)?([\w-]+)(?:\.[\w-]+)*\.[a-z]{2,12}/?\Z", re.I)
+
+
+@attrs.frozen
+class Front:
+    """Roles of the record's front lines, by index into the lines given to `find_front`."""
+
+    roles: dict[int, Role]
+    stamp: Stamp | None
+    body_start: int
+    title_from_header: bool = False
+
+
+def _squash(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _site_names(url: str | None, label: str | None) -> set[str]:
+    names = set()
+    if label:
+        names.add(_squash(label))
+        m = _DOMAIN.match(label.strip())
+        if m:
+            names.add(_squash(m.group(1)))
+    if url:
+        host = url.split("//", 1)[-1].split("/", 1)[0].lower()
+        parts = [p for p in host.split(".") if p not in ("www", "m", "amp")]
+        if parts:
+            names.add(_squash(parts[0]))
+            names.add(_squash("".join(parts)))
+    names.discard("")
+    return names
+
+
+def _is_site_name(text: str, sites: set[str]) -> bool:
+    if len(text) > 60:
+        return False
+    if _DOMAIN.match(text):
+        return True
+    squashed = _squash(text)
+    return bool(squashed) and squashed in sites
+
+
+def _is_byline(text: str) -> bool:
+    return (
+        len(text) <= 80
+        and len(text.split()) <= 10
+        and bool(_BYLINE.match(text))
+        and not (_SENTENCE_END.search(text) and len(text.split()) > 6)
+    )
+
+
+def find_front(
+    lines: Sequence[str],
+    *,
+    title: str | None = None,
+    url: str | None = None,
+    label: str | None = None,
+    evidence: Sequence[dt.date] = (),
+    stamp_only: bool = False,
+) -> Front:
+    """Assign the front roles.  ``title`` is a title already read from the header;
+    ``stamp_only`` (the header held the first paragraph) looks for nothing but a stamp on the
+    first line.
+
+    >>> f = find_front(["Rain in Lisbon", "It rained all day.", "10:00 GMT 07.02.2023", "Body."])
+    >>> sorted(f.roles.items()), f.body_start
+    ([(0, 'title'), (1, 'lede'), (2, 'timestamp')], 3)
+    """
+    cands: list[tuple[int, str, bool]] = []  # (index, stripped text, blank line before it)
+    gap = False
+    for i, raw in enumerate(lines):
+        text = raw.strip()
+        if not text:
+            gap = bool(cands)
+            continue
+        cands.append((i, text, gap))
+        gap = False
+        if len(cands) >= MAX_FRONT_LINES:
+            break
+    roles: dict[int, Role] = {}
+    if not cands:
+        return Front(roles, None, len(lines), title is not None)
+    blank_layout = any(not raw.strip() for raw in lines[cands[0][0] :])
+
+    stamp: Stamp | None = None
+    at = -1
+    for j, (_i, text, _g) in enumerate(cands[: 1 if stamp_only else MAX_STAMP_POSITION]):
+        stamp = parse_timestamp(text, evidence=evidence)
+        if stamp is not None:
+            at = j
+            break
+    if stamp_only:
+        if at < 0:
+            return Front(roles, None, 0, False)
+        roles[cands[0][0]] = "timestamp"
+        return Front(roles, stamp, cands[0][0] + 1, False)
+
+    sites = _site_names(url, label)
+    have_title = title is not None
+    title_key = _squash(title) if title else None
+    last = -1  # index of the last front line
+
+    def aside(text: str) -> Role | None:
+        if title_key is not None and _squash(text) == title_key:
+            return "noise"
+        if _is_site_name(text, sites):
+            return "noise"
+        if _is_byline(text):
+            return "byline"
+        return None
+
+    if at >= 0:
+        ts_index = cands[at][0]
+        roles[ts_index] = "timestamp"
+        last = ts_index
+        have_lede = False
+        for i, text, _g in cands[:at]:
+            kind = aside(text)
+            if kind is not None:
+                roles[i] = kind
+            elif not have_title and len(text) <= TITLE_MAX_CHARS:
+                roles[i] = "title"
+                have_title, title_key = True, _squash(text)
+            elif not have_lede:
+                roles[i] = "lede"
+                have_lede = True
+            else:
+                roles[i] = "paragraph"
+        # after the stamp: repeats of it, a byline, and (stamp first) the title
+        for i, text, g in cands[at + 1 :]:
+            if text == cands[at][1] or (parse_timestamp(text, evidence=evidence) == stamp):
+                roles[i] = "noise"
+            elif (kind := aside(text)) is not None:
+                roles[i] = kind
+            elif (
+                not have_title
+                and at == 0
+                and not (blank_layout and g)
+                and len(text) <= TITLE_MAX_CHARS
+                and not _DATELINE.match(text)
+            ):
+                roles[i] = "title"
+                have_title, title_key = True, _squash(text)
+            else:
+                break
+            last = i
+        return Front(roles, stamp, last + 1, title is not None)
+
+    # no stamp
+    k = 0
+    while k < len(cands) and (kind := aside(cands[k][1])) is not None:
+        roles[cands[k][0]] = kind
+        last = cands[k][0]
+        k += 1
+    if not have_title and k < len(cands):
+        i, text, _g = cands[k]
+        if (
+            len(text) <= TITLE_MAX_CHARS
+            and not _DATELINE.match(text)
+            and not _FULL_STOP.search(text)
+        ):
+            roles[i] = "title"
+            have_title = True
+            last = i
+            k += 1
+    if have_title and k < len(cands) and k + 1 < len(cands):
+        i, text, g = cands[k]
+        lede_like = not _DATELINE.match(text) and aside(text) is None
+        if lede_like and (not g if blank_layout else bool(_SENTENCE_END.search(text))):
+            roles[i] = "lede"
+            last = i
+    return Front(roles, None, last + 1, title is not None)

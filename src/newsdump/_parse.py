@@ -1,0 +1,262 @@
+"""Step 5: one record → one `Article`, and the public `parse()`.
+
+The whole pipeline, as a newcomer would follow one record::
+
+    _lines.text_lines / binary_lines   text or bytes → numbered lines
+    _records.split_records             lines → records, split at header lines
+    _header.match_header               the header: date, precision, URL / label / first text
+    _layout.find_front                 title, lede and timestamp lines (and set-asides)
+    _timestamps.parse_timestamp        published / updated, day-first decided from evidence
+    _repair.repair                     body lines → blocks, with the edits that explain them
+    here: build_article                the Article, its problems, strict mode
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+
+from ._errors import DumpError
+from ._header import Header
+from ._layout import find_front
+from ._lines import MAX_LINE_CHARS, Line, text_lines
+from ._model import Article, Block, BlockKind, Problem, Severity, Source
+from ._records import RawRecord, split_records
+from ._repair import repair as repair_lines
+from ._timestamps import date_from_url
+
+# Problem codes raised by this module, and how bad each is.  `error` means the input breaks the
+# format: strict mode raises DumpError for it.
+_SEVERITY: dict[str, Severity] = {
+    "invalid-utf8": "error",
+    "nul-character": "error",
+    "missing-header": "error",
+    "missing-header-date": "error",
+    "bad-header-date": "error",
+    "line-too-long": "warning",
+    "record-too-large": "warning",
+    "no-timestamp": "info",
+    "date-disagrees": "warning",
+}
+
+
+def parse(text: str, *, strict: bool = False, repair: bool = True) -> list[Article]:
+    """Parse dump text into articles, one per record.
+
+    Lenient by default: input that breaks the format becomes a `Problem` on the article (with
+    its line and column) and its text is kept.  ``strict=True`` raises `DumpError` instead.
+    ``repair=False`` keeps every body line as its own paragraph block.
+
+    >>> [a] = parse(" date 2023-02-07 https://example.org/a\\nTitle\\nLede.\\n"
+    ...             "14:00 GMT 07.02.2023\\nFirst line of the\\nbody.")
+    >>> a.title, a.published.isoformat(), a.paragraphs
+    ('Title', '2023-02-07T14:00:00+00:00', ('First line of the body.',))
+    """
+    return list(parse_lines(text_lines(text), strict=strict, repair=repair))
+
+
+def parse_lines(
+    lines: Iterable[Line], *, path: str | None = None, strict: bool = False, repair: bool = True
+) -> Iterator[Article]:
+    """The pipeline from numbered lines on; `parse` and `read` both end here."""
+    for number, record in enumerate(split_records(lines), start=1):
+        yield build_article(record, path=path, record_no=number, strict=strict, repair=repair)
+
+
+def build_article(
+    record: RawRecord, *, path: str | None, record_no: int, strict: bool, repair: bool
+) -> Article:
+    """Turn one raw record into an `Article` (raising `DumpError` in strict mode)."""
+    problems: list[Problem] = []
+
+    def problem(code: str, message: str, line: int, column: int = 1) -> None:
+        problems.append(Problem(code, message, line, column, _SEVERITY.get(code, "warning")))
+
+    lines = record.lines
+    for line in lines:
+        for column, message in line.bad:
+            code = "nul-character" if "NUL" in message else "invalid-utf8"
+            problem(code, message, line.number, line.column + column - 1)
+        if len(line.text) >= MAX_LINE_CHARS:
+            problem(
+                "line-too-long",
+                f"line cut after {MAX_LINE_CHARS} characters",
+                line.number,
+                line.column + len(line.text),
+            )
+    header = record.header
+    head_line = lines[0] if header is not None else None
+    rest = lines[1:] if header is not None else lines
+    if record.cut:
+        problem(
+            "record-too-large", "record cut: it continues one that grew too large", lines[0].number
+        )
+    elif header is None:
+        problem(
+            "missing-header",
+            "record does not start with a ' date YYYY-MM-DD' header",
+            lines[0].number,
+        )
+
+    url = label = title = None
+    date = None
+    precision = None
+    blocks: list[Block] = []
+    body_lines: list[str] = []
+    body_numbers: list[int] = []
+    header_time: str | None = None
+    if header is not None and head_line is not None:
+        date, precision = header.date, header.precision
+        if header.date_text is None:
+            problem(
+                "missing-header-date", "missing header date", head_line.number, header.date_column
+            )
+        elif header.date is None:
+            problem(
+                "bad-header-date",
+                f"header date {header.date_text!r} is not a valid date",
+                head_line.number,
+                header.date_column,
+            )
+        kind = header.rest_kind
+        if kind == "url":
+            url = header.rest
+        elif kind == "label":
+            label = header.rest
+        elif kind == "title":
+            title = header.rest
+        elif kind == "text":
+            body_lines.append(header.rest)
+            body_numbers.append(head_line.number)
+        elif kind == "time":
+            header_time = header.rest
+        elif kind == "noise":
+            blocks.append(Block("noise", header.rest.strip(), head_line.number, head_line.number))
+
+    evidence: list[dt.date] = []
+    if date is not None and precision == "day":
+        evidence.append(date)
+    url_date = date_from_url(url) if url else None
+    if url_date is not None and url_date not in evidence:
+        evidence.append(url_date)
+
+    texts = [x.text for x in rest]
+    front = find_front(
+        texts,
+        title=title,
+        url=url,
+        label=label,
+        evidence=evidence,
+        stamp_only=bool(body_lines),
+    )
+    lede = timestamp = None
+    for index, role in front.roles.items():
+        text = texts[index]
+        n = rest[index].number
+        if role == "title":
+            title = text
+        elif role == "lede":
+            lede = text
+        elif role == "timestamp":
+            timestamp = text
+        else:
+            set_aside: BlockKind = role
+            blocks.append(Block(set_aside, text.strip(), n, n))
+
+    published = updated = None
+    stamp = front.stamp
+    if stamp is not None and timestamp is not None:
+        published, updated = stamp.published, stamp.updated
+        ts_line = rest[next(i for i, r in front.roles.items() if r == "timestamp")]
+        indent = len(ts_line.text) - len(ts_line.text.lstrip())
+        for note in stamp.notes:
+            problems.append(
+                Problem(
+                    note.code,
+                    note.message,
+                    ts_line.number,
+                    ts_line.column + indent + note.column - 1,
+                    note.severity,
+                )
+            )
+    elif header_time is not None and head_line is not None and header is not None:
+        timestamp = header_time
+        published = _header_time(date, precision, header_time)
+    else:
+        where = lines[0].number
+        problem("no-timestamp", "no timestamp line found", where)
+    if header_time is not None and timestamp != header_time and head_line is not None:
+        blocks.append(Block("noise", header_time.strip(), head_line.number, head_line.number))
+
+    if (
+        published is not None
+        and date is not None
+        and precision == "day"
+        and published.date() != date
+    ):
+        problem(
+            "date-disagrees",
+            f"header date {date.isoformat()} but published {published.date().isoformat()}",
+            head_line.number if head_line else lines[0].number,
+            header.date_column if header else 1,
+        )
+
+    for x in rest[front.body_start :]:
+        body_lines.append(x.text)
+        body_numbers.append(x.number)
+    if repair:
+        fixed = repair_lines(body_lines, numbers=body_numbers)
+        body = list(fixed.blocks)
+        edits = fixed.edits
+        problems.extend(fixed.problems)
+    else:
+        body = [
+            Block("paragraph", t.strip(), n, n)
+            for t, n in zip(body_lines, body_numbers, strict=False)
+            if t.strip()
+        ]
+        edits = ()
+    if blocks:
+        body = sorted([*blocks, *body], key=lambda b: b.first_line)
+
+    problems.sort(key=lambda p: (p.line, p.column))
+    if strict:
+        for p in problems:
+            if p.severity == "error":
+                raise DumpError(
+                    p.message,
+                    path=path,
+                    record=record_no,
+                    line=p.line,
+                    column=p.column,
+                    code=p.code,
+                )
+    return Article(
+        url=url,
+        label=label,
+        title=title,
+        lede=lede,
+        timestamp=timestamp,
+        date=date,
+        date_precision=precision,
+        published=published,
+        updated=updated,
+        blocks=tuple(body),
+        source=Source(path, lines[0].number, lines[-1].number, lines[0].offset),
+        problems=tuple(problems),
+        repairs=edits,
+    )
+
+
+def _header_time(date: dt.date | None, precision: str | None, text: str) -> dt.datetime | None:
+    """``date 2023-07-13 14:49``: the header's date with the header's time, naive."""
+    if date is None or precision != "day":
+        return None
+    hour, minute = text.strip().replace(".", ":").split(":")[:2]
+    try:
+        return dt.datetime.combine(date, dt.time(int(hour), int(minute)))
+    except ValueError:
+        return None
+
+
+__all__ = ["Header", "parse", "parse_lines"]

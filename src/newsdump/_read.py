@@ -1,0 +1,135 @@
+"""`read()`: stream articles from files, directories, file objects or stdin.
+
+Memory stays bounded by the largest record: files are read line by line through an incremental
+decoder (and decompressor for ``.gz``, ``.bz2`` and ``.xz``), and each record is parsed and
+handed on before the next is read.
+"""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import io
+import lzma
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, BinaryIO, Union, cast
+
+from ._errors import DumpError
+from ._lines import READ_CHUNK, Line, binary_lines, text_chunk_lines
+from ._model import Article
+from ._parse import parse_lines
+
+Source = Union[str, "os.PathLike[str]", IO[str], IO[bytes]]
+"""What `read` accepts: a path (file or directory), ``"-"`` for stdin, or an open file."""
+
+
+class SourceError(OSError):
+    """A source that cannot be read (missing, a directory entry we cannot open, a broken
+    compressed stream).  An `OSError`, so ``except OSError`` catches it; names the path."""
+
+
+def _open(path: Path) -> BinaryIO:
+    """Open a file for binary reading, decompressing by its suffix."""
+    suffix = path.suffix.lower()
+    if suffix == ".gz":
+        return cast(BinaryIO, gzip.open(path, "rb"))
+    if suffix == ".bz2":
+        return cast(BinaryIO, bz2.open(path, "rb"))
+    if suffix == ".xz":
+        return cast(BinaryIO, lzma.open(path, "rb"))
+    return open(path, "rb")
+
+
+def read(source: Source, *, strict: bool = False, repair: bool = True) -> Iterator[Article]:
+    """Stream the articles of ``source``, one record at a time.
+
+    ``source`` is a path (``str`` or `pathlib.Path`; a directory is read recursively in sorted
+    order), ``"-"`` for standard input, or an open text or binary file.  Compressed files
+    (``.gz``, ``.bz2``, ``.xz``) are decompressed on the fly.  Lenient mode never raises for
+    the *content* (any bytes); a path that cannot be opened raises `SourceError` (an
+    `OSError`) naming it.
+
+    >>> import io
+    >>> data = io.BytesIO(b" date 2021-09-22 UrduPoint.com\\nTitle\\nLede.\\nBody.")
+    >>> [a.label for a in read(data)]
+    ['UrduPoint.com']
+    """
+    if isinstance(source, str) and source == "-":
+        yield from _from_binary(sys.stdin.buffer, None, strict=strict, repair=repair)
+        return
+    if isinstance(source, (str, os.PathLike)):
+        path = Path(source)
+        if path.is_dir():
+            for file in _walk(path):
+                yield from _read_file(file, strict=strict, repair=repair)
+            return
+        yield from _read_file(path, strict=strict, repair=repair)
+        return
+    if isinstance(source, io.TextIOBase) or (
+        hasattr(source, "encoding")
+        and not isinstance(source, (io.BufferedIOBase, io.RawIOBase))
+        and not hasattr(source, "peek")
+    ):
+        name = getattr(source, "name", None)
+        text_source = cast(IO[str], source)
+        yield from parse_lines(
+            _text_stream_lines(text_source),
+            path=name if isinstance(name, str) else None,
+            strict=strict,
+            repair=repair,
+        )
+        return
+    name = getattr(source, "name", None)
+    yield from _from_binary(
+        cast(BinaryIO, source),
+        name if isinstance(name, str) else None,
+        strict=strict,
+        repair=repair,
+    )
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    try:
+        entries = sorted(root.iterdir())
+    except OSError as exc:
+        raise SourceError(exc.errno, f"cannot list directory: {exc.strerror}", str(root)) from exc
+    for entry in entries:
+        if entry.is_dir():
+            yield from _walk(entry)
+        elif entry.is_file() and not entry.name.startswith("."):
+            yield entry
+
+
+def _read_file(path: Path, *, strict: bool, repair: bool) -> Iterator[Article]:
+    try:
+        stream = _open(path)
+    except OSError as exc:
+        raise SourceError(exc.errno, exc.strerror or "cannot open", str(path)) from exc
+    with stream:
+        yield from _from_binary(stream, str(path), strict=strict, repair=repair)
+
+
+def _from_binary(
+    stream: BinaryIO, path: str | None, *, strict: bool, repair: bool
+) -> Iterator[Article]:
+    lines = _guarded(binary_lines(stream), path)
+    yield from parse_lines(lines, path=path, strict=strict, repair=repair)
+
+
+def _guarded(lines: Iterator[Line], path: str | None) -> Iterator[Line]:
+    """Turn a compressed stream that breaks off (a ``.gz`` cut short) into a clear error."""
+    try:
+        yield from lines
+    except (EOFError, OSError, lzma.LZMAError, gzip.BadGzipFile) as exc:
+        raise SourceError(None, f"cannot read compressed data: {exc}", path) from exc
+
+
+def _text_stream_lines(stream: IO[str]) -> Iterator[Line]:
+    """Lines of an open text file, read in blocks so that memory stays bounded."""
+    return text_chunk_lines(iter(lambda: stream.read(READ_CHUNK), ""))
+
+
+__all__ = ["DumpError", "SourceError", "read"]
