@@ -28,10 +28,18 @@ _HEADER: Final = re.compile(
     r"[ \t]{0,3}date(?:[ \t]+(?P<date>\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?)(?![\w-])"
     r"|(?=[ \t]+(?:https?://|www\.))|[ \t]*$)"
 )
-_URL: Final = re.compile(r"(?:https?://|www\.)\S+\Z")
+# A page address: a scheme (``https://``, also damaged: ``xhttps://``), ``www.``, a host with a
+# path, or a page name (``site.example-slug.html``); a query cut off by a space stays with it.
+_URL: Final = re.compile(
+    r"(?:[^\s:]*://|www\.|[\w-]+(?:\.[\w-]+)+/|\S+\.(?:s?html?|php|aspx?|jsp|cms)(?=[?#]|\Z))\S*"
+    r"(?:[ \t]+[^\s=%&]*[=%&]\S*)*[ \t]*\Z",
+    re.IGNORECASE,
+)
 _DOMAIN: Final = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}\Z", re.IGNORECASE)
 _TIME: Final = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?\Z")
 _SENTENCE_END: Final = re.compile(r"[.!?…。]['\"”’»)]?(?:\s|\Z)")
+# Headlines may end in ? or ! but not in a full stop: a sentence that ends in one is text.
+_FULL_STOP: Final = re.compile(r"[.。]['\"”’»)]?\Z")
 # Page junk seen in the header slot: template placeholders, lone dashes, navigation words.
 _JUNK: Final = re.compile(
     r"(?:\{\{.*|[\W_]*|(?:left|right|main|top)?\s*menu|skip to (?:main )?content|home|"
@@ -128,6 +136,10 @@ def classify_rest(rest: str) -> RestKind:
         len(words) <= LABEL_MAX_WORDS and not _SENTENCE_END.search(text) and len(text) <= 40
     ):
         return "label"
-    if len(words) > HEADLINE_MAX_WORDS or _SENTENCE_END.search(text[:-1]):
+    if (
+        len(words) > HEADLINE_MAX_WORDS
+        or _SENTENCE_END.search(text[:-1])
+        or (len(words) > LABEL_MAX_WORDS and _FULL_STOP.search(text))
+    ):
         return "text"
     return "title"

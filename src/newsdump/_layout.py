@@ -4,10 +4,15 @@ The seed layout puts them on the three lines after the header, but real records 
 about (FORMAT-NOTES §3): a site-name line or a byline in between, the title repeated, no lede,
 no timestamp, the timestamp before the title.  The rules, in order:
 
-1. Look at the first MAX_FRONT_LINES non-blank lines.  The first of the first MAX_STAMP_POSITION
-   that reads whole as a timestamp is the timestamp line.
-2. With a timestamp line: the lines before it are, in order, the title and the lede; a line
-   that repeats the title, names the site, or is a byline is set aside instead.  Lines right
+1. Look at the first MAX_FRONT_LINES non-blank lines.  Of the first MAX_STAMP_POSITION, the
+   lines that read whole as a timestamp are candidates; the first whose date agrees (within a
+   day) with the header or URL date is the timestamp line, else the first candidate.  (Pages
+   carry other dates above the scraper's stamp: ``July 11, 2011``, ``Aktualisiert am …``.)
+2. With a timestamp line: the lines before it are, in order, the title and the lede.  Exactly
+   two lines before it are the title and the lede by position (the seed layout), whatever they
+   look like: a page whose description repeats its headline, or is a site name or a byline,
+   still has that description as its lede.  Otherwise a line that repeats the title, names the
+   site, or is a byline is set aside instead.  Lines right
    after the timestamp that repeat it (page metadata) or are a byline are set aside too.  When
    the timestamp comes first, the next line is the title (in a blank-line record, only when no
    blank line separates them), and there is no lede.
@@ -49,7 +54,11 @@ _DATELINE: Final = re.compile(
 )
 _SENTENCE_END: Final = re.compile(r"[.!?…。؟]['\"”’»)]?\Z")
 _FULL_STOP: Final = re.compile(r"[.。]['\"”’»)]?\Z")  # headlines may end in ? or ! but not .
-_DOMAIN: Final = re.compile(r"(?:https?://)?(?:www\.)?([\w-]+)(?:\.[\w-]+)*\.[a-z]{2,12}/?\Z", re.I)
+_DOMAIN: Final = re.compile(
+    r"(?:https?://)?(?:www\.)?([\w-]+)(?:\.[\w-]+)*\.(?!s?html?\Z|php\Z|aspx?\Z)[a-z]{2,12}/?\Z",
+    re.I,
+)
+_ONE_DAY: Final = dt.timedelta(days=1)
 
 
 @attrs.frozen
@@ -101,6 +110,12 @@ def _is_byline(text: str) -> bool:
     )
 
 
+def _agrees(stamp: Stamp, evidence: Sequence[dt.date]) -> bool:
+    """Whether the stamp's dates are within a day of a date known from the header or URL."""
+    days = [d.date() for d in (stamp.published, stamp.updated) if d is not None]
+    return any(abs(day - e) <= _ONE_DAY for day in days for e in evidence)
+
+
 def find_front(
     lines: Sequence[str],
     *,
@@ -137,9 +152,13 @@ def find_front(
     stamp: Stamp | None = None
     at = -1
     for j, (_i, text, _g) in enumerate(cands[: 1 if stamp_only else MAX_STAMP_POSITION]):
-        stamp = parse_timestamp(text, evidence=evidence)
-        if stamp is not None:
-            at = j
+        found = parse_timestamp(text, evidence=evidence)
+        if found is None:
+            continue
+        if at < 0:
+            stamp, at = found, j
+        if not evidence or _agrees(found, evidence):
+            stamp, at = found, j
             break
     if stamp_only:
         if at < 0:
@@ -161,13 +180,14 @@ def find_front(
             return "byline"
         return None
 
-    if at >= 0:
+    if stamp is not None:
         ts_index = cands[at][0]
         roles[ts_index] = "timestamp"
         last = ts_index
         have_lede = False
+        seed = at == 2 and not have_title  # title and lede by position (rule 2)
         for i, text, _g in cands[:at]:
-            kind = aside(text)
+            kind = None if seed else aside(text)
             if kind is not None:
                 roles[i] = kind
             elif not have_title and len(text) <= TITLE_MAX_CHARS:
@@ -180,7 +200,11 @@ def find_front(
                 roles[i] = "paragraph"
         # after the stamp: repeats of it, a byline, and (stamp first) the title
         for i, text, g in cands[at + 1 :]:
-            if text == cands[at][1] or (parse_timestamp(text, evidence=evidence) == stamp):
+            again = parse_timestamp(text, evidence=evidence) if text != cands[at][1] else stamp
+            if again is not None and (again.published, again.updated) == (
+                stamp.published,
+                stamp.updated,
+            ):
                 roles[i] = "noise"
             elif (kind := aside(text)) is not None:
                 roles[i] = kind

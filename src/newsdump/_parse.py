@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 
 from ._errors import DumpError
-from ._header import Header
+from ._header import Header, classify_rest
 from ._layout import find_front
 from ._lines import MAX_LINE_CHARS, Line, text_lines
 from ._model import Article, Block, BlockKind, Problem, Severity, Source
@@ -31,13 +31,17 @@ _SEVERITY: dict[str, Severity] = {
     "invalid-utf8": "error",
     "nul-character": "error",
     "missing-header": "error",
+    "no-header": "warning",
     "missing-header-date": "error",
     "bad-header-date": "error",
     "line-too-long": "warning",
     "record-too-large": "warning",
     "no-timestamp": "info",
     "date-disagrees": "warning",
+    "bad-timestamp": "error",
 }
+"""Codes from the timestamp reader listed here take this severity instead of the reader's:
+a stamp line naming an impossible date or time breaks the format."""
 
 
 def parse(text: str, *, strict: bool = False, repair: bool = True) -> list[Article]:
@@ -59,14 +63,37 @@ def parse_lines(
     lines: Iterable[Line], *, path: str | None = None, strict: bool = False, repair: bool = True
 ) -> Iterator[Article]:
     """The pipeline from numbered lines on; `parse` and `read` both end here."""
-    for number, record in enumerate(split_records(lines), start=1):
+    records = split_records(lines)
+    first = next(records, None)
+    if first is None:
+        return
+    # One record of look-ahead tells a header-less input (one record, no header anywhere: a
+    # variant seen in the wild) from text standing before the first header (broken input).
+    second = next(records, None)
+    yield build_article(
+        first, path=path, record_no=1, strict=strict, repair=repair, alone=second is None
+    )
+    if second is None:
+        return
+    yield build_article(second, path=path, record_no=2, strict=strict, repair=repair)
+    for number, record in enumerate(records, start=3):
         yield build_article(record, path=path, record_no=number, strict=strict, repair=repair)
 
 
 def build_article(
-    record: RawRecord, *, path: str | None, record_no: int, strict: bool, repair: bool
+    record: RawRecord,
+    *,
+    path: str | None,
+    record_no: int,
+    strict: bool,
+    repair: bool,
+    alone: bool = False,
 ) -> Article:
-    """Turn one raw record into an `Article` (raising `DumpError` in strict mode)."""
+    """Turn one raw record into an `Article` (raising `DumpError` in strict mode).
+
+    ``alone``: the record is the whole input, so a missing header is the header-less variant
+    (a warning), not text before the first header (an error).
+    """
     problems: list[Problem] = []
 
     def problem(code: str, message: str, line: int, column: int = 1) -> None:
@@ -91,6 +118,8 @@ def build_article(
         problem(
             "record-too-large", "record cut: it continues one that grew too large", lines[0].number
         )
+    elif header is None and alone:
+        problem("no-header", "the input has no ' date YYYY-MM-DD' header", lines[0].number)
     elif header is None:
         problem(
             "missing-header",
@@ -105,6 +134,12 @@ def build_article(
     body_lines: list[str] = []
     body_numbers: list[int] = []
     header_time: str | None = None
+    if header is None and not record.cut:
+        # a header-less record may open with the page's address on a line of its own
+        k = next((i for i, x in enumerate(rest) if x.text.strip()), None)
+        if k is not None and classify_rest(rest[k].text.strip()) == "url":
+            url = rest[k].text
+            rest = rest[k + 1 :]
     if header is not None and head_line is not None:
         date, precision = header.date, header.precision
         if header.date_text is None:
@@ -176,7 +211,7 @@ def build_article(
                     note.message,
                     ts_line.number,
                     ts_line.column + indent + note.column - 1,
-                    note.severity,
+                    _SEVERITY.get(note.code, note.severity),
                 )
             )
     elif header_time is not None and head_line is not None and header is not None:
