@@ -8,10 +8,11 @@
 """
 
 from ._errors import DumpError
+from ._export import arrow_schema, to_arrow, to_pandas, to_records, write_parquet
 from ._model import Article, Block, BlockKind, Edit, Link, Problem, Source
 from ._parse import parse
 from ._read import SourceError, read
-from ._repair import Repaired, apply_edits, repair
+from ._repair import Repaired, apply_edits, join_separator, repair
 from ._writer import dump, dumps
 
 __version__ = "0.1.0"
@@ -29,9 +30,15 @@ __all__ = [
     "SourceError",
     "__version__",
     "apply_edits",
+    "arrow_schema",
     "dump",
     "dumps",
+    "join_separator",
     "parse",
     "read",
     "repair",
+    "to_arrow",
+    "to_pandas",
+    "to_records",
+    "write_parquet",
 ]

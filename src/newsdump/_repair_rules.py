@@ -1,0 +1,473 @@
+"""The signals and single-purpose rules the line repair combines (see docs/repair.md).
+
+Every rule is one function that looks at a line (or a pair of lines) and returns a decision
+carrying the rule's name, so that an `Edit` can say which rule fired.  Nothing here keeps state:
+the repair in ``_repair.py`` walks the lines once and asks these functions.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+import attrs
+
+from ._model import BlockKind
+
+
+def _words(*groups: str) -> frozenset[str]:
+    """A word set from space-separated groups (one group per language keeps the lists readable)."""
+    return frozenset(w for g in groups for w in g.split())
+
+
+# --- character classes -----------------------------------------------------------------------
+
+CLOSERS: Final = frozenset(",.;:!?)]}”’»…%")
+"""Characters that attach to the word before them: no space goes in front of them."""
+
+OPENERS: Final = frozenset("([{“«¿¡„‚")
+"""Characters that attach to the word after them: no space goes after them."""
+
+TERMINALS: Final = frozenset(".!?…。！？؟۔:;။।")
+"""Sentence-final punctuation (Latin, CJK, Arabic, Urdu, Myanmar, Devanagari); ``:``/``;`` end a
+line that introduces a quotation or a list, a paragraph end as often as not: they count."""
+
+QUOTE_CLOSERS: Final = frozenset("\"'”’»«")
+"""Quotes that may follow a sentence end (``… end."``): looked through when finding the terminal."""
+
+DASHES: Final = frozenset("-–—")
+
+PAIRS: Final = {"(": ")", "[": "]", "“": "”", "«": "»", "„": "“"}
+"""Bracket and quote pairs whose balance says whether a line ends inside an open construction."""
+
+_CJK_RANGES: Final = (
+    (0x3040, 0x30FF),  # kana
+    (0x3400, 0x4DBF),  # CJK extension A
+    (0x4E00, 0x9FFF),  # CJK unified ideographs
+    (0xF900, 0xFAFF),  # compatibility ideographs
+    (0xFF00, 0xFFEF),  # full-width forms
+    (0x3000, 0x303F),  # CJK punctuation
+)
+
+
+def is_cjk(ch: str) -> bool:
+    """Chinese and Japanese run words together: no space is inserted next to these."""
+    o = ord(ch)
+    return any(lo <= o <= hi for lo, hi in _CJK_RANGES)
+
+
+def letter_case(ch: str) -> str:
+    """``upper``, ``lower``, ``uncased`` (a letter of a script without case), or ``other``."""
+    if ch.isupper() or ch.istitle():
+        return "upper"
+    if ch.islower():
+        return "lower"
+    if ch.isalpha():
+        return "uncased"
+    return "other"
+
+
+def first_letter(text: str) -> str:
+    """The first alphanumeric character of ``text`` ("" if none), skipping opening punctuation."""
+    for ch in text[:8]:  # opening punctuation is short; a long prefix of symbols is not a word
+        if ch.isalnum():
+            return ch
+    return ""
+
+
+# --- the separator ------------------------------------------------------------------------------
+
+_ELISION: Final = re.compile(r"(?:^|[\s(«“\"])(?:[lLdDjJnNsScCmMtT]|[qQ]u)['’]$")
+"""French/Italian elisions (``l’``, ``d'``, ``qu’``) attach to the next word."""
+
+
+def _opens_quote(left: str, quote: str) -> bool:
+    """Whether the last ``quote`` of ``left`` (its final character) opens a quotation.
+
+    A straight quote opens when it follows a space or an opener and the quotes before it are
+    balanced; the evidence is the count of that quote character in ``left``.
+    """
+    before = left[-2] if len(left) > 1 else " "
+    return (before.isspace() or before in OPENERS or before in DASHES) and left.count(
+        quote
+    ) % 2 == 1
+
+
+def _closes_quote(left: str, quote: str) -> bool:
+    """Whether a ``quote`` starting the right side closes a quotation left open in ``left``."""
+    if quote == "'":
+        # apostrophes inside words ("don't") are not quotes; count only word-initial ones
+        opened = sum(1 for m in re.finditer(r"(?:^|(?<=[\s(\[“«]))'", left))
+        closed = sum(1 for m in re.finditer(r"(?<=[\w.,!?])'(?!\w)", left))
+        return opened > closed
+    return left.count(quote) % 2 == 1
+
+
+def join_separator(left: str, right: str) -> str:
+    """The text to put between ``left`` and ``right`` when a break between them is removed.
+
+    No space before closing punctuation, ``'s`` or a closing quote; none after opening brackets,
+    an opening quote, an elision (``l’``) or a word-joining hyphen; none between CJK characters.
+
+    >>> join_separator("oppose any sanctions", "against Moscow")
+    ' '
+    >>> join_separator("rather than with France", ".")
+    ''
+    >>> join_separator('He called it "', "historic")
+    ''
+    >>> join_separator('He called it "historic', '" and left.')
+    ''
+    >>> join_separator("Putin", "’s visit")
+    ''
+    """
+    if not left or not right:
+        return ""
+    last, first = left[-1], right[0]
+    if first in "”’»" and right[1:2].isalnum() and last in TERMINALS:
+        return " "  # a quotation opening after a sentence end (Swedish ”…”, Danish »…«)
+    if first in CLOSERS and not right.startswith(("...", "…")):
+        return ""
+    if right.startswith(("...", "…")):
+        # an ellipsis after a word trails it; after a sentence end it starts new text
+        return " " if last in TERMINALS or last.isspace() else ""
+    if first in "'’" and right[1:2] in ("s", "S") and not right[2:3].isalpha():
+        return ""
+    if last in OPENERS and (len(left) == 1 or left[-2].isspace() or left[-2] in OPENERS):
+        return ""
+    if is_cjk(last) or is_cjk(first):
+        return ""
+    if first in "\"'":
+        return "" if _closes_quote(left, first) else " "
+    if last in "\"'" and len(left) > 0:
+        return "" if _opens_quote(left, last) else " "
+    if _ELISION.search(left[-4:]):
+        return ""
+    if last in DASHES:
+        # "post-" + "war", "1971—" + "invoked": a dash glued to its word stays glued
+        return " " if len(left) < 2 or left[-2].isspace() else ""
+    return " "
+
+
+# --- line signals -----------------------------------------------------------------------------
+
+
+def terminal_char(line: str) -> str:
+    """The sentence-final punctuation mark ending ``line`` (looking through closing quotes and
+    brackets), or "" when the line ends without one."""
+    i = len(line) - 1
+    # a closing quote or bracket after the full stop (``… end."``, ``… (see below).``)
+    while i >= 0 and (line[i] in QUOTE_CLOSERS or line[i] in ")]"):
+        i -= 1
+        if len(line) - i > 3:
+            break
+    if i >= 0 and line[i] in TERMINALS:
+        return line[i]
+    return ""
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether ``line`` ends like a finished sentence (terminal punctuation)."""
+    return terminal_char(line) != ""
+
+
+_WORD_END: Final = re.compile(r"(\w+)\W*$")
+
+
+def last_word(line: str) -> str:
+    """The last word of ``line`` (lower-cased), "" if it ends in no word."""
+    m = _WORD_END.search(line[-40:])
+    return m.group(1).lower() if m else ""
+
+
+FUNCTION_WORDS: Final = _words(
+    # Words that cannot end a sentence or a heading: a line ending in one continues.
+    # English
+    "the a of to with for from and or but nor as at about into onto via than that which whose"
+    " who whom its their his her our your my by between against among under during including"
+    " is are was were be been has have had will would should could can may might must does did"
+    " not very more most such this these those in on said told called whether because although"
+    " while if when where including like per sir mr mrs ms dr",
+    # German (not the separable verb particles "an", "auf", "aus", "ein", "durch", "mit", "zu",
+    # nor the auxiliaries: German puts them at the end of sentences and headings)
+    "der die das dem den des eine einem einen einer eines und oder aber sowie von vom"
+    " zum zur für bei gegen ohne im ins am beim als wie dass seine ihre ihren unseren",
+    # French
+    "le la les un une des du de et ou mais avec pour par sur dans chez vers entre sans sous"
+    " au aux est sont était ont son sa ses leur leurs que qui dont",
+    # Spanish, Portuguese, Italian
+    "el los las del al y e o u con para por sobre en entre sin según hacia desde su sus es"
+    " fue son que como da do dos das em no na nos nas com um uma il lo gli dei della delle"
+    " degli nel nella con per tra fra è",
+    # Dutch, Scandinavian
+    "het een en van voor met op naar bij door og eller med af til fra på för och av hos",
+    # Russian, Ukrainian
+    "в во на с со к ко по о об от до из за для при про без под над и или а но что как его"
+    " её их у та й з із від",
+    # Arabic
+    "في من على إلى الى عن مع أن ان التي الذي الذين و أو ثم بين حول ضد عبر لدى",
+    # Turkish
+    "ve ile için bir bu şu",
+)
+
+
+def ends_with_function_word(line: str) -> bool:
+    """A line ending in an article, preposition or conjunction is cut mid-sentence."""
+    if not line or not line[-1].isalnum():
+        return False
+    return last_word(line) in FUNCTION_WORDS
+
+
+def open_brackets(line: str) -> int:
+    """How many brackets and typographic quotes ``line`` leaves open (never negative)."""
+    depth = 0
+    for ch in line:
+        if ch in PAIRS:
+            depth += 1
+        elif ch in ")]”»" and depth > 0:
+            depth -= 1
+    return depth
+
+
+def is_punctuation_only(line: str) -> bool:
+    """``.``, ``,``, ``"``, ``..``, ``.”``: what is left when a link ended a sentence."""
+    return bool(line) and all(ch in CLOSERS or ch in "\"'“" for ch in line) and len(line) <= 6
+
+
+def word_count(line: str) -> int:
+    return len(line.split())
+
+
+# --- set-aside kinds ---------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Aside:
+    """A line recognised as something other than running text."""
+
+    kind: BlockKind
+    rule: str
+    confidence: float
+
+
+_SHARE_WORDS: Final = _words(
+    "share tweet facebook twitter x whatsapp telegram linkedin pinterest reddit email e-mail"
+    " mail print drucken teilen teilen: compartir partager vk ok copy link kopieren messenger"
+    " flipboard xing threads bluesky mastodon"
+)
+_NOISE_LINE: Final = re.compile(
+    r"""(?ix)
+    ^(?:
+        ©.{0,120}                                  # photo credit / copyright
+      | (?:photo|foto|image|bild|fotó|фото|credit)s?\s*:.{0,80}   # short credit line
+      | (?:follow|folgen\ sie|síguenos|suivez|подписывайтесь|abonnieren)\b.{0,60}
+            (?:telegram|twitter|facebook|instagram|whatsapp|youtube|tiktok|x|vk|newsletter|
+               google\ news|канал\w*)\W*
+      | .{0,60}\b(?:cookies?|cookie-einstellungen)\b.{0,160}
+      | (?:all\ rights\ reserved|alle\ rechte\ vorbehalten|todos\ los\ derechos
+            \ reservados|tous\ droits\ réservés|все\ права\ защищены).{0,80}
+      | .{0,80}(?:all\ rights\ reserved|alle\ rechte\ vorbehalten|все\ права\ защищены)\W*
+      | (?:\d{1,3}\s*)?(?:min|mins|min\.|minutes?|minuten|minutos|мин\.?)
+            (?:\s+(?:read|lesezeit|de\ lectura|чтения))?\W*  # read-time fragment
+      | (?:lesezeit|read\ time|reading\ time|tiempo\ de\ lectura)\W*\d{0,3}.{0,12}
+      | (?:advertisement|anzeige|werbung|publicidad|publicité|реклама)\W*
+      | (?:read\ more|mehr\ zum\ thema|lesen\ sie\ auch|leer\ más|lire\ aussi|читайте\ также)\W*
+    )$""",
+)
+
+
+def noise_by_pattern(line: str) -> Aside | None:
+    """Page junk recognised by its own text: credits, follow-us lines, cookie notes, footers,
+    read-time fragments, advertising labels, share-button rows."""
+    if len(line) <= 240 and _NOISE_LINE.match(line):
+        return Aside("noise", "noise-pattern", 0.95)
+    words = [w.strip("|·•,/").lower() for w in line.split()]
+    words = [w for w in words if w]
+    if words and len(words) <= 8 and all(w in _SHARE_WORDS for w in words):
+        return Aside("noise", "share-buttons", 0.95)
+    return None
+
+
+def is_read_time_number(line: str, following: str) -> bool:
+    """The ``2`` of a ``2`` / ``min`` read-time fragment pair."""
+    return line.isdigit() and len(line) <= 3 and noise_by_pattern(following) is not None
+
+
+_BULLET: Final = re.compile(r"^(?:[•·▪►▶■□◆◇✓✔➤*]\s*|\d{1,3}[)]\s+|[a-z][)]\s+)")
+"""A bullet or an item number (``2)`` / ``a)``) followed by text.  ``1.`` is left out: German
+writes dates that way (``am 1. November``), and a numbered item is kept apart anyway by the
+sentence end before it."""
+
+
+def list_item(line: str) -> Aside | None:
+    """A bulleted or numbered line stays a block of its own."""
+    if _BULLET.match(line) and len(line) > 2:
+        return Aside("list-item", "list-marker", 0.9)
+    return None
+
+
+_BYLINE: Final = re.compile(
+    r"^(?:by|von|por|par|di|door|av|af|от|автор:?|بقلم)\s+[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,4}"
+    r"(?:\s*(?:,|and|und|y|et|и|/|\|)\s*[^\W\d_][\w.'’ -]{1,40})?$",
+    re.IGNORECASE,
+)
+
+
+def byline(line: str) -> Aside | None:
+    """``By Jane Doe``, ``Von Max Muster``: a short author line."""
+    if len(line) > 80 or (ends_sentence(line) and not line.endswith(".")):
+        return None
+    m = _BYLINE.match(line)
+    if not m:
+        return None
+    names = line.split()[1:]
+    # the author's name is capitalised in every cased script (Arabic has no case: accept)
+    if all(
+        letter_case(w[0]) in ("upper", "uncased") for w in names if w[0].isalpha() and len(w) > 3
+    ):
+        return Aside("byline", "byline-shape", 0.85)
+    return None
+
+
+_CAPTION: Final = re.compile(
+    r"(?i)(?:\((?:photo|foto|bild|image|picture|фото|صورة)\s*:?[^()]{0,60}\)"
+    r"|(?:photo|foto|bild|image|фото)\s*:\s*[^.]{2,60}|\|\s*(?:photo|foto|bild)\b.{0,60})\W*$"
+)
+
+
+def caption(line: str) -> Aside | None:
+    """A picture caption: text ending in a credit (``… (Photo: Agency)``)."""
+    if len(line) <= 300 and _CAPTION.search(line) and word_count(line) > 3:
+        return Aside("caption", "caption-credit", 0.85)
+    return None
+
+
+_INNER_SENTENCE_END: Final = re.compile(r"[.!?][\"'”’»)]?\s+[\"'“„«(]?[^\W\d_]")
+"""A sentence end followed by another sentence inside the line."""
+
+
+def has_inner_sentence(line: str) -> bool:
+    """Whether ``line`` holds more than one sentence (headings hold one)."""
+    return _INNER_SENTENCE_END.search(line) is not None
+
+
+def heading_like(line: str) -> bool:
+    """An unfinished line that could be a heading: one sentence, not ending in a comma or an
+    opener, not ending in a function word."""
+    return (
+        len(line) <= 120
+        and not has_inner_sentence(line)
+        and line[-1] not in ",;-–—"
+        and line[-1] not in OPENERS
+        and not ends_with_function_word(line)
+    )
+
+
+def continues(text: str) -> bool:
+    """Whether ``text`` starts like the continuation of a sentence: a lower-case letter, closing
+    punctuation, or a dash or bracket followed by a lower-case letter."""
+    if not text:
+        return False
+    first = text[0]
+    if letter_case(first) == "lower":
+        return True
+    if first in CLOSERS and not text.startswith(("...", "…")):
+        return True
+    return (first in DASHES or first in "([") and letter_case(first_letter(text)) == "lower"
+
+
+HEADING_MAX_UNCASED: Final = 50
+"""Characters: without case, only shortness tells a heading from a sentence cut at a link."""
+
+
+def heading_shape(line: str) -> bool:
+    """Short, no sentence-final full stop or comma, at least one word starting a capital or an
+    uncased letter: what a heading looks like (the context decides whether it is one)."""
+    if not line or len(line) > 90 or word_count(line) > 12:
+        return False
+    last = line.rstrip("\"'”’»)")[-1:]
+    if last in ".,;:" or last in DASHES or line[-1] in OPENERS:
+        return False
+    if letter_case(first_letter(line)) == "uncased" and len(line) > HEADING_MAX_UNCASED:
+        return False
+    return letter_case(first_letter(line)) in ("upper", "uncased", "other") and any(
+        ch.isalpha() for ch in line
+    )
+
+
+def tag_word(line: str) -> bool:
+    """A single lower-case word (a tag of a tag list) or a ``#hashtag``."""
+    return (
+        0 < len(line) <= 30
+        and " " not in line
+        and (line.startswith("#") or (line.isalpha() and line.islower()))
+    )
+
+
+_GLUE: Final = re.compile(r"(?<=\w)([.!?…]+[\"'”’»)]?)(?=[^\W\d_])")
+"""A sentence end directly followed by a letter: where glued paragraphs meet (the candidates are
+checked by `glued_split_column`; the pattern is linear: no nested quantifiers)."""
+
+ABBREVIATIONS: Final = _words(
+    # titles, company forms, street and date abbreviations that a capitalised word may follow
+    "st mr mrs ms dr prof gen col sgt lt capt jr sr no nr vs etc co corp inc ltd str bzw"
+    " ca vgl sen rep gov dept univ mt ft ave blvd jan feb mar apr jun jul aug sep sept oct nov"
+    " dec art abs hl sra sta dña ул г им тов"
+)
+
+
+def glued_split_column(line: str, start: int) -> int:
+    """0-based index in ``line`` where a glued second paragraph starts, searching from ``start``;
+    -1 if none.  Look-alikes are refused: ``U.S.``, ``St.Petersburg``, ``site.com``, ``3.5``,
+    ``.NET``, ``e.g.``, initials, URLs and e-mail addresses."""
+    for m in _GLUE.finditer(line, start):
+        after = m.end()
+        nxt = line[after : after + 2]
+        # the next word must look like a sentence start: a capital then a lower-case letter
+        if len(nxt) < 2 or not nxt[0].isupper() or not nxt[1].islower():
+            continue
+        token_start = line.rfind(" ", 0, m.start()) + 1
+        token = line[token_start : m.start()]
+        if _looks_like_name_or_address(token, line, after):
+            continue
+        if m.group(1)[0] != "." or any(ch in m.group(1) for ch in "\"'”’»)"):
+            return after
+        word = token.lstrip("\"'“«(")
+        letters = sum(ch.isalpha() for ch in word)
+        if word.isdigit() and len(word) >= 2:
+            return after  # "in 2022.Experts"
+        if letters < 2 or word.lower() in ABBREVIATIONS:
+            continue  # initials ("J.Smith") and abbreviations ("St.Petersburg")
+        if word[:1].isupper() and len(word) <= 3:
+            continue  # short capitalised abbreviations not in the list ("Gov.", "Abg.")
+        if not word[-1:].islower():
+            continue  # "ASP.NET", "U.S"
+        return after
+    return -1
+
+
+def _looks_like_name_or_address(token: str, line: str, after: int) -> bool:
+    """URLs, e-mail addresses, dotted identifiers and abbreviations with inner dots."""
+    rest_end = line.find(" ", after)
+    rest = line[after : rest_end if rest_end >= 0 else len(line)]
+    whole = token + "." + rest
+    return (
+        "." in token
+        or "/" in whole
+        or "@" in whole
+        or "www" in whole.lower()
+        or "://" in whole
+        or any(ch.isdigit() for ch in rest)
+    )
+
+
+def script_of(ch: str) -> str:
+    """A coarse script name for a character (Latin, Cyrillic, Arabic, CJK, …)."""
+    if not ch:
+        return ""
+    if is_cjk(ch):
+        return "CJK"
+    try:
+        return unicodedata.name(ch).split(" ", 1)[0]
+    except ValueError:
+        return ""

@@ -1,0 +1,173 @@
+"""Dumps on a Dask cluster: `read_dumps` → a `dask.bag.Bag` of `Article`, one partition per file.
+
+Needs the ``dask`` extra (``pip install 'newsdump[dask]'``); ``import newsdump`` never imports
+this module.  ``.to_dataframe()`` on the bag gives a Dask DataFrame whose columns and dtypes are
+those of `newsdump.to_pandas` (docs/cli.md, "Output columns"), partition by partition.
+
+>>> import newsdump.dask
+>>> bag = newsdump.dask.read_dumps("fixtures/000_*.txt")  # one file: one partition
+>>> bag.npartitions, bag.map(lambda a: a.title[:8]).compute(scheduler="synchronous")
+(1, ['What Did'])
+"""
+
+from __future__ import annotations
+
+import glob as _glob
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from ._export import arrow_schema, arrow_to_pandas, to_arrow
+from ._model import Article
+from ._read import read
+
+try:
+    import dask
+    import dask.bag as db
+    import dask.dataframe as dd
+    from dask.delayed import delayed
+except ImportError as exc:  # pragma: no cover - exercised without the extra only
+    raise ImportError(
+        "newsdump.dask needs dask: pip install 'newsdump[dask]'", name=exc.name
+    ) from exc
+
+
+def _is_url(path: str) -> bool:
+    return "://" in path and not path.startswith("file://")
+
+
+def _local(path: str) -> str:
+    return path.removeprefix("file://")
+
+
+def expand_paths(
+    paths_or_glob: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+) -> list[str]:
+    """Files to read: directories recursively (sorted, hidden files skipped), globs expanded
+    (sorted), remote URLs (``s3://…``) kept for fsspec to expand on the workers' behalf."""
+    if isinstance(paths_or_glob, (str, os.PathLike)):
+        items = [os.fspath(paths_or_glob)]
+    else:
+        items = [os.fspath(p) for p in paths_or_glob]
+    files: list[str] = []
+    for item in items:
+        if _is_url(item):
+            files.extend(_remote_files(item))
+            continue
+        path = Path(_local(item))
+        if path.is_dir():
+            files.extend(
+                str(f)
+                for f in sorted(path.rglob("*"))
+                if f.is_file() and not f.name.startswith(".")
+            )
+        elif path.exists():
+            files.append(str(path))
+        else:
+            matches = sorted(m for m in _glob.glob(str(path), recursive=True) if Path(m).is_file())
+            if not matches:
+                raise FileNotFoundError(2, "no such file, directory or glob match", item)
+            files.extend(matches)
+    return files
+
+
+def _remote_files(url: str) -> list[str]:
+    import fsspec  # type: ignore[import-untyped]
+
+    fs, _, paths = fsspec.core.get_fs_token_paths(url)
+    protocol = url.split("://", 1)[0]
+    found: list[str] = []
+    for p in sorted(paths):
+        if fs.isdir(p):
+            found.extend(sorted(f for f in fs.find(p) if not f.rsplit("/", 1)[-1].startswith(".")))
+        else:
+            found.append(p)
+    if not found:
+        raise FileNotFoundError(2, "no such file or glob match", url)
+    return [f if "://" in f else f"{protocol}://{f}" for f in found]
+
+
+def _read_partition(paths: Sequence[str], strict: bool, repair: bool) -> list[Article]:
+    articles: list[Article] = []
+    for path in paths:
+        if _is_url(path):
+            import fsspec
+
+            with fsspec.open(path, "rb", compression="infer") as fp:
+                articles.extend(read(fp, strict=strict, repair=repair))
+        else:
+            articles.extend(read(path, strict=strict, repair=repair))
+    return articles
+
+
+def _frame(articles: Iterable[Article]) -> Any:
+    return arrow_to_pandas(to_arrow(articles))
+
+
+def meta() -> Any:
+    """An empty pandas frame with the export columns and dtypes (Dask's ``meta``)."""
+    return arrow_to_pandas(arrow_schema().empty_table())
+
+
+def to_dataframe(bag: db.Bag) -> dd.DataFrame:
+    """A Dask DataFrame from any bag of `Article` (one pandas partition per bag partition),
+    with the columns and dtypes of `newsdump.to_pandas`."""
+    parts = [delayed(_frame)(part) for part in bag.to_delayed()]  # type: ignore[no-untyped-call]
+    # List and date columns hold Python objects by design: keep Dask from casting them to text.
+    with dask.config.set({"dataframe.convert-string": False}):
+        frame: dd.DataFrame = dd.from_delayed(parts, meta=meta(), verify_meta=False)
+    return frame
+
+
+class ArticleBag(db.Bag):
+    """A `dask.bag.Bag` of `Article` whose ``to_dataframe()`` knows the export schema.
+
+    Every bag operation (``map``, ``filter``, …) returns a plain `dask.bag.Bag`; for a bag that
+    still holds articles use `newsdump.dask.to_dataframe`.
+    """
+
+    def to_dataframe(
+        self, meta: Any = None, columns: Any = None, optimize_graph: bool = True
+    ) -> dd.DataFrame:
+        if meta is not None or columns is not None:
+            frame: dd.DataFrame = super().to_dataframe(  # type: ignore[no-untyped-call]
+                meta, columns, optimize_graph
+            )
+            return frame
+        return to_dataframe(self)
+
+
+def read_dumps(
+    paths_or_glob: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    strict: bool = False,
+    repair: bool = True,
+    files_per_partition: int = 1,
+) -> ArticleBag:
+    """A lazy bag of the articles of every file named, in file order.
+
+    ``paths_or_glob``: a path, directory, glob (``"dumps/**/*.txt.gz"``) or remote URL that
+    fsspec understands (``"s3://bucket/dumps/*.gz"``, with s3fs installed), or a list of them.
+    The file list is expanded now, on the client; the files are read by the workers, so they
+    must see the same paths (a shared file system or object storage).  Each partition reads
+    ``files_per_partition`` files; one file is never split.
+
+    >>> frame = read_dumps(["fixtures/000_9969857c5de6fcc0.txt"]).to_dataframe()
+    >>> frame.compute(scheduler="synchronous")["source_last_line"].tolist()
+    [24]
+    """
+    files = expand_paths(paths_or_glob)
+    if files_per_partition < 1:
+        raise ValueError("files_per_partition must be 1 or more")
+    groups = [files[i : i + files_per_partition] for i in range(0, len(files), files_per_partition)]
+    seq = db.from_sequence(groups, npartitions=max(len(groups), 1))  # type: ignore[no-untyped-call]
+    bag = seq.map_partitions(_read_groups, strict=strict, repair=repair)
+    return ArticleBag(bag.dask, bag.name, bag.npartitions)
+
+
+def _read_groups(groups: Sequence[Sequence[str]], strict: bool, repair: bool) -> list[Article]:
+    return [a for group in groups for a in _read_partition(group, strict, repair)]
+
+
+__all__ = ["ArticleBag", "expand_paths", "meta", "read_dumps", "to_dataframe"]

@@ -1,0 +1,158 @@
+"""Python exports: records, CSV rows, Arrow, Parquet, pandas (invented articles only)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from newsdump._export import (
+    COLUMNS,
+    arrow_schema,
+    csv_row,
+    to_arrow,
+    to_pandas,
+    to_records,
+    write_parquet,
+)
+from tests.target import newsdump
+from tests.test_cli import record
+
+Article, Block = newsdump.Article, newsdump.Block
+
+PLUS_TWO = dt.timezone(dt.timedelta(hours=2))
+
+
+def sample() -> list[newsdump.Article]:
+    parsed = newsdump.parse("".join(record(i, k) for i, k in enumerate(["ok", "bad-date", "ok"])))
+    built = [
+        Article(
+            title="Naive Times",
+            published=dt.datetime(2024, 5, 1, 9, 30),  # no offset: UTC unknown
+            updated=dt.datetime(2024, 5, 1, 11, 0, tzinfo=PLUS_TWO),
+            blocks=[Block("paragraph", "The ferry left."), Block("noise", "Share")],
+        ),
+        Article(),  # every field empty
+    ]
+    return parsed + built
+
+
+def test_records_are_json_and_round_trip() -> None:
+    articles = sample()
+    records = to_records(articles)
+    again = json.loads(json.dumps(records))
+    assert again == records
+    assert [Article.from_dict(r) for r in again] == articles
+    assert records[3]["published"] == "2024-05-01T09:30:00"
+
+
+def test_arrow_columns_and_times() -> None:
+    pytest.importorskip("pyarrow")
+    articles = sample()
+    table = to_arrow(articles, batch_size=2)
+    assert table.schema.equals(arrow_schema(), check_metadata=True)
+    assert tuple(table.column_names) == COLUMNS
+    rows = table.to_pylist()
+    naive = rows[3]
+    assert naive["published"] is None  # a naive time has no UTC instant …
+    assert naive["published_iso"] == "2024-05-01T09:30:00"  # … but keeps its text
+    assert naive["updated"] == dt.datetime(2024, 5, 1, 9, 0, tzinfo=dt.timezone.utc)
+    assert naive["updated_iso"] == "2024-05-01T11:00:00+02:00"
+    assert naive["paragraphs"] == ["The ferry left."]
+    assert [b["kind"] for b in naive["blocks"]] == ["paragraph", "noise"]
+    assert rows[0]["date"] == articles[0].date
+    assert rows[0]["published"] == articles[0].published
+    assert rows[0]["repairs"][0]["lines"] == list(articles[0].repairs[0].lines)
+    assert rows[1]["problems"][0]["code"] == "bad-header-date"
+    assert rows[1]["problems"][0]["severity"] == "error"
+    assert rows[0]["source_first_line"] == 1
+    assert rows[4] == {**{c: None for c in COLUMNS}, **{k: [] for k in _LISTS}}
+
+
+_LISTS = ("paragraphs", "blocks", "problems", "repairs", "links")
+
+
+def test_parquet_row_groups_and_read_back(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    articles = sample()
+    target = tmp_path / "a.parquet"
+    assert write_parquet(articles, target, row_group_size=2) == 5
+    meta = pq.ParquetFile(target).metadata
+    assert meta.num_row_groups == 3
+    table = pq.read_table(target)
+    assert table.equals(to_arrow(articles))
+    assert table.schema.metadata == {b"newsdump.schema": b"1"}
+    assert [p.name for p in tmp_path.iterdir()] == ["a.parquet"]
+
+
+def test_parquet_of_nothing(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    target = tmp_path / "empty.parquet"
+    assert write_parquet([], target) == 0
+    assert pq.read_table(target).schema.equals(arrow_schema())
+
+
+def test_parquet_failure_leaves_nothing(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+
+    def failing() -> Iterator[newsdump.Article]:
+        yield from sample()
+        raise RuntimeError("source broke")
+
+    target = tmp_path / "a.parquet"
+    target.write_bytes(b"old")
+    with pytest.raises(RuntimeError, match="source broke"):
+        write_parquet(failing(), target, row_group_size=2)
+    assert target.read_bytes() == b"old"  # untouched
+    assert [p.name for p in tmp_path.iterdir()] == ["a.parquet"]
+
+
+def test_pandas() -> None:
+    pd = pytest.importorskip("pandas")
+    frame = to_pandas(sample())
+    assert tuple(frame.columns) == COLUMNS
+    assert len(frame) == 5
+    assert str(frame["published"].dtype) == "datetime64[us, UTC]"
+    assert str(frame["source_first_line"].dtype) == "Int64"
+    assert frame.loc[4, "source_first_line"] is pd.NA
+    assert list(frame.loc[3, "paragraphs"]) == ["The ferry left."]
+    empty = to_pandas([])
+    assert list(empty.dtypes) == list(frame.dtypes)
+
+
+def test_csv_row() -> None:
+    row = dict(zip(COLUMNS, csv_row(sample()[3]), strict=True))
+    assert row["title"] == "Naive Times"
+    assert row["published"] == ""
+    assert row["published_iso"] == "2024-05-01T09:30:00"
+    assert row["updated"] == "2024-05-01T09:00:00+00:00"
+    assert json.loads(row["blocks"])[1] == {
+        "kind": "noise",
+        "text": "Share",
+        "first_line": 0,
+        "last_line": 0,
+    }
+    assert row["source_offset"] == ""
+
+
+def test_missing_extra_names_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    with pytest.raises(ImportError, match=r"pip install 'newsdump\[parquet\]'"):
+        to_arrow([])
+
+
+def test_import_newsdump_stays_cheap() -> None:
+    code = (
+        "import sys, newsdump, newsdump._export, newsdump._cli\n"
+        "heavy = {'pyarrow', 'pandas', 'dask', 'tqdm'} & {m.split('.')[0] for m in sys.modules}\n"
+        "print(sorted(heavy))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert out.stdout.strip() == "[]"

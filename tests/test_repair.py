@@ -1,0 +1,412 @@
+"""The line repair: one test per rule, in several languages, plus replay, idempotence and the
+seed.  Every example is invented for these tests (no corpus text)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdump._model import Block, Edit
+from newsdump._repair import apply_edits, join_separator, repair
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "fixtures" / "000_9969857c5de6fcc0.txt"
+
+
+def texts(lines: list[str]) -> list[str]:
+    return [b.text for b in repair(lines).blocks]
+
+
+def kinds(lines: list[str]) -> list[str]:
+    return [b.kind for b in repair(lines).blocks]
+
+
+# --- joins -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # English: a break after a link, before a lower-case word
+        (
+            ["The council opposed any sanctions", "against the port city."],
+            "The council opposed any sanctions against the port city.",
+        ),
+        # German: "die" cannot end a sentence, and the noun after it is capitalised
+        (
+            ["Der Rat lehnte die", "Sanktionen gegen die Hafenstadt ab."],
+            "Der Rat lehnte die Sanktionen gegen die Hafenstadt ab.",
+        ),
+        # Russian: a preposition at the end of the line
+        (
+            ["Министр провёл переговоры с", "Иваном Петровым в столице."],
+            "Министр провёл переговоры с Иваном Петровым в столице.",
+        ),
+        # Spanish: lower-case continuation
+        (
+            ["El alcalde anunció nuevas", "medidas para el puerto."],
+            "El alcalde anunció nuevas medidas para el puerto.",
+        ),
+        # French: elision joins without a space
+        (["Le maire a visité l’", "usine de la ville."], "Le maire a visité l’usine de la ville."),
+        # Arabic: a preposition at the end of the line (no case in the script)
+        (
+            ["وقال الوزير إن الاجتماع في", "العاصمة كان مثمرا."],
+            "وقال الوزير إن الاجتماع في العاصمة كان مثمرا.",
+        ),
+    ],
+)
+def test_join_languages(lines: list[str], expected: str) -> None:
+    assert texts(lines) == [expected]
+
+
+def test_punctuation_only_lines_join_without_space() -> None:
+    assert texts(["He preferred to work with Lisbon", ".", "Next paragraph here."]) == [
+        "He preferred to work with Lisbon.",
+        "Next paragraph here.",
+    ]
+    assert texts(["Er arbeitet mit Lissabon", "..", "Neuer Absatz."]) == [
+        "Er arbeitet mit Lissabon..",
+        "Neuer Absatz.",
+    ]
+    assert texts(['She called it "a new', "beginning", '"', "Then she left."]) == [
+        'She called it "a new beginning"',
+        "Then she left.",
+    ]
+
+
+def test_link_text_alone_on_its_line() -> None:
+    lines = ["The minister held talks with", "Anna Berg", "in the capital on Monday."]
+    assert texts(lines) == ["The minister held talks with Anna Berg in the capital on Monday."]
+    rules = [e.rule for e in repair(lines).edits if e.kind == "join"]
+    assert rules == ["function-word-at-end", "lower-case-start"]
+
+
+def test_closing_punctuation_and_possessive() -> None:
+    assert texts(["The report by Anna Berg", ", the mayor, was read."]) == [
+        "The report by Anna Berg, the mayor, was read."
+    ]
+    assert texts(["Anna Berg", "’s visit ended early."]) == ["Anna Berg’s visit ended early."]
+
+
+def test_opening_bracket_at_end() -> None:
+    assert texts(["The agency (", "AFX", ") said so."]) == ["The agency (AFX) said so."]
+
+
+def test_dash_continues_unfinished_line() -> None:
+    assert texts(["The plan was delayed for months", "— mostly because of costs."]) == [
+        "The plan was delayed for months — mostly because of costs."
+    ]
+
+
+def test_dialogue_dash_after_a_sentence_is_a_new_paragraph() -> None:
+    # Nordic and Russian quotations open with a dash
+    assert texts(["Han kom hjem sent.", "– Det var en lang dag, sier han."]) == [
+        "Han kom hjem sent.",
+        "– Det var en lang dag, sier han.",
+    ]
+
+
+def test_uncertain_break_is_kept_and_recorded() -> None:
+    rep = repair(["The harbour reopened on Monday after", "Storm Clara", "Officials said so."])
+    assert [b.text for b in rep.blocks][-1] == "Officials said so."
+    kept = [e for e in rep.edits if e.kind == "keep"]
+    assert kept
+    assert all(not e.applied for e in kept)
+
+
+def test_blank_line_layout() -> None:
+    lines = ["First paragraph wrapped", "Across two lines.", "", "Second paragraph."]
+    assert texts(lines) == ["First paragraph wrapped Across two lines.", "Second paragraph."]
+
+
+def test_blank_line_inside_open_quotation_is_flagged() -> None:
+    lines = ['"We will rebuild the bridge,', "", 'and we will do it soon," she said.']
+    rep = repair(lines)
+    assert len(rep.blocks) == 2
+    assert [p.code for p in rep.problems] == ["suspected-false-break"]
+    assert rep.problems[0].line == 3
+    assert any(e.kind == "keep" and e.rule == "open-quotation" for e in rep.edits)
+
+
+def test_hard_wrap() -> None:
+    lines = [
+        "The committee met on Tuesday to discuss the new harbour plan",
+        "and agreed to publish the full report before the end of the",
+        "month. Members said that the costs would be shared between the",
+        "city and the region, and that work could start next spring if",
+        "the council approved the budget in its session in November.",
+        "A second meeting is planned.",
+    ]
+    assert len(texts(lines)) == 2
+
+
+# --- separators --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "sep"),
+    [
+        ("any sanctions", "against", " "),
+        ("France", ".", ""),
+        ("France", ",", ""),
+        ("the mayor", ")", ""),
+        ("Putin", "'s", ""),
+        ("Putin", "’s", ""),
+        ("the word (", "text", ""),
+        ("he said “", "yes", ""),
+        ("il a dit «", "oui", ""),
+        ("¿", "Qué", ""),
+        ('he said "yes', '"', ""),
+        ('he said "yes" and', '"no', " "),
+        ("post-", "war", ""),
+        ("so", "…", ""),
+        ("東京", "大阪", ""),
+        ("l’", "Ukraine", ""),
+    ],
+)
+def test_join_separator(left: str, right: str, sep: str) -> None:
+    assert join_separator(left, right) == sep
+
+
+# --- splits ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Prices rose in 2022.Experts stress the risk.",
+            ["Prices rose in 2022.", "Experts stress the risk."],
+        ),
+        ("He trusted nobody.”So says his sister.", ["He trusted nobody.”", "So says his sister."]),
+        (
+            "Der Hafen bleibt zu.Ab Montag wird gebaut.",
+            ["Der Hafen bleibt zu.", "Ab Montag wird gebaut."],
+        ),
+        ("Министр уехал.Вечером он вернулся.", ["Министр уехал.", "Вечером он вернулся."]),
+    ],
+)
+def test_split_glued_paragraphs(line: str, expected: list[str]) -> None:
+    rep = repair([line])
+    assert [b.text for b in rep.blocks] == expected
+    assert [e.kind for e in rep.edits] == ["split"] * (len(expected) - 1)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Officials in the U.S. said so and the U.S.Army agreed.",
+        "She moved to St.Petersburg in May.",
+        "Read more at sputniknews.com today.",
+        "Growth was 3.5 percent.",
+        "It runs on .NET and ASP.NET only.",
+        "Bring fruit, e.g.Apples or pears.",
+        "The author J.R.Tolkien wrote it.",
+        "See https://example.org/News.Today for details.",
+        "Write to press.Office@example.org now.",
+        "Le Dr.Martin a parlé.",
+    ],
+)
+def test_no_split_of_look_alikes(line: str) -> None:
+    assert texts([line]) == [line]
+
+
+# --- set-aside kinds -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("© Photo : Example Agency / Jane Roe", "noise"),
+        ("Follow us on Telegram", "noise"),
+        ("Folgen Sie uns auf Telegram", "noise"),
+        ("We use cookies to improve your experience.", "noise"),
+        ("All rights reserved.", "noise"),
+        ("Share", "noise"),
+        ("Facebook Twitter WhatsApp", "noise"),
+        ("min", "noise"),
+        ("• Lower taxes for families", "list-item"),
+        ("By Jane Roe", "byline"),
+        ("Von Max Muster", "byline"),
+        ("The mayor opens the new bridge (Photo: Example Agency)", "caption"),
+    ],
+)
+def test_set_aside_kinds(line: str, kind: str) -> None:
+    lines = ["The storm passed overnight.", line, "Repairs began in the morning."]
+    rep = repair(lines)
+    assert [b.kind for b in rep.blocks] == ["paragraph", kind, "paragraph"]
+    assert [b.text for b in rep.blocks][1] == line
+
+
+def test_read_time_fragment() -> None:
+    assert kinds(["The storm passed.", "2", "min", "Repairs began."]) == [
+        "paragraph",
+        "noise",
+        "noise",
+        "paragraph",
+    ]
+
+
+def test_tag_list_is_noise_and_not_joined() -> None:
+    lines = ["The storm passed overnight.", "weather", "storm", "harbour"]
+    assert kinds(lines) == ["paragraph", "noise", "noise", "noise"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "New Rules for the Harbour",
+        "Neue Regeln für den Hafen",
+        "Новые правила для порта",
+        "Nuevas reglas para el puerto",
+        "De nouvelles règles pour le port",
+    ],
+)
+def test_heading_is_never_swallowed(heading: str) -> None:
+    lines = ["The storm passed overnight.", heading, "The council met on Monday."]
+    rep = repair(lines)
+    assert [b.kind for b in rep.blocks] == ["paragraph", "heading", "paragraph"]
+
+
+def test_set_aside_lines_are_never_joined() -> None:
+    lines = ["He said the talks were over for the", "© Photo: Example Agency", "and left the room."]
+    # the credit sits between two fragments of a sentence, yet it is a whole-line credit: it
+    # stays a block of its own and nothing is joined across it
+    blocks = repair(lines).blocks
+    assert [b.kind for b in blocks] == ["paragraph", "noise", "paragraph"]
+
+
+# --- replay --------------------------------------------------------------------------------------
+
+
+def test_replay_reproduces_and_veto_keeps_breaks() -> None:
+    lines = ["  Talks with", "Anna Berg", "ended", ".", "", "Prices rose in 2022.Experts agree."]
+    rep = repair(lines, numbers=[10, 11, 12, 13, 14, 15])
+    assert apply_edits(lines, rep.edits, numbers=[10, 11, 12, 13, 14, 15]) == rep.blocks
+    assert [(b.first_line, b.last_line) for b in rep.blocks] == [(10, 13), (15, 15), (15, 15)]
+    vetoed = apply_edits(lines, rep.edits, numbers=[10, 11, 12, 13, 14, 15], min_confidence=1.0)
+    assert len(vetoed) == 5
+
+
+def test_apply_edits_baseline_and_split_column() -> None:
+    lines = ["  A.B c", "d"]
+    assert apply_edits(lines, ()) == (Block("paragraph", "A.B c", 1, 1), Block("paragraph", "d"))
+    split = Edit("split", (1,), "glued-paragraph", 0.9, column=5)
+    assert [b.text for b in apply_edits(lines, [split])] == ["A.", "B c", "d"]
+
+
+def test_seed_three_splits_repaired_and_nothing_else() -> None:
+    if not SEED.exists():
+        pytest.skip("seed fixture absent")
+    body = SEED.read_text(encoding="utf-8").split("\n")[4:]
+    rep = repair(body, numbers=range(5, 5 + len(body)))
+    joins = [e for e in rep.edits if e.kind == "join" and e.applied]
+    assert len(joins) == 3
+    out = [b.text for b in rep.blocks]
+    assert any("oppose any sanctions against Moscow, saying" in t for t in out)
+    assert any(t.endswith("rather than with France.") for t in out)
+    assert any("Russia-Africa summit scheduled to take place" in t for t in out)
+    assert len(out) == len([x for x in body if x.strip()]) - 3
+
+
+# --- properties ---------------------------------------------------------------------------------
+
+WORDS = st.sampled_from(
+    [
+        "the",
+        "Talks",
+        "with",
+        "Moscow",
+        "die",
+        "Sanktionen",
+        "в",
+        "Москве",
+        "el",
+        "puerto",
+        "في",
+        "العاصمة",
+        ".",
+        ",",
+        '"',
+        "(",
+        ")",
+        "’s",
+        "2022.Experts",
+        "U.S.",
+        "min",
+        "Share",
+        "—",
+        "«",
+        "»",
+        "l’",
+        "東京",
+        "",
+        " ",
+    ]
+)
+LINES = st.lists(st.lists(WORDS, max_size=6).map(" ".join), max_size=12)
+
+
+@settings(max_examples=150, deadline=None)
+@given(LINES)
+def test_replay_equals_repair(lines: list[str]) -> None:
+    rep = repair(lines)
+    assert apply_edits(lines, rep.edits) == rep.blocks
+    assert [(b.first_line, b.last_line) for b in apply_edits(lines, rep.edits)] == [
+        (b.first_line, b.last_line) for b in rep.blocks
+    ]
+
+
+@settings(max_examples=150, deadline=None)
+@given(LINES)
+def test_never_changes_a_non_whitespace_character(lines: list[str]) -> None:
+    out = "".join(b.text for b in repair(lines).blocks)
+    assert re.sub(r"\s+", "", out) == re.sub(r"\s+", "", "".join(lines))
+
+
+@settings(max_examples=150, deadline=None)
+@given(LINES)
+def test_idempotent(lines: list[str]) -> None:
+    # the repaired blocks, written out as paragraphs (blank line between), repair to themselves
+    once = repair(lines).blocks
+    again = repair([x for b in once for x in (b.text, "")]).blocks
+    assert [b.text for b in again] == [b.text for b in once]
+
+
+# --- the dev corpora (skipped when absent) -------------------------------------------------------
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "dev-news"
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="dev corpus not present")
+def test_dev_news_join_precision() -> None:
+    truth = json.loads((CORPUS / "truth.json").read_text(encoding="utf-8"))
+    ws = re.compile(r"\s+")
+    tp = fp = 0
+    for _name, rec in sorted(truth["A"].items()):
+        lines = [x for p in rec["paragraphs"] for x in p["lines"]]
+        pred = [b.text for b in repair(lines).blocks]
+        cut = set()
+        pos = 0
+        for x in lines[:-1]:
+            pos += len(ws.sub("", x))
+            cut.add(pos)
+        true_joins = cut - _bounds([p["text"] for p in rec["paragraphs"]], ws)
+        pred_joins = cut - _bounds(pred, ws)
+        tp += len(true_joins & pred_joins)
+        fp += len(pred_joins - true_joins)
+    assert tp / (tp + fp) >= 0.995
+
+
+def _bounds(pieces: list[str], ws: re.Pattern[str]) -> set[int]:
+    out, pos = set(), 0
+    for p in pieces[:-1]:
+        pos += len(ws.sub("", p))
+        out.add(pos)
+    return out
