@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from typing import Any
 
 import pytest
 
@@ -430,3 +431,40 @@ def test_equality_ignores_provenance() -> None:
     a = one(URL + "T\nL.\n14:00 GMT 07.02.2023\nBody.")
     b = Article.from_dict({**a.to_dict(), "source": None, "problems": [], "repairs": []})
     assert a == b
+
+
+# --- probable links from the repair's joins ------------------------------------------------
+
+
+def _one(body: str) -> Any:
+    [article] = newsdump.parse(" date 2023-02-07 Example\nTitle\nLede.\n10:00 07.02.2023\n" + body)
+    return article
+
+
+def test_join_after_a_link_is_a_probable_link_end() -> None:
+    a = _one("They oppose any sanctions\nagainst the country.")
+    [link] = a.links
+    text = a.blocks[link.block].text
+    assert text[: link.end] == "They oppose any sanctions"
+    assert link.start == link.end  # the start of a link is unknown in this shape
+    assert link.text == ""
+    assert link.href is None
+
+
+def test_a_line_joined_at_both_ends_is_taken_whole() -> None:
+    a = _one("He held talks with\nVladimir Putin\nin Moscow.")
+    assert a.paragraphs == ("He held talks with Vladimir Putin in Moscow.",)
+    [link] = a.links  # the break before the link is not reported as a link end
+    assert link.text == "Vladimir Putin"
+    assert a.blocks[link.block].text[link.start : link.end] == "Vladimir Putin"
+
+
+def test_no_joins_no_links() -> None:
+    a = _one("Первый абзац закончен.\nВторой абзац тоже.")
+    assert a.links == ()
+    assert len(a.paragraphs) == 2
+
+
+def test_one_date_disagreement_is_reported_once() -> None:
+    [a] = newsdump.parse(" date 2022-10-20 Example\nTitle\nLede.\n10:00 22.10.2022\nBody.")
+    assert [p.code for p in a.problems].count("date-disagrees") == 1

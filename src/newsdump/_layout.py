@@ -71,8 +71,13 @@ class Front:
     title_from_header: bool = False
 
 
+_NOT_ALNUM: Final = re.compile(r"[\W_]+")
+
+
 def _squash(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    """A comparison key: case-folded letters and digits only (``Rain — in Lisbon!`` →
+    ``raininlisbon``), so a repeated title matches whatever its punctuation."""
+    return _NOT_ALNUM.sub("", text.casefold())
 
 
 def _site_names(url: str | None, label: str | None) -> set[str]:

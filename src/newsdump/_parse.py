@@ -13,14 +13,16 @@ The whole pipeline, as a newcomer would follow one record::
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Final
 
 from ._errors import DumpError
 from ._header import Header, classify_rest
 from ._layout import find_front
 from ._lines import MAX_LINE_CHARS, Line, text_lines
-from ._model import Article, Block, BlockKind, Problem, Severity, Source
+from ._model import Article, Block, BlockKind, Edit, Link, Problem, Severity, Source
 from ._records import RawRecord, split_records
 from ._repair import repair as repair_lines
 from ._timestamps import date_from_url
@@ -228,6 +230,7 @@ def build_article(
         and date is not None
         and precision == "day"
         and published.date() != date
+        and not any(p.code == "date-disagrees" for p in problems)  # the stamp said it already
     ):
         problem(
             "date-disagrees",
@@ -253,6 +256,7 @@ def build_article(
         edits = ()
     if blocks:
         body = sorted([*blocks, *body], key=lambda b: b.first_line)
+    links = probable_links(body, edits, dict(zip(body_numbers, body_lines, strict=True)))
 
     problems.sort(key=lambda p: (p.line, p.column))
     if strict:
@@ -280,7 +284,60 @@ def build_article(
         source=Source(path, lines[0].number, lines[-1].number, lines[0].offset),
         problems=tuple(problems),
         repairs=edits,
+        links=links,
     )
+
+
+PROBABLE_LINK_MAX_WORDS: Final = 6
+"""A line joined at both ends and at most this long is taken for a whole link text (the
+scrapers that break before *and* after links leave it alone on its line); link texts seen
+are one to five words."""
+
+
+def probable_links(
+    blocks: Sequence[Block], edits: Iterable[Edit], text_of: Mapping[int, str]
+) -> tuple[Link, ...]:
+    """The repair's join points as probable link ends (scrapers broke lines after links).
+
+    Each applied join between lines *a* and *b* gives a `Link` ending where line *a*'s text
+    ends in the block.  When line *a* was also joined to the line before it and is short, the
+    whole line is taken as the link text; otherwise the start is unknown and the link is empty
+    (``start == end``).  ``href`` is always None: the dump never had it.  These are guesses —
+    a join can also mend a hard wrap — so treat them as hints (docs/format.md).
+    """
+    starts = [b.first_line for b in blocks]
+    joined_at: set[int] = set()
+    cursor: dict[int, int] = {}
+    out: list[Link] = []
+    for edit in edits:
+        if edit.kind != "join" or not edit.applied or len(edit.lines) != 2:
+            continue
+        a, b = edit.lines
+        index = bisect.bisect_right(starts, b) - 1
+        if index < 0 or a not in text_of or b not in text_of:
+            continue
+        block = blocks[index]
+        right = text_of[b].strip()
+        pos = block.text.find(right[:40], cursor.get(index, 0)) if right else -1
+        if pos < 0:
+            continue
+        end = max(pos - len(edit.separator), 0)
+        cursor[index] = end
+        left = text_of[a].strip()
+        start = end
+        if a in joined_at and len(left.split()) <= PROBABLE_LINK_MAX_WORDS:
+            start = max(end - len(left), 0)
+            previous = out[-1] if out else None
+            if (
+                previous
+                and previous.block == index
+                and previous.text == ""
+                and (start - 1 <= previous.end <= start)
+            ):
+                out.pop()  # that join was the break *before* this link, not a link end
+        joined_at.add(b)
+        out.append(Link(block.text[start:end], None, index, start, end))
+    return tuple(out)
 
 
 def _header_time(date: dt.date | None, precision: str | None, text: str) -> dt.datetime | None:

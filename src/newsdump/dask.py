@@ -73,7 +73,7 @@ def expand_paths(
 
 
 def _remote_files(url: str) -> list[str]:
-    import fsspec  # type: ignore[import-untyped]
+    import fsspec
 
     fs, _, paths = fsspec.core.get_fs_token_paths(url)
     protocol = url.split("://", 1)[0]
