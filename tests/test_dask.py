@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import importlib
 import pickle
 from pathlib import Path
 
@@ -17,8 +18,9 @@ pytest.importorskip("dask.dataframe")
 import pandas as pd
 import pyarrow as pa
 
-import newsdump.dask as nd
-from newsdump._export import arrow_schema, to_pandas
+nd = importlib.import_module(newsdump.__name__ + ".dask")  # the package under test's own
+arrow_schema = newsdump.arrow_schema
+to_pandas = newsdump.to_pandas
 
 
 @pytest.fixture

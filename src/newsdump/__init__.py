@@ -9,6 +9,7 @@
 
 from ._errors import DumpError
 from ._export import arrow_schema, to_arrow, to_pandas, to_records, write_parquet
+from ._html import MAX_HTML_SIZE, HTMLTooLarge, from_html
 from ._model import Article, Block, BlockKind, Edit, Link, Problem, Source
 from ._parse import parse
 from ._read import SourceError, read
@@ -18,11 +19,13 @@ from ._writer import dump, dumps
 __version__ = "0.1.0"
 
 __all__ = [
+    "MAX_HTML_SIZE",
     "Article",
     "Block",
     "BlockKind",
     "DumpError",
     "Edit",
+    "HTMLTooLarge",
     "Link",
     "Problem",
     "Repaired",
@@ -33,6 +36,7 @@ __all__ = [
     "arrow_schema",
     "dump",
     "dumps",
+    "from_html",
     "join_separator",
     "parse",
     "read",

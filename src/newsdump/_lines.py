@@ -70,12 +70,24 @@ def binary_lines(stream: BinaryIO) -> Iterator[Line]:
 
     Memory is bounded by one line (itself capped by MAX_LINE_CHARS), whatever the stream's size.
     """
-    head = stream.read(4)
+    head = _read_head(stream, 4)
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _split(_decoded_chunks(head, stream, "utf-16"))
     if head.startswith(codecs.BOM_UTF8):
         head = head[3:]
     return _split(_decoded_chunks(head, stream, "utf-8"))
+
+
+def _read_head(stream: BinaryIO, size: int) -> bytes:
+    """The first ``size`` bytes (fewer only at end of stream): a pipe, a socket or a raw file
+    may return fewer bytes than asked, and a BOM cut in two would go unrecognised."""
+    head = b""
+    while len(head) < size:
+        more = stream.read(size - len(head))
+        if not more:
+            break
+        head += more
+    return head
 
 
 Chunk = tuple[str, tuple[tuple[int, str], ...]]

@@ -115,14 +115,16 @@ def _read_file(path: Path, *, strict: bool, repair: bool) -> Iterator[Article]:
 def _from_binary(
     stream: BinaryIO, path: str | None, *, strict: bool, repair: bool
 ) -> Iterator[Article]:
-    lines = _guarded(binary_lines(stream), path)
+    lines = _guarded(stream, path)
     yield from parse_lines(lines, path=path, strict=strict, repair=repair)
 
 
-def _guarded(lines: Iterator[Line], path: str | None) -> Iterator[Line]:
-    """Turn a compressed stream that breaks off (a ``.gz`` cut short) into a clear error."""
+def _guarded(stream: BinaryIO, path: str | None) -> Iterator[Line]:
+    """Turn a compressed stream that breaks off (a ``.gz`` cut short) into a clear error.  The
+    stream is first read inside the guard too: a file shorter than its BOM check already
+    breaks off there."""
     try:
-        yield from lines
+        yield from binary_lines(stream)
     except (EOFError, OSError, lzma.LZMAError, gzip.BadGzipFile) as exc:
         raise SourceError(None, f"cannot read compressed data: {exc}", path) from exc
 

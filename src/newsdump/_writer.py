@@ -27,17 +27,18 @@ from ._model import Article
 def dumps(article: Article) -> str:
     """The canonical dump text of one article (no trailing newline).
 
-    >>> from newsdump import Article, Block, parse
-    >>> import datetime as dt
-    >>> a = Article(url="https://example.org/x", title="Snow in Oslo", date=dt.date(2024, 1, 3),
-    ...             date_precision="day", blocks=[Block("paragraph", "It snowed.")])
-    >>> print(dumps(a))
-     date 2024-01-03 https://example.org/x
-    Snow in Oslo
-    <BLANKLINE>
-    It snowed.
-    >>> parse(dumps(a)) == [a]
-    True
+    Examples:
+        >>> from newsdump import Article, Block, parse
+        >>> import datetime as dt
+        >>> a = Article(url="https://example.org/x", title="Snow in Oslo", date=dt.date(2024, 1, 3),
+        ...             date_precision="day", blocks=[Block("paragraph", "It snowed.")])
+        >>> print(dumps(a))
+         date 2024-01-03 https://example.org/x
+        Snow in Oslo
+        <BLANKLINE>
+        It snowed.
+        >>> parse(dumps(a)) == [a]
+        True
     """
     head = " date"
     if article.date is not None:

@@ -1,0 +1,24 @@
+"""Nothing lost: every non-whitespace character of the input is in the articles' fields.
+
+The header's ``date`` keyword and date token are represented by ``date``/``date_precision``
+and left out; characters are compared as multisets (the repair may set lines aside, which
+moves them between blocks but keeps them).  A leading BOM is not text.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsdump import strategies as S
+from tests.property.helpers import input_chars, kept_chars
+from tests.target import newsdump
+
+
+@given(st.one_of(S.dump_records(), S.hostile_text()), st.booleans())
+def test_every_character_is_kept(text: str, repair: bool) -> None:
+    articles = newsdump.parse(text, repair=repair)
+    want = input_chars(text, articles)
+    got = kept_chars(articles)
+    assert want - got == {}, "lost"
+    assert got - want == {}, "added"

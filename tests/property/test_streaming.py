@@ -1,0 +1,54 @@
+"""Streaming = whole text: `read` over any stream gives exactly what `parse` gives."""
+
+from __future__ import annotations
+
+import io
+from typing import IO, cast
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsdump import strategies as S
+from tests.property.helpers import TextTrickle, Trickle, everything
+from tests.target import newsdump
+
+texts = st.one_of(S.dump_records(), S.hostile_text())
+chunk = st.integers(1, 64)
+
+
+def _encodable(text: str) -> str:
+    # lone surrogates cannot be written to a file: they stand for the bytes decoding replaced
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
+@given(texts)
+def test_read_bytes_equals_parse(text: str) -> None:
+    text = _encodable(text)
+    data = text.encode("utf-8")
+    assert everything(newsdump.read(io.BytesIO(data))) == everything(newsdump.parse(text))
+
+
+@given(texts, chunk)
+def test_read_in_odd_sized_chunks_equals_parse(text: str, k: int) -> None:
+    text = _encodable(text)
+    expected = everything(newsdump.parse(text))
+    data = text.encode("utf-8")
+    assert everything(newsdump.read(cast(IO[bytes], Trickle(data, k)))) == expected
+    assert everything(newsdump.read(io.BufferedReader(Trickle(data, k), 8))) == expected
+
+
+@given(texts, chunk)
+def test_read_text_stream_in_chunks_equals_parse(text: str, k: int) -> None:
+    assert everything(newsdump.read(cast(IO[str], TextTrickle(text, k)))) == everything(
+        newsdump.parse(text)
+    )
+
+
+@given(texts, chunk)
+def test_read_with_bom_equals_parse(text: str, k: int) -> None:
+    text = _encodable(text)
+    data = b"\xef\xbb\xbf" + text.encode("utf-8")
+    # a BOM is not text: exactly one, the first, is dropped
+    assert everything(newsdump.read(cast(IO[bytes], Trickle(data, k)))) == everything(
+        newsdump.parse("\ufeff" + text)
+    )

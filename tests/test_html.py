@@ -1,0 +1,472 @@
+"""`from_html`: pages written for these tests (tests/html/), generated articles, hostile input.
+
+Runs against the package `tests.target` names, so that tests/test_vendoring.py can run it on a
+vendored copy.  ``from_html`` is imported from the target's ``_html`` module until the package
+re-exports it.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import importlib
+import random
+import socket
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.target import newsdump
+
+if TYPE_CHECKING:
+    from newsdump._html import MAX_HTML_SIZE, HTMLTooLarge, from_html
+else:
+    _html = importlib.import_module(newsdump.__name__ + "._html")
+    from_html, HTMLTooLarge, MAX_HTML_SIZE = (
+        _html.from_html,
+        _html.HTMLTooLarge,
+        _html.MAX_HTML_SIZE,
+    )
+
+PAGES = Path(__file__).parent / "html"
+UTC = dt.timezone.utc
+
+
+def page(name: str) -> newsdump.Article:
+    return from_html((PAGES / name).read_bytes(), parser="html.parser")
+
+
+def kinds_texts(article: newsdump.Article) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in article.blocks]
+
+
+def check_links(article: newsdump.Article) -> None:
+    for link in article.links:
+        assert article.blocks[link.block].text[link.start : link.end] == link.text
+        assert link.text
+        assert link.text == link.text.strip()
+
+
+# --- pages ----------------------------------------------------------------------------------
+
+
+def test_english_page_with_json_ld() -> None:
+    a = page("en_jsonld.html")
+    assert a.url == "https://news.example.org/2024/03/05/harbour-ferries-return"
+    assert a.title == "Harbour ferries return after storm"  # og:title over <title>
+    assert a.lede == "Ferry services across the bay resumed on Tuesday morning."
+    assert a.published == dt.datetime(2024, 3, 5, 7, 45, tzinfo=UTC)
+    assert a.updated == dt.datetime(2024, 3, 5, 9, 10, tzinfo=UTC)
+    assert (a.date, a.date_precision) == (dt.date(2024, 3, 5), "day")
+    assert kinds_texts(a) == [
+        ("byline", "By Ada Lindqvist"),
+        (
+            "paragraph",
+            "Ferry services across the bay resumed on Tuesday after the storm that closed the "
+            "harbour for three days, the port authority said.",
+        ),
+        (
+            "paragraph",
+            "The first crossing left at 6:30 and carried about 40 passengers (mostly "
+            "commuters) to the island.",
+        ),
+        ("heading", "Damage to the pier"),
+        ("paragraph", "Engineers inspected the northern pier on Monday."),  # <br> breaks
+        ("paragraph", "Repairs will take a week."),
+        ("caption", "The northern pier on Monday (Photo: Port Authority)"),
+        ("list-item", "• Timetables are back to normal."),
+        ("list-item", "• Night crossings resume on Friday."),
+    ]
+    assert [(x.text, x.href, x.block) for x in a.links] == [
+        ("harbour", "https://news.example.org/tags/harbour", 1),
+        ("commuters", "https://example.org/commuters", 2),
+    ]
+    check_links(a)
+    text = " ".join(b.text for b in a.blocks)
+    for dropped in ("Home", "Subscribe", "tracking", "Most read", "rights reserved", "navy"):
+        assert dropped not in text
+
+
+def test_german_page_meta_dates_and_densest_cluster() -> None:
+    a = page("de_meta_time.html")
+    assert a.title == "Neue Radwege für die Altstadt"
+    assert a.lede == "Der Stadtrat hat den Ausbau beschlossen."
+    tz = dt.timezone(dt.timedelta(hours=2))
+    assert a.published == dt.datetime(2023, 9, 14, 16, 20, tzinfo=tz)
+    assert a.updated == dt.datetime(2023, 9, 15, 8, 5, tzinfo=tz)
+    assert a.paragraphs == (
+        "Der Stadtrat hat am Donnerstag den Ausbau der Radwege in der Altstadt beschlossen.",
+        # a suspended hyphen keeps its space; no space inside „…“
+        "Für Bundes- und Landesstraßen gelten eigene Regeln, sagte die Bürgermeisterin "
+        "„im Prinzip“ zu.",
+        "Die Arbeiten beginnen im April und sollen bis zum Herbst dauern.",
+    )
+    assert [(x.text, x.href) for x in a.links] == [("Altstadt", "/thema/altstadt")]
+    check_links(a)
+
+
+def test_arabic_page_json_ld_dates() -> None:
+    a = page("ar_jsonld.html")
+    tz = dt.timezone(dt.timedelta(hours=3))
+    assert a.published == dt.datetime(2022, 11, 2, 10, 0, tzinfo=tz)
+    assert a.updated == dt.datetime(2022, 11, 2, 12, 30, tzinfo=tz)
+    assert a.title == "افتتاح مكتبة جديدة في المدينة"
+    assert len(a.blocks) == 2  # the <h1> repeating the title is left out of the body
+    assert a.blocks[1].text == "وقال مدير المكتبة إن الدخول مجاني للجميع."
+    assert [x.text for x in a.links] == ["وسط المدينة"]
+    check_links(a)
+
+
+def test_russian_broken_markup() -> None:
+    a = page("ru_broken.html")
+    assert a.title == "Зимний сезон открыт"
+    assert a.lede == "Горнолыжные склоны приняли первых гостей."
+    assert a.published is None
+    assert a.date is None
+    assert kinds_texts(a)[:4] == [
+        (
+            "paragraph",
+            "Горнолыжный курорт открыл сезон в субботу, сообщили в администрации курорта.",
+        ),
+        ("paragraph", "На склонах работают три подъёмника и школа для начинающих."),
+        ("list-item", "• Прокат снаряжения"),
+        ("list-item", "• Кафе у подъёмника"),
+    ]
+    assert [x.text for x in a.links] == ["администрации курорта"]
+    check_links(a)
+
+
+def test_spanish_page_in_windows_1252() -> None:
+    a = page("es_cp1252.html")
+    assert a.lede == "El ayuntamiento amplía el horario."
+    assert a.paragraphs[:2] == (
+        "¿Abrirá el mercado también en verano? ¡Sí! El ayuntamiento lo confirmó el lunes en su "
+        "sesión plenaria.",
+        "Los vendedores hablan de un cambio «histórico» para el barrio.",
+    )
+    assert a.published == dt.datetime(2021, 6, 7, 18, 30)  # no offset: naive
+    check_links(a)
+
+
+def test_japanese_article_body_and_cjk_spacing() -> None:
+    a = page("ja_articlebody.html")
+    assert a.title == "新しい図書館が開館"
+    assert a.published == dt.datetime(2020, 2, 3, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=9)))
+    assert a.paragraphs == (
+        "市立図書館が三日、駅前に開館した。開館式には多くの市民が集まった。",
+        "館長は「本に親しむ場所にしたい」と話した。 Tokyo の新聞も報じた。",
+    )
+    assert [(x.text, x.block, x.start) for x in a.links] == [("開館式", 0, 17)]
+
+
+XFAIL_DUMP = {
+    "ja_": "repair: heading_shape takes a short CJK sentence ending in 。 for a heading",
+    "ru_": "the dump reader sets the paragraph 'Реклама' aside as noise; HTML keeps its <p> kind",
+}
+
+
+def _dump_cases() -> list[Any]:
+    cases: list[Any] = []
+    for path in sorted(PAGES.glob("*.html")):
+        reason = XFAIL_DUMP.get(path.name[:3])
+        if reason:
+            cases.append(pytest.param(path.name, marks=pytest.mark.xfail(reason=reason)))
+        else:
+            cases.append(path.name)
+    return cases
+
+
+@pytest.mark.parametrize("name", _dump_cases())
+def test_pages_survive_the_dump(name: str) -> None:
+    a = page(name)
+    [b] = newsdump.parse(newsdump.dumps(a))
+    assert (b.title, b.published, b.updated, b.date) == (a.title, a.published, a.updated, a.date)
+    assert b.paragraphs == a.paragraphs
+
+
+# --- options and details --------------------------------------------------------------------
+
+
+def test_selector_and_url() -> None:
+    html = (
+        "<div id=a><p>First text here.</p></div><div id=b><p>Second <a href='x/y'>link</a>.</p>"
+        "</div>"
+    )
+    a = from_html(html, selector="#b", url="https://example.org/2021/02/03/s")
+    assert a.paragraphs == ("Second link.",)
+    assert a.links[0].href == "https://example.org/2021/02/03/x/y"
+    assert a.date == dt.date(2021, 2, 3)  # from the URL
+    missed = from_html(html, selector="#none")
+    assert [p.code for p in missed.problems] == ["selector-missed"]
+    assert missed.paragraphs  # the heuristic took over
+
+
+def test_inline_elements_never_break_and_br_does() -> None:
+    a = from_html("<p>un<b>break</b>able <em>em</em>, <span>span</span> ( x )<br/>next</p>")
+    assert a.paragraphs == ("unbreakable em, span (x)", "next")
+
+
+def test_link_across_a_break_is_kept_in_each_block() -> None:
+    a = from_html("<p>See <a href='/a'>one<br>two</a> now.</p>")
+    assert a.paragraphs == ("See one", "two now.")
+    assert [(x.text, x.block) for x in a.links] == [("one", 0), ("two", 1)]
+
+
+def test_ordered_list_markers_and_no_double_bullet() -> None:
+    a = from_html("<ol start=3><li>Third</li><li>Fourth</li></ol><ul><li>• Dot</li></ul>")
+    assert [b.text for b in a.blocks] == ["3) Third", "4) Fourth", "• Dot"]
+
+
+def test_iso_and_other_dates() -> None:
+    head = '<meta property="article:published_time" content="{}"><p>Body text here.</p>'
+    cases = {
+        "2023-02-07T14:00:00.123Z": dt.datetime(2023, 2, 7, 14, 0, tzinfo=UTC),
+        "2023-02-07T14:00+0100": dt.datetime(
+            2023, 2, 7, 14, 0, tzinfo=dt.timezone(dt.timedelta(hours=1))
+        ),
+        "2023-02-07": dt.datetime(2023, 2, 7),
+        "14:00 GMT 07.02.2023": dt.datetime(2023, 2, 7, 14, 0, tzinfo=UTC),
+        "not a date": None,
+    }
+    for value, expected in cases.items():
+        assert from_html(head.format(value)).published == expected, value
+
+
+def test_no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("network access")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    html = (
+        '<!DOCTYPE html SYSTEM "http://example.invalid/x.dtd">'
+        '<!ENTITY x SYSTEM "http://example.invalid/e">'
+        "<p>Text &x; <img src='http://example.invalid/i.png'></p>"
+    )
+    assert from_html(html).paragraphs[0].startswith("Text &x")
+
+
+def test_lxml_parser_when_installed() -> None:
+    pytest.importorskip("lxml")
+    for name in ("en_jsonld.html", "de_meta_time.html", "ja_articlebody.html"):
+        data = (PAGES / name).read_bytes()
+        assert kinds_texts(from_html(data, parser="lxml")) == kinds_texts(
+            from_html(data, parser="html.parser")
+        )
+
+
+# --- hostile input ------------------------------------------------------------------------
+
+
+def test_size_cap() -> None:
+    with pytest.raises(HTMLTooLarge, match="MAX_HTML_SIZE") as info:
+        from_html(b" " * (MAX_HTML_SIZE + 1))
+    assert isinstance(info.value, ValueError)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        pytest.param("<div>x" * 100_000, id="deep-divs"),
+        pytest.param("<a>" * 3_000_000, id="10MB-of-a"),
+        pytest.param('<a href="/x">y' * 700_000, id="10MB-of-links"),
+        pytest.param("<b>w " * 50_000 + "</b>z" * 50_000, id="deep-then-siblings"),
+        pytest.param("<p>word " * 1_000_000, id="unclosed-p"),
+        pytest.param("<" * 10_000_000, id="stray-lt"),
+        pytest.param("<script>" * 1_000_000, id="unclosed-scripts"),
+        pytest.param(
+            '<script type="application/ld+json">' + "[" * 100_000 + "</script><p>ok</p>",
+            id="deep-json-ld",
+        ),
+    ],
+)
+def test_hostile_html_is_fast(html: str) -> None:
+    start = time.perf_counter()
+    a = from_html(html, parser="html.parser")
+    assert time.perf_counter() - start < 5
+    check_links(a)
+
+
+def test_linear_time() -> None:
+    def cost(n: int) -> float:
+        html = "<a href=x>w " * n + "<br>z" * n
+        start = time.perf_counter()
+        from_html(html, parser="html.parser")
+        return time.perf_counter() - start
+
+    cost(1000)
+    assert cost(40_000) < 12 * cost(10_000) + 0.05
+
+
+# --- generated articles -----------------------------------------------------------------------
+
+WORDS = {
+    "latin": [
+        "harbour",
+        "river",
+        "council",
+        "market",
+        "winter",
+        "garden",
+        "school",
+        "bridge",
+        "festival",
+        "museum",
+    ],
+    "german": [
+        "Rathaus",
+        "Brücke",
+        "Schule",
+        "Garten",
+        "Markt",
+        "Winter",
+        "Fluss",
+        "Hafen",
+        "Museum",
+        "Straße",
+    ],
+    "cyrillic": [
+        "город",
+        "река",
+        "мост",
+        "школа",
+        "рынок",
+        "зима",
+        "сад",
+        "музей",
+        "порт",
+        "улица",
+    ],
+    "greek": [
+        "πόλη",
+        "ποτάμι",
+        "γέφυρα",
+        "σχολείο",
+        "αγορά",
+        "χειμώνας",
+        "κήπος",
+        "μουσείο",
+        "λιμάνι",
+        "δρόμος",
+    ],
+}
+HEADS = {
+    "latin": ["Harbour", "River", "Council", "Market", "Garden", "School", "Bridge", "Museum"],
+    "german": ["Rathaus", "Brücke", "Schule", "Garten", "Markt", "Hafen", "Museum", "Straße"],
+    "cyrillic": ["Город", "Река", "Мост", "Школа", "Рынок", "Сад", "Музей", "Порт"],
+    "greek": ["Πόλη", "Ποτάμι", "Γέφυρα", "Σχολείο", "Αγορά", "Κήπος", "Μουσείο", "Λιμάνι"],
+}
+
+
+def make_html(rng: random.Random) -> str:
+    """An article page: paragraphs of words with inline links (some followed by punctuation
+    after stray whitespace), headings between paragraphs, bulleted lists."""
+    script = rng.choice(sorted(WORDS))
+    words, heads = WORDS[script], HEADS[script]
+
+    def space() -> str:
+        return rng.choice([" ", " ", "\n   ", "  "])
+
+    def sentence(links: bool) -> str:
+        out = heads[rng.randrange(len(heads))]
+        for _ in range(rng.randint(3, 12)):
+            word = rng.choice(words)
+            if links and rng.random() < 0.2:
+                word = f'<a href="/{rng.randrange(99)}">{word}{space()}{rng.choice(words)}</a>'
+                if rng.random() < 0.3:
+                    word += rng.choice([",", " ,", space() + ","])
+            out += space() + word
+        return out + rng.choice([".", " .", "."])
+
+    body = []
+    last = ""
+    for _ in range(rng.randint(1, 8)):
+        roll = rng.random()
+        if roll < 0.15 and last == "p":
+            body.append(f"<h2>{' '.join(rng.sample(heads, rng.randint(1, 3)))}</h2>")
+            last = "h"
+            continue
+        if roll < 0.3 and last == "p":
+            items = "".join(f"<li>{sentence(True)}</li>" for _ in range(rng.randint(1, 3)))
+            body.append(f"<ul>{items}</ul>")
+        else:
+            body.append(f"<p>{' '.join(sentence(True) for _ in range(rng.randint(1, 3)))}</p>")
+        last = "p"
+    if last != "p":
+        body.append(f"<p>{sentence(False)}</p>")
+    title = " ".join(rng.sample(heads, 3))
+    day = dt.date(2020, 1, 1) + dt.timedelta(days=rng.randrange(1500))
+    return (
+        f'<html><head><meta property="og:title" content="{title}">'
+        f'<meta property="article:published_time" content="{day}T{rng.randrange(24):02}:30:00Z">'
+        f"</head><body><nav><a href='/'>Home</a></nav><article><h1>{title}</h1>"
+        + "\n".join(body)
+        + "</article></body></html>"
+    )
+
+
+seeds = st.integers(min_value=0, max_value=2**32 - 1)
+
+
+@given(seeds)
+def test_dump_round_trip_keeps_blocks(seed: int) -> None:
+    a = from_html(make_html(random.Random(seed)), url="https://example.org/a")
+    check_links(a)
+    [b] = newsdump.parse(newsdump.dumps(a))
+    assert kinds_texts(b) == kinds_texts(a)
+    assert (b.title, b.published, b.date) == (a.title, a.published, a.date)
+
+
+def scraped(article: newsdump.Article) -> str:
+    """What a line-breaking scraper makes of the page (the dev corpus's model A): a line break
+    after every inline link, the whitespace after it dropped, one line per block."""
+    ends: dict[int, list[int]] = collections.defaultdict(list)
+    for link in article.links:
+        ends[link.block].append(link.end)
+    lines = [
+        newsdump.dumps(
+            newsdump.Article(
+                url=article.url, date=article.date, date_precision=article.date_precision
+            )
+        )
+    ]
+    lines += [x for x in (article.title, article.lede, article.timestamp) if x]
+    for index, block in enumerate(article.blocks):
+        start = 0
+        for end in sorted(set(ends[index])):
+            if start < end < len(block.text):
+                lines.append(block.text[start:end])
+                start = end
+                while start < len(block.text) and block.text[start] == " ":
+                    start += 1
+        lines.append(block.text[start:])
+    return "\n".join(lines)
+
+
+SCRAPED_FLOOR = 0.28
+"""Share of blocks `parse` recovers from the simulated scraper's text, a little under the 0.306
+measured on the sample below with the repair as of this writing -- far under the 0.97-0.99
+exact-paragraph rate the repair reaches on the dev corpus, because (1) a list-item line is set
+aside and never continued, so every list item with a link is lost, and (2) these generated
+paragraphs (word salad between capitalised words) are joined to each other.  Raise the floor as
+the repair improves."""
+
+
+def test_scraped_pages_recover_blocks() -> None:
+    probe = newsdump.repair(["He opposed any sanctions", "against Moscow."])
+    if len(probe.blocks) != 1:
+        pytest.skip("the line repair is still a pass-through stub")
+    found = total = 0
+    rng = random.Random(20240305)
+    for _ in range(150):
+        a = from_html(make_html(rng), url="https://example.org/a")
+        [b] = newsdump.parse(scraped(a))
+        want = collections.Counter(kinds_texts(a))
+        got = collections.Counter(kinds_texts(b))
+        found += sum((want & got).values())
+        total += sum(want.values())
+    assert found / total >= SCRAPED_FLOOR, found / total

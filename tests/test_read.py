@@ -1,0 +1,94 @@
+"""`read()`: every kind of source gives what `parse()` gives on the text."""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import io
+import lzma
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.target import newsdump
+
+TEXT = (
+    " date 2023-02-07 https://example.org/a\nTitle\nA lede.\n14:00 GMT 07.02.2023\n"
+    "He opposed any sanctions\nagainst Moscow.\n"
+    " date 2021-09-22 UrduPoint.com\nAnother Title\nText here."
+)
+
+
+def _paths(articles: list[newsdump.Article]) -> list[str | None]:
+    return [a.source.path if a.source else None for a in articles]
+
+
+def test_read_str_and_path(tmp_path: Path) -> None:
+    f = tmp_path / "d.txt"
+    f.write_text(TEXT, encoding="utf-8")
+    assert list(newsdump.read(str(f))) == newsdump.parse(TEXT)
+    got = list(newsdump.read(f))
+    assert got == newsdump.parse(TEXT)
+    assert _paths(got) == [str(f), str(f)]
+
+
+@pytest.mark.parametrize(
+    ("suffix", "compress"),
+    [(".gz", gzip.compress), (".bz2", bz2.compress), (".xz", lzma.compress)],
+)
+def test_read_compressed(tmp_path: Path, suffix: str, compress: object) -> None:
+    f = tmp_path / f"d.txt{suffix}"
+    f.write_bytes(compress(TEXT.encode()))  # type: ignore[operator]
+    assert list(newsdump.read(f)) == newsdump.parse(TEXT)
+
+
+def test_read_directory_recursively_in_order(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.txt").write_text(TEXT)
+    (tmp_path / "1.txt").write_text(TEXT)
+    (tmp_path / ".hidden").write_text("ignored")
+    got = list(newsdump.read(tmp_path))
+    assert got == newsdump.parse(TEXT) * 2
+    assert _paths(got) == [str(tmp_path / "1.txt")] * 2 + [str(tmp_path / "b" / "2.txt")] * 2
+
+
+def test_read_open_files(tmp_path: Path) -> None:
+    f = tmp_path / "d.txt"
+    f.write_text(TEXT, encoding="utf-8")
+    with open(f, "rb") as fb:
+        assert list(newsdump.read(fb)) == newsdump.parse(TEXT)
+    with open(f, encoding="utf-8") as ft:
+        assert list(newsdump.read(ft)) == newsdump.parse(TEXT)
+    assert list(newsdump.read(io.StringIO(TEXT))) == newsdump.parse(TEXT)
+    assert list(newsdump.read(io.BytesIO(TEXT.encode()))) == newsdump.parse(TEXT)
+
+
+def test_read_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = io.TextIOWrapper(io.BytesIO(TEXT.encode()), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", fake)
+    assert list(newsdump.read("-")) == newsdump.parse(TEXT)
+
+
+def test_read_missing_path_raises_source_error(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.txt"
+    with pytest.raises(newsdump.SourceError) as info:
+        list(newsdump.read(missing))
+    assert isinstance(info.value, OSError)
+    assert info.value.filename == str(missing)
+
+
+def test_read_is_lazy(tmp_path: Path) -> None:
+    f = tmp_path / "d.txt"
+    f.write_text(TEXT)
+    it = newsdump.read(f)
+    first = next(it)
+    assert first.url == "https://example.org/a"
+
+
+def test_strict_error_names_the_file(tmp_path: Path) -> None:
+    f = tmp_path / "bad.txt"
+    f.write_bytes(b" date 2023-02-07 x\nT\nbo\x00dy")
+    with pytest.raises(newsdump.DumpError) as info:
+        list(newsdump.read(f, strict=True))
+    assert (info.value.path, info.value.line, info.value.column) == (str(f), 3, 3)
