@@ -468,3 +468,12 @@ def test_no_joins_no_links() -> None:
 def test_one_date_disagreement_is_reported_once() -> None:
     [a] = newsdump.parse(" date 2022-10-20 Example\nTitle\nLede.\n10:00 22.10.2022\nBody.")
     assert [p.code for p in a.problems].count("date-disagrees") == 1
+
+
+def test_an_invalid_header_date_is_kept_as_noise() -> None:
+    [a] = newsdump.parse(" date 2023-13-45 https://example.org/a\nTitle\nBody text here.")
+    assert a.date is None
+    assert a.url == "https://example.org/a"
+    assert [(b.kind, b.text) for b in a.blocks if b.kind == "noise"] == [("noise", "2023-13-45")]
+    [p] = [p for p in a.problems if p.code == "bad-header-date"]
+    assert (p.line, p.column) == (1, 7)

@@ -31,7 +31,7 @@ import attrs
 from ._errors import DumpError
 from ._export import COLUMNS, atomic_path, csv_row, to_row, write_parquet_rows
 from ._model import Article
-from ._read import SourceError, read
+from ._read import SourceError, dump_files, read
 from ._writer import dump
 
 T = TypeVar("T")
@@ -87,16 +87,11 @@ class Input:
 
 
 def _files_under(root: Path) -> Iterator[Path]:
-    """Files below ``root``, recursively in sorted order, skipping hidden files (as `read`)."""
+    """The dump files below ``root``, exactly those `read` takes from a directory."""
     try:
-        entries = sorted(root.iterdir())
-    except OSError as exc:
+        yield from dump_files(root)
+    except SourceError as exc:
         raise UsageError(f"{root}: cannot list directory: {exc.strerror}") from exc
-    for entry in entries:
-        if entry.is_dir():
-            yield from _files_under(entry)
-        elif entry.is_file() and not entry.name.startswith("."):
-            yield entry
 
 
 def _expand_one(arg: str) -> list[Input]:

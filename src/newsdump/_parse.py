@@ -155,6 +155,8 @@ def build_article(
                 head_line.number,
                 header.date_column,
             )
+            # kept, not dropped: `date` cannot hold it, so it becomes a noise block
+            blocks.append(Block("noise", header.date_text, head_line.number, head_line.number))
         kind = header.rest_kind
         if kind == "url":
             url = header.rest

@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, BinaryIO, Union, cast
+from typing import IO, BinaryIO, Final, Union, cast
 
 from ._errors import DumpError
 from ._lines import READ_CHUNK, Line, binary_lines, text_chunk_lines
@@ -63,7 +63,7 @@ def read(source: Source, *, strict: bool = False, repair: bool = True) -> Iterat
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
         if path.is_dir():
-            for file in _walk(path):
+            for file in dump_files(path):
                 yield from _read_file(file, strict=strict, repair=repair)
             return
         yield from _read_file(path, strict=strict, repair=repair)
@@ -91,15 +91,39 @@ def read(source: Source, *, strict: bool = False, repair: bool = True) -> Iterat
     )
 
 
-def _walk(root: Path) -> Iterator[Path]:
+DUMP_SUFFIXES: Final = (".txt", ".dump", "")
+"""A directory is read for its dump files: names ending in ``.txt`` or ``.dump`` or with no
+suffix, each possibly compressed (``.gz``, ``.bz2``, ``.xz``).  Anything else beside them
+(expected-output ``.json``, exports, notes) is not a dump and is passed over; hidden files too.
+Name a file directly to read it whatever its name."""
+
+COMPRESSED_SUFFIXES: Final = (".gz", ".bz2", ".xz")
+
+
+def is_dump_name(name: str) -> bool:
+    """Whether a file met while walking a directory is read as a dump.
+
+    >>> [is_dump_name(n) for n in ["a.txt", "b.txt.gz", "c", "d.json", ".e.txt", "f.dump.xz"]]
+    [True, True, True, False, False, True]
+    """
+    if name.startswith("."):
+        return False
+    path = Path(name)
+    if path.suffix.lower() in COMPRESSED_SUFFIXES:
+        path = path.with_suffix("")
+    return path.suffix.lower() in DUMP_SUFFIXES
+
+
+def dump_files(root: Path) -> Iterator[Path]:
+    """The dump files below ``root``, recursively, in sorted order (see `is_dump_name`)."""
     try:
         entries = sorted(root.iterdir())
     except OSError as exc:
         raise SourceError(exc.errno, f"cannot list directory: {exc.strerror}", str(root)) from exc
     for entry in entries:
         if entry.is_dir():
-            yield from _walk(entry)
-        elif entry.is_file() and not entry.name.startswith("."):
+            yield from dump_files(entry)
+        elif entry.is_file() and is_dump_name(entry.name):
             yield entry
 
 
