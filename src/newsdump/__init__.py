@@ -1,10 +1,13 @@
 """newsdump: scraped news dumps → clean, typed `Article` objects.
 
->>> import newsdump
->>> [article] = newsdump.parse(" date 2023-02-07 https://example.org/a\\nA title\\nA lede.\\n"
-...                            "14:00 GMT 07.02.2023\\nHe opposed any sanctions\\nagainst Moscow.")
->>> article.paragraphs
-('He opposed any sanctions against Moscow.',)
+Examples:
+    >>> import newsdump
+    >>> [article] = newsdump.parse(
+    ...     " date 2023-02-07 https://example.org/a\\nA title\\nA lede.\\n"
+    ...     "14:00 GMT 07.02.2023\\nHe opposed any sanctions\\nagainst Moscow."
+    ... )
+    >>> article.paragraphs
+    ('He opposed any sanctions against Moscow.',)
 """
 
 from ._errors import DumpError

@@ -391,10 +391,11 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[object]], indent: str 
     """A plain-text table: text columns left-aligned, numbers right-aligned; ``(none)`` for
     no rows.
 
-    >>> print(table(["code", "count"], [["no-timestamp", 3], ["date-disagrees", 12]]))
-      code            count
-      no-timestamp        3
-      date-disagrees     12
+    Examples:
+        >>> print(table(["code", "count"], [["no-timestamp", 3], ["date-disagrees", 12]]))
+          code            count
+          no-timestamp        3
+          date-disagrees     12
     """
     body = [list(r) for r in rows]
     if not body:
@@ -539,9 +540,10 @@ class Counted:
 def outlet_of(article: Article) -> str:
     """The URL's host without ``www.``, else the header's label, else ``(none)``.
 
-    >>> from newsdump import Article
-    >>> outlet_of(Article(url="https://www.example.org/a/b")), outlet_of(Article(label="Wire"))
-    ('example.org', 'Wire')
+    Examples:
+        >>> from newsdump import Article
+        >>> outlet_of(Article(url="https://www.example.org/a/b")), outlet_of(Article(label="Wire"))
+        ('example.org', 'Wire')
     """
     if article.url:
         host = urlsplit(article.url).hostname or ""

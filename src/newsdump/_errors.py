@@ -10,9 +10,10 @@ class DumpError(ValueError):
     ``line`` and ``column`` the 1-based position, ``code`` the problem code.  The attributes are
     the API; the message text may change.
 
-    >>> err = DumpError("missing header date", path=None, record=3, line=41, column=2)
-    >>> str(err)
-    'missing header date (record 3, line 41, column 2)'
+    Examples:
+        >>> err = DumpError("missing header date", path=None, record=3, line=41, column=2)
+        >>> str(err)
+        'missing header date (record 3, line 41, column 2)'
     """
 
     def __init__(

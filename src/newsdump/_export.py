@@ -7,13 +7,14 @@ version in the Parquet metadata (``newsdump.schema``) changes when one is.
 The optional libraries (pyarrow, pandas) are imported inside the functions that need them, so
 ``import newsdump`` stays cheap; a missing one raises `ImportError` naming the extra to install.
 
->>> import datetime as dt
->>> from newsdump import Article, Block
->>> a = Article(title="Rain in Lisbon", date=dt.date(2024, 3, 1), date_precision="day",
-...             blocks=[Block("paragraph", "It rained.")])
->>> [record] = to_records([a])
->>> record["date"], record["blocks"]
-('2024-03-01', [{'kind': 'paragraph', 'text': 'It rained.', 'first_line': 0, 'last_line': 0}])
+Examples:
+    >>> import datetime as dt
+    >>> from newsdump import Article, Block
+    >>> a = Article(title="Rain in Lisbon", date=dt.date(2024, 3, 1), date_precision="day",
+    ...             blocks=[Block("paragraph", "It rained.")])
+    >>> [record] = to_records([a])
+    >>> record["date"], record["blocks"]
+    ('2024-03-01', [{'kind': 'paragraph', 'text': 'It rained.', 'first_line': 0, 'last_line': 0}])
 """
 
 from __future__ import annotations
@@ -132,10 +133,11 @@ def csv_row(article: Article) -> list[str]:
     """One article as CSV cells in `COLUMNS` order: empty for null, ISO 8601 for dates and
     times (``published``/``updated`` in UTC), decimal integers, JSON text for lists.
 
-    >>> from newsdump import Article, Block
-    >>> row = csv_row(Article(title="Hail", blocks=[Block("paragraph", "It hailed.")]))
-    >>> dict(zip(COLUMNS, row))["paragraphs"]
-    '["It hailed."]'
+    Examples:
+        >>> from newsdump import Article, Block
+        >>> row = csv_row(Article(title="Hail", blocks=[Block("paragraph", "It hailed.")]))
+        >>> dict(zip(COLUMNS, row))["paragraphs"]
+        '["It hailed."]'
     """
     row = to_row(article)
     return [_cell(row[name]) for name in COLUMNS]
@@ -176,8 +178,9 @@ def _pyarrow() -> Any:
 def arrow_schema() -> pa.Schema:
     """The Arrow schema of every tabular export (see docs/cli.md, "Output columns").
 
-    >>> arrow_schema().field("published").type
-    TimestampType(timestamp[us, tz=UTC])
+    Examples:
+        >>> arrow_schema().field("published").type
+        TimestampType(timestamp[us, tz=UTC])
     """
     pa = _pyarrow()
     string, int64 = pa.string(), pa.int64()
@@ -266,9 +269,10 @@ def to_arrow(articles: Iterable[Article], *, batch_size: int = ROW_GROUP_ROWS) -
     Built ``batch_size`` articles at a time, so that only one batch of Python values is alive
     at once (the table itself holds everything; for files use `write_parquet`).
 
-    >>> from newsdump import Article
-    >>> to_arrow([Article(title="Fog")]).column("title").to_pylist()
-    ['Fog']
+    Examples:
+        >>> from newsdump import Article
+        >>> to_arrow([Article(title="Fog")]).column("title").to_pylist()
+        ['Fog']
     """
     pa = _pyarrow()
     batches = list(rows_to_batches((to_row(a) for a in articles), batch_size=batch_size))
@@ -359,10 +363,11 @@ def arrow_to_pandas(table: pa.Table) -> pd.DataFrame:
 def to_pandas(articles: Iterable[Article]) -> pd.DataFrame:
     """A `pandas.DataFrame` with one row per article and the columns of `COLUMNS`.
 
-    >>> from newsdump import Article
-    >>> frame = to_pandas([Article(title="Sleet")])
-    >>> frame.loc[0, "title"], str(frame["published"].dtype)
-    ('Sleet', 'datetime64[us, UTC]')
+    Examples:
+        >>> from newsdump import Article
+        >>> frame = to_pandas([Article(title="Sleet")])
+        >>> frame.loc[0, "title"], str(frame["published"].dtype)
+        ('Sleet', 'datetime64[us, UTC]')
     """
     _require("pandas", "pandas")
     return arrow_to_pandas(to_arrow(articles))

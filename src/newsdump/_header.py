@@ -75,11 +75,12 @@ class Header:
 def match_header(line: str) -> Header | None:
     """Read ``line`` as a header; None when it is not one.
 
-    >>> h = match_header(" date 2023-02-07 https://example.org/a.html")
-    >>> h.date, h.precision, h.rest_kind, h.rest
-    (datetime.date(2023, 2, 7), 'day', 'url', 'https://example.org/a.html')
-    >>> match_header("date night in Rome") is None
-    True
+    Examples:
+        >>> h = match_header(" date 2023-02-07 https://example.org/a.html")
+        >>> h.date, h.precision, h.rest_kind, h.rest
+        (datetime.date(2023, 2, 7), 'day', 'url', 'https://example.org/a.html')
+        >>> match_header("date night in Rome") is None
+        True
     """
     if "date" not in line[:8]:
         return None
@@ -120,9 +121,10 @@ def _read_date(token: str) -> tuple[dt.date | None, DatePrecision | None]:
 def classify_rest(rest: str) -> RestKind:
     """What the text after the header date is.
 
-    >>> [classify_rest(s) for s in ["UrduPoint.com", "International", "Left Menu", "14:49",
-    ...  "Finland Must Apply to Join NATO", "TOKYO, August 7. /TASS/. The minister said so."]]
-    ['label', 'label', 'noise', 'time', 'title', 'text']
+    Examples:
+        >>> [classify_rest(s) for s in ["UrduPoint.com", "International", "Left Menu", "14:49",
+        ...  "Finland Must Apply to Join NATO", "TOKYO, August 7. /TASS/. The minister said so."]]
+        ['label', 'label', 'noise', 'time', 'title', 'text']
     """
     text = rest.strip()
     if _URL.match(text):

@@ -171,15 +171,16 @@ def from_html(
     installed, else Python's html.parser.  Raises `HTMLTooLarge` (a `ValueError`) for input
     over `MAX_HTML_SIZE`.
 
-    >>> a = from_html('<title>T</title><article><h1>Rain in Lisbon</h1>'
-    ...               '<p>It rained <a href="/w">all day</a> .</p><ul><li>Umbrellas</li></ul>'
-    ...               '</article>', url="https://example.org/2024/01/03/rain")
-    >>> a.title, a.date.isoformat()
-    ('Rain in Lisbon', '2024-01-03')
-    >>> [(b.kind, b.text) for b in a.blocks]
-    [('paragraph', 'It rained all day.'), ('list-item', '• Umbrellas')]
-    >>> a.links
-    (Link(text='all day', href='https://example.org/w', block=0, start=10, end=17),)
+    Examples:
+        >>> a = from_html('<title>T</title><article><h1>Rain in Lisbon</h1>'
+        ...               '<p>It rained <a href="/w">all day</a> .</p><ul><li>Umbrellas</li></ul>'
+        ...               '</article>', url="https://example.org/2024/01/03/rain")
+        >>> a.title, a.date.isoformat()
+        ('Rain in Lisbon', '2024-01-03')
+        >>> [(b.kind, b.text) for b in a.blocks]
+        [('paragraph', 'It rained all day.'), ('list-item', '• Umbrellas')]
+        >>> a.links
+        (Link(text='all day', href='https://example.org/w', block=0, start=10, end=17),)
     """
     if len(html) > MAX_HTML_SIZE:
         unit = "bytes" if isinstance(html, bytes) else "characters"

@@ -134,9 +134,11 @@ def find_front(
     ``stamp_only`` (the header held the first paragraph) looks for nothing but a stamp on the
     first line.
 
-    >>> f = find_front(["Rain in Lisbon", "It rained all day.", "10:00 GMT 07.02.2023", "Body."])
-    >>> sorted(f.roles.items()), f.body_start
-    ([(0, 'title'), (1, 'lede'), (2, 'timestamp')], 3)
+    Examples:
+        >>> lines = ["Rain in Lisbon", "It rained all day.", "10:00 GMT 07.02.2023", "Body."]
+        >>> f = find_front(lines)
+        >>> sorted(f.roles.items()), f.body_start
+        ([(0, 'title'), (1, 'lede'), (2, 'timestamp')], 3)
     """
     cands: list[tuple[int, str, bool]] = []  # (index, stripped text, blank line before it)
     gap = False

@@ -44,8 +44,9 @@ class Line(NamedTuple):
 def text_lines(text: str) -> Iterator[Line]:
     """Split a decoded text into lines; offsets count UTF-8 bytes.
 
-    >>> [tuple(x[:3]) for x in text_lines(" date 2023-01-02\\r\\nTitel\\rText")]
-    [(' date 2023-01-02', 1, 0), ('Titel', 2, 18), ('Text', 3, 24)]
+    Examples:
+        >>> [tuple(x[:3]) for x in text_lines(" date 2023-01-02\\r\\nTitel\\rText")]
+        [(' date 2023-01-02', 1, 0), ('Titel', 2, 18), ('Text', 3, 24)]
     """
     return text_chunk_lines((text,))
 

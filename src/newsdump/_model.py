@@ -36,8 +36,9 @@ DatePrecision = Literal["day", "month", "year"]
 class Block:
     """One piece of the body, in reading order.
 
-    >>> Block("paragraph", "Talks resumed on Monday.", 5, 6)
-    Block(kind='paragraph', text='Talks resumed on Monday.', first_line=5, last_line=6)
+    Examples:
+        >>> Block("paragraph", "Talks resumed on Monday.", 5, 6)
+        Block(kind='paragraph', text='Talks resumed on Monday.', first_line=5, last_line=6)
     """
 
     kind: BlockKind
@@ -124,9 +125,10 @@ class Article:
     Content fields compare with ``==``; ``source``, ``problems``, ``repairs`` and ``links`` are
     provenance and are left out of equality.
 
-    >>> a = Article(title="Rain returns to Lisbon", blocks=(Block("paragraph", "It rained."),))
-    >>> a.paragraphs
-    ('It rained.',)
+    Examples:
+        >>> a = Article(title="Rain returns to Lisbon", blocks=(Block("paragraph", "It rained."),))
+        >>> a.paragraphs
+        ('It rained.',)
     """
 
     url: str | None = None
@@ -160,9 +162,10 @@ class Article:
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe dict (ISO strings for dates); `Article.from_dict` reverses it.
 
-        >>> a = Article(title="Ein Titel", date=dt.date(2023, 2, 7), date_precision="day")
-        >>> Article.from_dict(a.to_dict()) == a
-        True
+        Examples:
+            >>> a = Article(title="Ein Titel", date=dt.date(2023, 2, 7), date_precision="day")
+            >>> Article.from_dict(a.to_dict()) == a
+            True
         """
         return {
             "url": self.url,

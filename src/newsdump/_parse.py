@@ -53,10 +53,11 @@ def parse(text: str, *, strict: bool = False, repair: bool = True) -> list[Artic
     its line and column) and its text is kept.  ``strict=True`` raises `DumpError` instead.
     ``repair=False`` keeps every body line as its own paragraph block.
 
-    >>> [a] = parse(" date 2023-02-07 https://example.org/a\\nTitle\\nLede.\\n"
-    ...             "14:00 GMT 07.02.2023\\nFirst line of the\\nbody.")
-    >>> a.title, a.published.isoformat(), a.paragraphs
-    ('Title', '2023-02-07T14:00:00+00:00', ('First line of the body.',))
+    Examples:
+        >>> [a] = parse(" date 2023-02-07 https://example.org/a\\nTitle\\nLede.\\n"
+        ...             "14:00 GMT 07.02.2023\\nFirst line of the\\nbody.")
+        >>> a.title, a.published.isoformat(), a.paragraphs
+        ('Title', '2023-02-07T14:00:00+00:00', ('First line of the body.',))
     """
     return list(parse_lines(text_lines(text), strict=strict, repair=repair))
 

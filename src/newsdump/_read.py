@@ -52,10 +52,11 @@ def read(source: Source, *, strict: bool = False, repair: bool = True) -> Iterat
     the *content* (any bytes); a path that cannot be opened raises `SourceError` (an
     `OSError`) naming it.
 
-    >>> import io
-    >>> data = io.BytesIO(b" date 2021-09-22 UrduPoint.com\\nTitle\\nLede.\\nBody.")
-    >>> [a.label for a in read(data)]
-    ['UrduPoint.com']
+    Examples:
+        >>> import io
+        >>> data = io.BytesIO(b" date 2021-09-22 UrduPoint.com\\nTitle\\nLede.\\nBody.")
+        >>> [a.label for a in read(data)]
+        ['UrduPoint.com']
     """
     if isinstance(source, str) and source == "-":
         yield from _from_binary(sys.stdin.buffer, None, strict=strict, repair=repair)
@@ -103,8 +104,9 @@ COMPRESSED_SUFFIXES: Final = (".gz", ".bz2", ".xz")
 def is_dump_name(name: str) -> bool:
     """Whether a file met while walking a directory is read as a dump.
 
-    >>> [is_dump_name(n) for n in ["a.txt", "b.txt.gz", "c", "d.json", ".e.txt", "f.dump.xz"]]
-    [True, True, True, False, False, True]
+    Examples:
+        >>> [is_dump_name(n) for n in ["a.txt", "b.txt.gz", "c", "d.json", ".e.txt", "f.dump.xz"]]
+        [True, True, True, False, False, True]
     """
     if name.startswith("."):
         return False

@@ -30,10 +30,11 @@ class RawRecord(NamedTuple):
 def split_records(lines: Iterable[Line]) -> Iterator[RawRecord]:
     """Group lines into records.
 
-    >>> from ._lines import text_lines
-    >>> recs = list(split_records(text_lines("x\\n date 2023\\nA\\n date 2024-01\\nB")))
-    >>> [(r.header is not None, [l.text for l in r.lines]) for r in recs]
-    [(False, ['x']), (True, [' date 2023', 'A']), (True, [' date 2024-01', 'B'])]
+    Examples:
+        >>> from ._lines import text_lines
+        >>> recs = list(split_records(text_lines("x\\n date 2023\\nA\\n date 2024-01\\nB")))
+        >>> [(r.header is not None, [l.text for l in r.lines]) for r in recs]
+        [(False, ['x']), (True, [' date 2023', 'A']), (True, [' date 2024-01', 'B'])]
     """
     header: Header | None = None
     current: list[Line] = []

@@ -337,10 +337,11 @@ class _Tok(NamedTuple):
 def parse_timestamp(text: str, *, evidence: Sequence[dt.date] = ()) -> Stamp | None:
     """Read the whole of ``text`` as a timestamp line; None when it is not one.
 
-    >>> parse_timestamp("14:00 GMT 07.02.2023 (Updated: 14:33 GMT 07.02.2023)").published
-    datetime.datetime(2023, 2, 7, 14, 0, tzinfo=datetime.timezone.utc)
-    >>> parse_timestamp("Talks resumed on 7 February 2023 in Bamako.") is None
-    True
+    Examples:
+        >>> parse_timestamp("14:00 GMT 07.02.2023 (Updated: 14:33 GMT 07.02.2023)").published
+        datetime.datetime(2023, 2, 7, 14, 0, tzinfo=datetime.timezone.utc)
+        >>> parse_timestamp("Talks resumed on 7 February 2023 in Bamako.") is None
+        True
     """
     line = text.strip()
     if not line or len(line) > MAX_STAMP_LEN:
@@ -358,10 +359,11 @@ def parse_timestamp(text: str, *, evidence: Sequence[dt.date] = ()) -> Stamp | N
 def date_from_url(url: str) -> dt.date | None:
     """The date a URL names in its path (``/20230207/``, ``/2023/02/07/``), if any.
 
-    >>> date_from_url("https://sputniknews.com/20230207/some-slug-1107045281.html")
-    datetime.date(2023, 2, 7)
-    >>> date_from_url("https://site.example/2023/2/30/slug") is None
-    True
+    Examples:
+        >>> date_from_url("https://sputniknews.com/20230207/some-slug-1107045281.html")
+        datetime.date(2023, 2, 7)
+        >>> date_from_url("https://site.example/2023/2/30/slug") is None
+        True
     """
     path = _URL_HOST.sub("", url, count=1)
     for pattern in _URL_DATE:

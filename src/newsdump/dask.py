@@ -4,10 +4,11 @@ Needs the ``dask`` extra (``pip install 'newsdump[dask]'``); ``import newsdump``
 this module.  ``.to_dataframe()`` on the bag gives a Dask DataFrame whose columns and dtypes are
 those of `newsdump.to_pandas` (docs/cli.md, "Output columns"), partition by partition.
 
->>> import newsdump.dask
->>> bag = newsdump.dask.read_dumps("fixtures/000_*.txt")  # one file: one partition
->>> bag.npartitions, bag.map(lambda a: a.title[:8]).compute(scheduler="synchronous")
-(1, ['What Did'])
+Examples:
+    >>> import newsdump.dask
+    >>> bag = newsdump.dask.read_dumps("fixtures/000_*.txt")  # one file: one partition
+    >>> bag.npartitions, bag.map(lambda a: a.title[:8]).compute(scheduler="synchronous")
+    (1, ['What Did'])
 """
 
 from __future__ import annotations
@@ -153,9 +154,10 @@ def read_dumps(
     must see the same paths (a shared file system or object storage).  Each partition reads
     ``files_per_partition`` files; one file is never split.
 
-    >>> frame = read_dumps(["fixtures/000_9969857c5de6fcc0.txt"]).to_dataframe()
-    >>> frame.compute(scheduler="synchronous")["source_last_line"].tolist()
-    [24]
+    Examples:
+        >>> frame = read_dumps(["fixtures/000_9969857c5de6fcc0.txt"]).to_dataframe()
+        >>> frame.compute(scheduler="synchronous")["source_last_line"].tolist()
+        [24]
     """
     files = expand_paths(paths_or_glob)
     if files_per_partition < 1:

@@ -11,14 +11,15 @@ it.  See docs/testing-your-scraper.md for a walk-through.
 - `scraped` — what a scraper that breaks lines at inline links makes of known paragraphs.
 - `hostile_text` — text no dump should contain, and dumps with such text mixed in.
 
->>> from hypothesis import given, settings
->>> import newsdump
->>> from newsdump.strategies import articles
->>> @settings(max_examples=20, database=None)
-... @given(articles())
-... def round_trip(article):
-...     assert newsdump.parse(newsdump.dumps(article)) == [article]
->>> round_trip()
+Examples:
+    >>> from hypothesis import given, settings
+    >>> import newsdump
+    >>> from newsdump.strategies import articles
+    >>> @settings(max_examples=20, database=None)
+    ... @given(articles())
+    ... def round_trip(article):
+    ...     assert newsdump.parse(newsdump.dumps(article)) == [article]
+    >>> round_trip()
 """
 
 from __future__ import annotations
