@@ -11,17 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from newsdump._export import (
-    COLUMNS,
-    arrow_schema,
-    csv_row,
-    to_arrow,
-    to_pandas,
-    to_records,
-    write_parquet,
-)
-from tests.target import newsdump
+from tests.target import newsdump, private
 from tests.test_cli import record
+
+COLUMNS = private("_export").COLUMNS
+arrow_schema = private("_export").arrow_schema
+csv_row = private("_export").csv_row
+to_arrow = private("_export").to_arrow
+to_pandas = private("_export").to_pandas
+to_records = private("_export").to_records
+write_parquet = private("_export").write_parquet
 
 Article, Block = newsdump.Article, newsdump.Block
 

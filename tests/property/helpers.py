@@ -7,8 +7,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from newsdump._header import match_header
-from tests.target import newsdump
+from tests.target import newsdump, private
+
+match_header = private("_header").match_header
 
 _BREAK = re.compile(r"\r\n|\r|\n")
 _HEAD = re.compile(r"[ \t]{0,3}date(?:[ \t]+\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?(?![\w-]))?")

@@ -10,9 +10,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdump import strategies as S
 from tests.property.helpers import input_chars, kept_chars
 from tests.target import newsdump
+from tests.target import strategies as S
 
 
 @given(st.one_of(S.dump_records(), S.hostile_text()), st.booleans())

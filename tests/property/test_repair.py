@@ -15,8 +15,8 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from newsdump import strategies as S
 from tests.target import newsdump
+from tests.target import strategies as S
 
 LANGUAGES = [lang for lang in S.LANGUAGES if lang != "zh"]  # B1 (see test_round_trip.py)
 

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdump import strategies as S
 from tests.property.helpers import assert_positions, input_lines
 from tests.target import newsdump
+from tests.target import strategies as S
 
 any_text = st.one_of(S.hostile_text(), S.dump_records(), st.text())
 

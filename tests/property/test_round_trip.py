@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import example, given
 
-from newsdump import strategies as S
 from tests.target import newsdump
+from tests.target import strategies as S
 
 # Chinese paragraphs end in "。", which the repair's heading test does not count as a full stop
 # (bug B1, test_chinese_paragraph_is_not_a_heading); the other languages are the property.

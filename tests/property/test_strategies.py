@@ -8,9 +8,10 @@ import sys
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdump import strategies as S
-from newsdump._timestamps import parse_timestamp
-from tests.target import newsdump
+from tests.target import newsdump, private
+from tests.target import strategies as S
+
+parse_timestamp = private("_timestamps").parse_timestamp
 
 
 def test_import_newsdump_does_not_import_hypothesis() -> None:

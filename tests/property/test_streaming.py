@@ -8,9 +8,9 @@ from typing import IO, cast
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdump import strategies as S
 from tests.property.helpers import TextTrickle, Trickle, everything
 from tests.target import newsdump
+from tests.target import strategies as S
 
 texts = st.one_of(S.dump_records(), S.hostile_text())
 chunk = st.integers(1, 64)
