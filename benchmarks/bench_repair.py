@@ -1,13 +1,16 @@
 """Linear-time check of `newsdump.repair` on adversarial inputs.
 
 Run: ``python benchmarks/bench_repair.py``.  Prints, for each input shape, the size and the
-time at 1x, 2x and 4x; the time per unit should stay flat (linear), within noise.
+time at 1x, 2x and 4x; the time per unit should stay flat (linear), within noise.  Then, when the
+dev corpora are present (``../shared/corpus``), the time per body line over all their records,
+next to the time of reading the files and splitting their lines.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from newsdump._repair import repair
 
@@ -42,7 +45,34 @@ def bench(name: str, make: Callable[[int], list[str]]) -> None:
         )
 
 
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def corpora() -> None:
+    """Microseconds per body line of `repair` over every record of the dev corpora."""
+    files = sorted(CORPUS.glob("dev-*/[AB]/*.txt"))
+    if not files:
+        print(f"dev corpora: not found under {CORPUS}")
+        return
+    start = time.perf_counter()
+    bodies = [f.read_text(encoding="utf-8").splitlines()[4:] for f in files]
+    read = time.perf_counter() - start
+    lines = sum(len(b) for b in bodies)
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        for body in bodies:
+            repair(body, numbers=range(5, 5 + len(body)))
+        best = min(best, time.perf_counter() - start)
+    print(
+        f"dev corpora            {len(files):,} records  lines={lines:,}  "
+        f"repair={best / lines * 1e6:5.1f} us/line  "
+        f"read+splitlines={read / lines * 1e6:4.1f} us/line"
+    )
+
+
 if __name__ == "__main__":
     bench("1 MB of 'a.'", one_long_line)
     bench("one-char lines", short_lines)
     bench("punctuation lines", punctuation_lines)
+    corpora()

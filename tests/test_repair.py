@@ -11,8 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsdump import _repair_weights as _w
 from newsdump._model import Block, Edit
-from newsdump._repair import apply_edits, join_separator, repair
+from newsdump._repair import FEATURES, apply_edits, break_features, join_separator, repair
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "fixtures" / "000_9969857c5de6fcc0.txt"
@@ -410,3 +411,74 @@ def _bounds(pieces: list[str], ws: re.Pattern[str]) -> set[int]:
         pos += len(ws.sub("", p))
         out.add(pos)
     return out
+
+
+# --- the join model -------------------------------------------------------------------------------
+
+
+def test_features_of_a_link_split() -> None:
+    lines = ["The minister held talks with", "Anna Berg", "in the capital on Monday."]
+    (first, rule1, p1, f1), (second, rule2, p2, f2) = break_features(lines)
+    assert (first, rule1) == ((1, 2), "function-word-at-end")
+    assert {
+        "bias",
+        "rule:function-word-at-end",
+        "prev:ends-unpunctuated",
+        "prev:ends-function-word",
+        "next:starts-upper",
+        "next:short-unpunctuated",
+        "after:continues",
+        "link-shape",
+        "link-sandwich",
+    } <= set(f1)
+    assert "next:ends-sentence" not in f1
+    assert (second, rule2) == ((2, 3), "lower-case-start")
+    assert {"next:starts-lower", "next:ends-sentence", "after:none"} <= set(f2)
+    assert p1 > 0.9
+    assert p2 > 0.9
+
+
+def test_features_of_a_list() -> None:
+    lines = ["Ingredients:", "two eggs", "some flour", "a pinch of salt"]
+    feats = {pair: set(f) for pair, _, _, f in break_features(lines)}
+    assert "prev:ends-colon" in feats[1, 2]
+    assert {"list-shape", "block:starts-lower", "short-pair"} <= feats[2, 3]
+    assert "record:stops<0.5" in feats[2, 3]
+
+
+def test_fitted_weights_load() -> None:
+    assert _w.FEATURES == FEATURES
+    assert len(_w.WEIGHTS) == len(FEATURES)
+    assert all(isinstance(w, float) for w in _w.WEIGHTS)
+    assert 0 < _w.VETO_BELOW < _w.JOIN_FROM < 1
+
+
+def test_decision_flips_with_the_key_feature() -> None:
+    # a name alone between an unfinished line and a lower-case continuation is a link's text...
+    joined = ["On Monday,", "the council said the new bridge", "Anna Berg", "had designed it."]
+    assert texts(joined) == [" ".join(joined)]
+    (_, _, _, names) = break_features(joined)[1]
+    assert {"after:continues", "link-shape"} <= set(names)
+    # ...and not when what follows starts a sentence of its own: the model alone decides both
+    kept = ["On Monday,", "the council said the new bridge", "Anna Berg", "Had designed it."]
+    assert texts(kept) == [" ".join(kept[:2]), "Anna Berg", "Had designed it."]
+    assert [(pair, rule) for pair, rule, _, _ in break_features(kept)][1:] == [
+        ((2, 3), "unfinished-before-capital"),
+        ((3, 4), "unfinished-before-capital"),
+    ]
+
+
+def test_model_joins_carry_their_probability_and_can_be_vetoed() -> None:
+    lines = ["The mayor said the new bridge", "Anna Berg", "had designed would open in May."]
+    rep = repair(lines)
+    by_pair: dict[tuple[int, ...], float] = {pair: p for pair, _, p, _ in break_features(lines)}
+    joins = [e for e in rep.edits if e.kind == "join"]
+    assert [e.confidence for e in joins] == [round(by_pair[e.lines], 3) for e in joins]
+    assert len(apply_edits(lines, rep.edits, min_confidence=1.0)) == 3
+
+
+def test_list_breaks_are_recorded_as_unapplied_keeps() -> None:
+    rep = repair(["Ingredients:", "two eggs", "some flour", "a pinch of salt"])
+    keeps = [e for e in rep.edits if e.kind == "keep"]
+    assert keeps
+    assert all(not e.applied and 0 < e.confidence < 1 for e in keeps)

@@ -2,20 +2,25 @@
 
 The repair walks the body lines once.  Each line is first checked for glued paragraphs (split)
 and for page junk, headings, list items, captions and bylines (set aside); then every break
-between two consecutive lines is judged by a list of rules, the first that speaks deciding.  Each
-decision is recorded as an `Edit`; the blocks are *computed by replaying the edits* with
-`apply_edits`, so replay reproduces the result by construction.
+between two consecutive lines is judged: a sentence end before a long capitalised line at once,
+any other break by a list of rules (the first that speaks proposes) weighed by a small fitted
+model (a logistic regression over 0/1 features, weights in ``_repair_weights.py``).  Each
+decision is recorded as an `Edit`, and the blocks are built during the same walk exactly as
+`apply_edits` builds them from the edits (the property tests check replay == repair).
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Sequence
+import math
+import re
+from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
 import attrs
 
 from . import _repair_rules as r
+from . import _repair_weights as _w
 from ._model import Block, BlockKind, Edit, Problem
 
 # --- confidences ------------------------------------------------------------------------------
@@ -54,6 +59,7 @@ SPLIT_GLUED: Final = 0.9
 QUOTE_BREAK: Final = 0.5
 """A blank line inside an open quotation: probably an ad slot, but we keep the break."""
 
+
 LONG_LINE: Final = 60
 """Characters: an unfinished line this long is running text, not a heading (headings in the
 dev corpora are under 60 characters in nine cases out of ten)."""
@@ -69,6 +75,12 @@ WRAP_SHARE: Final = 0.6
 """Share of lines within ``WRAP_SLACK`` of the longest line for a record to count as wrapped."""
 WRAP_SLACK: Final = 15
 """Characters: wrapped lines end within a word's length of the wrap width."""
+LONG_ASIDE: Final = 90
+"""Characters: longer lines are never headings, tags or bylines, so only a few cheap tests
+(`r.cannot_be_aside`) decide whether they need the set-aside checks at all."""
+FAST_BREAK_CHARS: Final = 60
+"""Characters: a sentence end before a capitalised line this long is a paragraph break, decided
+without the model (a shorter line may be a link's text starting the next sentence)."""
 WRAP_MAX_WIDTH: Final = 100
 """Characters: wider than this is not a hard wrap (news paragraphs are longer)."""
 
@@ -91,60 +103,119 @@ class Decision:
     confidence: float
 
 
-@attrs.frozen
-class _Line:
-    """A non-blank input line: its index, number, stripped text and leading whitespace."""
-
-    index: int
-    number: int
-    text: str
-    lead: int
-    blank_before: bool
-
-
-@attrs.frozen
 class _Break:
-    """Everything a join rule may look at for the break between ``prev`` and ``nxt``."""
+    """Everything a join rule may look at for the break between ``prev`` and ``nxt``.
 
-    prev: str
-    """The text before the break (the last piece of the previous line)."""
-    nxt: str
-    """The text after the break (the first piece of the next line)."""
-    after: str
-    """The piece after ``nxt`` ("" if none or if a blank line or set-aside intervenes)."""
-    prev_starts_block: bool
-    """Whether ``prev`` began its block (so it may be a heading or a standalone line)."""
-    before_prev_ended: bool
-    """Whether the line before ``prev`` ended a sentence (or there was none)."""
-    quotes: _Quotes
-    wrap_width: int
+    One instance is reused for all the breaks of a record (filled in place: a new object per
+    break would cost more than the rules themselves)."""
+
+    __slots__ = (
+        "after",
+        "before_prev_ended",
+        "nxt",
+        "prev",
+        "prev_ended",
+        "prev_starts_block",
+        "quotes",
+        "wrap_width",
+    )
+
+    def __init__(self, quotes: _Quotes, wrap_width: int) -> None:
+        self.prev = ""
+        """The text before the break (the last piece of the previous line)."""
+        self.nxt = ""
+        """The text after the break (the first piece of the next line)."""
+        self.after = ""
+        """The piece after ``nxt`` ("" if none or if a blank line or set-aside intervenes)."""
+        self.prev_starts_block = True
+        """Whether ``prev`` began its block (so it may be a heading or a standalone line)."""
+        self.before_prev_ended = True
+        """Whether the line before ``prev`` ended a sentence (or there was none)."""
+        self.prev_ended = False
+        """Whether ``prev`` ends a sentence (`r.ends_sentence`, computed once per line)."""
+        self.quotes = quotes
+        self.wrap_width = wrap_width
 
 
-@attrs.frozen
+_QUOTE_CHARS: Final = re.compile(r"[\"'‘’“”«»()\[\]]")
+_SINGLE_OPEN: Final = re.compile(r"(?:^|(?<=[\s(\[“«]))['‘]")
+"""A single quote at the start of the text or after a space or an opener."""
+_SINGLE_CLOSE: Final = re.compile(r"(?<=\S)['’](?![^\W_])")
+"""A single quote after a non-space and not before a letter or digit."""
+_BRACKETS: Final = re.compile(r"[()\[\]]")
+
+
 class _Quotes:
     """Counts of quote and bracket characters in the current block, kept incrementally so that a
-    long block costs linear time."""
+    long block costs linear time (updated in place, line by line)."""
 
-    double: int = 0
-    single_open: int = 0
-    single_close: int = 0
-    depth: int = 0
-    guillemet_left: int = 0
-    guillemet_right: int = 0
-    curly_open: int = 0
-    curly_close: int = 0
+    __slots__ = (
+        "curly_close",
+        "curly_open",
+        "depth",
+        "dirty",
+        "double",
+        "guillemet_left",
+        "guillemet_right",
+        "pending",
+        "single_close",
+        "single_open",
+    )
 
-    def add(self, text: str) -> _Quotes:
-        return _Quotes(
-            self.double + text.count('"'),
-            self.single_open + _count_single_open(text),
-            self.single_close + _count_single_close(text),
-            _depth_after(self.depth, text),
-            self.guillemet_left + text.count("«"),
-            self.guillemet_right + text.count("»"),
-            self.curly_open + text.count("“"),
-            self.curly_close + text.count("”"),
-        )
+    def __init__(self) -> None:
+        self.pending: list[str] = []
+        """Texts added but not counted yet: counting waits until a rule asks (most blocks end
+        at a sentence end decided without looking at quotes, and are never counted)."""
+        self._zero()
+
+    def push(self, text: str) -> None:
+        """Add ``text`` to the block (counted when needed: see `count`)."""
+        self.pending.append(text)
+
+    def count(self) -> _Quotes:
+        """Count the pending texts; returns self."""
+        if self.pending:
+            self.dirty = True
+            for text in self.pending:
+                self.add(text)
+            self.pending.clear()
+        return self
+
+    def reset(self) -> None:
+        self.pending.clear()
+        if self.dirty:
+            self._zero()
+
+    def _zero(self) -> None:
+        self.dirty = False
+        self.double = 0
+        self.single_open = 0
+        self.single_close = 0
+        self.depth = 0
+        self.guillemet_left = 0
+        self.guillemet_right = 0
+        self.curly_open = 0
+        self.curly_close = 0
+
+    def add(self, text: str) -> None:
+        if _QUOTE_CHARS.search(text) is None:
+            return
+        self.double += text.count('"')
+        if "'" in text or "‘" in text or "’" in text:
+            self.single_open += len(_SINGLE_OPEN.findall(text))
+            self.single_close += len(_SINGLE_CLOSE.findall(text))
+        if "(" in text or "[" in text or (self.depth and (")" in text or "]" in text)):
+            depth = self.depth
+            for ch in _BRACKETS.findall(text):
+                if ch in "([":
+                    depth += 1
+                elif depth > 0:
+                    depth -= 1
+            self.depth = depth
+        self.guillemet_left += text.count("«")
+        self.guillemet_right += text.count("»")
+        self.curly_open += text.count("“")
+        self.curly_close += text.count("”")
 
     def is_open(self) -> bool:
         """Whether a quotation is open at the end of the block."""
@@ -170,35 +241,6 @@ class _Quotes:
         if quote == "«":
             return self.guillemet_right > self.guillemet_left  # German »…«
         return quote == "’"
-
-
-def _count_single_open(text: str) -> int:
-    return sum(
-        1
-        for i, ch in enumerate(text)
-        if ch in "'‘" and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([“«")
-    )
-
-
-def _count_single_close(text: str) -> int:
-    n = len(text)
-    return sum(
-        1
-        for i, ch in enumerate(text)
-        if ch in "'’"
-        and i > 0
-        and not text[i - 1].isspace()
-        and (i + 1 == n or not text[i + 1].isalnum())
-    )
-
-
-def _depth_after(depth: int, text: str) -> int:
-    for ch in text:
-        if ch in "([":
-            depth += 1
-        elif ch in ")]" and depth > 0:
-            depth -= 1
-    return depth
 
 
 # --- join rules: each returns a Decision or None (no opinion) ------------------------------------
@@ -231,16 +273,16 @@ def rule_closer_start(b: _Break) -> Decision | None:
     """A line starting with closing punctuation, ``'s`` or a closing quote continues."""
     first = b.nxt[0]
     if b.nxt.startswith(("...", "…")):
-        if r.ends_sentence(b.prev) or b.prev.startswith(("...", "…")):
+        if b.prev_ended or b.prev.startswith(("...", "…")):
             return None
         return Decision(True, "ellipsis-continues", CLOSER_START)
     if first in "\"'”’»«":
         if first in "'’" and b.nxt[1:2] in ("s", "S") and not b.nxt[2:3].isalpha():
             return Decision(True, "possessive-start", CLOSER_START)
-        if r.ends_sentence(b.prev) and b.nxt[1:2].isalnum():
+        if b.prev_ended and b.nxt[1:2].isalnum():
             return None  # a quotation opening after a finished sentence
         if b.quotes.closes(first) or (
-            not r.ends_sentence(b.prev) and b.nxt[1:2] in ("", " ") and b.prev.count(first) % 2
+            not b.prev_ended and b.nxt[1:2] in ("", " ") and b.prev.count(first) % 2
         ):
             return Decision(True, "closing-quote-start", CLOSER_START)
         return None
@@ -254,7 +296,7 @@ def rule_lower_start(b: _Break) -> Decision | None:
     capitalised, so the converse does not hold: see the rules after this one)."""
     ch = b.nxt[0]
     if ch in "([":  # "(whom …", "(VZBV) die …": a parenthesis continues an unfinished line
-        if r.ends_sentence(b.prev):
+        if b.prev_ended:
             return None
         inner = r.first_letter(b.nxt)
         if r.letter_case(inner) == "lower" or not _may_be_heading(b):
@@ -262,7 +304,7 @@ def rule_lower_start(b: _Break) -> Decision | None:
         return None
     if ch in r.DASHES and r.continues(b.nxt):
         return Decision(True, "dash-continues", LOWER_START)
-    if ch in r.DASHES and not r.ends_sentence(b.prev):
+    if ch in r.DASHES and not b.prev_ended:
         # "… in a report" / "— citing experts …": a dash after an unfinished line continues it;
         # dialogue dashes (Nordic, Russian) open paragraphs after finished ones
         if b.nxt[1:2].isalnum() or not _may_be_heading(b):
@@ -270,7 +312,7 @@ def rule_lower_start(b: _Break) -> Decision | None:
         return None
     if r.letter_case(ch) != "lower":
         return None
-    if r.ends_sentence(b.prev):
+    if b.prev_ended:
         if r.terminal_char(b.prev) in ":;":
             return None  # "Type:" / "chmod …": a list or a command follows
         # rare in running text, common in lists and menus: recorded, not applied
@@ -292,7 +334,7 @@ def rule_function_word(b: _Break) -> Decision | None:
 
 def rule_open_bracket(b: _Break) -> Decision | None:
     """An unfinished line inside an open bracket continues."""
-    if b.quotes.depth > 0 and not r.ends_sentence(b.prev):
+    if b.quotes.depth > 0 and not b.prev_ended:
         return Decision(True, "open-bracket", OPEN_BRACKET)
     return None
 
@@ -300,7 +342,7 @@ def rule_open_bracket(b: _Break) -> Decision | None:
 def rule_link_line(b: _Break) -> Decision | None:
     """``… the Russian President`` / ``Vladimir Putin`` / ``said …``: a short unfinished line
     that is itself continued is a link's text inside a sentence."""
-    if r.ends_sentence(b.prev) or r.ends_sentence(b.nxt) or not b.after:
+    if b.prev_ended or r.ends_sentence(b.nxt) or not b.after:
         return None
     if r.word_count(b.nxt) > LINK_LINE_WORDS:
         return None
@@ -320,7 +362,7 @@ def rule_uncased_midsentence(b: _Break) -> Decision | None:
         return None
     if r.script_of(first) not in UNCASED_WITH_STOPS:
         return None  # Thai, Lao, Khmer end paragraphs without punctuation
-    if r.ends_sentence(b.prev) or len(b.prev) < LONG_LINE:
+    if b.prev_ended or len(b.prev) < LONG_LINE:
         return None
     return Decision(True, "uncased-mid-sentence", UNCASED_MIDSENTENCE)
 
@@ -337,7 +379,7 @@ def rule_hard_wrap(b: _Break) -> Decision | None:
 
 def rule_unsure(b: _Break) -> Decision:
     """Nothing spoke: keep the break; an unfinished line is worth recording as a doubt."""
-    if not r.ends_sentence(b.prev):
+    if not b.prev_ended:
         return Decision(False, "unfinished-before-capital", KEEP_UNSURE)
     return Decision(False, "sentence-end", 0.0)
 
@@ -369,93 +411,441 @@ def decide(b: _Break) -> Decision:
 
 
 def _aside_of(
-    lines: Sequence[_Line],
+    texts: Sequence[str],
+    blank: Sequence[bool],
     i: int,
     starts: Sequence[str],
     ends: Sequence[str],
+    info: _Info,
     blank_layout: bool,
 ) -> r.Aside | None:
     """The set-aside kind of line ``i``, judged by its text and by its neighbours.
 
     ``starts``/``ends`` are the first/last pieces of each line (after glued splits)."""
-    text = lines[i].text
-    prev = ends[i - 1] if i > 0 and not lines[i].blank_before else ""
-    nxt = starts[i + 1] if i + 1 < len(lines) and not lines[i + 1].blank_before else ""
+    text = texts[i]
+    n = len(texts)
+    prev = ends[i - 1] if i > 0 and not blank[i] else ""
+    has_next = i + 1 < n and not blank[i + 1]
+    nxt = starts[i + 1] if has_next else ""
+    nxt_continues = has_next and info.cont[i + 1]
+    size = len(text)
     strong = r.noise_by_pattern(text)
     if strong is not None:
-        if strong.rule == "share-buttons" and _continued(prev, nxt):
+        if strong.rule == "share-buttons" and _continued(
+            prev, nxt, info.fw[i - 1] if prev else False
+        ):
             return None  # "said on" / "Twitter" / "that …": a link, not a button
-        if text[0].isalpha() and not r.ends_sentence(text) and r.continues(nxt) and " " in text:
+        if text[0].isalpha() and not info.term[i] and nxt_continues and " " in text:
             return None  # "Follow us on Facebook" / "and Twitter": a sentence, not a button
         return strong
-    if nxt and r.is_read_time_number(text, nxt):
+    if nxt and size <= 3 and r.is_read_time_number(text, nxt):
         return r.Aside("noise", "read-time", 0.9)
-    if prev and (r.ends_with_function_word(prev) or prev[-1] in r.OPENERS):
+    if prev and (info.fw[i - 1] or prev[-1] in r.OPENERS):
         return None  # whatever this looks like, it continues the line before
     for shape in (r.list_item, r.byline, r.caption):
         found = shape(text)
         if found is not None:
             return found
-    after_end = not prev or r.ends_sentence(prev) or prev[-1] in '"”»'
-    nxt_continues = r.continues(nxt)
+    if size > LONG_ASIDE:
+        return None  # too long for a heading or a tag
+    after_end = not prev or bool(info.term[i - 1]) or prev[-1] in '"”»'
     if blank_layout:
         # blank lines mark paragraphs: a heading stands alone between them
-        alone = (
-            i + 1 < len(lines) and lines[i + 1].blank_before and (i == 0 or lines[i].blank_before)
-        )
-        if alone and r.heading_shape(text) and not r.ends_with_function_word(text):
+        alone = i + 1 < n and blank[i + 1] and (i == 0 or blank[i])
+        if alone and r.heading_shape(text) and not info.fw[i]:
             return r.Aside("heading", "heading-shape", 0.7)
         return None
-    in_run = (after_end or r.tag_word(prev)) and (not nxt_continues or r.tag_word(nxt))
-    if r.tag_word(text) and in_run:
-        return r.Aside("noise", "tag-word", 0.7)
+    if len(text) <= 30 and " " not in text:
+        in_run = (after_end or r.tag_word(prev)) and (not nxt_continues or r.tag_word(nxt))
+        if r.tag_word(text) and in_run:
+            return r.Aside("noise", "tag-word", 0.7)
     if (
-        r.heading_shape(text)
-        and after_end
+        after_end
         and nxt
         and not nxt_continues
-        and not r.ends_with_function_word(text)
+        and len(text) <= 90
+        and r.heading_shape(text)
+        and not info.fw[i]
         and not r.is_punctuation_only(nxt)
         and not (nxt[0] in "\"'”’»" and r.is_punctuation_only(nxt[:1]))
-        and not (len(text) < SHORT_HEADING and _link_line_follows(lines, i, starts, ends))
+        and not _link_line_follows(blank, i, starts, ends, info)
     ):
         return r.Aside("heading", "heading-shape", 0.7)
     return None
 
 
 def _link_line_follows(
-    lines: Sequence[_Line], i: int, starts: Sequence[str], ends: Sequence[str]
+    blank: Sequence[bool], i: int, starts: Sequence[str], ends: Sequence[str], info: _Info
 ) -> bool:
     """Whether line ``i`` is followed by a short unfinished line that is itself continued: the
     shape of a sentence cut around a link (``Auch bei`` / ``Amazon`` / ``gibt es …``)."""
-    if i + 2 >= len(lines) or lines[i + 1].blank_before or lines[i + 2].blank_before:
+    if i + 2 >= len(blank) or blank[i + 1] or blank[i + 2]:
         return False
     link = starts[i + 1]
     return (
         r.word_count(link) <= LINK_LINE_WORDS
-        and not r.ends_sentence(link)
+        and not info.start_term[i + 1]
         and starts[i + 1] == ends[i + 1]
-        and r.continues(starts[i + 2])
+        and info.cont[i + 2]
     )
 
 
-def _continued(prev: str, nxt: str) -> bool:
+def _continued(prev: str, nxt: str, prev_fw: bool) -> bool:
     """Whether the context around a line says it sits inside a sentence."""
     return bool(prev) and (
-        r.ends_with_function_word(prev)
-        or (not r.ends_sentence(prev) and bool(nxt) and r.letter_case(nxt[0]) == "lower")
+        prev_fw or (not r.ends_sentence(prev) and bool(nxt) and r.letter_case(nxt[0]) == "lower")
     )
 
 
-def _wrap_width(lines: Sequence[_Line]) -> int:
+def _wrap_width(texts: Sequence[str]) -> int:
     """The hard-wrap width of a record, or 0 when its lines are not wrapped."""
-    if len(lines) < WRAP_MIN_LINES:
+    if len(texts) < WRAP_MIN_LINES:
         return 0
-    widest = max(len(x.text) for x in lines)
+    lengths = [len(x) for x in texts]
+    widest = max(lengths)
     if widest > WRAP_MAX_WIDTH:
         return 0
-    near = sum(1 for x in lines if len(x.text) >= widest - WRAP_SLACK)
-    return widest if near >= WRAP_SHARE * len(lines) else 0
+    floor = widest - WRAP_SLACK
+    near = sum(1 for k in lengths if k >= floor)
+    return widest if near >= WRAP_SHARE * len(texts) else 0
+
+
+# --- the model ----------------------------------------------------------------------------------
+
+RULE_NAMES: Final = (
+    "punctuation-only-line",
+    "opener-at-end",
+    "closing-punctuation-start",
+    "possessive-start",
+    "closing-quote-start",
+    "ellipsis-continues",
+    "lower-case-start",
+    "parenthesis-continues",
+    "dash-continues",
+    "lower-case-after-stop",
+    "function-word-at-end",
+    "open-bracket",
+    "link-text-line",
+    "uncased-mid-sentence",
+    "hard-wrap",
+    "unfinished-before-capital",
+    "sentence-end",
+)
+"""The names the join rules decide with (one model feature each)."""
+
+FEATURES: Final = (
+    "bias",
+    *(f"rule:{name}" for name in RULE_NAMES),
+    "prev:ends-full-stop",
+    "prev:ends-other-stop",
+    "prev:ends-colon",
+    "prev:ends-semicolon",
+    "prev:ends-comma",
+    "prev:ends-unpunctuated",
+    "prev:ends-closing-quote-or-bracket",
+    "prev:ends-function-word",
+    "prev:chars<30",
+    "prev:chars<60",
+    "prev:chars>=120",
+    "prev:words<=4",
+    "prev:heading-position",
+    "prev:title-case",
+    "prev:ends-uncased-letter",
+    "next:starts-lower",
+    "next:starts-upper",
+    "next:starts-digit",
+    "next:starts-punctuation",
+    "next:starts-uncased",
+    "next:punctuation-only",
+    "next:short-unpunctuated",
+    "next:ends-sentence",
+    "next:chars<30",
+    "next:chars>=120",
+    "after:continues",
+    "after:starts-upper",
+    "after:none",
+    "block:quote-open",
+    "block:bracket-open",
+    "record:stops>=0.8",
+    "record:stops<0.5",
+    "record:short-lines>=0.5",
+    "record:hard-wrapped",
+    "link-shape",
+    "stop-then-link-shape",
+    "list-shape",
+    "long-unfinished-before-capital",
+    "block:starts-lower",
+    "after:ends-unpunctuated",
+    "list-run",
+    "link-sandwich",
+    "record:continuations>=0.1",
+    "prev:last-word-lower",
+    "prev:last-word-capital",
+    "prev:inner-punctuation",
+    "next:inner-punctuation",
+    "short-pair",
+    "block:unpunctuated-run",
+    "record:link-lines>=0.03",
+    "record:link-lines>=0.1",
+    "link-shape-in-linked-record",
+    "unfinished-before-capital-in-linked-record",
+    "link-shape-after-heading-position",
+    "record:link-line-inside-sentence",
+    "unfinished-before-capital-in-sentence-linked-record",
+    "link-shape-in-sentence-linked-record",
+)
+"""The model's features, all 0/1: see docs/repair.md."""
+
+STRONG_RULES: Final = frozenset(
+    {
+        "punctuation-only-line",
+        "opener-at-end",
+        "closing-punctuation-start",
+        "possessive-start",
+        "closing-quote-start",
+        "function-word-at-end",
+        "lower-case-start",
+        "parenthesis-continues",
+        "dash-continues",
+    }
+)
+"""Rules whose joins the model does not veto: what they read (punctuation, an article or a
+preposition at the end, a lower-case continuation after an unfinished line) is grammar, not
+layout; the model still gives them a confidence.  (Vetoing lower-case continuations would fix
+some of the general web's lists, but a paragraph cut by links anywhere must come back whole:
+tests/property/test_repair.py.)"""
+
+_F: Final = {name: k for k, name in enumerate(FEATURES)}
+_RULE_F: Final = {name: _F[f"rule:{name}"] for name in RULE_NAMES}
+_LINKED_RECORD: Final = frozenset({_F["record:link-lines>=0.03"], _F["record:link-lines>=0.1"]})
+
+
+class _Info:
+    """Per-line facts, computed once per record (lists indexed like the non-blank lines)."""
+
+    __slots__ = ("cont", "fw", "record", "start_term", "term")
+
+    def __init__(self, starts: Sequence[str], ends: Sequence[str], split: Sequence[bool]) -> None:
+        terminals = r.TERMINALS
+        term = [
+            x[-1] if x[-1] in terminals else "" if x[-1].isalnum() else r.terminal_char(x)
+            for x in ends
+        ]
+        self.term = term
+        """The terminal punctuation ending each line ("" if none)."""
+        self.start_term = [
+            r.terminal_char(s) if sp else t for s, sp, t in zip(starts, split, term, strict=True)
+        ]
+        """The same for the first piece of each line."""
+        self.fw = [x[-1].isalnum() and r.ends_with_function_word(x) for x in ends]
+        """Whether each line ends in a function word."""
+        self.cont = [
+            True if x[0].islower() else False if x[0].isupper() else r.continues(x) for x in starts
+        ]
+        """Whether each line starts like a continuation."""
+        n = len(ends) or 1
+        stops = sum(1 for t in term if t) / n
+        conts = sum(self.cont) / n
+        short = sum(1 for x in ends if len(x) < 40) / n
+        record = []
+        if stops >= 0.8:
+            record.append(_F["record:stops>=0.8"])
+        elif stops < 0.5:
+            record.append(_F["record:stops<0.5"])
+        if short >= 0.5:
+            record.append(_F["record:short-lines>=0.5"])
+        if conts >= 0.1:
+            record.append(_F["record:continuations>=0.1"])
+        cont = self.cont
+        # a short unfinished line between an unfinished line and a continuation: a link's text
+        # alone on its line, the mark of a scraper that breaks before and after links
+        links = sum(
+            1
+            for k in range(1, len(ends) - 1)
+            if cont[k + 1]
+            and not term[k]
+            and not term[k - 1]
+            and not cont[k]
+            and ends[k].count(" ") < 4
+        )
+        inside = any(
+            cont[k - 1]
+            and cont[k + 1]
+            and not term[k]
+            and not term[k - 1]
+            and not cont[k]
+            and ends[k].count(" ") < 4
+            for k in range(1, len(ends) - 1)
+        )
+        if inside:
+            record.append(_F["record:link-line-inside-sentence"])
+        if links >= 0.1 * n:
+            record.append(_F["record:link-lines>=0.1"])
+        elif links >= 0.03 * n:
+            record.append(_F["record:link-lines>=0.03"])
+        self.record = record
+        """The record-level features."""
+
+
+def features(
+    b: _Break,
+    rule: str,
+    nxt_term: str,
+    after_cont: bool,
+    after_term: str,
+    block_start: str,
+    block_run: bool,
+    record: list[int],
+) -> list[int]:
+    """The indices (into `FEATURES`) of the features that are 1 for break ``b``.
+
+    ``nxt_term``/``after_term``: the terminal punctuation of ``b.nxt``/``b.after``;
+    ``after_cont``: whether ``b.after`` starts like a continuation; ``block_start``: the first
+    character of the block ``b.prev`` ends; ``block_run``: whether that block already holds two
+    or more lines and none of them ended in punctuation; ``record``: the record's features."""
+    f = [0, _RULE_F[rule], *record]
+    prev, nxt = b.prev, b.nxt
+    last = prev[-1]
+    pt = r.terminal_char(prev)
+    if not pt:
+        f.append(_F["prev:ends-comma"] if last == "," else _F["prev:ends-unpunctuated"])
+    elif pt == ".":
+        f.append(_F["prev:ends-full-stop"])
+    elif pt == ":":
+        f.append(_F["prev:ends-colon"])
+    elif pt == ";":
+        f.append(_F["prev:ends-semicolon"])
+    else:
+        f.append(_F["prev:ends-other-stop"])
+    if last in "\"'”’»)]":
+        f.append(_F["prev:ends-closing-quote-or-bracket"])
+    if last.isalnum() and r.ends_with_function_word(prev):
+        f.append(_F["prev:ends-function-word"])
+    lp = len(prev)
+    if lp < 30:
+        f.append(_F["prev:chars<30"])
+    elif lp < 60:
+        f.append(_F["prev:chars<60"])
+    elif lp >= 120:
+        f.append(_F["prev:chars>=120"])
+    pw = prev.count(" ") + 1
+    if pw <= 4:
+        f.append(_F["prev:words<=4"])
+    if not pt and lp <= 120:
+        if b.prev_starts_block and b.before_prev_ended and r.heading_like(prev):
+            f.append(_F["prev:heading-position"])
+        if pw >= 2 and lp <= 60 and all(w[0].isupper() for w in prev.split() if len(w) > 3):
+            f.append(_F["prev:title-case"])
+    if last.isalpha() and not last.isupper() and not last.islower():
+        f.append(_F["prev:ends-uncased-letter"])
+    c = nxt[0]
+    upper = False
+    if c.islower():
+        f.append(_F["next:starts-lower"])
+    elif c.isupper() or c.istitle():
+        f.append(_F["next:starts-upper"])
+        upper = True
+    elif c.isdigit():
+        f.append(_F["next:starts-digit"])
+    elif c.isalpha():
+        f.append(_F["next:starts-uncased"])
+    else:
+        f.append(_F["next:starts-punctuation"])
+        if r.is_punctuation_only(nxt):
+            f.append(_F["next:punctuation-only"])
+    nw = nxt.count(" ") + 1
+    link_shape = False
+    if nxt_term:
+        f.append(_F["next:ends-sentence"])
+    elif nw <= 4:
+        f.append(_F["next:short-unpunctuated"])
+        link_shape = after_cont
+    ln = len(nxt)
+    if ln < 30:
+        f.append(_F["next:chars<30"])
+    elif ln >= 120:
+        f.append(_F["next:chars>=120"])
+    if not b.after:
+        f.append(_F["after:none"])
+    elif after_cont:
+        f.append(_F["after:continues"])
+    elif b.after[0].isupper():
+        f.append(_F["after:starts-upper"])
+    q = b.quotes
+    if q.is_open():
+        f.append(_F["block:quote-open"])
+    if q.depth:
+        f.append(_F["block:bracket-open"])
+    if b.wrap_width:
+        f.append(_F["record:hard-wrapped"])
+    if link_shape:
+        f.append(_F["link-shape"])
+        if pt and pt not in ":;":
+            f.append(_F["stop-then-link-shape"])
+    if not pt and not nxt_term and pw <= 5 and nw <= 5:
+        f.append(_F["list-shape"])
+    if not pt and lp >= 60 and upper:
+        f.append(_F["long-unfinished-before-capital"])
+    if block_start.islower():
+        f.append(_F["block:starts-lower"])
+    if b.after and not after_term:
+        f.append(_F["after:ends-unpunctuated"])
+        if after_cont and not nxt_term and not pt:
+            f.append(_F["list-run"])
+    if link_shape and not pt and upper:
+        f.append(_F["link-sandwich"])
+    linked = bool(record) and record[-1] in _LINKED_RECORD
+    if _F["record:link-line-inside-sentence"] in record:
+        if rule == "unfinished-before-capital":
+            f.append(_F["unfinished-before-capital-in-sentence-linked-record"])
+        if link_shape:
+            f.append(_F["link-shape-in-sentence-linked-record"])
+    if linked and rule == "unfinished-before-capital":
+        f.append(_F["unfinished-before-capital-in-linked-record"])
+    if link_shape:
+        if linked:
+            f.append(_F["link-shape-in-linked-record"])
+        if _F["prev:heading-position"] in f:
+            f.append(_F["link-shape-after-heading-position"])
+    if not pt and last.isalpha():
+        w0 = prev[prev.rfind(" ") + 1]
+        if w0.islower():
+            f.append(_F["prev:last-word-lower"])
+        elif w0.isupper():
+            f.append(_F["prev:last-word-capital"])
+    if ", " in prev or ". " in prev:
+        f.append(_F["prev:inner-punctuation"])
+    if ", " in nxt or ". " in nxt:
+        f.append(_F["next:inner-punctuation"])
+    if lp < 60 and ln < 60:
+        f.append(_F["short-pair"])
+    if block_run:
+        f.append(_F["block:unpunctuated-run"])
+    return f
+
+
+def _logit(p: float) -> float:
+    return math.log(p / (1 - p))
+
+
+def _weights() -> list[float]:
+    """The fitted weights in `FEATURES` order (0 for a feature the fit did not know)."""
+    fitted = dict(zip(_w.FEATURES, _w.WEIGHTS, strict=True))
+    return [fitted.get(name, 0.0) for name in FEATURES]
+
+
+WEIGHTS: Final = _weights()
+VETO_LOGIT: Final = _logit(_w.VETO_BELOW)
+"""A rule's join is kept back below this model score."""
+JOIN_LOGIT: Final = _logit(_w.JOIN_FROM)
+"""A break the rules kept is joined from this model score on."""
+KEEP_RECORDED: Final = 0.1
+"""A break the model gives a join probability of at least this is recorded as a ``keep``."""
+
+
+def probability(z: float) -> float:
+    """The logistic function: a model score as a join probability."""
+    return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
 
 
 # --- the repair -----------------------------------------------------------------------------------
@@ -473,70 +863,132 @@ def _split_columns(text: str) -> list[int]:
         start = at
 
 
+Oracle = Callable[[int, int, list[int], Decision], bool]
+"""For fitting: told the two line numbers, the features and the rule's decision of a break the
+model would judge, answers whether it is a join (the truth), which the walk then follows."""
+
+
 def repair(lines: Sequence[str], *, numbers: Sequence[int] | None = None) -> Repaired:
     """Decide which breaks between ``lines`` are real; see docs/repair.md.
 
     >>> rep = repair(["He opposed any sanctions", "against Moscow.", "Talks resume today."])
-    >>> [b.text for b in rep.blocks]
-    ['He opposed any sanctions against Moscow.', 'Talks resume today.']
+    >>> for block in rep.blocks:
+    ...     print(block.text)
+    He opposed any sanctions against Moscow.
+    Talks resume today.
     >>> rep.edits[0].rule, rep.edits[0].separator
     ('lower-case-start', ' ')
     """
-    nums = list(numbers) if numbers is not None else list(range(1, len(lines) + 1))
-    items: list[_Line] = []
-    blank = False
+    return _repair(lines, numbers, None)
+
+
+def break_features(
+    lines: Sequence[str], *, numbers: Sequence[int] | None = None
+) -> list[tuple[tuple[int, int], str, float, tuple[str, ...]]]:
+    """For each break the model judged: the two line numbers, the rule, the join probability and
+    the names of the features that were 1 (what an `Edit`'s confidence is made of).
+
+    >>> [(pair, rule) for pair, rule, _, _ in break_features(["Talks with", "Anna Berg", "ended."])]
+    [((1, 2), 'function-word-at-end'), ((2, 3), 'lower-case-start')]
+    """
+    out: list[tuple[tuple[int, int], str, float, tuple[str, ...]]] = []
+
+    def oracle(a: int, b: int, feats: list[int], d: Decision) -> bool:
+        z = sum(WEIGHTS[k] for k in feats)
+        out.append(((a, b), d.rule, probability(z), tuple(FEATURES[k] for k in feats)))
+        return _decide(z, d)
+
+    _repair(lines, numbers, oracle)
+    return out
+
+
+def _decide(z: float, d: Decision) -> bool:
+    """The model's decision on a break with score ``z`` that rule decision ``d`` judged."""
+    if not d.join:
+        return z >= JOIN_LOGIT
+    return d.rule in STRONG_RULES or z >= VETO_LOGIT
+
+
+def _repair(lines: Sequence[str], numbers: Sequence[int] | None, oracle: Oracle | None) -> Repaired:
+    nums = list(numbers) if numbers is not None else range(1, len(lines) + 1)
+    texts: list[str] = []
+    numl: list[int] = []
+    leads: list[int] = []
+    blank: list[bool] = []
+    seen_blank = False
     for i, raw in enumerate(lines):
         text = raw.strip()
         if not text:
-            blank = True
+            seen_blank = True
             continue
-        lead = len(raw) - len(raw.lstrip())
-        items.append(_Line(i, nums[i], text, lead, blank and bool(items)))
-        blank = False
-    blank_layout = any(x.blank_before for x in items)
-    wrap = 0 if blank_layout else _wrap_width(items)
+        blank.append(seen_blank and bool(texts))
+        texts.append(text)
+        numl.append(nums[i])
+        leads.append(0 if len(text) == len(raw) else len(raw) - len(raw.lstrip()))
+        seen_blank = False
+    n = len(texts)
+    blank_layout = any(blank)
+    wrap = 0 if blank_layout else _wrap_width(texts)
 
-    pieces: list[list[str]] = []
+    # glued paragraphs: most lines have none (one regex search each)
+    pieces: dict[int, list[str]] = {}
+    split_cols: dict[int, list[int]] = {}
+    starts = texts
+    ends = texts
+    for i, text in enumerate(texts):
+        cols = _split_columns(text)
+        if cols:
+            if starts is texts:
+                starts, ends = list(texts), list(texts)
+            bounds = [0, *cols, len(text)]
+            p = [text[a:b].strip() for a, b in itertools.pairwise(bounds)]
+            pieces[i] = p
+            split_cols[i] = cols
+            starts[i], ends[i] = p[0], p[-1]
+    split = [i in pieces for i in range(n)] if pieces else [False] * n
+    info = _Info(starts, ends, split)
+    term = info.term
+    quick = r.cannot_be_aside
+    asides = [
+        None
+        if len(texts[i]) > LONG_ASIDE and quick(texts[i])
+        else _aside_of(texts, blank, i, starts, ends, info, blank_layout)
+        for i in range(n)
+    ]
+
     edits: list[Edit] = []
-    split_edits: list[list[Edit]] = []
-    for x in items:
-        cols = _split_columns(x.text)
-        bounds = [0, *cols, len(x.text)]
-        pieces.append([x.text[a:b].strip() for a, b in itertools.pairwise(bounds)])
-        split_edits.append(
-            [
-                Edit("split", (x.number,), "glued-paragraph", SPLIT_GLUED, column=x.lead + c + 1)
-                for c in cols
-            ]
-        )
-    starts = [p[0] for p in pieces]
-    ends = [p[-1] for p in pieces]
-    asides = [_aside_of(items, i, starts, ends, blank_layout) for i in range(len(items))]
-
     problems: list[Problem] = []
+    blocks: list[Block] = []
     quotes = _Quotes()
+    push = quotes.pending.append
+    b = _Break(quotes, wrap)
+    weights = WEIGHTS
+    record = info.record
+    if wrap:
+        record = [*record]
+    parts: list[str] = []
+    kind: BlockKind = "paragraph"
+    first = last = 0
     block_started_at_prev = True
-    for i, x in enumerate(items):
+    run_lines = 0
+    run_stop = False
+    for i in range(n):
+        text = texts[i]
+        number = numl[i]
+        joined = False
         if i > 0:
-            prev_line = items[i - 1]
-            b = _Break(
-                prev=ends[i - 1],
-                nxt=starts[i],
-                after=_after(items, pieces, asides, i),
-                prev_starts_block=block_started_at_prev and len(pieces[i - 1]) == 1,
-                before_prev_ended=i < 2 or r.ends_sentence(ends[i - 2]),
-                quotes=quotes,
-                wrap_width=wrap,
-            )
-            joined = False
+            prev = ends[i - 1]
+            nxt = starts[i]
             if asides[i - 1] is not None or asides[i] is not None:
                 pass  # set-aside lines are never joined: the set-aside edit records why
-            elif x.blank_before:
-                if quotes.is_open() and b.prev[-1] not in '"”»«':
+            elif blank[i]:
+                if prev[-1] not in '"”»«' and quotes.count().is_open():
+                    # probably an ad slot, but joining here would undo a break the repair kept
+                    # (repairing its own output must change nothing): kept, and reported
                     edits.append(
                         Edit(
                             "keep",
-                            (prev_line.number, x.number),
+                            (numl[i - 1], number),
                             "open-quotation",
                             QUOTE_BREAK,
                             applied=False,
@@ -546,63 +998,113 @@ def repair(lines: Sequence[str], *, numbers: Sequence[int] | None = None) -> Rep
                         Problem(
                             "suspected-false-break",
                             "blank line inside an open quotation (kept)",
-                            x.number,
+                            number,
                         )
                     )
+            elif (
+                not wrap
+                and not blank_layout
+                and prev[-1] in ".!?。！？"
+                and len(nxt) >= FAST_BREAK_CHARS
+                and nxt[0].isupper()
+            ):
+                pass  # the common case: a sentence end before a capitalised full line
             else:
+                b.prev = prev
+                b.nxt = nxt
+                after = "" if i in pieces else _after(blank, starts, asides, i)
+                b.after = after
+                b.prev_starts_block = block_started_at_prev and not split[i - 1]
+                b.before_prev_ended = i < 2 or bool(term[i - 2])
+                b.prev_ended = bool(term[i - 1])
+                quotes.count()
                 d = decide(b)
-                if blank_layout and not d.join and asides[i] is None:
-                    d = Decision(True, "single-newline-in-paragraph", BLANK_LAYOUT_WRAP)
-                if d.join:
-                    sep = _separator(b.prev, b.nxt, quotes)
-                    edits.append(
-                        Edit(
-                            "join",
-                            (prev_line.number, x.number),
-                            d.rule,
-                            d.confidence,
-                            separator=sep,
-                        )
+                if blank_layout:
+                    join = True
+                    if not d.join:
+                        if b.prev_ended and len(prev) > WRAP_MAX_WIDTH and info.start_term[i]:
+                            # a finished line longer than any wrap, then a whole sentence (not
+                            # a link's text): a paragraph break in a record that mixes layouts
+                            join = False
+                        d = Decision(join, "single-newline-in-paragraph", BLANK_LAYOUT_WRAP)
+                    conf = d.confidence
+                    keep_conf = 0.0
+                else:
+                    feats = features(
+                        b,
+                        d.rule,
+                        info.start_term[i],
+                        bool(after) and info.cont[i + 1],
+                        info.start_term[i + 1] if after else "",
+                        parts[0][0],
+                        run_lines >= 2 and not run_stop,
+                        record,
                     )
+                    z = 0.0
+                    for k in feats:
+                        z += weights[k]
+                    if oracle is not None:
+                        join = oracle(numl[i - 1], number, feats, d)
+                    else:
+                        join = _decide(z, d)
+                    conf = keep_conf = round(probability(z), 3)
+                if join:
+                    sep = _separator(prev, nxt, quotes)
+                    edits.append(Edit("join", (numl[i - 1], number), d.rule, conf, separator=sep))
+                    parts.append(sep)
+                    parts.append(nxt)
+                    last = number
                     joined = True
-                elif d.confidence > 0:
+                elif keep_conf >= KEEP_RECORDED or d.join or d.confidence > 0:
                     edits.append(
-                        Edit(
-                            "keep",
-                            (prev_line.number, x.number),
-                            d.rule,
-                            d.confidence,
-                            applied=False,
-                        )
+                        Edit("keep", (numl[i - 1], number), d.rule, keep_conf, applied=False)
                     )
             if not joined:
-                quotes = _Quotes()
+                quotes.reset()
             block_started_at_prev = not joined
-        edits.extend(split_edits[i])
-        if asides[i] is not None:
+        if not joined:
+            run_lines = 0
+            run_stop = False
+            if parts:
+                blocks.append(Block(kind, "".join(parts), first, last))
             a = asides[i]
-            assert a is not None
-            edits.append(Edit("set-aside", (x.number,), a.rule, a.confidence, block_kind=a.kind))
-        if len(pieces[i]) > 1:
-            quotes = _Quotes()
-        quotes = quotes.add(pieces[i][-1])
-
-    blocks = apply_edits(lines, edits, numbers=nums)
-    return Repaired(blocks, tuple(edits), tuple(problems))
+            kind = a.kind if a is not None else "paragraph"
+            parts = [starts[i]]
+            first = last = number
+        if i in pieces:
+            lead = leads[i]
+            for c in split_cols[i]:
+                edits.append(
+                    Edit("split", (number,), "glued-paragraph", SPLIT_GLUED, column=lead + c + 1)
+                )
+            for piece in pieces[i][1:]:
+                blocks.append(Block(kind, "".join(parts), first, last))
+                kind = "paragraph"
+                parts = [piece]
+                first = last = number
+            quotes.reset()
+        run_lines += 1
+        if term[i] or ends[i][-1] == ",":
+            run_stop = True
+        a = asides[i]
+        if a is not None:
+            edits.append(Edit("set-aside", (number,), a.rule, a.confidence, block_kind=a.kind))
+        push(ends[i])
+    if parts:
+        blocks.append(Block(kind, "".join(parts), first, last))
+    return Repaired(tuple(blocks), tuple(edits), tuple(problems))
 
 
 def _after(
-    items: Sequence[_Line],
-    pieces: Sequence[Sequence[str]],
+    blank: Sequence[bool],
+    starts: Sequence[str],
     asides: Sequence[r.Aside | None],
     i: int,
 ) -> str:
     """The piece after line ``i``'s first piece, if it could continue it."""
-    if len(pieces[i]) > 1:
+    if i + 1 >= len(blank) or blank[i + 1] or asides[i + 1] is not None:
         return ""
-    if i + 1 >= len(items) or items[i + 1].blank_before or asides[i + 1] is not None:
-        return ""
-    return pieces[i + 1][0]
+    return starts[i + 1]
 
 
 def _separator(left: str, right: str, quotes: _Quotes) -> str:

@@ -143,6 +143,8 @@ def join_separator(left: str, right: str) -> str:
         return "" if _opens_quote(left, last) else " "
     if _ELISION.search(left[-4:]):
         return ""
+    if first == "-" and right[1:2].isalpha() and last.isalnum():
+        return ""  # "Radon" + "-Messungen": a compound cut before its hyphen
     if last in DASHES:
         # "post-" + "war", "1971—" + "invoked": a dash glued to its word stays glued
         return " " if len(left) < 2 or left[-2].isspace() else ""
@@ -211,10 +213,23 @@ FUNCTION_WORDS: Final = _words(
 )
 
 
+_LONGEST_FUNCTION_WORD: Final = max(len(w) for w in FUNCTION_WORDS)
+
+
+JAPANESE_PARTICLES: Final = frozenset("のにをはがとでへ")
+"""Japanese case particles: a line ending in one (after a kanji or katakana word) is cut."""
+
+
 def ends_with_function_word(line: str) -> bool:
-    """A line ending in an article, preposition or conjunction is cut mid-sentence."""
+    """A line ending in an article, preposition or conjunction (or a Japanese particle) is cut
+    mid-sentence."""
     if not line or not line[-1].isalnum():
         return False
+    if line[-1] in JAPANESE_PARTICLES:
+        return len(line) > 1 and is_cjk(line[-2]) and not "\u3040" <= line[-2] <= "\u309f"
+    word = line[line.rfind(" ") + 1 :]
+    if word.isalnum():  # the common case: the last space-separated token is the word
+        return len(word) <= _LONGEST_FUNCTION_WORD and word.lower() in FUNCTION_WORDS
     return last_word(line) in FUNCTION_WORDS
 
 
@@ -276,16 +291,65 @@ _NOISE_LINE: Final = re.compile(
 )
 
 
+_NOISE_START: Final = re.compile(
+    r"""(?ix)
+    ©|photo|foto|image|bild|fotó|фото|credit|follow|folgen|síguenos|suivez|подписывайтесь
+    |abonnieren|\d|min|мин|lesezeit|read|reading|tiempo|advertisement|anzeige|werbung
+    |publicidad|publicité|реклама|mehr|lesen|leer|lire|читайте|all|alle|todos|tous|все
+    """
+)
+"""The words `_NOISE_LINE`'s alternatives that are anchored at the start of the line begin with
+(a cheap first test: most lines start otherwise)."""
+_NOISE_ANYWHERE: Final = ("cookie", "rights reserved", "rechte vorbehalten", "права защищены")
+"""What the alternatives of `_NOISE_LINE` that may start anywhere contain."""
+_NOISE_WORD: Final = re.compile("|".join(_NOISE_ANYWHERE))
+_SHARE_STRIP: Final = "|·•,/"
+_CAPTION_WORDS: Final = ("photo", "foto", "bild", "image", "picture", "фото", "صورة")
+"""One of these is in every caption `_CAPTION` recognises."""
+_CAPTION_WORD: Final = re.compile("|".join(_CAPTION_WORDS))
+_CAPTION_OR_NOISE_WORD: Final = re.compile("|".join(_CAPTION_WORDS + _NOISE_ANYWHERE))
+
+
 def noise_by_pattern(line: str) -> Aside | None:
     """Page junk recognised by its own text: credits, follow-us lines, cookie notes, footers,
     read-time fragments, advertising labels, share-button rows."""
-    if len(line) <= 240 and _NOISE_LINE.match(line):
-        return Aside("noise", "noise-pattern", 0.95)
-    words = [w.strip("|·•,/").lower() for w in line.split()]
-    words = [w for w in words if w]
-    if words and len(words) <= 8 and all(w in _SHARE_WORDS for w in words):
-        return Aside("noise", "share-buttons", 0.95)
-    return None
+    if len(line) <= 240:
+        if _NOISE_START.match(line) is not None:
+            if _NOISE_LINE.match(line):
+                return Aside("noise", "noise-pattern", 0.95)
+        else:
+            if _NOISE_WORD.search(line.lower()) and _NOISE_LINE.match(line):
+                return Aside("noise", "noise-pattern", 0.95)
+    count = 0
+    for w in line.split():
+        word = w.strip(_SHARE_STRIP)
+        if not word:
+            continue
+        if word.lower() not in _SHARE_WORDS:
+            return None
+        count += 1
+        if count > 8:
+            return None
+    return Aside("noise", "share-buttons", 0.95) if count else None
+
+
+_BULLET_FIRST: Final = frozenset("•·▪►▶■□◆◇✓✔➤*0123456789")
+
+
+def cannot_be_aside(line: str) -> bool:
+    """A fast test for a line longer than 90 characters: True when no set-aside shape can match
+    it (`noise_by_pattern`, `list_item`, `caption`; bylines, headings and tags are shorter)."""
+    if line[0] in _BULLET_FIRST or line[1:2] == ")":
+        return False  # a list item?
+    sp = line.find(" ")
+    first = (line if sp < 0 else line[:sp]).strip(_SHARE_STRIP)
+    if not first or first.lower() in _SHARE_WORDS:
+        return False  # share buttons?
+    if len(line) > 300:
+        return True
+    if len(line) <= 240 and _NOISE_START.match(line) is not None:
+        return False
+    return _CAPTION_OR_NOISE_WORD.search(line.lower()) is None
 
 
 def is_read_time_number(line: str, following: str) -> bool:
@@ -337,7 +401,11 @@ _CAPTION: Final = re.compile(
 
 def caption(line: str) -> Aside | None:
     """A picture caption: text ending in a credit (``… (Photo: Agency)``)."""
-    if len(line) <= 300 and _CAPTION.search(line) and word_count(line) > 3:
+    if len(line) > 300:
+        return None
+    if _CAPTION_WORD.search(line.lower()) is None:
+        return None
+    if _CAPTION.search(line) and word_count(line) > 3:
         return Aside("caption", "caption-credit", 0.85)
     return None
 
@@ -373,6 +441,8 @@ def continues(text: str) -> bool:
         return True
     if first in CLOSERS and not text.startswith(("...", "…")):
         return True
+    if first == "-" and text[1:2].isalpha():
+        return True  # "-Messungen", "-Story": the second half of a compound cut by a link
     return (first in DASHES or first in "([") and letter_case(first_letter(text)) == "lower"
 
 
@@ -386,7 +456,7 @@ def heading_shape(line: str) -> bool:
     if not line or len(line) > 90 or word_count(line) > 12:
         return False
     last = line.rstrip("\"'”’»)")[-1:]
-    if last in ".,;:" or last in DASHES or line[-1] in OPENERS:
+    if last in ".,;:。，；：、" or last in DASHES or line[-1] in OPENERS:
         return False
     if letter_case(first_letter(line)) == "uncased" and len(line) > HEADING_MAX_UNCASED:
         return False
@@ -416,10 +486,16 @@ ABBREVIATIONS: Final = _words(
 )
 
 
+_GLUE_HINT: Final = re.compile(r"[.!?…][\"'”’»)]?[^\W\d_]")
+"""`_GLUE` without its look-behind: a fast first test (most lines have no candidate)."""
+
+
 def glued_split_column(line: str, start: int) -> int:
     """0-based index in ``line`` where a glued second paragraph starts, searching from ``start``;
     -1 if none.  Look-alikes are refused: ``U.S.``, ``St.Petersburg``, ``site.com``, ``3.5``,
     ``.NET``, ``e.g.``, initials, URLs and e-mail addresses."""
+    if _GLUE_HINT.search(line, start) is None:
+        return -1
     for m in _GLUE.finditer(line, start):
         after = m.end()
         nxt = line[after : after + 2]

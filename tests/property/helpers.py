@@ -34,7 +34,8 @@ def kept_chars(articles: Iterable[newsdump.Article]) -> Counter[str]:
 
 def input_chars(text: str, articles: Iterable[newsdump.Article]) -> Counter[str]:
     """Non-whitespace characters of ``text`` minus what ``date``/``date_precision`` stand for:
-    the ``date`` keyword and date token of each record's header line."""
+    the ``date`` keyword and date token of each record's header line.  A date token that is no
+    calendar date cannot be held by ``date``; it is kept as a noise block, so it is counted."""
     lines = input_lines(text)
     for a in articles:
         assert a.source is not None
@@ -43,7 +44,8 @@ def input_chars(text: str, articles: Iterable[newsdump.Article]) -> Counter[str]
             continue  # a record without a header (or the rest of one cut for size)
         m = _HEAD.match(lines[n])
         assert m is not None, lines[n]
-        lines[n] = lines[n][m.end() :]
+        invalid = a.date is None and match_header(lines[n]).date_text is not None
+        lines[n] = (match_header(lines[n]).date_text or "") * invalid + lines[n][m.end() :]
     return Counter(ch for line in lines for ch in line if not ch.isspace())
 
 
