@@ -312,8 +312,13 @@ def test_repair_to_directory(corpus: Path, tmp_path: Path) -> None:
         original = list(newsdump.read(corpus / name))
         fixed = (out_dir / name).read_text(encoding="utf-8")
         assert fixed == "\n\n".join(newsdump.dumps(a) for a in original) + "\n"
-        assert [a.paragraphs for a in newsdump.read(out_dir / name)] == [
-            a.paragraphs for a in original
+        # A record whose header date was no calendar date keeps the token as a noise block;
+        # written out, that block is an ordinary body line, so compare the others only.
+        bad_date = [any(p.code == "bad-header-date" for p in a.problems) for a in original]
+        again = list(newsdump.read(out_dir / name))
+        assert len(again) == len(original)
+        assert [a.paragraphs for a, bad in zip(again, bad_date, strict=True) if not bad] == [
+            a.paragraphs for a, bad in zip(original, bad_date, strict=True) if not bad
         ]
 
 
