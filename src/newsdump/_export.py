@@ -74,6 +74,16 @@ def to_records(articles: Iterable[Article]) -> list[dict[str, Any]]:
 
     The same dicts `Article.to_dict` gives (and ``newsdump convert`` writes as JSON Lines);
     `Article.from_dict` turns each back into an equal article.
+
+    Examples:
+        >>> import datetime as dt, json
+        >>> from newsdump import Article
+        >>> a = Article(title="Lluvia en Valencia", published=dt.datetime(2023, 3, 1, 9, 30))
+        >>> [row] = to_records([a])
+        >>> row["published"], json.loads(json.dumps(row)) == row
+        ('2023-03-01T09:30:00', True)
+        >>> Article.from_dict(row) == a
+        True
     """
     return [article.to_dict() for article in articles]
 
@@ -342,6 +352,15 @@ def write_parquet(
     however many articles there are.  A path is written atomically: a temporary file in the
     same directory, renamed into place once complete.  ``compression`` is any codec pyarrow
     knows (``snappy``, the default, is readable everywhere; ``zstd`` is smaller).
+
+    Examples:
+        >>> import tempfile, pathlib, pyarrow.parquet as pq
+        >>> from newsdump import Article
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "articles.parquet"
+        >>> write_parquet([Article(title="Neve a Torino"), Article(title="Sole a Bari")], path)
+        2
+        >>> pq.read_table(path).column("title").to_pylist()
+        ['Neve a Torino', 'Sole a Bari']
     """
     return write_parquet_rows(
         (to_row(a) for a in articles),

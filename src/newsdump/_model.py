@@ -54,6 +54,14 @@ class Problem:
 
     Positions are 1-based and point into the input as given (lines of the file, columns in
     characters of that line).
+
+    Examples:
+        >>> import newsdump
+        >>> [a] = newsdump.parse(" date 2023-02-07 Example\\nTitle\\nLede.\\nBody.")
+        >>> [(p.code, p.line, p.severity) for p in a.problems]
+        [('no-timestamp', 1, 'info')]
+        >>> str(a.problems[0])
+        '1:1: no-timestamp no timestamp line found'
     """
 
     code: str
@@ -74,6 +82,15 @@ class Edit:
     removed; for a split: the line that was split, at ``column``).  ``separator`` is the exact
     text put where the break was (``" "`` or ``""``).  ``applied`` is False for a decision the
     repair recorded but did not take (a join it was not sure of).
+
+    Examples:
+        >>> import newsdump
+        >>> lines = ["They oppose any sanctions", "against the country", "."]
+        >>> fixed = newsdump.repair(lines)
+        >>> [(e.kind, e.lines, e.separator) for e in fixed.edits if e.applied]
+        [('join', (1, 2), ' '), ('join', (2, 3), '')]
+        >>> newsdump.apply_edits(lines, fixed.edits) == fixed.blocks
+        True
     """
 
     kind: EditKind
@@ -94,6 +111,12 @@ class Link:
 
     From HTML the links are known; from dumps they are the repair's join points, which are
     *probable* link ends (the scraper broke lines after links), not certain ones.
+
+    Examples:
+        >>> import newsdump
+        >>> a = newsdump.from_html('<p>Talks with <a href="/p">Vladimir Putin</a> ended.</p>')
+        >>> [(x.text, x.href, x.start, x.end) for x in a.links]
+        [('Vladimir Putin', '/p', 11, 25)]
     """
 
     text: str
@@ -105,7 +128,14 @@ class Link:
 
 @attrs.frozen
 class Source:
-    """Where a record was read: the file (None for a string), its lines and its byte offset."""
+    """Where a record was read: the file (None for a string), its lines and its byte offset.
+
+    Examples:
+        >>> import newsdump
+        >>> text = " date 2023 First\\nA title\\n date 2024 Zweite\\nTitel"
+        >>> [(a.source.first_line, a.source.offset) for a in newsdump.parse(text)]
+        [(1, 0), (3, 25)]
+    """
 
     path: str | None
     first_line: int

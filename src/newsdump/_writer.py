@@ -60,7 +60,16 @@ def dumps(article: Article) -> str:
 
 
 def dump(articles: Iterable[Article], fp: TextIO) -> None:
-    """Write articles to an open text file in the canonical layout, one record after another."""
+    """Write articles to an open text file in the canonical layout, one record after another.
+
+    Examples:
+        >>> import io
+        >>> from newsdump import Article, parse
+        >>> out = io.StringIO()
+        >>> dump([Article(title="Eins"), Article(title="Zwei")], out)
+        >>> [a.title for a in parse(out.getvalue())]
+        ['Eins', 'Zwei']
+    """
     first = True
     for article in articles:
         if not first:
