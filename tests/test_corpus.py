@@ -24,9 +24,9 @@ SCORER: Final = SHARED / "tools" / "score_corpus.py"
 # (corpus, model) → (join precision, join recall, join F1, exact-paragraph rate) floors
 FLOORS: Final = {
     ("dev-news", "A"): (0.99, 0.97, 0.98, 0.99),
-    ("dev-news", "B"): (0.99, 0.93, 0.96, 0.975),
-    ("dev-web", "A"): (0.81, 0.89, 0.85, 0.92),
-    ("dev-web", "B"): (0.88, 0.84, 0.865, 0.895),
+    ("dev-news", "B"): (0.99, 0.945, 0.97, 0.978),
+    ("dev-web", "A"): (0.815, 0.90, 0.855, 0.925),
+    ("dev-web", "B"): (0.885, 0.85, 0.87, 0.90),
 }
 FIELD_FLOOR: Final = 0.995
 """Issue 2: url, date, title, lede, published and updated each right on ≥ 99.5% of records."""

@@ -164,7 +164,6 @@ def test_japanese_article_body_and_cjk_spacing() -> None:
 
 
 XFAIL_DUMP = {
-    "ja_": "repair: heading_shape takes a short CJK sentence ending in 。 for a heading",
     "ru_": "the dump reader sets the paragraph 'Реклама' aside as noise; HTML keeps its <p> kind",
 }
 
@@ -174,7 +173,8 @@ def _dump_cases() -> list[Any]:
     for path in sorted(PAGES.glob("*.html")):
         reason = XFAIL_DUMP.get(path.name[:3])
         if reason:
-            cases.append(pytest.param(path.name, marks=pytest.mark.xfail(reason=reason)))
+            mark = pytest.mark.xfail(reason=reason, strict=True)
+            cases.append(pytest.param(path.name, marks=mark))
         else:
             cases.append(path.name)
     return cases
@@ -447,13 +447,13 @@ def scraped(article: newsdump.Article) -> str:
     return "\n".join(lines)
 
 
-SCRAPED_FLOOR = 0.28
-"""Share of blocks `parse` recovers from the simulated scraper's text, a little under the 0.306
-measured on the sample below with the repair as of this writing -- far under the 0.97-0.99
-exact-paragraph rate the repair reaches on the dev corpus, because (1) a list-item line is set
-aside and never continued, so every list item with a link is lost, and (2) these generated
-paragraphs (word salad between capitalised words) are joined to each other.  Raise the floor as
-the repair improves."""
+SCRAPED_FLOOR = 0.70
+"""Share of blocks `parse` recovers from the simulated scraper's text: a little under the 0.725
+measured on the sample below with the fitted repair (0.306 with the first, rule-only repair).
+That is under the 0.98-0.99 exact-paragraph rate the repair reaches on the dev corpus: these
+generated paragraphs are word salad in which a link may end before a capitalised word, which
+the repair cannot tell from a heading or a sentence start, and a list item whose line was cut
+at a link is not continued.  Raise the floor as the repair improves."""
 
 
 def test_scraped_pages_recover_blocks() -> None:

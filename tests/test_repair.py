@@ -482,3 +482,42 @@ def test_list_breaks_are_recorded_as_unapplied_keeps() -> None:
     keeps = [e for e in rep.edits if e.kind == "keep"]
     assert keeps
     assert all(not e.applied and 0 < e.confidence < 1 for e in keeps)
+
+
+def test_headline_that_names_the_link_is_kept_apart() -> None:
+    # a headline whose paragraph starts with a link to the name it carries: not a cut sentence
+    lines = [
+        "The council met on Monday.",
+        "Anna Berg wins the design prize for the new bridge",
+        "Anna Berg",
+        "said she was surprised by the vote.",
+    ]
+    (_, rule, p, names) = break_features(lines)[1]
+    assert rule == "unfinished-before-capital"
+    assert {"link-shape-echoes-prev", "link-shape-after-heading-position-in-other-record"} <= set(
+        names
+    )
+    assert p < _w.JOIN_FROM
+    assert texts(lines) == [lines[0], lines[1], "Anna Berg said she was surprised by the vote."]
+
+
+def test_link_alone_after_a_long_unfinished_line_in_a_record_that_breaks_before_links() -> None:
+    lines = [
+        "The council met on Monday and the mayor said that the committee that chose the winner "
+        "of the design prize had picked",
+        "Anna Berg",
+        "for the new bridge over the river.",
+        "She thanked",
+        "the jury",
+        "and the mayor.",
+    ]
+    (pair, rule, p, names) = break_features(lines)[0]
+    assert (pair, rule) == ((1, 2), "unfinished-before-capital")
+    assert {
+        "prev:long-unfinished",
+        "link-shape-after-long-unfinished",
+        "record:breaks-before-links",
+        "link-shape-in-breaks-before-links-record",
+    } <= set(names)
+    assert p >= _w.JOIN_FROM
+    assert texts(lines) == [" ".join(lines[:3]), "She thanked the jury and the mayor."]

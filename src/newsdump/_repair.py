@@ -593,6 +593,16 @@ FEATURES: Final = (
     "record:link-line-inside-sentence",
     "unfinished-before-capital-in-sentence-linked-record",
     "link-shape-in-sentence-linked-record",
+    "prev:long-unfinished",
+    "link-shape-after-long-unfinished",
+    "link-shape-before-punctuation",
+    "link-shape-then-sentence-end",
+    "next:longer-link-shape",
+    "link-shape-echoes-prev",
+    "record:breaks-before-links",
+    "link-shape-in-breaks-before-links-record",
+    "unfinished-before-capital-in-breaks-before-links-record",
+    "link-shape-after-heading-position-in-other-record",
 )
 """The model's features, all 0/1: see docs/repair.md."""
 
@@ -617,6 +627,7 @@ tests/property/test_repair.py.)"""
 
 _F: Final = {name: k for k, name in enumerate(FEATURES)}
 _RULE_F: Final = {name: _F[f"rule:{name}"] for name in RULE_NAMES}
+_BREAKS_BEFORE: Final = _F["record:breaks-before-links"]
 _LINKED_RECORD: Final = frozenset({_F["record:link-lines>=0.03"], _F["record:link-lines>=0.1"]})
 
 
@@ -657,6 +668,19 @@ class _Info:
         if conts >= 0.1:
             record.append(_F["record:continuations>=0.1"])
         cont = self.cont
+        # continuations after an unfinished line: after a short line (a link's text alone on
+        # its line) as often as after a long one is the mark of a scraper that breaks before
+        # links too (model B); one that breaks only after links leaves the link at the end of
+        # a long line (model A)
+        after_short = after_long = 0
+        for k in range(1, len(ends)):
+            if cont[k] and not term[k - 1]:
+                if ends[k - 1].count(" ") < 4:
+                    after_short += 1
+                else:
+                    after_long += 1
+        if after_short >= 2 and after_short >= after_long:
+            record.append(_F["record:breaks-before-links"])
         # a short unfinished line between an unfinished line and a continuation: a link's text
         # alone on its line, the mark of a scraper that breaks before and after links
         links = sum(
@@ -821,7 +845,46 @@ def features(
         f.append(_F["short-pair"])
     if block_run:
         f.append(_F["block:unpunctuated-run"])
+    if _BREAKS_BEFORE in record:
+        if link_shape:
+            f.append(_F["link-shape-in-breaks-before-links-record"])
+        if rule == "unfinished-before-capital":
+            f.append(_F["unfinished-before-capital-in-breaks-before-links-record"])
+    elif link_shape and _F["prev:heading-position"] in f:
+        # a heading whose paragraph starts with a link, in a record that breaks after links only
+        f.append(_F["link-shape-after-heading-position-in-other-record"])
+    if not pt and lp > LONG_ASIDE:
+        # too long for a heading: whatever follows an unfinished line this long continues it
+        f.append(_F["prev:long-unfinished"])
+        if link_shape:
+            f.append(_F["link-shape-after-long-unfinished"])
+    if link_shape:
+        if b.after[0] in r.CLOSERS:
+            f.append(_F["link-shape-before-punctuation"])
+        if after_term:
+            f.append(_F["link-shape-then-sentence-end"])
+        if not pt and _echoes(nxt, prev):
+            f.append(_F["link-shape-echoes-prev"])
+    elif after_cont and not nxt_term and 4 < nw <= LINK_LINE_WORDS:
+        f.append(_F["next:longer-link-shape"])
     return f
+
+
+_NAME: Final = re.compile(r"[^\W\d_][^\W_]{3,}")
+"""A word of four letters or more (a name, when it starts upper-case)."""
+
+
+def _echoes(nxt: str, prev: str) -> bool:
+    """Whether a capitalised word of ``nxt`` (four letters or more) occurs in ``prev``: a
+    headline names what its paragraph starts with (``La Chine appelle …`` / ``La Chine`` /
+    ``a appelé …``); a sentence rarely repeats the name its link carries."""
+    low = ""
+    for w in _NAME.findall(nxt):
+        if w[0].isupper():
+            low = low or prev.lower()
+            if w.lower() in low:
+                return True
+    return False
 
 
 def _logit(p: float) -> float:
