@@ -23,8 +23,9 @@ def _words(*groups: str) -> frozenset[str]:
 
 # --- character classes -----------------------------------------------------------------------
 
-CLOSERS: Final = frozenset(",.;:!?)]}”’»…%")
-"""Characters that attach to the word before them: no space goes in front of them."""
+CLOSERS: Final = frozenset(",.;:!?)]}”’»…%،؛؟۔")
+"""Characters that attach to the word before them: no space goes in front of them (Arabic and
+Urdu comma, semicolon, question mark and full stop included)."""
 
 OPENERS: Final = frozenset("([{“«¿¡„‚")
 """Characters that attach to the word after them: no space goes after them."""

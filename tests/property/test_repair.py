@@ -30,8 +30,6 @@ def known_bug(s: S.Scraped) -> str | None:
     lines = [x for x in s.lines if x]
     if any(_tag_word(a) and _tag_word(b) for a, b in itertools.pairwise(lines)):
         return "B2: a run of one-word lower-case lines inside a sentence is set aside as tags"
-    if any(right.startswith("؟") for _left, right in s.breaks):
-        return "B3: the Arabic question mark is joined with a space before it"
     return None
 
 
@@ -105,7 +103,6 @@ def test_b2_one_word_links_inside_a_sentence() -> None:
     assert [b.text for b in rep.blocks] == ["He met ministers officials and diplomats in Moscow."]
 
 
-@pytest.mark.xfail(strict=True, reason="B3: Arabic question mark gets a space before it")
 def test_b3_arabic_question_mark() -> None:
     rep = newsdump.repair(["قال الوزير", "؟ القمة الحكومة."])
     assert [b.text for b in rep.blocks] == ["قال الوزير؟ القمة الحكومة."]
