@@ -20,28 +20,35 @@ from typing import Final, Literal
 
 import attrs
 
+from ._lazyre import lazy
 from ._model import DatePrecision
 
 # `[ \t]{0,3}` and `[ \t]+` are followed by a literal or a digit class: no overlapping
 # quantifiers, so matching is linear.
-_HEADER: Final = re.compile(
+_HEADER: Final = lazy(
+    globals(),
+    "_HEADER",
     r"[ \t]{0,3}date(?:[ \t]+(?P<date>\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?)(?![\w-])"
-    r"|(?=[ \t]+(?:https?://|www\.))|[ \t]*$)"
+    r"|(?=[ \t]+(?:https?://|www\.))|[ \t]*$)",
 )
 # A page address: a scheme (``https://``, also damaged: ``xhttps://``), ``www.``, a host with a
 # path, or a page name (``site.example-slug.html``); a query cut off by a space stays with it.
-_URL: Final = re.compile(
+_URL: Final = lazy(
+    globals(),
+    "_URL",
     r"(?:[^\s:]*://|www\.|[\w-]+(?:\.[\w-]+)+/|\S+\.(?:s?html?|php|aspx?|jsp|cms)(?=[?#]|\Z))\S*"
     r"(?:[ \t]+[^\s=%&]*[=%&]\S*)*[ \t]*\Z",
     re.IGNORECASE,
 )
-_DOMAIN: Final = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}\Z", re.IGNORECASE)
-_TIME: Final = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?\Z")
-_SENTENCE_END: Final = re.compile(r"[.!?…。]['\"”’»)]?(?:\s|\Z)")
+_DOMAIN: Final = lazy(globals(), "_DOMAIN", r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}\Z", re.IGNORECASE)
+_TIME: Final = lazy(globals(), "_TIME", r"\d{1,2}[:.]\d{2}(?::\d{2})?\Z")
+_SENTENCE_END: Final = lazy(globals(), "_SENTENCE_END", r"[.!?…。]['\"”’»)]?(?:\s|\Z)")
 # Headlines may end in ? or ! but not in a full stop: a sentence that ends in one is text.
-_FULL_STOP: Final = re.compile(r"[.。]['\"”’»)]?\Z")
+_FULL_STOP: Final = lazy(globals(), "_FULL_STOP", r"[.。]['\"”’»)]?\Z")
 # Page junk seen in the header slot: template placeholders, lone dashes, navigation words.
-_JUNK: Final = re.compile(
+_JUNK: Final = lazy(
+    globals(),
+    "_JUNK",
     r"(?:\{\{.*|[\W_]*|(?:left|right|main|top)?\s*menu|skip to (?:main )?content|home|"
     r"navigation|search|log ?in|sign ?in|subscribe)\Z",
     re.IGNORECASE,

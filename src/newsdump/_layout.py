@@ -32,6 +32,7 @@ from typing import Final, Literal
 
 import attrs
 
+from ._lazyre import lazy
 from ._timestamps import Stamp, parse_timestamp
 
 MAX_FRONT_LINES: Final = 8
@@ -47,14 +48,22 @@ TITLE_MAX_CHARS: Final = 300
 Role = Literal["title", "lede", "timestamp", "noise", "byline", "paragraph"]
 """``paragraph``: an ordinary line inside the front matter (a third line before the stamp)."""
 
-_BYLINE: Final = re.compile(r"(?:by|von|por|par|di|door|av|af|от|автор:?|بقلم)\s+\S", re.IGNORECASE)
-# A dateline opens a body paragraph: "BAMAKO (Sputnik) - ", "TOKYO, August 7. /TASS/.", "PARIS: "
-_DATELINE: Final = re.compile(
-    r"[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я'’.-]+(?: [A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я'’.-]+){0,3}(?:,| ?\(| ?[-–—:])"
+_BYLINE: Final = lazy(
+    globals(), "_BYLINE", r"(?:by|von|por|par|di|door|av|af|от|автор:?|بقلم)\s+\S", re.IGNORECASE
 )
-_SENTENCE_END: Final = re.compile(r"[.!?…。؟]['\"”’»)]?\Z")
-_FULL_STOP: Final = re.compile(r"[.。]['\"”’»)]?\Z")  # headlines may end in ? or ! but not .
-_DOMAIN: Final = re.compile(
+# A dateline opens a body paragraph: "BAMAKO (Sputnik) - ", "TOKYO, August 7. /TASS/.", "PARIS: "
+_DATELINE: Final = lazy(
+    globals(),
+    "_DATELINE",
+    r"[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я'’.-]+(?: [A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я'’.-]+){0,3}(?:,| ?\(| ?[-–—:])",
+)
+_SENTENCE_END: Final = lazy(globals(), "_SENTENCE_END", r"[.!?…。؟]['\"”’»)]?\Z")
+_FULL_STOP: Final = lazy(
+    globals(), "_FULL_STOP", r"[.。]['\"”’»)]?\Z"
+)  # headlines may end in ? or ! but not .
+_DOMAIN: Final = lazy(
+    globals(),
+    "_DOMAIN",
     r"(?:https?://)?(?:www\.)?([\w-]+)(?:\.[\w-]+)*\.(?!s?html?\Z|php\Z|aspx?\Z)[a-z]{2,12}/?\Z",
     re.I,
 )
@@ -71,7 +80,7 @@ class Front:
     title_from_header: bool = False
 
 
-_NOT_ALNUM: Final = re.compile(r"[\W_]+")
+_NOT_ALNUM: Final = lazy(globals(), "_NOT_ALNUM", r"[\W_]+")
 
 
 def _squash(text: str) -> str:
@@ -154,7 +163,10 @@ def find_front(
     roles: dict[int, Role] = {}
     if not cands:
         return Front(roles, None, len(lines), title is not None)
-    blank_layout = any(not raw.strip() for raw in lines[cands[0][0] :])
+    first_front = cands[0][0]
+
+    def blank_layout() -> bool:  # whether the record has blank lines (asked only when needed)
+        return any(not raw.strip() for raw in lines[first_front:])
 
     stamp: Stamp | None = None
     at = -1
@@ -218,7 +230,7 @@ def find_front(
             elif (
                 not have_title
                 and at == 0
-                and not (blank_layout and g)
+                and not (g and blank_layout())
                 and len(text) <= TITLE_MAX_CHARS
                 and not _DATELINE.match(text)
             ):
@@ -249,7 +261,7 @@ def find_front(
     if have_title and k < len(cands) and k + 1 < len(cands):
         i, text, g = cands[k]
         lede_like = not _DATELINE.match(text) and aside(text) is None
-        if lede_like and (not g if blank_layout else bool(_SENTENCE_END.search(text))):
+        if lede_like and (not g if blank_layout() else bool(_SENTENCE_END.search(text))):
             roles[i] = "lede"
             last = i
     return Front(roles, None, last + 1, title is not None)

@@ -2,7 +2,7 @@
 
 The whole pipeline, as a newcomer would follow one record::
 
-    _lines.text_lines / binary_lines   text or bytes → numbered lines
+    _lines.text_items / binary_items   text or bytes → numbered lines (runs of them)
     _records.split_records             lines → records, split at header lines
     _header.match_header               the header: date, precision, URL / label / first text
     _layout.find_front                 title, lede and timestamp lines (and set-asides)
@@ -13,7 +13,6 @@ The whole pipeline, as a newcomer would follow one record::
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Final
@@ -21,10 +20,9 @@ from typing import Final
 from ._errors import DumpError
 from ._header import Header, classify_rest
 from ._layout import find_front
-from ._lines import MAX_LINE_CHARS, Line, text_lines
+from ._lines import MAX_LINE_CHARS, Item, text_items
 from ._model import Article, Block, BlockKind, Edit, Link, Problem, Severity, Source
 from ._records import RawRecord, split_records
-from ._repair import repair as repair_lines
 from ._timestamps import date_from_url
 
 # Problem codes raised by this module, and how bad each is.  `error` means the input breaks the
@@ -59,11 +57,11 @@ def parse(text: str, *, strict: bool = False, repair: bool = True) -> list[Artic
         >>> a.title, a.published.isoformat(), a.paragraphs
         ('Title', '2023-02-07T14:00:00+00:00', ('First line of the body.',))
     """
-    return list(parse_lines(text_lines(text), strict=strict, repair=repair))
+    return list(parse_lines(text_items(text), strict=strict, repair=repair))
 
 
 def parse_lines(
-    lines: Iterable[Line], *, path: str | None = None, strict: bool = False, repair: bool = True
+    lines: Iterable[Item], *, path: str | None = None, strict: bool = False, repair: bool = True
 ) -> Iterator[Article]:
     """The pipeline from numbered lines on; `parse` and `read` both end here."""
     records = split_records(lines)
@@ -102,8 +100,7 @@ def build_article(
     def problem(code: str, message: str, line: int, column: int = 1) -> None:
         problems.append(Problem(code, message, line, column, _SEVERITY.get(code, "warning")))
 
-    lines = record.lines
-    for line in lines:
+    for _index, line in record.specials:
         for column, message in line.bad:
             code = "nul-character" if "NUL" in message else "invalid-utf8"
             problem(code, message, line.number, line.column + column - 1)
@@ -115,19 +112,21 @@ def build_article(
                 line.column + len(line.text),
             )
     header = record.header
-    head_line = lines[0] if header is not None else None
-    rest = lines[1:] if header is not None else lines
+    # `rest` is the record's lines after the header line: texts[skip:]
+    skip = 1 if header is not None else 0
+    first_number = record.number
+    head_number = first_number  # the header line's number (when there is a header)
     if record.cut:
         problem(
-            "record-too-large", "record cut: it continues one that grew too large", lines[0].number
+            "record-too-large", "record cut: it continues one that grew too large", first_number
         )
     elif header is None and alone:
-        problem("no-header", "the input has no ' date YYYY-MM-DD' header", lines[0].number)
+        problem("no-header", "the input has no ' date YYYY-MM-DD' header", first_number)
     elif header is None:
         problem(
             "missing-header",
             "record does not start with a ' date YYYY-MM-DD' header",
-            lines[0].number,
+            first_number,
         )
 
     url = label = title = None
@@ -137,27 +136,31 @@ def build_article(
     body_lines: list[str] = []
     body_numbers: list[int] = []
     header_time: str | None = None
+    all_texts = record.texts
     if header is None and not record.cut:
         # a header-less record may open with the page's address on a line of its own
-        k = next((i for i, x in enumerate(rest) if x.text.strip()), None)
-        if k is not None and classify_rest(rest[k].text.strip()) == "url":
-            url = rest[k].text
-            rest = rest[k + 1 :]
-    if header is not None and head_line is not None:
+        k = next((i for i, x in enumerate(all_texts) if x.strip()), None)
+        if k is not None and classify_rest(all_texts[k].strip()) == "url":
+            url = all_texts[k]
+            skip = k + 1
+    texts = all_texts[skip:] if skip else all_texts
+
+    def number_of(index: int) -> int:  # the line number of texts[index]
+        return record.line_number(index + skip)
+
+    if header is not None:
         date, precision = header.date, header.precision
         if header.date_text is None:
-            problem(
-                "missing-header-date", "missing header date", head_line.number, header.date_column
-            )
+            problem("missing-header-date", "missing header date", head_number, header.date_column)
         elif header.date is None:
             problem(
                 "bad-header-date",
                 f"header date {header.date_text!r} is not a valid date",
-                head_line.number,
+                head_number,
                 header.date_column,
             )
             # kept, not dropped: `date` cannot hold it, so it becomes a noise block
-            blocks.append(Block("noise", header.date_text, head_line.number, head_line.number))
+            blocks.append(Block("noise", header.date_text, head_number, head_number))
         kind = header.rest_kind
         if kind == "url":
             url = header.rest
@@ -167,11 +170,11 @@ def build_article(
             title = header.rest
         elif kind == "text":
             body_lines.append(header.rest)
-            body_numbers.append(head_line.number)
+            body_numbers.append(head_number)
         elif kind == "time":
             header_time = header.rest
         elif kind == "noise":
-            blocks.append(Block("noise", header.rest.strip(), head_line.number, head_line.number))
+            blocks.append(Block("noise", header.rest.strip(), head_number, head_number))
 
     evidence: list[dt.date] = []
     if date is not None and precision == "day":
@@ -180,7 +183,6 @@ def build_article(
     if url_date is not None and url_date not in evidence:
         evidence.append(url_date)
 
-    texts = [x.text for x in rest]
     front = find_front(
         texts,
         title=title,
@@ -192,7 +194,6 @@ def build_article(
     lede = timestamp = None
     for index, role in front.roles.items():
         text = texts[index]
-        n = rest[index].number
         if role == "title":
             title = text
         elif role == "lede":
@@ -201,32 +202,33 @@ def build_article(
             timestamp = text
         else:
             set_aside: BlockKind = role
+            n = number_of(index)
             blocks.append(Block(set_aside, text.strip(), n, n))
 
     published = updated = None
     stamp = front.stamp
     if stamp is not None and timestamp is not None:
         published, updated = stamp.published, stamp.updated
-        ts_line = rest[next(i for i, r in front.roles.items() if r == "timestamp")]
-        indent = len(ts_line.text) - len(ts_line.text.lstrip())
+        ts_index = next(i for i, r in front.roles.items() if r == "timestamp")
+        ts_text = texts[ts_index]
+        indent = len(ts_text) - len(ts_text.lstrip())
         for note in stamp.notes:
             problems.append(
                 Problem(
                     note.code,
                     note.message,
-                    ts_line.number,
-                    ts_line.column + indent + note.column - 1,
+                    number_of(ts_index),
+                    record.column(ts_index + skip) + indent + note.column - 1,
                     _SEVERITY.get(note.code, note.severity),
                 )
             )
-    elif header_time is not None and head_line is not None and header is not None:
+    elif header_time is not None and header is not None:
         timestamp = header_time
         published = _header_time(date, precision, header_time)
     else:
-        where = lines[0].number
-        problem("no-timestamp", "no timestamp line found", where)
-    if header_time is not None and timestamp != header_time and head_line is not None:
-        blocks.append(Block("noise", header_time.strip(), head_line.number, head_line.number))
+        problem("no-timestamp", "no timestamp line found", first_number)
+    if header_time is not None and timestamp != header_time and header is not None:
+        blocks.append(Block("noise", header_time.strip(), head_number, head_number))
 
     if (
         published is not None
@@ -238,28 +240,39 @@ def build_article(
         problem(
             "date-disagrees",
             f"header date {date.isoformat()} but published {published.date().isoformat()}",
-            head_line.number if head_line else lines[0].number,
+            first_number,
             header.date_column if header else 1,
         )
 
-    for x in rest[front.body_start :]:
-        body_lines.append(x.text)
-        body_numbers.append(x.number)
+    body_start = front.body_start
+    if body_start < len(texts):
+        body_lines.extend(texts[body_start:])
+        if record.numbers is None:
+            base = record.number + skip
+            body_numbers.extend(range(base + body_start, base + len(texts)))
+        else:
+            body_numbers.extend(record.numbers[skip + body_start :])
     if repair:
+        from ._repair import repair as repair_lines  # imported on first use: see __init__
+
         fixed = repair_lines(body_lines, numbers=body_numbers)
         body = list(fixed.blocks)
         edits = fixed.edits
         problems.extend(fixed.problems)
     else:
         body = [
-            Block("paragraph", t.strip(), n, n)
-            for t, n in zip(body_lines, body_numbers, strict=False)
-            if t.strip()
+            Block("paragraph", t, n, n)
+            for t, n in zip(map(str.strip, body_lines), body_numbers, strict=False)
+            if t
         ]
         edits = ()
     if blocks:
         body = sorted([*blocks, *body], key=lambda b: b.first_line)
-    links = probable_links(body, edits, dict(zip(body_numbers, body_lines, strict=True)))
+    links = (
+        probable_links(body, edits, dict(zip(body_numbers, body_lines, strict=True)))
+        if edits
+        else ()
+    )
 
     problems.sort(key=lambda p: (p.line, p.column))
     if strict:
@@ -284,7 +297,7 @@ def build_article(
         published=published,
         updated=updated,
         blocks=tuple(body),
-        source=Source(path, lines[0].number, lines[-1].number, lines[0].offset),
+        source=Source(path, first_number, record.line_number(len(all_texts) - 1), record.offset),
         problems=tuple(problems),
         repairs=edits,
         links=links,
@@ -308,6 +321,8 @@ def probable_links(
     (``start == end``).  ``href`` is always None: the dump never had it.  These are guesses —
     a join can also mend a hard wrap — so treat them as hints (docs/format.md).
     """
+    from bisect import bisect_right
+
     starts = [b.first_line for b in blocks]
     joined_at: set[int] = set()
     cursor: dict[int, int] = {}
@@ -316,7 +331,7 @@ def probable_links(
         if edit.kind != "join" or not edit.applied or len(edit.lines) != 2:
             continue
         a, b = edit.lines
-        index = bisect.bisect_right(starts, b) - 1
+        index = bisect_right(starts, b) - 1
         if index < 0 or a not in text_of or b not in text_of:
             continue
         block = blocks[index]

@@ -7,20 +7,19 @@ handed on before the next is read.
 
 from __future__ import annotations
 
-import bz2
-import gzip
 import io
-import lzma
 import os
 import sys
 from collections.abc import Iterator
-from pathlib import Path
-from typing import IO, BinaryIO, Final, Union, cast
+from typing import IO, TYPE_CHECKING, BinaryIO, Final, Union, cast
 
 from ._errors import DumpError
-from ._lines import READ_CHUNK, Line, binary_lines, text_chunk_lines
+from ._lines import READ_CHUNK, Item, binary_items, text_chunk_items
 from ._model import Article
 from ._parse import parse_lines
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 Source = Union[str, "os.PathLike[str]", IO[str], IO[bytes]]
 """What `read` accepts: a path (file or directory), ``"-"`` for stdin, or an open file."""
@@ -34,11 +33,18 @@ class SourceError(OSError):
 def _open(path: Path) -> BinaryIO:
     """Open a file for binary reading, decompressing by its suffix."""
     suffix = path.suffix.lower()
+    # the compression modules are imported when a compressed file is met, not with the package
     if suffix == ".gz":
+        import gzip
+
         return cast(BinaryIO, gzip.open(path, "rb"))
     if suffix == ".bz2":
+        import bz2
+
         return cast(BinaryIO, bz2.open(path, "rb"))
     if suffix == ".xz":
+        import lzma
+
         return cast(BinaryIO, lzma.open(path, "rb"))
     return open(path, "rb")
 
@@ -62,6 +68,8 @@ def read(source: Source, *, strict: bool = False, repair: bool = True) -> Iterat
         yield from _from_binary(sys.stdin.buffer, None, strict=strict, repair=repair)
         return
     if isinstance(source, (str, os.PathLike)):
+        from pathlib import Path  # imported on first use: `import newsdump` stays cheap
+
         path = Path(source)
         if path.is_dir():
             for file in dump_files(path):
@@ -110,6 +118,8 @@ def is_dump_name(name: str) -> bool:
     """
     if name.startswith("."):
         return False
+    from pathlib import Path
+
     path = Path(name)
     if path.suffix.lower() in COMPRESSED_SUFFIXES:
         path = path.with_suffix("")
@@ -145,19 +155,24 @@ def _from_binary(
     yield from parse_lines(lines, path=path, strict=strict, repair=repair)
 
 
-def _guarded(stream: BinaryIO, path: str | None) -> Iterator[Line]:
+def _guarded(stream: BinaryIO, path: str | None) -> Iterator[Item]:
     """Turn a compressed stream that breaks off (a ``.gz`` cut short) into a clear error.  The
     stream is first read inside the guard too: a file shorter than its BOM check already
     breaks off there."""
     try:
-        yield from binary_lines(stream)
-    except (EOFError, OSError, lzma.LZMAError, gzip.BadGzipFile) as exc:
+        yield from binary_items(stream)
+    except (EOFError, OSError) as exc:  # gzip.BadGzipFile is an OSError
         raise SourceError(None, f"cannot read compressed data: {exc}", path) from exc
+    except Exception as exc:
+        lzma = sys.modules.get("lzma")  # LZMAError: only once lzma was imported to read a file
+        if lzma is not None and isinstance(exc, lzma.LZMAError):
+            raise SourceError(None, f"cannot read compressed data: {exc}", path) from exc
+        raise
 
 
-def _text_stream_lines(stream: IO[str]) -> Iterator[Line]:
+def _text_stream_lines(stream: IO[str]) -> Iterator[Item]:
     """Lines of an open text file, read in blocks so that memory stays bounded."""
-    return text_chunk_lines(iter(lambda: stream.read(READ_CHUNK), ""))
+    return text_chunk_items(iter(lambda: stream.read(READ_CHUNK), ""))
 
 
 __all__ = ["DumpError", "SourceError", "read"]

@@ -48,6 +48,7 @@ from typing import Final, NamedTuple
 
 import attrs
 
+from ._lazyre import lazy
 from ._model import Severity
 
 __all__ = ["MAX_STAMP_LEN", "MONTHS", "ZONES", "Note", "Stamp", "date_from_url", "parse_timestamp"]
@@ -264,9 +265,11 @@ _LABELS: Final[Mapping[str, str]] = MappingProxyType(
 # Regexes.  Each alternative is anchored at the scan position and built from bounded
 # quantifiers over disjoint classes, so matching is linear in the token length.
 
-_DIGIT: Final = re.compile(r"\d")
+_DIGIT: Final = lazy(globals(), "_DIGIT", r"\d")
 
-_TOKEN: Final = re.compile(
+_TOKEN: Final = lazy(
+    globals(),
+    "_TOKEN",
     r"""
     (?P<space>\s+)
   | (?P<cjk>(?P<cy>\d{4})\s?[年년]\s?(?P<cm>\d{1,2})\s?[月월]\s?(?P<cd>\d{1,2})\s?[日일]?)
@@ -287,7 +290,9 @@ _TOKEN: Final = re.compile(
 
 # Relative stamps ("2 minutes ago", "Updated 14 hours ago", "vor 2 Stunden", "il y a 3 heures",
 # "hace 2 horas", "há 5 minutos", "3 часа назад"): published cannot be known without a reference.
-_RELATIVE: Final = re.compile(
+_RELATIVE: Final = lazy(
+    globals(),
+    "_RELATIVE",
     r"(?:(?:last\s)?(?:updated|published|posted|aktualisiert|veröffentlicht|actualizado|"
     r"atualizado|publicado|publié|mis\sà\sjour|обновлено|опубликовано)\s?:?\s?)?"
     r"(?:(?:\d{1,3}|an?|one)\s?(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d|"
@@ -307,8 +312,8 @@ _RELATIVE: Final = re.compile(
 # (``0339 GMT (1139 HKT)``).
 _TZ: Final = r"(?:T|Y(?=Z))Z{0,2}(?:(?:T|Y(?=Z))Z{1,2})?"
 _DATE: Final = r"D|NMY|MNY|NM|MN"
-_TIME_FIRST: Final = re.compile(rf"(?P<t>{_TZ})(?P<d>{_DATE})")
-_DATE_FIRST: Final = re.compile(rf"(?P<d>{_DATE})(?P<t>{_TZ})?")
+_TIME_FIRST: Final = lazy(globals(), "_TIME_FIRST", rf"(?P<t>{_TZ})(?P<d>{_DATE})")
+_DATE_FIRST: Final = lazy(globals(), "_DATE_FIRST", rf"(?P<d>{_DATE})(?P<t>{_TZ})?")
 
 _URL_DATE: Final = (
     re.compile(r"(?:^|[/_.=-])(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?=[/_.?#&=-]|$)"),
@@ -317,7 +322,7 @@ _URL_DATE: Final = (
     re.compile(r"/(?P<y>\d{4})/(?P<m>\d{2})(?P<d>\d{2})(?=/)"),
     re.compile(r"/(?P<y>\d{4})/(?P<m>[a-z]{3})/(?P<d>\d{1,2})(?=/)", re.IGNORECASE),
 )
-_URL_HOST: Final = re.compile(r"^[a-zA-Z][\w+.-]*://[^/]*")
+_URL_HOST: Final = lazy(globals(), "_URL_HOST", r"^[a-zA-Z][\w+.-]*://[^/]*")
 
 _UTC: Final = dt.timezone.utc
 _DAY: Final = dt.timedelta(days=1)
