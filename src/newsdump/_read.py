@@ -27,7 +27,16 @@ Source = Union[str, "os.PathLike[str]", IO[str], IO[bytes]]
 
 class SourceError(OSError):
     """A source that cannot be read (missing, a directory entry we cannot open, a broken
-    compressed stream).  An `OSError`, so ``except OSError`` catches it; names the path."""
+    compressed stream).  An `OSError`, so ``except OSError`` catches it; names the path.
+
+    Examples:
+        >>> import newsdump
+        >>> try:
+        ...     list(newsdump.read("no/such/dump.txt"))
+        ... except OSError as exc:
+        ...     print(type(exc).__name__, exc.filename)
+        SourceError no/such/dump.txt
+    """
 
 
 def _open(path: Path) -> BinaryIO:

@@ -87,7 +87,16 @@ WRAP_MAX_WIDTH: Final = 100
 
 @attrs.frozen
 class Repaired:
-    """The result of `repair`: the blocks, the edits that produce them, what was noticed."""
+    """The result of `repair`: the blocks, the edits that produce them, what was noticed.
+
+    Examples:
+        >>> fixed = repair(["Rain fell on", "Lisbon", "all day.", "", "Follow us on Telegram"])
+        >>> [(b.kind, b.text) for b in fixed.blocks]
+        [('paragraph', 'Rain fell on Lisbon all day.'), ('noise', 'Share on X')]
+        >>> apply_edits(["Rain fell on", "Lisbon", "all day.", "", "Follow us on Telegram"], fixed.edits)
+        ... == fixed.blocks
+        True
+    """
 
     blocks: tuple[Block, ...]
     edits: tuple[Edit, ...]
