@@ -419,6 +419,26 @@ def decide(b: _Break) -> Decision:
 # --- set-aside ----------------------------------------------------------------------------------
 
 
+TAG_RUN_LOOKBACK: Final = 40
+"""How far back a run of one-word lower-case lines is followed to its start.  Tag lists seen run
+to a dozen words; a run longer than this is a tag list wherever it started, and the bound keeps
+the check linear on hostile input (100,000 one-letter lines)."""
+
+
+def _tag_run_follows_a_sentence_end(
+    blank: Sequence[bool], i: int, ends: Sequence[str], info: _Info
+) -> bool:
+    """Whether the run of one-word lower-case lines holding line ``i`` starts after a finished
+    line: ``He met`` / ``ministers`` / ``officials`` / ``and`` is a sentence cut at its links,
+    not a tag list (a tag list follows the end of the text it tags)."""
+    j = i
+    while j > 0 and i - j < TAG_RUN_LOOKBACK and not blank[j] and r.tag_word(ends[j - 1]):
+        j -= 1
+    if i - j >= TAG_RUN_LOOKBACK or j == 0 or blank[j]:
+        return True
+    return bool(info.term[j - 1]) or ends[j - 1][-1:] in '"”»'
+
+
 def _aside_of(
     texts: Sequence[str],
     blank: Sequence[bool],
@@ -464,9 +484,9 @@ def _aside_of(
         if alone and r.heading_shape(text) and not info.fw[i]:
             return r.Aside("heading", "heading-shape", 0.7)
         return None
-    if len(text) <= 30 and " " not in text:
+    if len(text) <= 30 and " " not in text and r.tag_word(text):
         in_run = (after_end or r.tag_word(prev)) and (not nxt_continues or r.tag_word(nxt))
-        if r.tag_word(text) and in_run:
+        if in_run and _tag_run_follows_a_sentence_end(blank, i, ends, info):
             return r.Aside("noise", "tag-word", 0.7)
     if (
         after_end

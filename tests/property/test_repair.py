@@ -9,8 +9,6 @@ known repair bugs listed in KNOWN_BUGS, each pinned by a strict-xfail reproducer
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
@@ -21,15 +19,9 @@ from tests.target import strategies as S
 LANGUAGES = list(S.LANGUAGES)
 
 
-def _tag_word(line: str) -> bool:
-    return 0 < len(line) <= 30 and line.isalpha() and line.islower()
-
-
 def known_bug(s: S.Scraped) -> str | None:
     """KNOWN_BUGS: the cases the repair gets wrong today (not undecidable ones)."""
-    lines = [x for x in s.lines if x]
-    if any(_tag_word(a) and _tag_word(b) for a, b in itertools.pairwise(lines)):
-        return "B2: a run of one-word lower-case lines inside a sentence is set aside as tags"
+    del s  # B1-B3 are fixed; B4 (kinds under re-repair) is pinned by its reproducer below
     return None
 
 
@@ -96,7 +88,6 @@ def test_apply_edits_replays_the_repair(lines: list[str]) -> None:
 # --- known bugs: minimal reproducers ---------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="B2: tag-word run set aside inside a sentence")
 def test_b2_one_word_links_inside_a_sentence() -> None:
     lines = ["He met", "ministers", "officials", "and", "diplomats", "in Moscow."]
     rep = newsdump.repair(lines)
