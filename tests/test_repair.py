@@ -521,3 +521,28 @@ def test_link_alone_after_a_long_unfinished_line_in_a_record_that_breaks_before_
     } <= set(names)
     assert p >= _w.JOIN_FROM
     assert texts(lines) == [" ".join(lines[:3]), "She thanked the jury and the mayor."]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Share on Facebook",
+        "Share this article",
+        "Teilen auf Facebook",
+        "Partager sur Twitter",
+        "Compartir en WhatsApp",
+        "Поделиться",
+    ],
+)
+def test_share_button_labels_are_noise(label: str) -> None:
+    fixed = repair(["Rain fell all day.", label, "The river rose."])
+    assert [(b.kind, b.text) for b in fixed.blocks] == [
+        ("paragraph", "Rain fell all day."),
+        ("noise", label),
+        ("paragraph", "The river rose."),
+    ]
+
+
+def test_a_sentence_about_shares_is_not_a_share_button() -> None:
+    fixed = repair(["Markets were calm.", "Share prices rose sharply on Monday."])
+    assert [b.kind for b in fixed.blocks] == ["paragraph", "paragraph"]

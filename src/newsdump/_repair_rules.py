@@ -288,6 +288,9 @@ _NOISE_LINE: Final = re.compile(
       | (?:lesezeit|read\ time|reading\ time|tiempo\ de\ lectura)\W*\d{0,3}.{0,12}
       | (?:advertisement|anzeige|werbung|publicidad|publicité|реклама)\W*
       | (?:read\ more|mehr\ zum\ thema|lesen\ sie\ auch|leer\ más|lire\ aussi|читайте\ также)\W*
+      | (?:share|teilen|compartir|partager|поделиться)                  # a share button's label
+            (?:\ (?:this|on|auf|en|sur|via|в|den|el|l'|this\ article|artikel|artículo|article))*
+            (?:\ (?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|vk))?\W*
     )$""",
 )
 
@@ -297,6 +300,7 @@ _NOISE_START: Final = re.compile(
     ©|photo|foto|image|bild|fotó|фото|credit|follow|folgen|síguenos|suivez|подписывайтесь
     |abonnieren|\d|min|мин|lesezeit|read|reading|tiempo|advertisement|anzeige|werbung
     |publicidad|publicité|реклама|mehr|lesen|leer|lire|читайте|all|alle|todos|tous|все
+    |share|teilen|compartir|partager|поделиться
     """
 )
 """The words `_NOISE_LINE`'s alternatives that are anchored at the start of the line begin with
