@@ -660,11 +660,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="read files in N processes, output order unchanged (0: one per CPU; default 1)",
     )
     common.add_argument("-q", "--quiet", action="store_true", help="no progress bar on stderr")
+    # options that `convert` and `repair` share: one definition, so their help cannot drift
+    strict = _Parser(add_help=False)
+    strict.add_argument(
+        "--strict", action="store_true", help="stop at the first format error (exit status 1)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     convert = commands.add_parser(
         "convert",
-        parents=[common],
+        parents=[common, strict],
         help="articles as JSON Lines, CSV or Parquet",
         description="Write one record per article: JSON Lines (default), CSV or Parquet.",
     )
@@ -676,9 +681,6 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=FORMATS,
         help="output format (default: from OUT's suffix .csv/.parquet, else jsonl)",
-    )
-    convert.add_argument(
-        "--strict", action="store_true", help="stop at the first format error (exit status 1)"
     )
     convert.add_argument(
         "--no-repair", action="store_true", help="keep every body line as its own paragraph"
@@ -704,16 +706,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     repair = commands.add_parser(
         "repair",
-        parents=[common],
+        parents=[common, strict],
         help="rewrite dumps in the canonical layout, bodies repaired",
         description="Write each input file, repaired, to the same relative path under DIR.",
     )
     repair.add_argument("-o", "--output", metavar="DIR", help="output directory (- for stdout)")
     repair.add_argument(
         "--in-place", action="store_true", help="replace each input file (atomically)"
-    )
-    repair.add_argument(
-        "--strict", action="store_true", help="stop at the first format error (exit status 1)"
     )
 
     stats = commands.add_parser(
