@@ -77,7 +77,7 @@ WRAP_SLACK: Final = 15
 """Characters: wrapped lines end within a word's length of the wrap width."""
 LONG_ASIDE: Final = 90
 """Characters: longer lines are never headings, tags or bylines, so only a few cheap tests
-(`r.cannot_be_aside`) decide whether they need the set-aside checks at all."""
+(`r.cannot_be_aside`, through `r.aside_hints`) decide whether they need the set-aside checks."""
 FAST_BREAK_CHARS: Final = 60
 """Characters: a sentence end before a capitalised line this long is a paragraph break, decided
 without the model (a shorter line may be a link's text starting the next sentence)."""
@@ -124,6 +124,7 @@ class _Break:
         "nxt",
         "prev",
         "prev_ended",
+        "prev_fw",
         "prev_starts_block",
         "quotes",
         "wrap_width",
@@ -142,6 +143,8 @@ class _Break:
         """Whether the line before ``prev`` ended a sentence (or there was none)."""
         self.prev_ended = False
         """Whether ``prev`` ends a sentence (`r.ends_sentence`, computed once per line)."""
+        self.prev_fw = False
+        """Whether ``prev`` ends in a function word (`r.ends_with_function_word`, once per line)."""
         self.quotes = quotes
         self.wrap_width = wrap_width
 
@@ -185,8 +188,10 @@ class _Quotes:
         """Count the pending texts; returns self."""
         if self.pending:
             self.dirty = True
+            search = _QUOTE_CHARS.search
             for text in self.pending:
-                self.add(text)
+                if search(text) is not None:  # most lines hold no quote or bracket
+                    self._add(text)
             self.pending.clear()
         return self
 
@@ -207,8 +212,11 @@ class _Quotes:
         self.curly_close = 0
 
     def add(self, text: str) -> None:
-        if _QUOTE_CHARS.search(text) is None:
-            return
+        if _QUOTE_CHARS.search(text) is not None:
+            self._add(text)
+
+    def _add(self, text: str) -> None:
+        """`add` for a text known to hold a quote or a bracket."""
         self.double += text.count('"')
         if "'" in text or "‘" in text or "’" in text:
             self.single_open += len(_SINGLE_OPEN.findall(text))
@@ -254,6 +262,26 @@ class _Quotes:
 
 # --- join rules: each returns a Decision or None (no opinion) ------------------------------------
 
+# Decisions are immutable: each rule returns one of these (a new object per break would cost more
+# than most rules); ``_JOIN_*`` join, ``_KEEP_*`` keep the break.
+_JOIN_PUNCTUATION_ONLY_LINE: Final = Decision(True, "punctuation-only-line", PUNCTUATION_LINE)
+_JOIN_OPENER_AT_END: Final = Decision(True, "opener-at-end", OPENER_END)
+_JOIN_ELLIPSIS_CONTINUES: Final = Decision(True, "ellipsis-continues", CLOSER_START)
+_JOIN_POSSESSIVE_START: Final = Decision(True, "possessive-start", CLOSER_START)
+_JOIN_CLOSING_QUOTE_START: Final = Decision(True, "closing-quote-start", CLOSER_START)
+_JOIN_CLOSING_PUNCTUATION_START: Final = Decision(True, "closing-punctuation-start", CLOSER_START)
+_JOIN_PARENTHESIS_CONTINUES: Final = Decision(True, "parenthesis-continues", LOWER_START)
+_JOIN_DASH_CONTINUES: Final = Decision(True, "dash-continues", LOWER_START)
+_KEEP_LOWER_CASE_AFTER_STOP: Final = Decision(False, "lower-case-after-stop", LOWER_AFTER_STOP)
+_JOIN_LOWER_CASE_START: Final = Decision(True, "lower-case-start", LOWER_START)
+_JOIN_FUNCTION_WORD_AT_END: Final = Decision(True, "function-word-at-end", FUNCTION_WORD_END)
+_JOIN_OPEN_BRACKET: Final = Decision(True, "open-bracket", OPEN_BRACKET)
+_JOIN_LINK_TEXT_LINE: Final = Decision(True, "link-text-line", LINK_LINE)
+_JOIN_UNCASED_MID_SENTENCE: Final = Decision(True, "uncased-mid-sentence", UNCASED_MIDSENTENCE)
+_JOIN_HARD_WRAP: Final = Decision(True, "hard-wrap", HARD_WRAP)
+_KEEP_UNFINISHED_BEFORE_CAPITAL: Final = Decision(False, "unfinished-before-capital", KEEP_UNSURE)
+_KEEP_SENTENCE_END: Final = Decision(False, "sentence-end", 0.0)
+
 
 def rule_punctuation_line(b: _Break) -> Decision | None:
     """``.`` / ``,`` / ``"`` / ``..`` alone: the tail of the sentence before (a link ended it)."""
@@ -261,7 +289,7 @@ def rule_punctuation_line(b: _Break) -> Decision | None:
         first = b.nxt[0]
         if first in "\"'“" and not b.quotes.closes(first) and b.after != "":
             return None  # an opening quote alone belongs to what follows
-        return Decision(True, "punctuation-only-line", PUNCTUATION_LINE)
+        return _JOIN_PUNCTUATION_ONLY_LINE
     return None
 
 
@@ -270,11 +298,11 @@ def rule_opener_end(b: _Break) -> Decision | None:
     last = b.prev[-1]
     # “ and « close quotations in German and Danish: an opener opens only after a space
     if last in r.OPENERS and (len(b.prev) == 1 or b.prev[-2].isspace() or b.prev[-2] in r.OPENERS):
-        return Decision(True, "opener-at-end", OPENER_END)
+        return _JOIN_OPENER_AT_END
     if last in "\"'" and r.is_punctuation_only(b.prev) and b.quotes.double % 2 != 0:
-        return Decision(True, "opener-at-end", OPENER_END)
+        return _JOIN_OPENER_AT_END
     if last == '"' and (len(b.prev) == 1 or b.prev[-2].isspace()) and b.quotes.double % 2 == 1:
-        return Decision(True, "opener-at-end", OPENER_END)
+        return _JOIN_OPENER_AT_END
     return None
 
 
@@ -284,19 +312,19 @@ def rule_closer_start(b: _Break) -> Decision | None:
     if b.nxt.startswith(("...", "…")):
         if b.prev_ended or b.prev.startswith(("...", "…")):
             return None
-        return Decision(True, "ellipsis-continues", CLOSER_START)
+        return _JOIN_ELLIPSIS_CONTINUES
     if first in "\"'”’»«":
         if first in "'’" and b.nxt[1:2] in ("s", "S") and not b.nxt[2:3].isalpha():
-            return Decision(True, "possessive-start", CLOSER_START)
+            return _JOIN_POSSESSIVE_START
         if b.prev_ended and b.nxt[1:2].isalnum():
             return None  # a quotation opening after a finished sentence
         if b.quotes.closes(first) or (
             not b.prev_ended and b.nxt[1:2] in ("", " ") and b.prev.count(first) % 2
         ):
-            return Decision(True, "closing-quote-start", CLOSER_START)
+            return _JOIN_CLOSING_QUOTE_START
         return None
     if first in r.CLOSERS:
-        return Decision(True, "closing-punctuation-start", CLOSER_START)
+        return _JOIN_CLOSING_PUNCTUATION_START
     return None
 
 
@@ -309,15 +337,15 @@ def rule_lower_start(b: _Break) -> Decision | None:
             return None
         inner = r.first_letter(b.nxt)
         if r.letter_case(inner) == "lower" or not _may_be_heading(b):
-            return Decision(True, "parenthesis-continues", LOWER_START)
+            return _JOIN_PARENTHESIS_CONTINUES
         return None
     if ch in r.DASHES and r.continues(b.nxt):
-        return Decision(True, "dash-continues", LOWER_START)
+        return _JOIN_DASH_CONTINUES
     if ch in r.DASHES and not b.prev_ended:
         # "… in a report" / "— citing experts …": a dash after an unfinished line continues it;
         # dialogue dashes (Nordic, Russian) open paragraphs after finished ones
         if b.nxt[1:2].isalnum() or not _may_be_heading(b):
-            return Decision(True, "dash-continues", LOWER_START)
+            return _JOIN_DASH_CONTINUES
         return None
     if r.letter_case(ch) != "lower":
         return None
@@ -325,8 +353,8 @@ def rule_lower_start(b: _Break) -> Decision | None:
         if r.terminal_char(b.prev) in ":;":
             return None  # "Type:" / "chmod …": a list or a command follows
         # rare in running text, common in lists and menus: recorded, not applied
-        return Decision(False, "lower-case-after-stop", LOWER_AFTER_STOP)
-    return Decision(True, "lower-case-start", LOWER_START)
+        return _KEEP_LOWER_CASE_AFTER_STOP
+    return _JOIN_LOWER_CASE_START
 
 
 def _may_be_heading(b: _Break) -> bool:
@@ -336,15 +364,15 @@ def _may_be_heading(b: _Break) -> bool:
 
 def rule_function_word(b: _Break) -> Decision | None:
     """``… talks with`` / ``Vladimir Putin``: an article or preposition cannot end a paragraph."""
-    if r.ends_with_function_word(b.prev):
-        return Decision(True, "function-word-at-end", FUNCTION_WORD_END)
+    if b.prev_fw:
+        return _JOIN_FUNCTION_WORD_AT_END
     return None
 
 
 def rule_open_bracket(b: _Break) -> Decision | None:
     """An unfinished line inside an open bracket continues."""
     if b.quotes.depth > 0 and not b.prev_ended:
-        return Decision(True, "open-bracket", OPEN_BRACKET)
+        return _JOIN_OPEN_BRACKET
     return None
 
 
@@ -359,21 +387,21 @@ def rule_link_line(b: _Break) -> Decision | None:
         return None  # the unfinished line may be a heading (whose paragraph starts with a link)
     a = b.after[0]
     if r.letter_case(a) == "lower" or (a in r.CLOSERS and not b.after.startswith(("...", "…"))):
-        return Decision(True, "link-text-line", LINK_LINE)
+        return _JOIN_LINK_TEXT_LINE
     return None
 
 
 def rule_uncased_midsentence(b: _Break) -> Decision | None:
     """Arabic, CJK: no case to read, so an unfinished long line followed by text continues."""
+    if b.prev_ended or len(b.prev) < LONG_LINE:
+        return None  # (tested first: the cheapest)
     first = r.first_letter(b.nxt)
-    last = r.first_letter(b.prev[::-1])
+    last = r.first_letter(b.prev[:-9:-1])  # the last 8 characters, reversed
     if r.letter_case(first) != "uncased" or r.letter_case(last) != "uncased":
         return None
     if r.script_of(first) not in UNCASED_WITH_STOPS:
         return None  # Thai, Lao, Khmer end paragraphs without punctuation
-    if b.prev_ended or len(b.prev) < LONG_LINE:
-        return None
-    return Decision(True, "uncased-mid-sentence", UNCASED_MIDSENTENCE)
+    return _JOIN_UNCASED_MID_SENTENCE
 
 
 def rule_hard_wrap(b: _Break) -> Decision | None:
@@ -382,15 +410,15 @@ def rule_hard_wrap(b: _Break) -> Decision | None:
         return None
     word = b.nxt.split(" ", 1)[0]
     if len(b.prev) + 1 + len(word) > b.wrap_width:
-        return Decision(True, "hard-wrap", HARD_WRAP)
+        return _JOIN_HARD_WRAP
     return None
 
 
 def rule_unsure(b: _Break) -> Decision:
     """Nothing spoke: keep the break; an unfinished line is worth recording as a doubt."""
     if not b.prev_ended:
-        return Decision(False, "unfinished-before-capital", KEEP_UNSURE)
-    return Decision(False, "sentence-end", 0.0)
+        return _KEEP_UNFINISHED_BEFORE_CAPITAL
+    return _KEEP_SENTENCE_END
 
 
 JOIN_RULES: Final = (
@@ -406,10 +434,32 @@ JOIN_RULES: Final = (
 )
 """In order of precedence: the first rule with an opinion decides."""
 
+_NEED_UNFINISHED: Final = (
+    rule_function_word,
+    rule_open_bracket,
+    rule_link_line,
+    rule_uncased_midsentence,
+)
+"""Rules silent after a finished line (a line ending in a function word ends in a letter, so
+it has no sentence end)."""
+_NEED_PUNCTUATION: Final = (rule_punctuation_line, rule_closer_start)
+"""Rules silent when the next line starts with a letter or a digit."""
+_RULES_BY_BREAK: Final = tuple(
+    tuple(
+        rule
+        for rule in JOIN_RULES
+        if not (ended and rule in _NEED_UNFINISHED) and not (alnum and rule in _NEED_PUNCTUATION)
+    )
+    for ended in (False, True)
+    for alnum in (False, True)
+)
+"""`JOIN_RULES` without the rules that cannot speak, indexed by ``2 * prev_ended + alnum``
+(``alnum``: the next line starts with a letter or a digit): skipping them changes nothing."""
+
 
 def decide(b: _Break) -> Decision:
     """Judge one break with the first rule that has an opinion."""
-    for rule in JOIN_RULES:
+    for rule in _RULES_BY_BREAK[2 * b.prev_ended + b.nxt[0].isalnum()]:
         d = rule(b)
         if d is not None:
             return d
@@ -439,6 +489,12 @@ def _tag_run_follows_a_sentence_end(
     return bool(info.term[j - 1]) or ends[j - 1][-1:] in '"”»'
 
 
+# Set-aside decisions are immutable: one object each serves every line.
+_READ_TIME: Final = r.Aside("noise", "read-time", 0.9)
+_TAG_WORD: Final = r.Aside("noise", "tag-word", 0.7)
+_HEADING: Final = r.Aside("heading", "heading-shape", 0.7)
+
+
 def _aside_of(
     texts: Sequence[str],
     blank: Sequence[bool],
@@ -447,10 +503,12 @@ def _aside_of(
     ends: Sequence[str],
     info: _Info,
     blank_layout: bool,
+    hints: int,
 ) -> r.Aside | None:
     """The set-aside kind of line ``i``, judged by its text and by its neighbours.
 
-    ``starts``/``ends`` are the first/last pieces of each line (after glued splits)."""
+    ``starts``/``ends`` are the first/last pieces of each line (after glued splits); ``hints``
+    the tests that may match (`r.aside_hints`: the others are skipped)."""
     text = texts[i]
     n = len(texts)
     prev = ends[i - 1] if i > 0 and not blank[i] else ""
@@ -458,7 +516,7 @@ def _aside_of(
     nxt = starts[i + 1] if has_next else ""
     nxt_continues = has_next and info.cont[i + 1]
     size = len(text)
-    strong = r.noise_by_pattern(text)
+    strong = r.noise_by_pattern(text) if hints & r.NOISE_HINT else None
     if strong is not None:
         if strong.rule == "share-buttons" and _continued(
             prev, nxt, info.fw[i - 1] if prev else False
@@ -468,26 +526,30 @@ def _aside_of(
             return None  # "Follow us on Facebook" / "and Twitter": a sentence, not a button
         return strong
     if nxt and size <= 3 and r.is_read_time_number(text, nxt):
-        return r.Aside("noise", "read-time", 0.9)
+        return _READ_TIME
     if prev and (info.fw[i - 1] or prev[-1] in r.OPENERS):
         return None  # whatever this looks like, it continues the line before
-    for shape in (r.list_item, r.byline, r.caption):
-        found = shape(text)
+    if hints & r.ITEM_HINT:
+        found = r.list_item(text) or r.byline(text)
         if found is not None:
             return found
-    if size > LONG_ASIDE:
-        return None  # too long for a heading or a tag
+    if hints & r.CAPTION_HINT:
+        found = r.caption(text)
+        if found is not None:
+            return found
+    if size > LONG_ASIDE or not hints & r.SHAPE_HINT:
+        return None  # too long for a heading or a tag, or not shaped like one
     after_end = not prev or bool(info.term[i - 1]) or prev[-1] in '"”»'
     if blank_layout:
         # blank lines mark paragraphs: a heading stands alone between them
         alone = i + 1 < n and blank[i + 1] and (i == 0 or blank[i])
         if alone and r.heading_shape(text) and not info.fw[i]:
-            return r.Aside("heading", "heading-shape", 0.7)
+            return _HEADING
         return None
     if len(text) <= 30 and " " not in text and r.tag_word(text):
         in_run = (after_end or r.tag_word(prev)) and (not nxt_continues or r.tag_word(nxt))
         if in_run and _tag_run_follows_a_sentence_end(blank, i, ends, info):
-            return r.Aside("noise", "tag-word", 0.7)
+            return _TAG_WORD
     if (
         after_end
         and nxt
@@ -499,7 +561,7 @@ def _aside_of(
         and not (nxt[0] in "\"'”’»" and r.is_punctuation_only(nxt[:1]))
         and not _link_line_follows(blank, i, starts, ends, info)
     ):
-        return r.Aside("heading", "heading-shape", 0.7)
+        return _HEADING
     return None
 
 
@@ -684,7 +746,7 @@ class _Info:
         ]
         """Whether each line starts like a continuation."""
         n = len(ends) or 1
-        stops = sum(1 for t in term if t) / n
+        stops = (len(term) - term.count("")) / n
         conts = sum(self.cont) / n
         short = sum(1 for x in ends if len(x) < 40) / n
         record = []
@@ -701,35 +763,26 @@ class _Info:
         # its line) as often as after a long one is the mark of a scraper that breaks before
         # links too (model B); one that breaks only after links leaves the link at the end of
         # a long line (model A)
-        after_short = after_long = 0
+        #
+        # and a short unfinished line between an unfinished line and a continuation: a link's
+        # text alone on its line, the mark of a scraper that breaks before and after links
+        # (both counted in one pass: each needs an unfinished line before line k)
+        after_short = after_long = links = 0
+        inside = False
+        last = len(ends) - 1
         for k in range(1, len(ends)):
-            if cont[k] and not term[k - 1]:
+            if term[k - 1]:
+                continue
+            if cont[k]:
                 if ends[k - 1].count(" ") < 4:
                     after_short += 1
                 else:
                     after_long += 1
+            elif k < last and cont[k + 1] and not term[k] and ends[k].count(" ") < 4:
+                links += 1
+                inside = inside or cont[k - 1]
         if after_short >= 2 and after_short >= after_long:
             record.append(_F["record:breaks-before-links"])
-        # a short unfinished line between an unfinished line and a continuation: a link's text
-        # alone on its line, the mark of a scraper that breaks before and after links
-        links = sum(
-            1
-            for k in range(1, len(ends) - 1)
-            if cont[k + 1]
-            and not term[k]
-            and not term[k - 1]
-            and not cont[k]
-            and ends[k].count(" ") < 4
-        )
-        inside = any(
-            cont[k - 1]
-            and cont[k + 1]
-            and not term[k]
-            and not term[k - 1]
-            and not cont[k]
-            and ends[k].count(" ") < 4
-            for k in range(1, len(ends) - 1)
-        )
         if inside:
             record.append(_F["record:link-line-inside-sentence"])
         if links >= 0.1 * n:
@@ -743,6 +796,7 @@ class _Info:
 def features(
     b: _Break,
     rule: str,
+    pt: str,
     nxt_term: str,
     after_cont: bool,
     after_term: str,
@@ -752,150 +806,153 @@ def features(
 ) -> list[int]:
     """The indices (into `FEATURES`) of the features that are 1 for break ``b``.
 
-    ``nxt_term``/``after_term``: the terminal punctuation of ``b.nxt``/``b.after``;
-    ``after_cont``: whether ``b.after`` starts like a continuation; ``block_start``: the first
-    character of the block ``b.prev`` ends; ``block_run``: whether that block already holds two
-    or more lines and none of them ended in punctuation; ``record``: the record's features."""
+    ``pt``/``nxt_term``/``after_term``: the terminal punctuation of ``b.prev``/``b.nxt``/
+    ``b.after`` ("" if none); ``after_cont``: whether ``b.after`` starts like a continuation;
+    ``block_start``: the first character of the block ``b.prev`` ends; ``block_run``: whether
+    that block already holds two or more lines and none of them ended in punctuation;
+    ``record``: the record's features."""
     f = [0, _RULE_F[rule], *record]
+    add = f.append  # (a local: ~20 calls per break)
     prev, nxt = b.prev, b.nxt
     last = prev[-1]
-    pt = r.terminal_char(prev)
     if not pt:
-        f.append(_F["prev:ends-comma"] if last == "," else _F["prev:ends-unpunctuated"])
+        add(_F["prev:ends-comma"] if last == "," else _F["prev:ends-unpunctuated"])
     elif pt == ".":
-        f.append(_F["prev:ends-full-stop"])
+        add(_F["prev:ends-full-stop"])
     elif pt == ":":
-        f.append(_F["prev:ends-colon"])
+        add(_F["prev:ends-colon"])
     elif pt == ";":
-        f.append(_F["prev:ends-semicolon"])
+        add(_F["prev:ends-semicolon"])
     else:
-        f.append(_F["prev:ends-other-stop"])
+        add(_F["prev:ends-other-stop"])
     if last in "\"'”’»)]":
-        f.append(_F["prev:ends-closing-quote-or-bracket"])
-    if last.isalnum() and r.ends_with_function_word(prev):
-        f.append(_F["prev:ends-function-word"])
+        add(_F["prev:ends-closing-quote-or-bracket"])
+    if b.prev_fw:
+        add(_F["prev:ends-function-word"])
     lp = len(prev)
     if lp < 30:
-        f.append(_F["prev:chars<30"])
+        add(_F["prev:chars<30"])
     elif lp < 60:
-        f.append(_F["prev:chars<60"])
+        add(_F["prev:chars<60"])
     elif lp >= 120:
-        f.append(_F["prev:chars>=120"])
+        add(_F["prev:chars>=120"])
     pw = prev.count(" ") + 1
     if pw <= 4:
-        f.append(_F["prev:words<=4"])
+        add(_F["prev:words<=4"])
+    heading_position = False
     if not pt and lp <= 120:
         if b.prev_starts_block and b.before_prev_ended and r.heading_like(prev):
-            f.append(_F["prev:heading-position"])
+            add(_F["prev:heading-position"])
+            heading_position = True
         if pw >= 2 and lp <= 60 and all(w[0].isupper() for w in prev.split() if len(w) > 3):
-            f.append(_F["prev:title-case"])
+            add(_F["prev:title-case"])
     if last.isalpha() and not last.isupper() and not last.islower():
-        f.append(_F["prev:ends-uncased-letter"])
+        add(_F["prev:ends-uncased-letter"])
     c = nxt[0]
     upper = False
     if c.islower():
-        f.append(_F["next:starts-lower"])
+        add(_F["next:starts-lower"])
     elif c.isupper() or c.istitle():
-        f.append(_F["next:starts-upper"])
+        add(_F["next:starts-upper"])
         upper = True
     elif c.isdigit():
-        f.append(_F["next:starts-digit"])
+        add(_F["next:starts-digit"])
     elif c.isalpha():
-        f.append(_F["next:starts-uncased"])
+        add(_F["next:starts-uncased"])
     else:
-        f.append(_F["next:starts-punctuation"])
+        add(_F["next:starts-punctuation"])
         if r.is_punctuation_only(nxt):
-            f.append(_F["next:punctuation-only"])
+            add(_F["next:punctuation-only"])
     nw = nxt.count(" ") + 1
     link_shape = False
     if nxt_term:
-        f.append(_F["next:ends-sentence"])
+        add(_F["next:ends-sentence"])
     elif nw <= 4:
-        f.append(_F["next:short-unpunctuated"])
+        add(_F["next:short-unpunctuated"])
         link_shape = after_cont
     ln = len(nxt)
     if ln < 30:
-        f.append(_F["next:chars<30"])
+        add(_F["next:chars<30"])
     elif ln >= 120:
-        f.append(_F["next:chars>=120"])
+        add(_F["next:chars>=120"])
     if not b.after:
-        f.append(_F["after:none"])
+        add(_F["after:none"])
     elif after_cont:
-        f.append(_F["after:continues"])
+        add(_F["after:continues"])
     elif b.after[0].isupper():
-        f.append(_F["after:starts-upper"])
+        add(_F["after:starts-upper"])
     q = b.quotes
     if q.is_open():
-        f.append(_F["block:quote-open"])
+        add(_F["block:quote-open"])
     if q.depth:
-        f.append(_F["block:bracket-open"])
+        add(_F["block:bracket-open"])
     if b.wrap_width:
-        f.append(_F["record:hard-wrapped"])
+        add(_F["record:hard-wrapped"])
     if link_shape:
-        f.append(_F["link-shape"])
+        add(_F["link-shape"])
         if pt and pt not in ":;":
-            f.append(_F["stop-then-link-shape"])
+            add(_F["stop-then-link-shape"])
     if not pt and not nxt_term and pw <= 5 and nw <= 5:
-        f.append(_F["list-shape"])
+        add(_F["list-shape"])
     if not pt and lp >= 60 and upper:
-        f.append(_F["long-unfinished-before-capital"])
+        add(_F["long-unfinished-before-capital"])
     if block_start.islower():
-        f.append(_F["block:starts-lower"])
+        add(_F["block:starts-lower"])
     if b.after and not after_term:
-        f.append(_F["after:ends-unpunctuated"])
+        add(_F["after:ends-unpunctuated"])
         if after_cont and not nxt_term and not pt:
-            f.append(_F["list-run"])
+            add(_F["list-run"])
     if link_shape and not pt and upper:
-        f.append(_F["link-sandwich"])
+        add(_F["link-sandwich"])
     linked = bool(record) and record[-1] in _LINKED_RECORD
     if _F["record:link-line-inside-sentence"] in record:
         if rule == "unfinished-before-capital":
-            f.append(_F["unfinished-before-capital-in-sentence-linked-record"])
+            add(_F["unfinished-before-capital-in-sentence-linked-record"])
         if link_shape:
-            f.append(_F["link-shape-in-sentence-linked-record"])
+            add(_F["link-shape-in-sentence-linked-record"])
     if linked and rule == "unfinished-before-capital":
-        f.append(_F["unfinished-before-capital-in-linked-record"])
+        add(_F["unfinished-before-capital-in-linked-record"])
     if link_shape:
         if linked:
-            f.append(_F["link-shape-in-linked-record"])
-        if _F["prev:heading-position"] in f:
-            f.append(_F["link-shape-after-heading-position"])
+            add(_F["link-shape-in-linked-record"])
+        if heading_position:
+            add(_F["link-shape-after-heading-position"])
     if not pt and last.isalpha():
         w0 = prev[prev.rfind(" ") + 1]
         if w0.islower():
-            f.append(_F["prev:last-word-lower"])
+            add(_F["prev:last-word-lower"])
         elif w0.isupper():
-            f.append(_F["prev:last-word-capital"])
+            add(_F["prev:last-word-capital"])
     if ", " in prev or ". " in prev:
-        f.append(_F["prev:inner-punctuation"])
+        add(_F["prev:inner-punctuation"])
     if ", " in nxt or ". " in nxt:
-        f.append(_F["next:inner-punctuation"])
+        add(_F["next:inner-punctuation"])
     if lp < 60 and ln < 60:
-        f.append(_F["short-pair"])
+        add(_F["short-pair"])
     if block_run:
-        f.append(_F["block:unpunctuated-run"])
+        add(_F["block:unpunctuated-run"])
     if _BREAKS_BEFORE in record:
         if link_shape:
-            f.append(_F["link-shape-in-breaks-before-links-record"])
+            add(_F["link-shape-in-breaks-before-links-record"])
         if rule == "unfinished-before-capital":
-            f.append(_F["unfinished-before-capital-in-breaks-before-links-record"])
-    elif link_shape and _F["prev:heading-position"] in f:
+            add(_F["unfinished-before-capital-in-breaks-before-links-record"])
+    elif link_shape and heading_position:
         # a heading whose paragraph starts with a link, in a record that breaks after links only
-        f.append(_F["link-shape-after-heading-position-in-other-record"])
+        add(_F["link-shape-after-heading-position-in-other-record"])
     if not pt and lp > LONG_ASIDE:
         # too long for a heading: whatever follows an unfinished line this long continues it
-        f.append(_F["prev:long-unfinished"])
+        add(_F["prev:long-unfinished"])
         if link_shape:
-            f.append(_F["link-shape-after-long-unfinished"])
+            add(_F["link-shape-after-long-unfinished"])
     if link_shape:
         if b.after[0] in r.CLOSERS:
-            f.append(_F["link-shape-before-punctuation"])
+            add(_F["link-shape-before-punctuation"])
         if after_term:
-            f.append(_F["link-shape-then-sentence-end"])
+            add(_F["link-shape-then-sentence-end"])
         if not pt and _echoes(nxt, prev):
-            f.append(_F["link-shape-echoes-prev"])
+            add(_F["link-shape-echoes-prev"])
     elif after_cont and not nxt_term and 4 < nw <= LINK_LINE_WORDS:
-        f.append(_F["next:longer-link-shape"])
+        add(_F["next:longer-link-shape"])
     return f
 
 
@@ -1027,7 +1084,8 @@ def _repair(lines: Sequence[str], numbers: Sequence[int] | None, oracle: Oracle 
     split_cols: dict[int, list[int]] = {}
     starts = texts
     ends = texts
-    for i, text in enumerate(texts):
+    for i in r.may_be_glued(texts):
+        text = texts[i]
         cols = _split_columns(text)
         if cols:
             if starts is texts:
@@ -1040,12 +1098,13 @@ def _repair(lines: Sequence[str], numbers: Sequence[int] | None, oracle: Oracle 
     split = [i in pieces for i in range(n)] if pieces else [False] * n
     info = _Info(starts, ends, split)
     term = info.term
-    quick = r.cannot_be_aside
+    fw = info.fw
+    hints = r.aside_hints  # most lines: 0, no set-aside shape can match whatever the context
     asides = [
-        None
-        if len(texts[i]) > LONG_ASIDE and quick(texts[i])
-        else _aside_of(texts, blank, i, starts, ends, info, blank_layout)
-        for i in range(n)
+        _aside_of(texts, blank, i, starts, ends, info, blank_layout, h)
+        if (h := hints(text))
+        else None
+        for i, text in enumerate(texts)
     ]
 
     edits: list[Edit] = []
@@ -1058,20 +1117,24 @@ def _repair(lines: Sequence[str], numbers: Sequence[int] | None, oracle: Oracle 
     record = info.record
     if wrap:
         record = [*record]
+    start_term = info.start_term
+    cont = info.cont
+    fast = not wrap and not blank_layout
     parts: list[str] = []
     kind: BlockKind = "paragraph"
     first = last = 0
     block_started_at_prev = True
     run_lines = 0
     run_stop = False
+    prev_aside: r.Aside | None = None
     for i in range(n):
-        text = texts[i]
         number = numl[i]
+        aside = asides[i]
+        nxt = starts[i]
         joined = False
         if i > 0:
             prev = ends[i - 1]
-            nxt = starts[i]
-            if asides[i - 1] is not None or asides[i] is not None:
+            if aside is not None or prev_aside is not None:
                 pass  # set-aside lines are never joined: the set-aside edit records why
             elif blank[i]:
                 if prev[-1] not in '"”»«' and quotes.count().is_open():
@@ -1094,8 +1157,7 @@ def _repair(lines: Sequence[str], numbers: Sequence[int] | None, oracle: Oracle 
                         )
                     )
             elif (
-                not wrap
-                and not blank_layout
+                fast
                 and prev[-1] in ".!?。！？"
                 and len(nxt) >= FAST_BREAK_CHARS
                 and nxt[0].isupper()
@@ -1104,17 +1166,23 @@ def _repair(lines: Sequence[str], numbers: Sequence[int] | None, oracle: Oracle 
             else:
                 b.prev = prev
                 b.nxt = nxt
-                after = "" if i in pieces else _after(blank, starts, asides, i)
+                # the piece after, if it could continue this one (see `_Break.after`)
+                has_after = (
+                    not split[i] and i + 1 < n and not blank[i + 1] and asides[i + 1] is None
+                )
+                after = starts[i + 1] if has_after else ""
                 b.after = after
                 b.prev_starts_block = block_started_at_prev and not split[i - 1]
                 b.before_prev_ended = i < 2 or bool(term[i - 2])
-                b.prev_ended = bool(term[i - 1])
+                pt = term[i - 1]
+                b.prev_ended = bool(pt)
+                b.prev_fw = fw[i - 1]
                 quotes.count()
                 d = decide(b)
                 if blank_layout:
                     join = True
                     if not d.join:
-                        if b.prev_ended and len(prev) > WRAP_MAX_WIDTH and info.start_term[i]:
+                        if pt and len(prev) > WRAP_MAX_WIDTH and start_term[i]:
                             # a finished line longer than any wrap, then a whole sentence (not
                             # a link's text): a paragraph break in a record that mixes layouts
                             join = False
@@ -1125,9 +1193,10 @@ def _repair(lines: Sequence[str], numbers: Sequence[int] | None, oracle: Oracle 
                     feats = features(
                         b,
                         d.rule,
-                        info.start_term[i],
-                        bool(after) and info.cont[i + 1],
-                        info.start_term[i + 1] if after else "",
+                        pt,
+                        start_term[i],
+                        bool(after) and cont[i + 1],
+                        start_term[i + 1] if after else "",
                         parts[0][0],
                         run_lines >= 2 and not run_stop,
                         record,
@@ -1142,7 +1211,7 @@ def _repair(lines: Sequence[str], numbers: Sequence[int] | None, oracle: Oracle 
                     conf = keep_conf = round(probability(z), 3)
                 if join:
                     sep = _separator(prev, nxt, quotes)
-                    edits.append(Edit("join", (numl[i - 1], number), d.rule, conf, separator=sep))
+                    edits.append(Edit("join", (numl[i - 1], number), d.rule, conf, sep))
                     parts.append(sep)
                     parts.append(nxt)
                     last = number
@@ -1151,19 +1220,18 @@ def _repair(lines: Sequence[str], numbers: Sequence[int] | None, oracle: Oracle 
                     edits.append(
                         Edit("keep", (numl[i - 1], number), d.rule, keep_conf, applied=False)
                     )
-            if not joined:
-                quotes.reset()
             block_started_at_prev = not joined
         if not joined:
+            quotes.reset()
             run_lines = 0
             run_stop = False
             if parts:
                 blocks.append(Block(kind, "".join(parts), first, last))
-            a = asides[i]
-            kind = a.kind if a is not None else "paragraph"
-            parts = [starts[i]]
+            kind = aside.kind if aside is not None else "paragraph"
+            parts = [nxt]
             first = last = number
-        if i in pieces:
+        end = ends[i]
+        if split[i]:
             lead = leads[i]
             for c in split_cols[i]:
                 edits.append(
@@ -1176,27 +1244,17 @@ def _repair(lines: Sequence[str], numbers: Sequence[int] | None, oracle: Oracle 
                 first = last = number
             quotes.reset()
         run_lines += 1
-        if term[i] or ends[i][-1] == ",":
+        if term[i] or end[-1] == ",":
             run_stop = True
-        a = asides[i]
-        if a is not None:
-            edits.append(Edit("set-aside", (number,), a.rule, a.confidence, block_kind=a.kind))
-        push(ends[i])
+        if aside is not None:
+            edits.append(
+                Edit("set-aside", (number,), aside.rule, aside.confidence, block_kind=aside.kind)
+            )
+        push(end)
+        prev_aside = aside
     if parts:
         blocks.append(Block(kind, "".join(parts), first, last))
     return Repaired(tuple(blocks), tuple(edits), tuple(problems))
-
-
-def _after(
-    blank: Sequence[bool],
-    starts: Sequence[str],
-    asides: Sequence[r.Aside | None],
-    i: int,
-) -> str:
-    """The piece after line ``i``'s first piece, if it could continue it."""
-    if i + 1 >= len(blank) or blank[i + 1] or asides[i + 1] is not None:
-        return ""
-    return starts[i + 1]
 
 
 def _separator(left: str, right: str, quotes: _Quotes) -> str:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from typing import Final
 
 import attrs
 
+from ._lazyre import lazy
 from ._model import BlockKind
 
 
@@ -52,10 +54,17 @@ _CJK_RANGES: Final = (
 )
 
 
+_CJK_FIRST: Final = min(lo for lo, _ in _CJK_RANGES)
+"""The lowest code point of `_CJK_RANGES` (from the ranges: no number of its own)."""
+_CJK_LAST: Final = max(hi for _, hi in _CJK_RANGES)
+"""The highest code point of `_CJK_RANGES`."""
+
+
 def is_cjk(ch: str) -> bool:
     """Chinese and Japanese run words together: no space is inserted next to these."""
     o = ord(ch)
-    return any(lo <= o <= hi for lo, hi in _CJK_RANGES)
+    # one comparison rules out Latin, Cyrillic, Arabic … before the ranges are looked at
+    return _CJK_FIRST <= o <= _CJK_LAST and any(lo <= o <= hi for lo, hi in _CJK_RANGES)
 
 
 def letter_case(ch: str) -> str:
@@ -245,9 +254,13 @@ def open_brackets(line: str) -> int:
     return depth
 
 
+_PUNCTUATION_ONLY: Final = "".join(sorted(CLOSERS)) + "\"'“"
+"""The characters of `is_punctuation_only` (for ``str.strip``: no loop in Python)."""
+
+
 def is_punctuation_only(line: str) -> bool:
     """``.``, ``,``, ``"``, ``..``, ``.”``: what is left when a link ended a sentence."""
-    return bool(line) and all(ch in CLOSERS or ch in "\"'“" for ch in line) and len(line) <= 6
+    return 0 < len(line) <= 6 and not line.strip(_PUNCTUATION_ONLY)
 
 
 def word_count(line: str) -> int:
@@ -265,6 +278,13 @@ class Aside:
     rule: str
     confidence: float
 
+
+# Set-aside decisions are immutable: one object each serves every line.
+_NOISE_PATTERN: Final = Aside("noise", "noise-pattern", 0.95)
+_SHARE_BUTTONS: Final = Aside("noise", "share-buttons", 0.95)
+_LIST_MARKER: Final = Aside("list-item", "list-marker", 0.9)
+_BYLINE_SHAPE: Final = Aside("byline", "byline-shape", 0.85)
+_CAPTION_CREDIT: Final = Aside("caption", "caption-credit", 0.85)
 
 _SHARE_WORDS: Final = _words(
     "share tweet facebook twitter x whatsapp telegram linkedin pinterest reddit email e-mail"
@@ -312,7 +332,16 @@ _SHARE_STRIP: Final = "|·•,/"
 _CAPTION_WORDS: Final = ("photo", "foto", "bild", "image", "picture", "фото", "صورة")
 """One of these is in every caption `_CAPTION` recognises."""
 _CAPTION_WORD: Final = re.compile("|".join(_CAPTION_WORDS))
-_CAPTION_OR_NOISE_WORD: Final = re.compile("|".join(_CAPTION_WORDS + _NOISE_ANYWHERE))
+_CAPTION_OR_NOISE_WORDS: Final = _CAPTION_WORDS + _NOISE_ANYWHERE
+
+
+def _has_caption_or_noise_word(low: str) -> bool:
+    """Whether the lower-cased ``low`` holds one of `_CAPTION_OR_NOISE_WORDS` (a loop of
+    ``in`` tests: faster than a regex alternation whose first letters are common ones)."""
+    for word in _CAPTION_OR_NOISE_WORDS:  # noqa: SIM110 - any() and a generator cost more
+        if word in low:
+            return True
+    return False
 
 
 def noise_by_pattern(line: str) -> Aside | None:
@@ -321,10 +350,10 @@ def noise_by_pattern(line: str) -> Aside | None:
     if len(line) <= 240:
         if _NOISE_START.match(line) is not None:
             if _NOISE_LINE.match(line):
-                return Aside("noise", "noise-pattern", 0.95)
+                return _NOISE_PATTERN
         else:
             if _NOISE_WORD.search(line.lower()) and _NOISE_LINE.match(line):
-                return Aside("noise", "noise-pattern", 0.95)
+                return _NOISE_PATTERN
     count = 0
     for w in line.split():
         word = w.strip(_SHARE_STRIP)
@@ -335,10 +364,64 @@ def noise_by_pattern(line: str) -> Aside | None:
         count += 1
         if count > 8:
             return None
-    return Aside("noise", "share-buttons", 0.95) if count else None
+    return _SHARE_BUTTONS if count else None
 
 
 _BULLET_FIRST: Final = frozenset("•·▪►▶■□◆◇✓✔➤*0123456789")
+
+
+_ASIDE_START: Final = lazy(
+    globals(),
+    "_ASIDE_START",
+    _NOISE_START.pattern + r"|[•·▪►▶■□◆◇✓✔➤*]|.\)|by|von|por|par|di|door|av|af|от|автор|بقلم",
+)
+"""What a set-aside line may start with: `_NOISE_START`'s words, a bullet or an item letter
+(`list_item`; item numbers start with a digit, as `_NOISE_START` allows), a byline's first word
+(`byline`).  Case-insensitive like `_NOISE_START` and `_BYLINE`."""
+
+SHORT_ASIDE: Final = 90
+"""Characters: bylines, headings and tags are no longer than this (`byline`, `heading_shape`,
+`tag_word`), so a longer line needs fewer tests (`cannot_be_aside`); ``LONG_ASIDE`` in
+``_repair.py`` is the same bound."""
+
+NOISE_HINT: Final = 1
+"""`aside_hints`: `noise_by_pattern` may match."""
+ITEM_HINT: Final = 2
+"""`aside_hints`: `list_item` or `byline` may match."""
+CAPTION_HINT: Final = 4
+"""`aside_hints`: `caption` may match."""
+SHAPE_HINT: Final = 8
+"""`aside_hints`: `heading_shape`, `tag_word` or `is_read_time_number` may match."""
+ANY_HINT: Final = NOISE_HINT | ITEM_HINT | CAPTION_HINT | SHAPE_HINT
+
+_NOT_HEADING_END: Final = ".,;:。，；：、-–—"
+"""A line ending in one of these is no heading (`heading_shape`), tested before calling it."""
+
+
+def aside_hints(line: str) -> int:
+    """Which set-aside tests may match the stripped, non-empty ``line``, as ``*_HINT`` bits:
+    0 when none can, whatever the context (most lines); the tests not hinted need not run.
+
+    Each hint comes from a cheap test that matches whatever its tests match (a superset: the
+    same start words, case-insensitively; the same caption and noise words)."""
+    if len(line) > SHORT_ASIDE:
+        return 0 if cannot_be_aside(line) else ANY_HINT
+    hints = 0
+    if _ASIDE_START.match(line) is not None:
+        hints = NOISE_HINT | ITEM_HINT
+    if _has_caption_or_noise_word(line.lower()):
+        hints |= NOISE_HINT | CAPTION_HINT
+    if not hints & NOISE_HINT:
+        first = line.split(None, 1)[0].strip(_SHARE_STRIP)
+        if not first or first.lower() in _SHARE_WORDS:
+            hints |= NOISE_HINT  # share buttons?
+    if (
+        (line[-1] not in _NOT_HEADING_END and heading_shape(line))
+        or (len(line) <= 30 and tag_word(line))
+        or (len(line) <= 3 and line.isdigit())
+    ):
+        hints |= SHAPE_HINT
+    return hints
 
 
 def cannot_be_aside(line: str) -> bool:
@@ -354,7 +437,7 @@ def cannot_be_aside(line: str) -> bool:
         return True
     if len(line) <= 240 and _NOISE_START.match(line) is not None:
         return False
-    return _CAPTION_OR_NOISE_WORD.search(line.lower()) is None
+    return not _has_caption_or_noise_word(line.lower())
 
 
 def is_read_time_number(line: str, following: str) -> bool:
@@ -371,7 +454,7 @@ sentence end before it."""
 def list_item(line: str) -> Aside | None:
     """A bulleted or numbered line stays a block of its own."""
     if _BULLET.match(line) and len(line) > 2:
-        return Aside("list-item", "list-marker", 0.9)
+        return _LIST_MARKER
     return None
 
 
@@ -394,7 +477,7 @@ def byline(line: str) -> Aside | None:
     if all(
         letter_case(w[0]) in ("upper", "uncased") for w in names if w[0].isalpha() and len(w) > 3
     ):
-        return Aside("byline", "byline-shape", 0.85)
+        return _BYLINE_SHAPE
     return None
 
 
@@ -411,7 +494,7 @@ def caption(line: str) -> Aside | None:
     if _CAPTION_WORD.search(line.lower()) is None:
         return None
     if _CAPTION.search(line) and word_count(line) > 3:
-        return Aside("caption", "caption-credit", 0.85)
+        return _CAPTION_CREDIT
     return None
 
 
@@ -458,16 +541,18 @@ HEADING_MAX_UNCASED: Final = 50
 def heading_shape(line: str) -> bool:
     """Short, no sentence-final full stop or comma, at least one word starting a capital or an
     uncased letter: what a heading looks like (the context decides whether it is one)."""
-    if not line or len(line) > 90 or word_count(line) > 12:
+    if not line or len(line) > 90:
         return False
+    # the last character first: most lines end in a full stop or a comma
     last = line.rstrip("\"'”’»)")[-1:]
     if last in ".,;:。，；：、" or last in DASHES or line[-1] in OPENERS:
         return False
-    if letter_case(first_letter(line)) == "uncased" and len(line) > HEADING_MAX_UNCASED:
+    if word_count(line) > 12:
         return False
-    return letter_case(first_letter(line)) in ("upper", "uncased", "other") and any(
-        ch.isalpha() for ch in line
-    )
+    case = letter_case(first_letter(line))
+    if case == "uncased" and len(line) > HEADING_MAX_UNCASED:
+        return False
+    return case in ("upper", "uncased", "other") and any(ch.isalpha() for ch in line)
 
 
 def tag_word(line: str) -> bool:
@@ -493,6 +578,13 @@ ABBREVIATIONS: Final = _words(
 
 _GLUE_HINT: Final = re.compile(r"[.!?…][\"'”’»)]?[^\W\d_]")
 """`_GLUE` without its look-behind: a fast first test (most lines have no candidate)."""
+
+
+def may_be_glued(texts: Sequence[str]) -> list[int]:
+    """The indices of the lines `glued_split_column` may split (one regex search each: most
+    lines have no sentence end glued to a letter)."""
+    hint = _GLUE_HINT.search
+    return [i for i, text in enumerate(texts) if hint(text) is not None]
 
 
 def glued_split_column(line: str, start: int) -> int:
