@@ -245,6 +245,54 @@ def test_set_aside_kinds(line: str, kind: str) -> None:
     assert [b.text for b in rep.blocks][1] == line
 
 
+@pytest.mark.parametrize(
+    ("lines", "item"),
+    [
+        # English: the item's line was cut after a link, the rest starts lower-case
+        (
+            ["• Ferries to the", "islands resume on Monday"],
+            "• Ferries to the islands resume on Monday",
+        ),
+        # German: the rest starts with a comma
+        (
+            ["• Neue Fähren für Kiel", ", Lübeck und Rostock"],
+            "• Neue Fähren für Kiel, Lübeck und Rostock",
+        ),
+        # Russian: the full stop alone on its line
+        (["• Паромы вернутся в порт", "."], "• Паромы вернутся в порт."),
+        # Spanish: an inverted question mark opens no item; a closing bracket continues
+        (["• Horarios nuevos (desde", "el lunes)"], "• Horarios nuevos (desde el lunes)"),
+    ],
+)
+def test_list_item_cut_at_a_link_is_continued(lines: list[str], item: str) -> None:
+    rep = repair(["The ferry company announced:", *lines, "Tickets go on sale today."])
+    assert [(b.kind, b.text) for b in rep.blocks] == [
+        ("paragraph", "The ferry company announced:"),
+        ("list-item", item),
+        ("paragraph", "Tickets go on sale today."),
+    ]
+    assert [e.rule for e in rep.edits if e.kind == "join"] == ["list-item-continued"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "• Tickets go on sale today",  # the next item
+        "Tickets go on sale today.",  # a new paragraph
+        "",  # a blank line: a paragraph break whatever follows
+    ],
+)
+def test_list_item_is_not_continued_by_what_starts_anew(after: str) -> None:
+    lines = ["The ferry company announced:", "• Ferries to the islands resume", after, "soon."]
+    blocks = repair(lines).blocks
+    assert blocks[1] == Block("list-item", "• Ferries to the islands resume", 2, 2)
+
+
+def test_finished_list_item_is_not_continued() -> None:
+    lines = ["• Ferries to the islands resume on Monday.", "officials said on Friday"]
+    assert kinds(lines) == ["list-item", "paragraph"]
+
+
 def test_read_time_fragment() -> None:
     assert kinds(["The storm passed.", "2", "min", "Repairs began."]) == [
         "paragraph",

@@ -58,6 +58,9 @@ SPLIT_GLUED: Final = 0.9
 """``… in 2022.Experts …``: a sentence end glued to a capitalised word that is no look-alike."""
 QUOTE_BREAK: Final = 0.5
 """A blank line inside an open quotation: probably an ad slot, but we keep the break."""
+ITEM_CONTINUED: Final = 0.9
+"""``• Talks with`` / ``officials in Oslo.``: a list item cut at a link, continued by a line that
+starts like a continuation (lower case, closing punctuation) after an unfinished item."""
 
 
 LONG_LINE: Final = 60
@@ -1071,7 +1074,24 @@ def _repair(lines: Sequence[str], numbers: Sequence[int] | None, oracle: Oracle 
         if i > 0:
             prev = ends[i - 1]
             nxt = starts[i]
-            if asides[i - 1] is not None or asides[i] is not None:
+            a_prev = asides[i - 1]
+            if a_prev is not None and _item_continues(a_prev, i, blank, term, info.cont, asides):
+                quotes.count()
+                sep = _separator(prev, nxt, quotes)
+                edits.append(
+                    Edit(
+                        "join",
+                        (numl[i - 1], number),
+                        "list-item-continued",
+                        ITEM_CONTINUED,
+                        separator=sep,
+                    )
+                )
+                parts.append(sep)
+                parts.append(nxt)
+                last = number
+                joined = True
+            elif a_prev is not None or asides[i] is not None:
                 pass  # set-aside lines are never joined: the set-aside edit records why
             elif blank[i]:
                 if prev[-1] not in '"”»«' and quotes.count().is_open():
@@ -1185,6 +1205,26 @@ def _repair(lines: Sequence[str], numbers: Sequence[int] | None, oracle: Oracle 
     if parts:
         blocks.append(Block(kind, "".join(parts), first, last))
     return Repaired(tuple(blocks), tuple(edits), tuple(problems))
+
+
+def _item_continues(
+    item: r.Aside,
+    i: int,
+    blank: Sequence[bool],
+    term: Sequence[str],
+    cont: Sequence[bool],
+    asides: Sequence[r.Aside | None],
+) -> bool:
+    """Whether line ``i`` continues the list item on line ``i - 1``, cut at a link: the item is
+    unfinished and the line starts like a continuation (a new item, a heading or a paragraph
+    starts otherwise)."""
+    return (
+        item.kind == "list-item"
+        and asides[i] is None
+        and not blank[i]
+        and not term[i - 1]
+        and cont[i]
+    )
 
 
 def _after(
