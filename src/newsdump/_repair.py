@@ -946,15 +946,17 @@ def probability(z: float) -> float:
 # --- the repair -----------------------------------------------------------------------------------
 
 
-def _split_columns(text: str) -> list[int]:
-    """0-based starts of the glued paragraphs inside ``text``."""
+def _split_columns(text: str, before: str = "") -> list[int]:
+    """0-based starts of the glued paragraphs inside ``text``, read as if ``before`` (the end of
+    the line before, which a join would glue to it) came first."""
     cols: list[int] = []
-    start = 0
+    line = before + text
+    start = len(before)
     while True:
-        at = r.glued_split_column(text, start)
+        at = r.glued_split_column(line, start)
         if at < 0:
             return cols
-        cols.append(at)
+        cols.append(at - len(before))
         start = at
 
 
@@ -1031,7 +1033,12 @@ def _repair(lines: Sequence[str], numbers: Sequence[int] | None, oracle: Oracle 
     starts = texts
     ends = texts
     for i, text in enumerate(texts):
-        cols = _split_columns(text)
+        if i and text[0] in ".!?…" and not blank[i]:
+            # "… talks with the" / "?Experts say …": were the lines joined ("" before "?"),
+            # the glue would show, and repairing the result would split it: split it now
+            cols = _split_columns(text, ends[i - 1])
+        else:
+            cols = _split_columns(text)
         if cols:
             if starts is texts:
                 starts, ends = list(texts), list(texts)
