@@ -88,6 +88,20 @@ def test_link_text_alone_on_its_line() -> None:
     assert rules == ["function-word-at-end", "lower-case-start"]
 
 
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Tickets: www.stadthalle-example.de",  # German: "de" is a French/Spanish preposition
+        "Info: weingut-example.at",  # "at": English
+        "Escríbenos a redaccion@diario-example.es",  # "es": Spanish
+        "Mehr unter example.org/en/to",  # "to": English
+    ],
+)
+def test_an_address_does_not_end_in_a_function_word(address: str) -> None:
+    lines = ["Das Konzert beginnt um acht.", address, "Die Karten kosten zwölf Euro."]
+    assert texts(lines) == lines
+
+
 def test_closing_punctuation_and_possessive() -> None:
     assert texts(["The report by Anna Berg", ", the mayor, was read."]) == [
         "The report by Anna Berg, the mayor, was read."
