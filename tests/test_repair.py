@@ -81,6 +81,20 @@ def test_punctuation_only_lines_join_without_space() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Ich bin glücklich.", ".", "Das Ergebnis ist gut."],
+        ["Was bleibt?", ".", "Der Winter kommt."],
+        ["Fin de la saison.", "...", "Rendez-vous en mars."],
+    ],
+)
+def test_dots_after_a_sentence_end_are_a_separator(lines: list[str]) -> None:
+    # after a finished sentence, dots alone on a line separate paragraphs (blogs do this); after
+    # an unfinished line they are its tail (test above)
+    assert texts(lines) == lines
+
+
 def test_link_text_alone_on_its_line() -> None:
     lines = ["The minister held talks with", "Anna Berg", "in the capital on Monday."]
     assert texts(lines) == ["The minister held talks with Anna Berg in the capital on Monday."]

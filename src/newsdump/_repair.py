@@ -262,6 +262,9 @@ def rule_punctuation_line(b: _Break) -> Decision | None:
     """``.`` / ``,`` / ``"`` / ``..`` alone: the tail of the sentence before (a link ended it)."""
     if r.is_punctuation_only(b.nxt):
         first = b.nxt[0]
+        if b.prev_ended and b.prev[-1] in ".!?…" and not b.nxt.strip("."):
+            # "… glücklich." / ".": a separator line, not a sentence's tail (the model decides)
+            return Decision(False, "sentence-end", 0.0)
         if first in "\"'“" and not b.quotes.closes(first) and b.after != "":
             return None  # an opening quote alone belongs to what follows
         return Decision(True, "punctuation-only-line", PUNCTUATION_LINE)
