@@ -141,6 +141,23 @@ def test_dialogue_dash_after_a_sentence_is_a_new_paragraph() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a list written with dashes after a line that has no full stop
+        [
+            "Wer viel im Gelände fährt, wählt eine breitere Karkasse am Hinterrad für mehr Grip",
+            "– Sattelstütze mit mehr Hub",
+            "– Lenker mit mehr Rise",
+        ],
+        # an embedded post: its source after the link that ended it
+        ["Das Programm der Woche: https://t.example/Ab12Cd", "— Anna Berg (@annaberg) 2. Mai"],
+    ],
+)
+def test_dash_and_capital_after_an_unfinished_line_is_not_joined(lines: list[str]) -> None:
+    assert texts(lines) == lines
+
+
 def test_uncertain_break_is_kept_and_recorded() -> None:
     rep = repair(["The harbour reopened on Monday after", "Storm Clara", "Officials said so."])
     assert [b.text for b in rep.blocks][-1] == "Officials said so."

@@ -321,8 +321,12 @@ def rule_lower_start(b: _Break) -> Decision | None:
         return Decision(True, "dash-continues", LOWER_START)
     if ch in r.DASHES and not b.prev_ended:
         # "… in a report" / "— citing experts …": a dash after an unfinished line continues it;
-        # dialogue dashes (Nordic, Russian) open paragraphs after finished ones
-        if b.nxt[1:2].isalnum() or not _may_be_heading(b):
+        # dialogue dashes (Nordic, Russian) open paragraphs after finished ones, and a dash
+        # and a space before a capital start a list item or a quote's source ("– Neue Reifen",
+        # "— Anna Berg (@anna)"): left to the model
+        if b.nxt[1:2].isalnum():
+            return Decision(True, "dash-continues", LOWER_START)
+        if not _may_be_heading(b) and r.letter_case(r.first_letter(b.nxt)) != "upper":
             return Decision(True, "dash-continues", LOWER_START)
         return None
     if r.letter_case(ch) != "lower":
