@@ -116,6 +116,32 @@ def test_an_address_does_not_end_in_a_function_word(address: str) -> None:
     assert texts(lines) == lines
 
 
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (
+            ['Prosecutors cited a report of the "Office for Financial', 'Crimes" on Monday.'],
+            'Prosecutors cited a report of the "Office for Financial Crimes" on Monday.',
+        ),
+        # Turkish: a case suffix after the closing quote
+        (
+            ['Savcılığa göre soruşturma "Mali Suçları Araştırma', 'Kurulu"nca yürütülüyor.'],
+            'Savcılığa göre soruşturma "Mali Suçları Araştırma Kurulu"nca yürütülüyor.',
+        ),
+        (
+            ["Доклад «Центра экономических", "исследований» опубликован в понедельник."],
+            "Доклад «Центра экономических исследований» опубликован в понедельник.",
+        ),
+        (
+            ["В понедельник был опубликован доклад «Центра", "Исследований» о ценах."],
+            "В понедельник был опубликован доклад «Центра Исследований» о ценах.",
+        ),
+    ],
+)
+def test_first_word_closing_the_open_quotation_continues(lines: list[str], joined: str) -> None:
+    assert texts(lines) == [joined]
+
+
 def test_closing_punctuation_and_possessive() -> None:
     assert texts(["The report by Anna Berg", ", the mayor, was read."]) == [
         "The report by Anna Berg, the mayor, was read."

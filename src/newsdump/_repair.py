@@ -339,6 +339,29 @@ def rule_lower_start(b: _Break) -> Decision | None:
     return Decision(True, "lower-case-start", LOWER_START)
 
 
+def rule_quote_closes(b: _Break) -> Decision | None:
+    """``… the "Office for Financial`` / ``Crimes" said …``: the first word of the line closes
+    the quotation left open at the end of the unfinished line before (a link inside a quoted
+    name), so the line continues it."""
+    if b.prev_ended:
+        return None
+    word = b.nxt.split(" ", 1)[0]
+    q = b.quotes
+    for ch in '"”»':
+        at = word.find(ch, 1)
+        if at > 0 and word[at - 1].isalnum():
+            opened = (
+                q.double % 2 == 1
+                if ch == '"'
+                else q.curly_open > q.curly_close
+                if ch == "”"
+                else q.guillemet_left > q.guillemet_right
+            )
+            if opened:
+                return Decision(True, "closing-quote-start", CLOSER_START)
+    return None
+
+
 def _may_be_heading(b: _Break) -> bool:
     """Whether ``prev`` could be a heading: a whole, heading-like line after a finished one."""
     return b.prev_starts_block and b.before_prev_ended and r.heading_like(b.prev)
@@ -408,6 +431,7 @@ JOIN_RULES: Final = (
     rule_opener_end,
     rule_closer_start,
     rule_lower_start,
+    rule_quote_closes,
     rule_function_word,
     rule_open_bracket,
     rule_link_line,

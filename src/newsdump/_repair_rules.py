@@ -472,6 +472,8 @@ def heading_shape(line: str) -> bool:
         return False
     if letter_case(first_letter(line)) == "uncased" and len(line) > HEADING_MAX_UNCASED:
         return False
+    if line.count('"') % 2 or line.count("«") > line.count("»"):
+        return False  # a quotation left open: the sentence goes on (headings close theirs)
     return letter_case(first_letter(line)) in ("upper", "uncased", "other") and any(
         ch.isalpha() for ch in line
     )
