@@ -21,12 +21,15 @@ from tests.target import SHARED
 
 SCORER: Final = SHARED / "tools" / "score_corpus.py"
 
-# (corpus, model) → (join precision, join recall, join F1, exact-paragraph rate) floors
+# (corpus, model) → (join precision, join recall, join F1, exact-paragraph rate) floors, a
+# little under the figures measured (docs/repair.md): news A 0.9955 / 0.9799 / 0.9876 / 0.9936,
+# B 0.9964 / 0.9521 / 0.9737 / 0.9821; web A 0.8479 / 0.9089 / 0.8773 / 0.9382, B 0.9079 /
+# 0.8622 / 0.8845 / 0.9104
 FLOORS: Final = {
-    ("dev-news", "A"): (0.99, 0.97, 0.98, 0.99),
+    ("dev-news", "A"): (0.99, 0.975, 0.983, 0.99),
     ("dev-news", "B"): (0.99, 0.945, 0.97, 0.978),
-    ("dev-web", "A"): (0.815, 0.90, 0.855, 0.925),
-    ("dev-web", "B"): (0.885, 0.85, 0.87, 0.90),
+    ("dev-web", "A"): (0.84, 0.90, 0.87, 0.93),
+    ("dev-web", "B"): (0.90, 0.855, 0.88, 0.905),
 }
 FIELD_FLOOR: Final = 0.995
 """Issue 2: url, date, title, lede, published and updated each right on ≥ 99.5% of records."""

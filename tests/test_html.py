@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -316,18 +317,32 @@ WORDS = {
         "bridge",
         "festival",
         "museum",
+        # names are capitalised in any English text (and a link often is one)
+        "Oslo",
+        "Maria",
     ],
+    # German capitalises every noun, but running text is mostly not nouns: about one word in
+    # three here (an all-noun list would make every break before a word a capital one, which
+    # no German text does)
     "german": [
         "Rathaus",
         "Brücke",
         "Schule",
-        "Garten",
-        "Markt",
-        "Winter",
-        "Fluss",
         "Hafen",
-        "Museum",
         "Straße",
+        "Winter",
+        "der",
+        "die",
+        "neue",
+        "über",
+        "wird",
+        "bald",
+        "nach",
+        "alten",
+        "schon",
+        "gebaut",
+        "mit",
+        "auch",
     ],
     "cyrillic": [
         "город",
@@ -362,9 +377,10 @@ HEADS = {
 }
 
 
-def make_html(rng: random.Random) -> str:
+def make_html(rng: random.Random, link_rate: float = 0.2) -> str:
     """An article page: paragraphs of words with inline links (some followed by punctuation
-    after stray whitespace), headings between paragraphs, bulleted lists."""
+    after stray whitespace), headings between paragraphs, bulleted lists.  ``link_rate`` is the
+    chance that a word starts a link."""
     script = rng.choice(sorted(WORDS))
     words, heads = WORDS[script], HEADS[script]
 
@@ -375,7 +391,7 @@ def make_html(rng: random.Random) -> str:
         out = heads[rng.randrange(len(heads))]
         for _ in range(rng.randint(3, 12)):
             word = rng.choice(words)
-            if links and rng.random() < 0.2:
+            if links and rng.random() < link_rate:
                 word = f'<a href="/{rng.randrange(99)}">{word}{space()}{rng.choice(words)}</a>'
                 if rng.random() < 0.3:
                     word += rng.choice([",", " ,", space() + ","])
@@ -447,26 +463,72 @@ def scraped(article: newsdump.Article) -> str:
     return "\n".join(lines)
 
 
-SCRAPED_FLOOR = 0.70
-"""Share of blocks `parse` recovers from the simulated scraper's text: a little under the 0.725
-measured on the sample below with the fitted repair (0.306 with the first, rule-only repair).
-That is under the 0.98-0.99 exact-paragraph rate the repair reaches on the dev corpus: these
-generated paragraphs are word salad in which a link may end before a capitalised word, which
-the repair cannot tell from a heading or a sentence start, and a list item whose line was cut
-at a link is not continued.  Raise the floor as the repair improves."""
+@attrs.frozen
+class Recovery:
+    """How well `parse` recovers generated pages from the simulated scraper's text, in the
+    terms of the dev corpus scorer (``score_corpus.py``): join precision and recall over the
+    scraper's line breaks, and the share of blocks recovered exactly (kind and text)."""
+
+    precision: float
+    recall: float
+    blocks: float
+    breaks_per_block: float
 
 
-def test_scraped_pages_recover_blocks() -> None:
-    probe = newsdump.repair(["He opposed any sanctions", "against Moscow."])
-    if len(probe.blocks) != 1:
-        pytest.skip("the line repair is still a pass-through stub")
-    found = total = 0
-    rng = random.Random(20240305)
-    for _ in range(150):
-        a = from_html(make_html(rng), url="https://example.org/a")
-        [b] = newsdump.parse(scraped(a))
+def _boundaries(pieces: list[str]) -> set[int]:
+    """Offsets in the whitespace-free text where one piece ends (as the corpus scorer counts)."""
+    out, pos = set(), 0
+    for piece in pieces[:-1]:
+        pos += len("".join(piece.split()))
+        out.add(pos)
+    return out
+
+
+def recovery(link_rate: float, pages: int, seed: int) -> Recovery:
+    rng = random.Random(seed)
+    tp = fp = fn = found = total = 0
+    for _ in range(pages):
+        a = from_html(make_html(rng, link_rate), url="https://example.org/a")
+        text = scraped(a)
+        [b] = newsdump.parse(text)
+        front = sum(1 for x in (a.title, a.lede, a.timestamp) if x)
+        lines = text.split("\n")[1 + front :]
+        cuts = _boundaries(lines)
+        true_joins = cuts - _boundaries([x.text for x in a.blocks])
+        joins = cuts - _boundaries([x.text for x in b.blocks])
+        tp += len(true_joins & joins)
+        fp += len(joins - true_joins)
+        fn += len(true_joins - joins)
         want = collections.Counter(kinds_texts(a))
-        got = collections.Counter(kinds_texts(b))
-        found += sum((want & got).values())
-        total += sum(want.values())
-    assert found / total >= SCRAPED_FLOOR, found / total
+        found += sum((want & collections.Counter(kinds_texts(b))).values())
+        total += len(a.blocks)
+    return Recovery(tp / (tp + fp), tp / (tp + fn), found / total, (tp + fn) / total)
+
+
+# The dev corpus (score_corpus.py, model A, the scraper simulated here) has 0.18 link breaks
+# per paragraph; the repair reaches join precision 0.995, recall 0.975 and 0.993 of paragraphs
+# exact on dev-news, and 0.93 of paragraphs exact on dev-web.  Measured on 600 generated pages
+# with the repair of this version (the floors sit a little under, on 150 pages):
+#   link_rate 0.02 (0.25 breaks per block): P 0.999, R 0.920, blocks 0.977
+#   link_rate 0.2  (2.4 breaks per block):  P 0.998, R 0.952, blocks 0.858
+# With every sentence carrying one or two links, a block survives only if all of its breaks are
+# judged right, so the block rate there is lower for the same per-break accuracy.
+# What is still missed: a link that ends before a capitalised word (undecidable in German and
+# for names: ``… mit Maria`` / ``Schmidt gesprochen``), and a one-word heading followed by a
+# short line read as the start of a sentence cut before a link.
+
+
+def test_scraped_pages_recover_blocks_at_the_corpus_link_density() -> None:
+    got = recovery(link_rate=0.02, pages=150, seed=20240305)
+    assert 0.1 < got.breaks_per_block < 0.5, got  # the corpus's density, roughly
+    assert got.blocks >= 0.96, got
+    assert got.precision >= 0.99, got
+    assert got.recall >= 0.90, got
+
+
+def test_scraped_pages_recover_links_when_every_sentence_has_them() -> None:
+    got = recovery(link_rate=0.2, pages=150, seed=20240305)
+    assert got.breaks_per_block > 1.5, got
+    assert got.precision >= 0.99, got
+    assert got.recall >= 0.94, got
+    assert got.blocks >= 0.84, got

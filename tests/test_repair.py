@@ -81,11 +81,65 @@ def test_punctuation_only_lines_join_without_space() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Ich bin glücklich.", ".", "Das Ergebnis ist gut."],
+        ["Was bleibt?", ".", "Der Winter kommt."],
+        ["Fin de la saison.", "...", "Rendez-vous en mars."],
+    ],
+)
+def test_dots_after_a_sentence_end_are_a_separator(lines: list[str]) -> None:
+    # after a finished sentence, dots alone on a line separate paragraphs (blogs do this); after
+    # an unfinished line they are its tail (test above)
+    assert texts(lines) == lines
+
+
 def test_link_text_alone_on_its_line() -> None:
     lines = ["The minister held talks with", "Anna Berg", "in the capital on Monday."]
     assert texts(lines) == ["The minister held talks with Anna Berg in the capital on Monday."]
     rules = [e.rule for e in repair(lines).edits if e.kind == "join"]
     assert rules == ["function-word-at-end", "lower-case-start"]
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Tickets: www.stadthalle-example.de",  # German: "de" is a French/Spanish preposition
+        "Info: weingut-example.at",  # "at": English
+        "Escríbenos a redaccion@diario-example.es",  # "es": Spanish
+        "Mehr unter example.org/en/to",  # "to": English
+    ],
+)
+def test_an_address_does_not_end_in_a_function_word(address: str) -> None:
+    lines = ["Das Konzert beginnt um acht.", address, "Die Karten kosten zwölf Euro."]
+    assert texts(lines) == lines
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (
+            ['Prosecutors cited a report of the "Office for Financial', 'Crimes" on Monday.'],
+            'Prosecutors cited a report of the "Office for Financial Crimes" on Monday.',
+        ),
+        # Turkish: a case suffix after the closing quote
+        (
+            ['Savcılığa göre soruşturma "Mali Suçları Araştırma', 'Kurulu"nca yürütülüyor.'],
+            'Savcılığa göre soruşturma "Mali Suçları Araştırma Kurulu"nca yürütülüyor.',
+        ),
+        (
+            ["Доклад «Центра экономических", "исследований» опубликован в понедельник."],
+            "Доклад «Центра экономических исследований» опубликован в понедельник.",
+        ),
+        (
+            ["В понедельник был опубликован доклад «Центра", "Исследований» о ценах."],
+            "В понедельник был опубликован доклад «Центра Исследований» о ценах.",
+        ),
+    ],
+)
+def test_first_word_closing_the_open_quotation_continues(lines: list[str], joined: str) -> None:
+    assert texts(lines) == [joined]
 
 
 def test_closing_punctuation_and_possessive() -> None:
@@ -111,6 +165,23 @@ def test_dialogue_dash_after_a_sentence_is_a_new_paragraph() -> None:
         "Han kom hjem sent.",
         "– Det var en lang dag, sier han.",
     ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a list written with dashes after a line that has no full stop
+        [
+            "Wer viel im Gelände fährt, wählt eine breitere Karkasse am Hinterrad für mehr Grip",
+            "– Sattelstütze mit mehr Hub",
+            "– Lenker mit mehr Rise",
+        ],
+        # an embedded post: its source after the link that ended it
+        ["Das Programm der Woche: https://t.example/Ab12Cd", "— Anna Berg (@annaberg) 2. Mai"],
+    ],
+)
+def test_dash_and_capital_after_an_unfinished_line_is_not_joined(lines: list[str]) -> None:
+    assert texts(lines) == lines
 
 
 def test_uncertain_break_is_kept_and_recorded() -> None:
@@ -243,6 +314,54 @@ def test_set_aside_kinds(line: str, kind: str) -> None:
     rep = repair(lines)
     assert [b.kind for b in rep.blocks] == ["paragraph", kind, "paragraph"]
     assert [b.text for b in rep.blocks][1] == line
+
+
+@pytest.mark.parametrize(
+    ("lines", "item"),
+    [
+        # English: the item's line was cut after a link, the rest starts lower-case
+        (
+            ["• Ferries to the", "islands resume on Monday"],
+            "• Ferries to the islands resume on Monday",
+        ),
+        # German: the rest starts with a comma
+        (
+            ["• Neue Fähren für Kiel", ", Lübeck und Rostock"],
+            "• Neue Fähren für Kiel, Lübeck und Rostock",
+        ),
+        # Russian: the full stop alone on its line
+        (["• Паромы вернутся в порт", "."], "• Паромы вернутся в порт."),
+        # Spanish: an inverted question mark opens no item; a closing bracket continues
+        (["• Horarios nuevos (desde", "el lunes)"], "• Horarios nuevos (desde el lunes)"),
+    ],
+)
+def test_list_item_cut_at_a_link_is_continued(lines: list[str], item: str) -> None:
+    rep = repair(["The ferry company announced:", *lines, "Tickets go on sale today."])
+    assert [(b.kind, b.text) for b in rep.blocks] == [
+        ("paragraph", "The ferry company announced:"),
+        ("list-item", item),
+        ("paragraph", "Tickets go on sale today."),
+    ]
+    assert [e.rule for e in rep.edits if e.kind == "join"] == ["list-item-continued"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "• Tickets go on sale today",  # the next item
+        "Tickets go on sale today.",  # a new paragraph
+        "",  # a blank line: a paragraph break whatever follows
+    ],
+)
+def test_list_item_is_not_continued_by_what_starts_anew(after: str) -> None:
+    lines = ["The ferry company announced:", "• Ferries to the islands resume", after, "soon."]
+    blocks = repair(lines).blocks
+    assert blocks[1] == Block("list-item", "• Ferries to the islands resume", 2, 2)
+
+
+def test_finished_list_item_is_not_continued() -> None:
+    lines = ["• Ferries to the islands resume on Monday.", "officials said on Friday"]
+    assert kinds(lines) == ["list-item", "paragraph"]
 
 
 def test_read_time_fragment() -> None:

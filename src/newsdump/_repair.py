@@ -58,6 +58,9 @@ SPLIT_GLUED: Final = 0.9
 """``… in 2022.Experts …``: a sentence end glued to a capitalised word that is no look-alike."""
 QUOTE_BREAK: Final = 0.5
 """A blank line inside an open quotation: probably an ad slot, but we keep the break."""
+ITEM_CONTINUED: Final = 0.9
+"""``• Talks with`` / ``officials in Oslo.``: a list item cut at a link, continued by a line that
+starts like a continuation (lower case, closing punctuation) after an unfinished item."""
 
 
 LONG_LINE: Final = 60
@@ -287,6 +290,9 @@ def rule_punctuation_line(b: _Break) -> Decision | None:
     """``.`` / ``,`` / ``"`` / ``..`` alone: the tail of the sentence before (a link ended it)."""
     if r.is_punctuation_only(b.nxt):
         first = b.nxt[0]
+        if b.prev_ended and b.prev[-1] in ".!?…" and not b.nxt.strip("."):
+            # "… glücklich." / ".": a separator line, not a sentence's tail (the model decides)
+            return _KEEP_SENTENCE_END
         if first in "\"'“" and not b.quotes.closes(first) and b.after != "":
             return None  # an opening quote alone belongs to what follows
         return _JOIN_PUNCTUATION_ONLY_LINE
@@ -343,8 +349,12 @@ def rule_lower_start(b: _Break) -> Decision | None:
         return _JOIN_DASH_CONTINUES
     if ch in r.DASHES and not b.prev_ended:
         # "… in a report" / "— citing experts …": a dash after an unfinished line continues it;
-        # dialogue dashes (Nordic, Russian) open paragraphs after finished ones
-        if b.nxt[1:2].isalnum() or not _may_be_heading(b):
+        # dialogue dashes (Nordic, Russian) open paragraphs after finished ones, and a dash
+        # and a space before a capital start a list item or a quote's source ("– Neue Reifen",
+        # "— Anna Berg (@anna)"): left to the model
+        if b.nxt[1:2].isalnum():
+            return _JOIN_DASH_CONTINUES
+        if not _may_be_heading(b) and r.letter_case(r.first_letter(b.nxt)) != "upper":
             return _JOIN_DASH_CONTINUES
         return None
     if r.letter_case(ch) != "lower":
@@ -355,6 +365,33 @@ def rule_lower_start(b: _Break) -> Decision | None:
         # rare in running text, common in lists and menus: recorded, not applied
         return _KEEP_LOWER_CASE_AFTER_STOP
     return _JOIN_LOWER_CASE_START
+
+
+def rule_quote_closes(b: _Break) -> Decision | None:
+    """``… the "Office for Financial`` / ``Crimes" said …``: the first word of the line closes
+    the quotation left open at the end of the unfinished line before (a link inside a quoted
+    name), so the line continues it."""
+    if b.prev_ended:
+        return None
+    nxt = b.nxt
+    end = nxt.find(" ")
+    word = nxt if end < 0 else nxt[:end]
+    if '"' not in word and "”" not in word and "»" not in word:
+        return None  # the common case
+    q = b.quotes
+    for ch in '"”»':
+        at = word.find(ch, 1)
+        if at > 0 and word[at - 1].isalnum():
+            opened = (
+                q.double % 2 == 1
+                if ch == '"'
+                else q.curly_open > q.curly_close
+                if ch == "”"
+                else q.guillemet_left > q.guillemet_right
+            )
+            if opened:
+                return _JOIN_CLOSING_QUOTE_START
+    return None
 
 
 def _may_be_heading(b: _Break) -> bool:
@@ -426,6 +463,7 @@ JOIN_RULES: Final = (
     rule_opener_end,
     rule_closer_start,
     rule_lower_start,
+    rule_quote_closes,
     rule_function_word,
     rule_open_bracket,
     rule_link_line,
@@ -435,6 +473,7 @@ JOIN_RULES: Final = (
 """In order of precedence: the first rule with an opinion decides."""
 
 _NEED_UNFINISHED: Final = (
+    rule_quote_closes,
     rule_function_word,
     rule_open_bracket,
     rule_link_line,
@@ -1000,15 +1039,17 @@ def probability(z: float) -> float:
 # --- the repair -----------------------------------------------------------------------------------
 
 
-def _split_columns(text: str) -> list[int]:
-    """0-based starts of the glued paragraphs inside ``text``."""
+def _split_columns(text: str, before: str = "") -> list[int]:
+    """0-based starts of the glued paragraphs inside ``text``, read as if ``before`` (the end of
+    the line before, which a join would glue to it) came first."""
     cols: list[int] = []
-    start = 0
+    line = before + text
+    start = len(before)
     while True:
-        at = r.glued_split_column(text, start)
+        at = r.glued_split_column(line, start)
         if at < 0:
             return cols
-        cols.append(at)
+        cols.append(at - len(before))
         start = at
 
 
@@ -1086,7 +1127,12 @@ def _repair(lines: Sequence[str], numbers: Sequence[int] | None, oracle: Oracle 
     ends = texts
     for i in r.may_be_glued(texts):
         text = texts[i]
-        cols = _split_columns(text)
+        if i and text[0] in ".!?…" and not blank[i]:
+            # "… talks with the" / "?Experts say …": were the lines joined ("" before "?"),
+            # the glue would show, and repairing the result would split it: split it now
+            cols = _split_columns(text, ends[i - 1])
+        else:
+            cols = _split_columns(text)
         if cols:
             if starts is texts:
                 starts, ends = list(texts), list(texts)
@@ -1134,7 +1180,23 @@ def _repair(lines: Sequence[str], numbers: Sequence[int] | None, oracle: Oracle 
         joined = False
         if i > 0:
             prev = ends[i - 1]
-            if aside is not None or prev_aside is not None:
+            if prev_aside is not None and _item_continues(prev_aside, i, blank, term, cont, asides):
+                quotes.count()
+                sep = _separator(prev, nxt, quotes)
+                edits.append(
+                    Edit(
+                        "join",
+                        (numl[i - 1], number),
+                        "list-item-continued",
+                        ITEM_CONTINUED,
+                        separator=sep,
+                    )
+                )
+                parts.append(sep)
+                parts.append(nxt)
+                last = number
+                joined = True
+            elif aside is not None or prev_aside is not None:
                 pass  # set-aside lines are never joined: the set-aside edit records why
             elif blank[i]:
                 if prev[-1] not in '"”»«' and quotes.count().is_open():
@@ -1255,6 +1317,26 @@ def _repair(lines: Sequence[str], numbers: Sequence[int] | None, oracle: Oracle 
     if parts:
         blocks.append(Block(kind, "".join(parts), first, last))
     return Repaired(tuple(blocks), tuple(edits), tuple(problems))
+
+
+def _item_continues(
+    item: r.Aside,
+    i: int,
+    blank: Sequence[bool],
+    term: Sequence[str],
+    cont: Sequence[bool],
+    asides: Sequence[r.Aside | None],
+) -> bool:
+    """Whether line ``i`` continues the list item on line ``i - 1``, cut at a link: the item is
+    unfinished and the line starts like a continuation (a new item, a heading or a paragraph
+    starts otherwise)."""
+    return (
+        item.kind == "list-item"
+        and asides[i] is None
+        and not blank[i]
+        and not term[i - 1]
+        and cont[i]
+    )
 
 
 def _separator(left: str, right: str, quotes: _Quotes) -> str:

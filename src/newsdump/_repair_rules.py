@@ -240,7 +240,14 @@ def ends_with_function_word(line: str) -> bool:
     word = line[line.rfind(" ") + 1 :]
     if word.isalnum():  # the common case: the last space-separated token is the word
         return len(word) <= _LONGEST_FUNCTION_WORD and word.lower() in FUNCTION_WORDS
+    if _ADDRESS_MARK.search(word):
+        return False  # "www.example.de", "name@example.at", "/en/to": a name, not "de" or "at"
     return last_word(line) in FUNCTION_WORDS
+
+
+_ADDRESS_MARK: Final = re.compile(r"[./@:_#=]")
+"""Characters that join the parts of a domain, address, path or handle: a token holding one
+ends in a name's part, not a function word (brackets, quotes and dashes do not count)."""
 
 
 def open_brackets(line: str) -> int:
@@ -549,6 +556,8 @@ def heading_shape(line: str) -> bool:
         return False
     if word_count(line) > 12:
         return False
+    if line.count('"') % 2 or line.count("«") > line.count("»"):
+        return False  # a quotation left open: the sentence goes on (headings close theirs)
     case = letter_case(first_letter(line))
     if case == "uncased" and len(line) > HEADING_MAX_UNCASED:
         return False

@@ -21,7 +21,7 @@ LANGUAGES = list(S.LANGUAGES)
 
 def known_bug(s: S.Scraped) -> str | None:
     """KNOWN_BUGS: the cases the repair gets wrong today (not undecidable ones)."""
-    del s  # B1-B3 are fixed; B4 (kinds under re-repair) is pinned by its reproducer below
+    del s  # B1-B3 and B5 are fixed; B4 (kinds under re-repair) is pinned by its reproducer below
     return None
 
 
@@ -97,6 +97,24 @@ def test_b2_one_word_links_inside_a_sentence() -> None:
 def test_b3_arabic_question_mark() -> None:
     rep = newsdump.repair(["قال الوزير", "؟ القمة الحكومة."])
     assert [b.text for b in rep.blocks] == ["قال الوزير؟ القمة الحكومة."]
+
+
+@pytest.mark.parametrize(
+    ("lines", "blocks"),
+    [
+        (["0", "?Aa"], ["0?", "Aa"]),
+        (["Er traf den", ".Experten sagen mehr."], ["Er traf den.", "Experten sagen mehr."]),
+        (["Use", ".NET today"], ["Use.NET today"]),  # a look-alike stays glued
+    ],
+)
+def test_b5_glue_at_a_line_start_is_split_before_the_join(
+    lines: list[str], blocks: list[str]
+) -> None:
+    # B5 (found by the thorough profile): "?Aa" after an unfinished line was joined to it and
+    # the glue it made ("0?Aa") was split only when the result was repaired again
+    once = [b.text for b in newsdump.repair(lines).blocks]
+    assert once == blocks
+    assert [b.text for b in newsdump.repair(once).blocks] == once
 
 
 @pytest.mark.xfail(strict=True, reason="B4: a kept short line becomes a heading when re-repaired")
