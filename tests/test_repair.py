@@ -364,6 +364,32 @@ def test_finished_list_item_is_not_continued() -> None:
     assert kinds(lines) == ["list-item", "paragraph"]
 
 
+@pytest.mark.parametrize(
+    ("lines", "heading"),
+    [
+        (
+            ["The storm passed overnight.", "Talks with", "Anna Berg", "Officials met on Monday."],
+            "Talks with Anna Berg",
+        ),
+        (
+            ["Der Sturm ist vorbei.", "Neue Regeln für", "den Hafen", "Die Stadt plant Deiche."],
+            "Neue Regeln für den Hafen",
+        ),
+    ],
+)
+def test_heading_cut_at_a_link_is_a_heading_once_joined(lines: list[str], heading: str) -> None:
+    rep = repair(lines)
+    assert [(b.kind, b.text) for b in rep.blocks] == [
+        ("paragraph", lines[0]),
+        ("heading", heading),
+        ("paragraph", lines[-1]),
+    ]
+    assert apply_edits(lines, rep.edits) == rep.blocks
+    # and laid out with blank lines, as the writer does, it stays one
+    relaid = [x for b in rep.blocks for x in ("", b.text)][1:]
+    assert repair(relaid).blocks[1].kind == "heading"
+
+
 def test_read_time_fragment() -> None:
     assert kinds(["The storm passed.", "2", "min", "Repairs began."]) == [
         "paragraph",

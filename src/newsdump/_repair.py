@@ -58,6 +58,9 @@ SPLIT_GLUED: Final = 0.9
 """``… in 2022.Experts …``: a sentence end glued to a capitalised word that is no look-alike."""
 QUOTE_BREAK: Final = 0.5
 """A blank line inside an open quotation: probably an ad slot, but we keep the break."""
+HEADING_BLOCK: Final = 0.6
+"""A block judged a heading as a whole (its lines were joined, or a context veto of the line
+rule was not followed by a join): a little under the line rule's 0.7."""
 ITEM_CONTINUED: Final = 0.9
 """``• Talks with`` / ``officials in Oslo.``: a list item cut at a link, continued by a line that
 starts like a continuation (lower case, closing punctuation) after an unfinished item."""
@@ -532,6 +535,7 @@ def _tag_run_follows_a_sentence_end(
 _READ_TIME: Final = r.Aside("noise", "read-time", 0.9)
 _TAG_WORD: Final = r.Aside("noise", "tag-word", 0.7)
 _HEADING: Final = r.Aside("heading", "heading-shape", 0.7)
+_HEADING_BLOCK: Final = r.Aside("heading", "heading-block", HEADING_BLOCK)
 
 
 def _aside_of(
@@ -564,9 +568,13 @@ def _aside_of(
         if text[0].isalpha() and not info.term[i] and nxt_continues and " " in text:
             return None  # "Follow us on Facebook" / "and Twitter": a sentence, not a button
         return strong
-    if nxt and size <= 3 and r.is_read_time_number(text, nxt):
+    # (in the blank-line layout the read time's "min" may sit after a blank line)
+    rt_next = nxt or (starts[i + 1] if blank_layout and i + 1 < n else "")
+    if rt_next and size <= 3 and r.is_read_time_number(text, rt_next):
         return _READ_TIME
-    if prev and (info.fw[i - 1] or prev[-1] in r.OPENERS):
+    # (in the blank-line layout the paragraph before counts: `_block_aside` judges so too)
+    veto = prev or (ends[i - 1] if blank_layout and i else "")
+    if veto and (info.fw[i - 1] or veto[-1] in r.OPENERS):
         return None  # whatever this looks like, it continues the line before
     if hints & r.ITEM_HINT:
         found = r.list_item(text) or r.byline(text)
@@ -580,10 +588,21 @@ def _aside_of(
         return None  # too long for a heading or a tag, or not shaped like one
     after_end = not prev or bool(info.term[i - 1]) or prev[-1] in '"”»'
     if blank_layout:
-        # blank lines mark paragraphs: a heading stands alone between them
-        alone = i + 1 < n and blank[i + 1] and (i == 0 or blank[i])
-        if alone and r.heading_shape(text) and not info.fw[i]:
+        # blank lines mark paragraphs: a heading or a tag stands alone between them, judged by
+        # the paragraphs around it as the other layout judges lines (and `_asides_by_block`
+        # its blocks), so that the repair's output, laid out with blank lines, keeps its kinds
+        if not ((i + 1 == n or blank[i + 1]) and (i == 0 or blank[i])):
+            return None
+        before = ends[i - 1] if i else ""
+        after = starts[i + 1] if i + 1 < n else ""
+        if _heading_between(text, before, after):
             return _HEADING
+        if len(text) <= 30 and " " not in text and r.tag_word(text):
+            ended = not before or bool(info.term[i - 1]) or before[-1] in '"”»'
+            if (ended or r.tag_word(before)) and not (
+                after and info.cont[i + 1] and not r.tag_word(after)
+            ):
+                return _TAG_WORD
         return None
     if len(text) <= 30 and " " not in text and r.tag_word(text):
         in_run = (after_end or r.tag_word(prev)) and (not nxt_continues or r.tag_word(nxt))
@@ -602,6 +621,95 @@ def _aside_of(
     ):
         return _HEADING
     return None
+
+
+def _heading_between(text: str, before: str, after: str) -> bool:
+    """Whether a block holding ``text`` is a heading, judged by its shape and by the texts of the
+    blocks around it: heading-shaped, not ending in a function word, first or after a finished
+    block, and followed by a block that does not continue it.  The blank-line layout judges its
+    paragraphs so, and `_asides_by_block` the blocks of the other layout, so that repairing
+    the repair's own output, laid out with blank lines, keeps every kind."""
+    return (
+        bool(after)
+        and (not before or bool(r.terminal_char(before)) or before[-1] in '"”»')
+        and r.heading_shape(text)
+        and not r.ends_with_function_word(text)
+        and not r.continues(after)
+        and not r.is_punctuation_only(after)
+    )
+
+
+def _block_aside(text: str, before: str, after: str) -> r.Aside | None:
+    """The set-aside kind of a whole block, as the blank-line layout judges a paragraph: junk,
+    list item, byline or caption by its text, heading by its shape and its neighbours."""
+    hints = r.aside_hints(text)
+    if not hints:
+        return None
+    found = r.noise_by_pattern(text) if hints & r.NOISE_HINT else None
+    if found is not None or (
+        before and (r.ends_with_function_word(before) or before[-1] in r.OPENERS)
+    ):
+        return found  # after a function word or an opener only junk is set aside
+    if hints & r.ITEM_HINT:
+        found = r.list_item(text) or r.byline(text)
+    if found is None and hints & r.CAPTION_HINT:
+        found = r.caption(text)
+    if found is None and hints & r.SHAPE_HINT and _heading_between(text, before, after):
+        found = _HEADING_BLOCK
+    return found
+
+
+def _asides_by_block(
+    blocks: list[Block],
+    edits: list[Edit],
+    piece_columns: dict[int, list[int]],
+    hinted: set[int],
+) -> None:
+    """Set aside, in place, every paragraph block that `_block_aside` sets aside as a whole.
+
+    The line rules decide before the joins, with context vetoes; a block whose lines were joined
+    (``Talks with`` / ``Anna Berg``), or whose line a veto kept in although no join followed,
+    is judged here as a whole, as the blank-line layout judges it: so that the repair's own
+    output, laid out with blank lines, keeps every kind.  ``piece_columns``: for each line split
+    at glued paragraphs, the 1-based columns where its second and later pieces start (the
+    set-aside edit of such a piece names its column, so that replay finds the block);
+    ``hinted``: the lines `r.aside_hints` gave a hint (a block that is one whole line without
+    one cannot be set aside: most blocks are skipped so)."""
+    piece_of_line: dict[int, int] = {}
+    for k, blk in enumerate(blocks):
+        # which piece of its first line this block starts with (0: the line's start)
+        before = blocks[k - 1] if k else None
+        piece = 0
+        if before is not None and before.last_line == blk.first_line:
+            piece = piece_of_line.get(blk.first_line, 0) + 1
+        piece_of_line[blk.last_line] = piece if blk.last_line == blk.first_line else 0
+        if blk.kind != "paragraph":
+            continue
+        after_block = blocks[k + 1] if k + 1 < len(blocks) else None
+        if (
+            blk.first_line == blk.last_line
+            and blk.first_line not in hinted
+            and piece == 0
+            and (after_block is None or after_block.first_line != blk.last_line)
+        ):
+            continue  # a whole line the screen said no set-aside test can match
+        after = after_block.text if after_block is not None else ""
+        found = _block_aside(blk.text, before.text if before else "", after)
+        if found is None:
+            continue
+        columns = piece_columns.get(blk.first_line, ())
+        column = columns[piece - 1] if 0 < piece <= len(columns) else 0
+        blocks[k] = Block(found.kind, blk.text, blk.first_line, blk.last_line)
+        edits.append(
+            Edit(
+                "set-aside",
+                (blk.first_line,),
+                found.rule,
+                found.confidence,
+                column=column,
+                block_kind=found.kind,
+            )
+        )
 
 
 def _link_line_follows(
@@ -1146,11 +1254,10 @@ def _repair(lines: Sequence[str], numbers: Sequence[int] | None, oracle: Oracle 
     term = info.term
     fw = info.fw
     hints = r.aside_hints  # most lines: 0, no set-aside shape can match whatever the context
+    hinted = [hints(text) for text in texts]
     asides = [
-        _aside_of(texts, blank, i, starts, ends, info, blank_layout, h)
-        if (h := hints(text))
-        else None
-        for i, text in enumerate(texts)
+        _aside_of(texts, blank, i, starts, ends, info, blank_layout, h) if h else None
+        for i, h in enumerate(hinted)
     ]
 
     edits: list[Edit] = []
@@ -1316,6 +1423,12 @@ def _repair(lines: Sequence[str], numbers: Sequence[int] | None, oracle: Oracle 
         prev_aside = aside
     if parts:
         blocks.append(Block(kind, "".join(parts), first, last))
+    _asides_by_block(
+        blocks,
+        edits,
+        {numl[i]: [leads[i] + c + 1 for c in cols] for i, cols in split_cols.items()},
+        {numl[i] for i, h in enumerate(hinted) if h},
+    )
     return Repaired(tuple(blocks), tuple(edits), tuple(problems))
 
 
@@ -1414,13 +1527,29 @@ def apply_edits(
         elif e.kind == "join":
             _apply_join(by_line, e)
         elif e.kind == "set-aside" and e.block_kind is not None and by_line.get(e.lines[0]):
-            by_line[e.lines[0]][0].kind = e.block_kind
+            _apply_set_aside(by_line[e.lines[0]], e, leads)
     out: list[Block] = []
     node = head.next
     while node is not None:
         out.append(Block(node.kind, node.text(), node.first, node.last))
         node = node.next
     return tuple(out)
+
+
+def _apply_set_aside(blocks: list[_Work], e: Edit, leads: dict[int, int]) -> None:
+    """Give ``e``'s kind to the block of its line: the first one, or with a column (a piece of
+    a line split at glued paragraphs) the one starting there."""
+    n = e.lines[0]
+    if e.column and n in leads:
+        start = e.column - 1 - leads[n]
+        for w in blocks:
+            # the first block starting on line n at the column or after it (a split drops the
+            # spaces after its column)
+            if w.marks and w.marks[0][0] == n and w.marks[0][1] == 0 and w.marks[0][2] >= start:
+                w.kind = e.block_kind or w.kind
+                return
+        return
+    blocks[0].kind = e.block_kind or blocks[0].kind
 
 
 def _lines_of(w: _Work) -> list[int]:

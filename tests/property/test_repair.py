@@ -21,7 +21,7 @@ LANGUAGES = list(S.LANGUAGES)
 
 def known_bug(s: S.Scraped) -> str | None:
     """KNOWN_BUGS: the cases the repair gets wrong today (not undecidable ones)."""
-    del s  # B1-B3 and B5 are fixed; B4 (kinds under re-repair) is pinned by its reproducer below
+    del s  # B1-B5 are fixed (their reproducers are below)
     return None
 
 
@@ -72,11 +72,16 @@ def test_repair_changes_no_character(lines: list[str]) -> None:
 @given(lines_any)
 def test_repair_is_idempotent(lines: list[str]) -> None:
     """Repairing the repaired text (laid out as the writer does: blank-separated blocks) joins
-    and splits nothing more.  (Block *kinds* are not stable yet: B4 below.)"""
+    and splits nothing more, and gives every block the same kind, except page junk judged by
+    the lines around it (one-word tag lines, read-time numbers): a blank line between blocks
+    hides what the line after a tag looked like before the joins, so such a line may come back
+    as junk or as a paragraph (8,000 generated cases showed no other kind change)."""
     once = newsdump.repair(lines).blocks
     relaid = [x for b in once for x in ("", b.text)][1:]
     twice = newsdump.repair(relaid).blocks
     assert [b.text for b in twice] == [b.text for b in once]
+    for a, b in zip(once, twice, strict=True):
+        assert a.kind == b.kind or "noise" in (a.kind, b.kind), (a, b)
 
 
 @given(lines_any)
@@ -117,9 +122,15 @@ def test_b5_glue_at_a_line_start_is_split_before_the_join(
     assert [b.text for b in newsdump.repair(once).blocks] == once
 
 
-@pytest.mark.xfail(strict=True, reason="B4: a kept short line becomes a heading when re-repaired")
-def test_b4_kinds_are_stable_under_re_repair() -> None:
-    once = newsdump.repair(["部", "长部", "长。"]).blocks
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["部", "长部", "长。"],  # a kept short line became a heading when re-repaired
+        ["A", "0", "0"],  # a joined heading-shaped block became one
+    ],
+)
+def test_b4_kinds_are_stable_under_re_repair(lines: list[str]) -> None:
+    once = newsdump.repair(lines).blocks
     relaid = [x for b in once for x in ("", b.text)][1:]
     twice = newsdump.repair(relaid).blocks
     assert [(b.kind, b.text) for b in twice] == [(b.kind, b.text) for b in once]

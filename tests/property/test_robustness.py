@@ -44,11 +44,9 @@ def test_strict_raises_only_dump_error_at_a_real_position(text: str) -> None:
 @given(st.binary(max_size=2000) | S.hostile_text().map(lambda t: t.encode("utf-8", "replace")))
 def test_read_any_bytes(data: bytes) -> None:
     articles = list(newsdump.read(io.BytesIO(data)))
-    text = (
-        "".join(ch for ch in data.decode("utf-8", "replace") if ch != "\ufeff")
-        if data.startswith(b"\xef\xbb\xbf")
-        else data.decode("utf-8", "replace")
-    )
+    text = data.decode("utf-8", "replace")
+    if data.startswith(b"\xef\xbb\xbf"):
+        text = text[1:]  # the reader drops the BOM, and only the first one (a second is text)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return  # UTF-16: the positions are in the decoded text (tests/test_hostile.py)
     assert_positions(text, [(p.line, p.column) for a in articles for p in a.problems])
