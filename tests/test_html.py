@@ -510,19 +510,18 @@ def recovery(link_rate: float, pages: int, seed: int) -> Recovery:
 # exact on dev-news, and 0.94 of paragraphs exact on dev-web.  Measured on 600 generated pages
 # with the repair of this version (the floors sit a little under, on 150 pages; before the
 # list-item continuation and the realistic German word list: 0.725 of blocks at link_rate 0.2):
-#   link_rate 0.02 (0.25 breaks per block): P 0.999, R 0.920, blocks 0.977
-#   link_rate 0.2  (2.4 breaks per block):  P 0.997, R 0.952, blocks 0.856
+#   link_rate 0.02 (0.25 breaks per block): P 0.999, R 0.920, blocks 0.980
+#   link_rate 0.2  (2.4 breaks per block):  P 0.997, R 0.952, blocks 0.889
 # With every sentence carrying one or two links, a block survives only if all of its breaks are
 # judged right, so the block rate there is lower for the same per-break accuracy.
-# What is still missed: a link that ends before a capitalised word (undecidable in German and
-# for names: ``… des Hafens`` / ``Kiel am Montag.``), and a one-word heading followed by a
-# short line read as the start of a sentence cut before a link.
+# What is still missed: mostly a link that ends before a capitalised word (undecidable in
+# German and for names: ``… des Hafens`` / ``Kiel am Montag.``).
 
 
 def test_scraped_pages_recover_blocks_at_the_corpus_link_density() -> None:
     got = recovery(link_rate=0.02, pages=150, seed=20240305)
     assert 0.1 < got.breaks_per_block < 0.5, got  # the corpus's density, roughly
-    assert got.blocks >= 0.96, got
+    assert got.blocks >= 0.97, got
     assert got.precision >= 0.99, got
     assert got.recall >= 0.90, got
 
@@ -532,4 +531,4 @@ def test_scraped_pages_recover_links_when_every_sentence_has_them() -> None:
     assert got.breaks_per_block > 1.5, got
     assert got.precision >= 0.99, got
     assert got.recall >= 0.94, got
-    assert got.blocks >= 0.84, got
+    assert got.blocks >= 0.87, got
