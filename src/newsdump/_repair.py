@@ -675,26 +675,28 @@ def _asides_by_block(
     set-aside edit of such a piece names its column, so that replay finds the block);
     ``hinted``: the lines `r.aside_hints` gave a hint (a block that is one whole line without
     one cannot be set aside: most blocks are skipped so)."""
-    piece_of_line: dict[int, int] = {}
-    for k, blk in enumerate(blocks):
+    count = len(blocks)
+    prev_last = -1
+    prev_piece = 0  # the piece of its last line the block before ends with
+    for k in range(count):
+        blk = blocks[k]
+        first, last = blk.first_line, blk.last_line
         # which piece of its first line this block starts with (0: the line's start)
-        before = blocks[k - 1] if k else None
-        piece = 0
-        if before is not None and before.last_line == blk.first_line:
-            piece = piece_of_line.get(blk.first_line, 0) + 1
-        piece_of_line[blk.last_line] = piece if blk.last_line == blk.first_line else 0
+        piece = prev_piece + 1 if first == prev_last else 0
+        prev_last, prev_piece = last, (piece if first == last else 0)
         if blk.kind != "paragraph":
             continue
-        after_block = blocks[k + 1] if k + 1 < len(blocks) else None
+        nxt = blocks[k + 1] if k + 1 < count else None
         if (
-            blk.first_line == blk.last_line
-            and blk.first_line not in hinted
+            first == last
             and piece == 0
-            and (after_block is None or after_block.first_line != blk.last_line)
+            and first not in hinted
+            and (nxt is None or nxt.first_line != last)
         ):
             continue  # a whole line the screen said no set-aside test can match
-        after = after_block.text if after_block is not None else ""
-        found = _block_aside(blk.text, before.text if before else "", after)
+        found = _block_aside(
+            blk.text, blocks[k - 1].text if k else "", nxt.text if nxt is not None else ""
+        )
         if found is None:
             continue
         columns = piece_columns.get(blk.first_line, ())
