@@ -554,6 +554,15 @@ def _aside_of(
     the tests that may match (`r.aside_hints`: the others are skipped)."""
     text = texts[i]
     n = len(texts)
+    if blank_layout and (i + 1 == n or blank[i + 1]) and (i == 0 or blank[i]):
+        # a paragraph alone between blank lines: judged as the other layout judges its blocks
+        return _alone_aside(
+            text,
+            ends[i - 1] if i else "",
+            starts[i + 1] if i + 1 < n else "",
+            i + 1 < n and info.cont[i + 1],
+            hints,
+        )
     prev = ends[i - 1] if i > 0 and not blank[i] else ""
     has_next = i + 1 < n and not blank[i + 1]
     nxt = starts[i + 1] if has_next else ""
@@ -572,7 +581,7 @@ def _aside_of(
     rt_next = nxt or (starts[i + 1] if blank_layout and i + 1 < n else "")
     if rt_next and size <= 3 and r.is_read_time_number(text, rt_next):
         return _READ_TIME
-    # (in the blank-line layout the paragraph before counts: `_block_aside` judges so too)
+    # (in the blank-line layout the paragraph before counts, as in `_block_aside`)
     veto = prev or (ends[i - 1] if blank_layout and i else "")
     if veto and (info.fw[i - 1] or veto[-1] in r.OPENERS):
         return None  # whatever this looks like, it continues the line before
@@ -586,36 +595,14 @@ def _aside_of(
             return found
     if size > LONG_ASIDE or not hints & r.SHAPE_HINT:
         return None  # too long for a heading or a tag, or not shaped like one
-    after_end = not prev or bool(info.term[i - 1]) or prev[-1] in '"”»'
     if blank_layout:
-        # blank lines mark paragraphs: a heading or a tag stands alone between them, judged by
-        # the paragraphs around it as the other layout judges lines (and `_asides_by_block`
-        # its blocks), so that the repair's output, laid out with blank lines, keeps its kinds
-        if not ((i + 1 == n or blank[i + 1]) and (i == 0 or blank[i])):
-            return None
-        before = ends[i - 1] if i else ""
-        after = starts[i + 1] if i + 1 < n else ""
-        if _heading_between(text, before, after):
-            return _HEADING
-        if len(text) <= 30 and " " not in text and r.tag_word(text):
-            ended = not before or bool(info.term[i - 1]) or before[-1] in '"”»'
-            if (ended or r.tag_word(before)) and not (
-                after and info.cont[i + 1] and not r.tag_word(after)
-            ):
-                return _TAG_WORD
-        return None
+        return None  # a line inside a paragraph is no heading or tag
     if len(text) <= 30 and " " not in text and r.tag_word(text):
-        in_run = (after_end or r.tag_word(prev)) and (not nxt_continues or r.tag_word(nxt))
+        in_run = (_starts_anew(prev) or r.tag_word(prev)) and (not nxt_continues or r.tag_word(nxt))
         if in_run and _tag_run_follows_a_sentence_end(blank, i, ends, info):
             return _TAG_WORD
     if (
-        after_end
-        and nxt
-        and not nxt_continues
-        and len(text) <= 90
-        and r.heading_shape(text)
-        and not info.fw[i]
-        and not r.is_punctuation_only(nxt)
+        _heading_between(text, prev, nxt, info.fw[i])
         and not (nxt[0] in "\"'”’»" and r.is_punctuation_only(nxt[:1]))
         and not _link_line_follows(blank, i, starts, ends, info)
     ):
@@ -623,39 +610,75 @@ def _aside_of(
     return None
 
 
-def _heading_between(text: str, before: str, after: str) -> bool:
+def _alone_aside(
+    text: str, before: str, after: str, after_continues: bool, hints: int
+) -> r.Aside | None:
+    """The set-aside kind of a paragraph alone between blank lines, judged by its text and the
+    paragraphs around it: as a block (`_block_aside`, as the other layout judges its blocks, so
+    that the repair's output laid out with blank lines keeps its kinds), else as a read-time
+    number or a tag word."""
+    found = _block_aside(text, before, after, hints, _HEADING)
+    if found is not None:
+        return found
+    if after and len(text) <= 3 and r.is_read_time_number(text, after):
+        return _READ_TIME
+    if _continues_from(before) or len(text) > 30 or " " in text or not r.tag_word(text):
+        return None
+    in_run = (_starts_anew(before) or r.tag_word(before)) and not (
+        after_continues and not r.tag_word(after)
+    )
+    return _TAG_WORD if in_run else None
+
+
+def _starts_anew(before: str) -> bool:
+    """Whether what follows ``before`` starts anew: nothing before it, or a finished sentence or
+    a closing quote at its end."""
+    return not before or bool(r.terminal_char(before)) or before[-1] in '"”»'
+
+
+def _continues_from(before: str) -> bool:
+    """Whether what follows ``before`` continues it, whatever it looks like: ``before`` ends in
+    a function word or an opening bracket or quote."""
+    return bool(before) and (r.ends_with_function_word(before) or before[-1] in r.OPENERS)
+
+
+def _heading_between(text: str, before: str, after: str, fw: bool) -> bool:
     """Whether a block holding ``text`` is a heading, judged by its shape and by the texts of the
-    blocks around it: heading-shaped, not ending in a function word, first or after a finished
-    block, and followed by a block that does not continue it.  The blank-line layout judges its
-    paragraphs so, and `_asides_by_block` the blocks of the other layout, so that repairing
-    the repair's own output, laid out with blank lines, keeps every kind."""
+    blocks around it: heading-shaped, not ending in a function word (``fw``), first or after a
+    finished block, and followed by a block that does not continue it.  The blank-line layout
+    judges its paragraphs so, and `_asides_by_block` the blocks of the other layout, so that
+    repairing the repair's own output, laid out with blank lines, keeps every kind."""
     return (
         bool(after)
-        and (not before or bool(r.terminal_char(before)) or before[-1] in '"”»')
+        and _starts_anew(before)
         and r.heading_shape(text)
-        and not r.ends_with_function_word(text)
+        and not fw
         and not r.continues(after)
         and not r.is_punctuation_only(after)
     )
 
 
-def _block_aside(text: str, before: str, after: str) -> r.Aside | None:
+def _block_aside(
+    text: str, before: str, after: str, hints: int, heading: r.Aside = _HEADING_BLOCK
+) -> r.Aside | None:
     """The set-aside kind of a whole block, as the blank-line layout judges a paragraph: junk,
-    list item, byline or caption by its text, heading by its shape and its neighbours."""
-    hints = r.aside_hints(text)
+    list item, byline or caption by its text, ``heading`` by its shape and its neighbours.
+    ``hints``: `r.aside_hints` of ``text``."""
     if not hints:
         return None
     found = r.noise_by_pattern(text) if hints & r.NOISE_HINT else None
-    if found is not None or (
-        before and (r.ends_with_function_word(before) or before[-1] in r.OPENERS)
-    ):
+    if found is not None or _continues_from(before):
         return found  # after a function word or an opener only junk is set aside
     if hints & r.ITEM_HINT:
         found = r.list_item(text) or r.byline(text)
     if found is None and hints & r.CAPTION_HINT:
         found = r.caption(text)
-    if found is None and hints & r.SHAPE_HINT and _heading_between(text, before, after):
-        found = _HEADING_BLOCK
+    if (
+        found is None
+        and hints & r.SHAPE_HINT
+        and _heading_between(text, before, after, r.ends_with_function_word(text))
+    ):
+        found = heading
     return found
 
 
@@ -663,7 +686,7 @@ def _asides_by_block(
     blocks: list[Block],
     edits: list[Edit],
     piece_columns: dict[int, list[int]],
-    hinted: set[int],
+    hinted: dict[int, int],
 ) -> None:
     """Set aside, in place, every paragraph block that `_block_aside` sets aside as a whole.
 
@@ -673,8 +696,8 @@ def _asides_by_block(
     output, laid out with blank lines, keeps every kind.  ``piece_columns``: for each line split
     at glued paragraphs, the 1-based columns where its second and later pieces start (the
     set-aside edit of such a piece names its column, so that replay finds the block);
-    ``hinted``: the lines `r.aside_hints` gave a hint (a block that is one whole line without
-    one cannot be set aside: most blocks are skipped so)."""
+    ``hinted``: `r.aside_hints` of the lines that have one (a block that is one whole line
+    without one cannot be set aside: most blocks are skipped so)."""
     count = len(blocks)
     prev_last = -1
     prev_piece = 0  # the piece of its last line the block before ends with
@@ -687,15 +710,13 @@ def _asides_by_block(
         if blk.kind != "paragraph":
             continue
         nxt = blocks[k + 1] if k + 1 < count else None
-        if (
-            first == last
-            and piece == 0
-            and first not in hinted
-            and (nxt is None or nxt.first_line != last)
-        ):
-            continue  # a whole line the screen said no set-aside test can match
+        whole_line = first == last and piece == 0 and (nxt is None or nxt.first_line != last)
+        # (a whole line's hints are known; 0 for most: no set-aside test can match)
+        hints = hinted.get(first, 0) if whole_line else r.aside_hints(blk.text)
+        if not hints:
+            continue
         found = _block_aside(
-            blk.text, blocks[k - 1].text if k else "", nxt.text if nxt is not None else ""
+            blk.text, blocks[k - 1].text if k else "", nxt.text if nxt is not None else "", hints
         )
         if found is None:
             continue
@@ -1429,7 +1450,7 @@ def _repair(lines: Sequence[str], numbers: Sequence[int] | None, oracle: Oracle 
         blocks,
         edits,
         {numl[i]: [leads[i] + c + 1 for c in cols] for i, cols in split_cols.items()},
-        {numl[i] for i, h in enumerate(hinted) if h},
+        {numl[i]: h for i, h in enumerate(hinted) if h},
     )
     return Repaired(tuple(blocks), tuple(edits), tuple(problems))
 
