@@ -381,19 +381,10 @@ def rule_quote_closes(b: _Break) -> Decision | None:
     word = nxt if end < 0 else nxt[:end]
     if '"' not in word and "”" not in word and "»" not in word:
         return None  # the common case
-    q = b.quotes
     for ch in '"”»':
         at = word.find(ch, 1)
-        if at > 0 and word[at - 1].isalnum():
-            opened = (
-                q.double % 2 == 1
-                if ch == '"'
-                else q.curly_open > q.curly_close
-                if ch == "”"
-                else q.guillemet_left > q.guillemet_right
-            )
-            if opened:
-                return _JOIN_CLOSING_QUOTE_START
+        if at > 0 and word[at - 1].isalnum() and b.quotes.closes(ch):
+            return _JOIN_CLOSING_QUOTE_START
     return None
 
 
