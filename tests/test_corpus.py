@@ -22,11 +22,11 @@ from tests.target import SHARED
 SCORER: Final = SHARED / "tools" / "score_corpus.py"
 
 # (corpus, model) → (join precision, join recall, join F1, exact-paragraph rate) floors, a
-# little under the figures measured (docs/repair.md): news A 0.9955 / 0.9799 / 0.9876 / 0.9936,
-# B 0.9964 / 0.9521 / 0.9737 / 0.9821; web A 0.8479 / 0.9089 / 0.8773 / 0.9382, B 0.9079 /
-# 0.8622 / 0.8845 / 0.9104
+# little under the figures measured (docs/repair.md): news A 0.9955 / 0.9821 / 0.9888 / 0.9940,
+# B 0.9964 / 0.9532 / 0.9743 / 0.9825; web A 0.8479 / 0.9089 / 0.8773 / 0.9382, B 0.9080 /
+# 0.8614 / 0.8841 / 0.9105
 FLOORS: Final = {
-    ("dev-news", "A"): (0.99, 0.975, 0.983, 0.99),
+    ("dev-news", "A"): (0.99, 0.977, 0.985, 0.99),
     ("dev-news", "B"): (0.99, 0.945, 0.97, 0.978),
     ("dev-web", "A"): (0.84, 0.90, 0.87, 0.93),
     ("dev-web", "B"): (0.90, 0.855, 0.88, 0.905),

@@ -669,6 +669,50 @@ def test_link_alone_after_a_long_unfinished_line_in_a_record_that_breaks_before_
 
 
 @pytest.mark.parametrize(
+    ("before", "cut", "amount"),
+    [
+        (
+            "Defence spending in the Gulf has grown for a decade, officials said on Monday.",
+            "According to the ministry, the market for military equipment in the region is "
+            "already worth an estimated",
+            "$18 billion. The emirate accounts for most of it, analysts say.",
+        ),
+        (
+            "Die Rüstungsausgaben am Golf steigen seit zehn Jahren, sagte ein Sprecher am Montag.",
+            "Nach Angaben des Ministeriums hat der Markt für Rüstungsgüter in der Region "
+            "inzwischen ein Volumen von geschätzten",
+            "€18 Milliarden. Das Emirat hat daran den größten Anteil, sagen Fachleute.",
+        ),
+        (
+            "Цены выросли в марте, сообщила служба статистики в понедельник.",
+            "По словам министра, компания в прошлом году вложила в строительство нового завода "
+            "под Казанью почти",
+            "₽4 миллиарда и теперь ждёт первых заказов.",
+        ),
+    ],
+)
+def test_sum_of_money_after_an_unfinished_line_continues_it(
+    before: str, cut: str, amount: str
+) -> None:
+    # style books keep figures from starting a sentence: an amount after a line cut mid-sentence
+    # (at a link) is that sentence's object, though it starts with neither a lower-case letter
+    # nor closing punctuation
+    lines = [before, cut, amount]
+    (pair, rule, p, names) = break_features(lines)[-1]
+    assert (pair, rule) == ((2, 3), "unfinished-before-capital")
+    assert "amount-after-unfinished" in names
+    assert p >= _w.JOIN_FROM
+    assert texts(lines) == [before, f"{cut} {amount}"]
+
+
+def test_an_amount_after_a_finished_sentence_starts_a_paragraph() -> None:
+    lines = ["Tickets went on sale on Friday.", "$45 buys a seat in the upper tier."]
+    (_, _, _, names) = break_features(lines)[0]
+    assert "amount-after-unfinished" not in names
+    assert texts(lines) == lines
+
+
+@pytest.mark.parametrize(
     "label",
     [
         "Share on Facebook",

@@ -855,6 +855,7 @@ FEATURES: Final = (
     "link-shape-in-breaks-before-links-record",
     "unfinished-before-capital-in-breaks-before-links-record",
     "link-shape-after-heading-position-in-other-record",
+    "amount-after-unfinished",
 )
 """The model's features, all 0/1: see docs/repair.md."""
 
@@ -1018,6 +1019,13 @@ def features(
         upper = True
     elif c.isdigit():
         add(_F["next:starts-digit"])
+    elif c in _CURRENCY and nxt[1:2].isdigit():
+        # a sum of money (``$18 billion``) after an unfinished line is that sentence's object
+        # (``… worth an estimated`` / ``$18 billion.``): style books keep figures from
+        # starting a sentence
+        add(_F["next:starts-punctuation"])
+        if not pt and last.isalpha():
+            add(_F["amount-after-unfinished"])
     elif c.isalpha():
         add(_F["next:starts-uncased"])
     else:
@@ -1116,6 +1124,9 @@ def features(
         add(_F["next:longer-link-shape"])
     return f
 
+
+_CURRENCY: Final = frozenset("$€£¥₹₽₺₩")
+"""Currency signs written before the amount."""
 
 _NAME: Final = re.compile(r"[^\W\d_][^\W_]{3,}")
 """A word of four letters or more (a name, when it starts upper-case)."""
