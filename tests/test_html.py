@@ -10,6 +10,7 @@ from __future__ import annotations
 import collections
 import datetime as dt
 import importlib
+import json
 import random
 import socket
 import time
@@ -21,7 +22,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.target import newsdump
+from tests.target import SHARED, newsdump
 
 if TYPE_CHECKING:
     from newsdump._html import MAX_HTML_SIZE, HTMLTooLarge, from_html
@@ -484,6 +485,15 @@ def _boundaries(pieces: list[str]) -> set[int]:
     return out
 
 
+def _count(lines: list[str], want: list[str], got: list[str]) -> tuple[int, int, int]:
+    """(right joins, wrong joins, missed joins) of the scraper's line breaks ``lines`` when the
+    true blocks are ``want`` and the parsed ones ``got``, as the corpus scorer counts them."""
+    cuts = _boundaries(lines)
+    true_joins = cuts - _boundaries(want)
+    joins = cuts - _boundaries(got)
+    return len(true_joins & joins), len(joins - true_joins), len(true_joins - joins)
+
+
 def recovery(link_rate: float, pages: int, seed: int) -> Recovery:
     rng = random.Random(seed)
     tp = fp = fn = found = total = 0
@@ -492,30 +502,49 @@ def recovery(link_rate: float, pages: int, seed: int) -> Recovery:
         text = scraped(a)
         [b] = newsdump.parse(text)
         front = sum(1 for x in (a.title, a.lede, a.timestamp) if x)
-        lines = text.split("\n")[1 + front :]
-        cuts = _boundaries(lines)
-        true_joins = cuts - _boundaries([x.text for x in a.blocks])
-        joins = cuts - _boundaries([x.text for x in b.blocks])
-        tp += len(true_joins & joins)
-        fp += len(joins - true_joins)
-        fn += len(true_joins - joins)
+        right, wrong, missed = _count(
+            text.split("\n")[1 + front :], [x.text for x in a.blocks], [x.text for x in b.blocks]
+        )
+        tp, fp, fn = tp + right, fp + wrong, fn + missed
         want = collections.Counter(kinds_texts(a))
         found += sum((want & collections.Counter(kinds_texts(b))).values())
         total += len(a.blocks)
     return Recovery(tp / (tp + fp), tp / (tp + fn), found / total, (tp + fn) / total)
 
 
-# The dev corpus (score_corpus.py, model A, the scraper simulated here) has 0.18 link breaks
-# per paragraph; the repair reaches join precision 0.996, recall 0.980 and 0.994 of paragraphs
-# exact on dev-news, and 0.94 of paragraphs exact on dev-web.  Measured on 600 generated pages
-# with the repair of this version (the floors sit a little under, on 150 pages; before the
-# list-item continuation and the realistic German word list: 0.725 of blocks at link_rate 0.2):
-#   link_rate 0.02 (0.25 breaks per block): P 0.999, R 0.920, blocks 0.980
-#   link_rate 0.2  (2.4 breaks per block):  P 0.997, R 0.952, blocks 0.889
+def corpus_recovery(model: str) -> Recovery:
+    """The same figures for the dev corpus (dev-news and dev-web together) as scraper ``model``
+    left it, counted as ``score_corpus.py`` counts them (blocks by text: the corpus has no
+    kinds)."""
+    tp = fp = fn = found = total = 0
+    for corpus in ("dev-news", "dev-web"):
+        root = SHARED / "corpus" / corpus
+        truth = json.loads((root / "truth.json").read_text(encoding="utf-8"))
+        for name, record in sorted(truth[model].items()):
+            [a] = newsdump.parse((root / model / name).read_text(encoding="utf-8"))
+            want = [p["text"] for p in record["paragraphs"]]
+            got = [b.text for b in a.blocks]
+            lines = [line for p in record["paragraphs"] for line in p["lines"]]
+            right, wrong, missed = _count(lines, want, got)
+            tp, fp, fn = tp + right, fp + wrong, fn + missed
+            found += sum((collections.Counter(want) & collections.Counter(got)).values())
+            total += len(want)
+    return Recovery(tp / (tp + fp), tp / (tp + fn), found / total, (tp + fn) / total)
+
+
+# The dev corpus (score_corpus.py, model A, the scraper simulated here, news and web together)
+# has 0.17 link breaks per paragraph; the repair reaches join precision 0.869, recall 0.920 and
+# 0.947 of paragraphs exact on it (news alone: 0.996, 0.982, 0.994; web alone: 0.848, 0.909,
+# 0.938).  Measured with the repair of this version (the fixed floors, for when the corpus is
+# absent, sit a little under, on 150 pages; before the list-item continuation and the realistic
+# German word list: 0.725 of blocks at link_rate 0.2):
+#   link_rate 0.02 (0.24 breaks per block), 2,000 pages: P 0.997, R 0.934, blocks 0.983
+#   link_rate 0.2  (2.4 breaks per block), 600 pages:    P 0.998, R 0.951, blocks 0.892
 # With every sentence carrying one or two links, a block survives only if all of its breaks are
 # judged right, so the block rate there is lower for the same per-break accuracy.
 # What is still missed: mostly a link that ends before a capitalised word (undecidable in
-# German and for names: ``… des Hafens`` / ``Kiel am Montag.``).
+# German and for names: ``… des Hafens`` / ``Kiel am Montag.``); the generator puts one after
+# 6-8 % of its links, the dev corpus's news pages after 2 %.
 
 
 def test_scraped_pages_recover_blocks_at_the_corpus_link_density() -> None:
@@ -524,6 +553,18 @@ def test_scraped_pages_recover_blocks_at_the_corpus_link_density() -> None:
     assert got.blocks >= 0.97, got
     assert got.precision >= 0.99, got
     assert got.recall >= 0.90, got
+
+
+@pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="the dev corpus (../shared) is absent")
+def test_scraped_pages_recover_blocks_at_the_rate_the_repair_reaches_on_the_dev_corpus() -> None:
+    # issue 5's acceptance, measured side by side: the simulated scraper is the dev corpus's
+    # model A (a break after every link); its pages are recovered at least as well as the dev
+    # corpus is, at the corpus's link density (2,000 pages: 2 s)
+    corpus = corpus_recovery("A")
+    got = recovery(link_rate=0.02, pages=2000, seed=20240305)
+    assert got.precision >= corpus.precision, (got, corpus)
+    assert got.recall >= corpus.recall, (got, corpus)
+    assert got.blocks >= corpus.blocks, (got, corpus)
 
 
 def test_scraped_pages_recover_links_when_every_sentence_has_them() -> None:
