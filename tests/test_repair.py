@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from newsdump import _repair_weights as _w
 from newsdump._model import Block, Edit
-from newsdump._repair import FEATURES, apply_edits, break_features, join_separator, repair
+from newsdump._repair import apply_edits, break_features, join_separator, repair
+from newsdump._repair_model import FEATURES
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "fixtures" / "000_9969857c5de6fcc0.txt"

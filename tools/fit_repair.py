@@ -6,10 +6,10 @@ Run from the repository root (see tools/README.md)::
     python tools/fit_repair.py            # fit, cross-validate, print; --write to save the weights
 
 The corpora are read from ``../shared/corpus`` (``--shared`` to point elsewhere) and never copied:
-only the fitted weights are written.  The model is a logistic regression over the 0/1 features of
-`newsdump._repair.FEATURES`, fitted by full-batch gradient descent (Adam) with an L2 penalty, in
-plain Python: identical feature vectors are counted once with their join/break tallies, which makes
-a fit take seconds.
+only the fitted weights are written.  The model is a logistic regression over the 0/1 features
+of `newsdump._repair_model.FEATURES`, fitted by full-batch gradient descent (Adam) with an L2
+penalty, in plain Python: identical feature vectors are counted once with their join/break
+tallies, which makes a fit take seconds.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from newsdump import _repair  # noqa: E402
-from newsdump._repair import FEATURES, STRONG_RULES, Decision  # noqa: E402
+from newsdump._repair import Decision  # noqa: E402
+from newsdump._repair_model import FEATURES, STRONG_RULES  # noqa: E402
 
 CORPORA = ("dev-news", "dev-web")
 MODELS = ("A", "B")

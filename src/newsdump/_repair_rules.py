@@ -388,8 +388,11 @@ _ASIDE_START: Final = lazy(
 
 SHORT_ASIDE: Final = 90
 """Characters: bylines, headings and tags are no longer than this (`byline`, `heading_shape`,
-`tag_word`), so a longer line needs fewer tests (`cannot_be_aside`); ``LONG_ASIDE`` in
-``_repair.py`` is the same bound."""
+`tag_word`), so a longer line needs fewer tests (`cannot_be_aside`), and an unfinished line
+longer than this is running text (the repair and its model read it so)."""
+
+LINK_LINE_WORDS: Final = 6
+"""Words: a link's text is short; longer lines between fragments are running text."""
 
 NOISE_HINT: Final = 1
 """`aside_hints`: `noise_by_pattern` may match."""

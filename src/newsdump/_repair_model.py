@@ -1,0 +1,425 @@
+"""The repair's join model: the features of a break and the score that weighs them.
+
+A rule proposes a decision for each break between two body lines (``_repair.py``); this module
+turns what is known about the break (its two lines, the line after, the block so far, the
+record) into 0/1 features, whose fitted weights (``_repair_weights.py``, fitted by
+``tools/fit_repair.py`` on the dev corpora) sum to a score, a logistic regression: the join
+probability.  docs/repair.md lists the features and how the thresholds are used.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Final
+
+from . import _repair_rules as r
+from . import _repair_weights as _w
+
+if TYPE_CHECKING:
+    from ._repair import _Break
+
+RULE_NAMES: Final = (
+    "punctuation-only-line",
+    "opener-at-end",
+    "closing-punctuation-start",
+    "possessive-start",
+    "closing-quote-start",
+    "ellipsis-continues",
+    "lower-case-start",
+    "parenthesis-continues",
+    "dash-continues",
+    "lower-case-after-stop",
+    "function-word-at-end",
+    "open-bracket",
+    "link-text-line",
+    "uncased-mid-sentence",
+    "hard-wrap",
+    "unfinished-before-capital",
+    "sentence-end",
+)
+"""The names the join rules decide with (one model feature each)."""
+
+FEATURES: Final = (
+    "bias",
+    *(f"rule:{name}" for name in RULE_NAMES),
+    "prev:ends-full-stop",
+    "prev:ends-other-stop",
+    "prev:ends-colon",
+    "prev:ends-semicolon",
+    "prev:ends-comma",
+    "prev:ends-unpunctuated",
+    "prev:ends-closing-quote-or-bracket",
+    "prev:ends-function-word",
+    "prev:chars<30",
+    "prev:chars<60",
+    "prev:chars>=120",
+    "prev:words<=4",
+    "prev:heading-position",
+    "prev:title-case",
+    "prev:ends-uncased-letter",
+    "next:starts-lower",
+    "next:starts-upper",
+    "next:starts-digit",
+    "next:starts-punctuation",
+    "next:starts-uncased",
+    "next:punctuation-only",
+    "next:short-unpunctuated",
+    "next:ends-sentence",
+    "next:chars<30",
+    "next:chars>=120",
+    "after:continues",
+    "after:starts-upper",
+    "after:none",
+    "block:quote-open",
+    "block:bracket-open",
+    "record:stops>=0.8",
+    "record:stops<0.5",
+    "record:short-lines>=0.5",
+    "record:hard-wrapped",
+    "link-shape",
+    "stop-then-link-shape",
+    "list-shape",
+    "long-unfinished-before-capital",
+    "block:starts-lower",
+    "after:ends-unpunctuated",
+    "list-run",
+    "link-sandwich",
+    "record:continuations>=0.1",
+    "prev:last-word-lower",
+    "prev:last-word-capital",
+    "prev:inner-punctuation",
+    "next:inner-punctuation",
+    "short-pair",
+    "block:unpunctuated-run",
+    "record:link-lines>=0.03",
+    "record:link-lines>=0.1",
+    "link-shape-in-linked-record",
+    "unfinished-before-capital-in-linked-record",
+    "link-shape-after-heading-position",
+    "record:link-line-inside-sentence",
+    "unfinished-before-capital-in-sentence-linked-record",
+    "link-shape-in-sentence-linked-record",
+    "prev:long-unfinished",
+    "link-shape-after-long-unfinished",
+    "link-shape-before-punctuation",
+    "link-shape-then-sentence-end",
+    "next:longer-link-shape",
+    "link-shape-echoes-prev",
+    "record:breaks-before-links",
+    "link-shape-in-breaks-before-links-record",
+    "unfinished-before-capital-in-breaks-before-links-record",
+    "link-shape-after-heading-position-in-other-record",
+    "amount-after-unfinished",
+)
+"""The model's features, all 0/1: see docs/repair.md."""
+
+STRONG_RULES: Final = frozenset(
+    {
+        "punctuation-only-line",
+        "opener-at-end",
+        "closing-punctuation-start",
+        "possessive-start",
+        "closing-quote-start",
+        "function-word-at-end",
+        "lower-case-start",
+        "parenthesis-continues",
+        "dash-continues",
+    }
+)
+"""Rules whose joins the model does not veto: what they read (punctuation, an article or a
+preposition at the end, a lower-case continuation after an unfinished line) is grammar, not
+layout; the model still gives them a confidence.  (Vetoing lower-case continuations would fix
+some of the general web's lists, but a paragraph cut by links anywhere must come back whole:
+tests/property/test_repair.py.)"""
+
+_F: Final = {name: k for k, name in enumerate(FEATURES)}
+_RULE_F: Final = {name: _F[f"rule:{name}"] for name in RULE_NAMES}
+_BREAKS_BEFORE: Final = _F["record:breaks-before-links"]
+_LINKED_RECORD: Final = frozenset({_F["record:link-lines>=0.03"], _F["record:link-lines>=0.1"]})
+
+
+class LineFacts:
+    """Per-line facts, computed once per record (lists indexed like the non-blank lines)."""
+
+    __slots__ = ("cont", "fw", "record", "start_term", "term")
+
+    def __init__(self, starts: Sequence[str], ends: Sequence[str], split: Sequence[bool]) -> None:
+        terminals = r.TERMINALS
+        term = [
+            x[-1] if x[-1] in terminals else "" if x[-1].isalnum() else r.terminal_char(x)
+            for x in ends
+        ]
+        self.term = term
+        """The terminal punctuation ending each line ("" if none)."""
+        self.start_term = [
+            r.terminal_char(s) if sp else t for s, sp, t in zip(starts, split, term, strict=True)
+        ]
+        """The same for the first piece of each line."""
+        self.fw = [x[-1].isalnum() and r.ends_with_function_word(x) for x in ends]
+        """Whether each line ends in a function word."""
+        self.cont = [
+            True if x[0].islower() else False if x[0].isupper() else r.continues(x) for x in starts
+        ]
+        """Whether each line starts like a continuation."""
+        n = len(ends) or 1
+        stops = (len(term) - term.count("")) / n
+        conts = sum(self.cont) / n
+        short = sum(1 for x in ends if len(x) < 40) / n
+        record = []
+        if stops >= 0.8:
+            record.append(_F["record:stops>=0.8"])
+        elif stops < 0.5:
+            record.append(_F["record:stops<0.5"])
+        if short >= 0.5:
+            record.append(_F["record:short-lines>=0.5"])
+        if conts >= 0.1:
+            record.append(_F["record:continuations>=0.1"])
+        cont = self.cont
+        # continuations after an unfinished line: after a short line (a link's text alone on
+        # its line) as often as after a long one is the mark of a scraper that breaks before
+        # links too (model B); one that breaks only after links leaves the link at the end of
+        # a long line (model A)
+        #
+        # and a short unfinished line between an unfinished line and a continuation: a link's
+        # text alone on its line, the mark of a scraper that breaks before and after links
+        # (both counted in one pass: each needs an unfinished line before line k)
+        after_short = after_long = links = 0
+        inside = False
+        last = len(ends) - 1
+        for k in range(1, len(ends)):
+            if term[k - 1]:
+                continue
+            if cont[k]:
+                if ends[k - 1].count(" ") < 4:
+                    after_short += 1
+                else:
+                    after_long += 1
+            elif k < last and cont[k + 1] and not term[k] and ends[k].count(" ") < 4:
+                links += 1
+                inside = inside or cont[k - 1]
+        if after_short >= 2 and after_short >= after_long:
+            record.append(_F["record:breaks-before-links"])
+        if inside:
+            record.append(_F["record:link-line-inside-sentence"])
+        if links >= 0.1 * n:
+            record.append(_F["record:link-lines>=0.1"])
+        elif links >= 0.03 * n:
+            record.append(_F["record:link-lines>=0.03"])
+        self.record = record
+        """The record-level features."""
+
+
+def features(
+    b: _Break,
+    rule: str,
+    pt: str,
+    nxt_term: str,
+    after_cont: bool,
+    after_term: str,
+    block_start: str,
+    block_run: bool,
+    record: list[int],
+) -> list[int]:
+    """The indices (into `FEATURES`) of the features that are 1 for break ``b``.
+
+    ``pt``/``nxt_term``/``after_term``: the terminal punctuation of ``b.prev``/``b.nxt``/
+    ``b.after`` ("" if none); ``after_cont``: whether ``b.after`` starts like a continuation;
+    ``block_start``: the first character of the block ``b.prev`` ends; ``block_run``: whether
+    that block already holds two or more lines and none of them ended in punctuation;
+    ``record``: the record's features."""
+    f = [0, _RULE_F[rule], *record]
+    add = f.append  # (a local: ~20 calls per break)
+    prev, nxt = b.prev, b.nxt
+    last = prev[-1]
+    if not pt:
+        add(_F["prev:ends-comma"] if last == "," else _F["prev:ends-unpunctuated"])
+    elif pt == ".":
+        add(_F["prev:ends-full-stop"])
+    elif pt == ":":
+        add(_F["prev:ends-colon"])
+    elif pt == ";":
+        add(_F["prev:ends-semicolon"])
+    else:
+        add(_F["prev:ends-other-stop"])
+    if last in "\"'”’»)]":
+        add(_F["prev:ends-closing-quote-or-bracket"])
+    if b.prev_fw:
+        add(_F["prev:ends-function-word"])
+    lp = len(prev)
+    if lp < 30:
+        add(_F["prev:chars<30"])
+    elif lp < 60:
+        add(_F["prev:chars<60"])
+    elif lp >= 120:
+        add(_F["prev:chars>=120"])
+    pw = prev.count(" ") + 1
+    if pw <= 4:
+        add(_F["prev:words<=4"])
+    heading_position = False
+    if not pt and lp <= 120:
+        if b.prev_starts_block and b.before_prev_ended and r.heading_like(prev):
+            add(_F["prev:heading-position"])
+            heading_position = True
+        if pw >= 2 and lp <= 60 and all(w[0].isupper() for w in prev.split() if len(w) > 3):
+            add(_F["prev:title-case"])
+    if last.isalpha() and not last.isupper() and not last.islower():
+        add(_F["prev:ends-uncased-letter"])
+    c = nxt[0]
+    upper = False
+    if c.islower():
+        add(_F["next:starts-lower"])
+    elif c.isupper() or c.istitle():
+        add(_F["next:starts-upper"])
+        upper = True
+    elif c.isdigit():
+        add(_F["next:starts-digit"])
+    elif c in _CURRENCY and nxt[1:2].isdigit():
+        # a sum of money (``$18 billion``) after an unfinished line is that sentence's object
+        # (``… worth an estimated`` / ``$18 billion.``): style books keep figures from
+        # starting a sentence
+        add(_F["next:starts-punctuation"])
+        if not pt and last.isalpha():
+            add(_F["amount-after-unfinished"])
+    elif c.isalpha():
+        add(_F["next:starts-uncased"])
+    else:
+        add(_F["next:starts-punctuation"])
+        if r.is_punctuation_only(nxt):
+            add(_F["next:punctuation-only"])
+    nw = nxt.count(" ") + 1
+    link_shape = False
+    if nxt_term:
+        add(_F["next:ends-sentence"])
+    elif nw <= 4:
+        add(_F["next:short-unpunctuated"])
+        link_shape = after_cont
+    ln = len(nxt)
+    if ln < 30:
+        add(_F["next:chars<30"])
+    elif ln >= 120:
+        add(_F["next:chars>=120"])
+    if not b.after:
+        add(_F["after:none"])
+    elif after_cont:
+        add(_F["after:continues"])
+    elif b.after[0].isupper():
+        add(_F["after:starts-upper"])
+    q = b.quotes
+    if q.is_open():
+        add(_F["block:quote-open"])
+    if q.depth:
+        add(_F["block:bracket-open"])
+    if b.wrap_width:
+        add(_F["record:hard-wrapped"])
+    if link_shape:
+        add(_F["link-shape"])
+        if pt and pt not in ":;":
+            add(_F["stop-then-link-shape"])
+    if not pt and not nxt_term and pw <= 5 and nw <= 5:
+        add(_F["list-shape"])
+    if not pt and lp >= 60 and upper:
+        add(_F["long-unfinished-before-capital"])
+    if block_start.islower():
+        add(_F["block:starts-lower"])
+    if b.after and not after_term:
+        add(_F["after:ends-unpunctuated"])
+        if after_cont and not nxt_term and not pt:
+            add(_F["list-run"])
+    if link_shape and not pt and upper:
+        add(_F["link-sandwich"])
+    linked = bool(record) and record[-1] in _LINKED_RECORD
+    if _F["record:link-line-inside-sentence"] in record:
+        if rule == "unfinished-before-capital":
+            add(_F["unfinished-before-capital-in-sentence-linked-record"])
+        if link_shape:
+            add(_F["link-shape-in-sentence-linked-record"])
+    if linked and rule == "unfinished-before-capital":
+        add(_F["unfinished-before-capital-in-linked-record"])
+    if link_shape:
+        if linked:
+            add(_F["link-shape-in-linked-record"])
+        if heading_position:
+            add(_F["link-shape-after-heading-position"])
+    if not pt and last.isalpha():
+        w0 = prev[prev.rfind(" ") + 1]
+        if w0.islower():
+            add(_F["prev:last-word-lower"])
+        elif w0.isupper():
+            add(_F["prev:last-word-capital"])
+    if ", " in prev or ". " in prev:
+        add(_F["prev:inner-punctuation"])
+    if ", " in nxt or ". " in nxt:
+        add(_F["next:inner-punctuation"])
+    if lp < 60 and ln < 60:
+        add(_F["short-pair"])
+    if block_run:
+        add(_F["block:unpunctuated-run"])
+    if _BREAKS_BEFORE in record:
+        if link_shape:
+            add(_F["link-shape-in-breaks-before-links-record"])
+        if rule == "unfinished-before-capital":
+            add(_F["unfinished-before-capital-in-breaks-before-links-record"])
+    elif link_shape and heading_position:
+        # a heading whose paragraph starts with a link, in a record that breaks after links only
+        add(_F["link-shape-after-heading-position-in-other-record"])
+    if not pt and lp > r.SHORT_ASIDE:
+        # too long for a heading: whatever follows an unfinished line this long continues it
+        add(_F["prev:long-unfinished"])
+        if link_shape:
+            add(_F["link-shape-after-long-unfinished"])
+    if link_shape:
+        if b.after[0] in r.CLOSERS:
+            add(_F["link-shape-before-punctuation"])
+        if after_term:
+            add(_F["link-shape-then-sentence-end"])
+        if not pt and _echoes(nxt, prev):
+            add(_F["link-shape-echoes-prev"])
+    elif after_cont and not nxt_term and 4 < nw <= r.LINK_LINE_WORDS:
+        add(_F["next:longer-link-shape"])
+    return f
+
+
+_CURRENCY: Final = frozenset("$€£¥₹₽₺₩")
+"""Currency signs written before the amount."""
+
+_NAME: Final = re.compile(r"[^\W\d_][^\W_]{3,}")
+"""A word of four letters or more (a name, when it starts upper-case)."""
+
+
+def _echoes(nxt: str, prev: str) -> bool:
+    """Whether a capitalised word of ``nxt`` (four letters or more) occurs in ``prev``: a
+    headline names what its paragraph starts with (``La Chine appelle …`` / ``La Chine`` /
+    ``a appelé …``); a sentence rarely repeats the name its link carries."""
+    low = ""
+    for w in _NAME.findall(nxt):
+        if w[0].isupper():
+            low = low or prev.lower()
+            if w.lower() in low:
+                return True
+    return False
+
+
+def _logit(p: float) -> float:
+    return math.log(p / (1 - p))
+
+
+def _weights() -> list[float]:
+    """The fitted weights in `FEATURES` order (0 for a feature the fit did not know)."""
+    fitted = dict(zip(_w.FEATURES, _w.WEIGHTS, strict=True))
+    return [fitted.get(name, 0.0) for name in FEATURES]
+
+
+WEIGHTS: Final = _weights()
+VETO_LOGIT: Final = _logit(_w.VETO_BELOW)
+"""A rule's join is kept back below this model score."""
+JOIN_LOGIT: Final = _logit(_w.JOIN_FROM)
+"""A break the rules kept is joined from this model score on."""
+KEEP_RECORDED: Final = 0.1
+"""A break the model gives a join probability of at least this is recorded as a ``keep``."""
+
+
+def probability(z: float) -> float:
+    """The logistic function: a model score as a join probability."""
+    return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
