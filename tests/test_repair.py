@@ -104,6 +104,75 @@ def test_link_text_alone_on_its_line() -> None:
 
 
 @pytest.mark.parametrize(
+    "lines",
+    [
+        # Polish: "dla" (for) before a name
+        ["Minister przekazał list dla", "Anny Nowak z Krakowa.", "Rozmowy trwają."],
+        # Czech: "při" (during) before a capitalised event
+        ["Ministr to řekl při", "Evropském summitu v Praze.", "Jednání pokračují."],
+        # Polish: "że" (that) before a sentence about a city
+        ["Rzecznik potwierdził, że", "Warszawa przyjmie szczyt w maju.", "Termin jest znany."],
+    ],
+)
+def test_polish_and_czech_function_words_end_a_cut_line(lines: list[str]) -> None:
+    fixed = repair(lines)
+    assert [b.text for b in fixed.blocks] == [" ".join(lines[:2]), lines[2]]
+    assert [e.rule for e in fixed.edits if e.kind == "join"] == ["function-word-at-end"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # English words left out of the Slavic function words ("we", "pro", "i")
+        "Who we are",
+        "Meet the pro",
+        "World War I",
+        # verbs, "not", "more", "like": they end elliptical sentences and headings
+        "Learn more",
+        "Why not",
+        "What it was",
+        "Así son",
+        "Creo que no",
+        "Ce qu'il est",
+        # a capitalised function word inside a line is a name or a title-case word
+        "Talks with Kim Jong Un",
+        "Sanitäter in der Not",
+        "Doubts Begin to Creep In",
+    ],
+)
+def test_lines_ending_in_words_that_end_sentences_stay_headings(heading: str) -> None:
+    lines = ["The museum opens in May.", heading, "Visitors can book tours online."]
+    assert [(b.kind, b.text) for b in repair(lines).blocks][1] == ("heading", heading)
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        # a capitalised article alone on its line starts a sentence cut before a link
+        (
+            ["Die", "Bundesregierung hat das Gesetz beschlossen."],
+            "Die Bundesregierung hat das Gesetz beschlossen.",
+        ),
+        (
+            ["– Der", "Katzenball von Hofit rollt von allein."],
+            "– Der Katzenball von Hofit rollt von allein.",
+        ),
+        # ... and after a sentence end inside the line
+        (
+            ["The talks ended on Monday. The", "Kremlin said little about them."],
+            "The talks ended on Monday. The Kremlin said little about them.",
+        ),
+    ],
+)
+def test_a_capitalised_function_word_starting_a_sentence_still_continues(
+    lines: list[str], joined: str
+) -> None:
+    fixed = repair(lines)
+    assert [b.text for b in fixed.blocks] == [joined]
+    assert [e.rule for e in fixed.edits if e.kind == "join"] == ["function-word-at-end"]
+
+
+@pytest.mark.parametrize(
     "address",
     [
         "Tickets: www.stadthalle-example.de",  # German: "de" is a French/Spanish preposition

@@ -193,24 +193,25 @@ def last_word(line: str) -> str:
 
 
 FUNCTION_WORDS: Final = _words(
-    # Words that cannot end a sentence or a heading: a line ending in one continues.
+    # Words that cannot end a sentence or a heading: a line ending in one continues.  Verbs,
+    # "not", "more", "like" and the like are left out in every language: they end elliptical
+    # sentences and headings ("Who we are", "Learn more", "Why not", "Así son", "Creo que no").
     # English
     "the a of to with for from and or but nor as at about into onto via than that which whose"
     " who whom its their his her our your my by between against among under during including"
-    " is are was were be been has have had will would should could can may might must does did"
-    " not very more most such this these those in on said told called whether because although"
-    " while if when where including like per sir mr mrs ms dr",
+    " very this these those in on said told called whether because although"
+    " while if when where including per sir mr mrs ms dr",
     # German (not the separable verb particles "an", "auf", "aus", "ein", "durch", "mit", "zu",
     # nor the auxiliaries: German puts them at the end of sentences and headings)
     "der die das dem den des eine einem einen einer eines und oder aber sowie von vom"
     " zum zur für bei gegen ohne im ins am beim als wie dass seine ihre ihren unseren",
-    # French
+    # French ("son" is Spanish "are" too)
     "le la les un une des du de et ou mais avec pour par sur dans chez vers entre sans sous"
-    " au aux est sont était ont son sa ses leur leurs que qui dont",
-    # Spanish, Portuguese, Italian
-    "el los las del al y e o u con para por sobre en entre sin según hacia desde su sus es"
-    " fue son que como da do dos das em no na nos nas com um uma il lo gli dei della delle"
-    " degli nel nella con per tra fra è",
+    " au aux sa ses leur leurs que qui dont",
+    # Spanish, Portuguese, Italian ("no" is Spanish "not" as well as Portuguese "in the")
+    "el los las del al y e o u con para por sobre en entre sin según hacia desde su sus"
+    " que como da do dos das em na nos nas com um uma il lo gli dei della delle"
+    " degli nel nella con per tra fra",
     # Dutch, Scandinavian
     "het een en van voor met op naar bij door og eller med af til fra på för och av hos",
     # Russian, Ukrainian
@@ -220,6 +221,9 @@ FUNCTION_WORDS: Final = _words(
     "في من على إلى الى عن مع أن ان التي الذي الذين و أو ثم بين حول ضد عبر لدى",
     # Turkish
     "ve ile için bir bu şu",
+    # Polish, Czech, Slovak (not "we", "pro", "i": English words that end headings)
+    "w ze na od po za przez dla przy oraz lub czy że jak który która które których jej jego"
+    " ve při nebo který která které jejich",
 )
 
 
@@ -237,9 +241,19 @@ def ends_with_function_word(line: str) -> bool:
         return False
     if line[-1] in JAPANESE_PARTICLES:
         return len(line) > 1 and is_cjk(line[-2]) and not "\u3040" <= line[-2] <= "\u309f"
-    word = line[line.rfind(" ") + 1 :]
+    space = line.rfind(" ")
+    word = line[space + 1 :]
     if word.isalnum():  # the common case: the last space-separated token is the word
-        return len(word) <= _LONGEST_FUNCTION_WORD and word.lower() in FUNCTION_WORDS
+        if len(word) > _LONGEST_FUNCTION_WORD or word.lower() not in FUNCTION_WORDS:
+            return False
+        # a capital inside a line makes a name or a title-case word of it ("Kim Jong Un",
+        # "in der Not", "… Begin to Creep In"), not the article or preposition it spells; a
+        # capitalised one still starts a sentence at the line's start ("Der" / "enorme …",
+        # "– Die") or after a stop ("… on Monday. The")
+        if not word[0].isupper() or space < 0:
+            return True
+        before = line[:space]
+        return terminal_char(before) != "" or not any(ch.isalnum() for ch in before)
     if _ADDRESS_MARK.search(word):
         return False  # "www.example.de", "name@example.at", "/en/to": a name, not "de" or "at"
     return last_word(line) in FUNCTION_WORDS
