@@ -353,6 +353,10 @@ def test_split_glued_paragraphs(line: str, expected: list[str]) -> None:
         "See https://example.org/News.Today for details.",
         "Write to press.Office@example.org now.",
         "Le Dr.Martin a parlé.",
+        # a capitalised domain: a name, then a top-level domain written in title case
+        "The hotel was booked through Booking.Com last week.",
+        "Der Beitrag erschien zuerst im Blog Reisenotizen.Com",
+        "Подробности на сайте Новости.Ru и в газетах.",
     ],
 )
 def test_no_split_of_look_alikes(line: str) -> None:

@@ -645,8 +645,16 @@ def glued_split_column(line: str, start: int) -> int:
     return -1
 
 
+_TITLE_CASE_TLDS: Final = _words("com net org info gov edu biz ru uk fr ch nl pl cz ua tv")
+"""Top-level domains that a capitalised name before them makes a domain (``Booking.Com``,
+``Example.Org``) rather than a sentence glued to a paragraph.  Those that are words starting
+sentences are left out: ``de`` (Spanish), ``eu`` (Portuguese), ``io`` (Italian), ``at``,
+``it``, ``es``, ``no``."""
+
+
 def _looks_like_name_or_address(token: str, line: str, after: int) -> bool:
-    """URLs, e-mail addresses, dotted identifiers and abbreviations with inner dots."""
+    """URLs, e-mail addresses, dotted identifiers, capitalised domains and abbreviations with
+    inner dots."""
     rest_end = line.find(" ", after)
     rest = line[after : rest_end if rest_end >= 0 else len(line)]
     whole = token + "." + rest
@@ -657,6 +665,7 @@ def _looks_like_name_or_address(token: str, line: str, after: int) -> bool:
         or "www" in whole.lower()
         or "://" in whole
         or any(ch.isdigit() for ch in rest)
+        or (token[:1].isupper() and rest.rstrip(",;:!?)\"'”’»").lower() in _TITLE_CASE_TLDS)
     )
 
 
