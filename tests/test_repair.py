@@ -310,6 +310,14 @@ def test_hard_wrap() -> None:
         ("so", "…", ""),
         ("東京", "大阪", ""),
         ("l’", "Ukraine", ""),
+        # a straight apostrophe of an elision is no closing quote
+        ("le gouvernement d'", "Élisabeth Borne", ""),
+        ("jusqu'", "à Lyon", ""),
+        ("la sede dell'", "Unione europea", ""),
+        ("un'", "altra volta", ""),
+        # ... but a plural possessive or a closed quotation is followed by a space
+        ("the players'", "union", " "),
+        ("he said 'all'", "of them", " "),
     ],
 )
 def test_join_separator(left: str, right: str, sep: str) -> None:

@@ -236,6 +236,70 @@ def test_slashes_are_month_first() -> None:
     assert stamp.published == D(2022, 4, 3, 8, 21, tzinfo=EDT)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Publié le 08/02/2023 à 07h15",
+        "Mittwoch, 08/02/2023 um 07:15 Uhr",
+        "Publicado el 08/02/2023 a las 07:15",
+        "Pubblicato il 08/02/2023 alle 07:15",
+        "Опубликовано 08/02/2023 в 07:15",
+    ],
+)
+def test_slashes_in_a_stamp_not_in_english_are_day_first(line: str) -> None:
+    # only US English writes numeric dates month-first
+    stamp = parse_timestamp(line)
+    assert stamp is not None
+    assert stamp.published == D(2023, 2, 8, 7, 15)
+    assert codes(stamp) == ["ambiguous-date"]
+    assert "day-first" in stamp.notes[0].message
+    # evidence still decides
+    stamp = parse_timestamp(line, evidence=[dt.date(2023, 8, 2)])
+    assert stamp is not None
+    assert stamp.published == D(2023, 8, 2, 7, 15)
+
+
+def test_slashes_in_an_english_stamp_stay_month_first() -> None:
+    stamp = parse_timestamp("Posted on Wednesday 08/02/2023 at 07:15")
+    assert stamp is not None
+    assert stamp.published == D(2023, 8, 2, 7, 15)
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        (
+            "Publié le 08/02/2023 à 07h15, mis à jour à 09h30",
+            D(2023, 2, 8, 7, 15),
+            D(2023, 2, 8, 9, 30),
+        ),
+        # the zone of the stamp before, when the time names none
+        (
+            "Published 12 May 2022 10:00 GMT, updated 11:30",
+            D(2022, 5, 12, 10, 0, tzinfo=UTC),
+            D(2022, 5, 12, 11, 30, tzinfo=UTC),
+        ),
+        (
+            "Veröffentlicht am 08.02.2023, 07:15 Uhr, aktualisiert 09:30 Uhr",
+            D(2023, 2, 8, 7, 15),
+            D(2023, 2, 8, 9, 30),
+        ),
+    ],
+)
+def test_labelled_time_alone_is_on_the_day_before_it(
+    line: str, published: dt.datetime, updated: dt.datetime
+) -> None:
+    stamp = parse_timestamp(line)
+    assert stamp is not None
+    assert (stamp.published, stamp.updated) == (published, updated)
+    assert "time-only" in codes(stamp)
+
+
+@pytest.mark.parametrize("line", ["Updated 11:30", "11:30", "Published 12 May 2022, updated 29:30"])
+def test_a_time_alone_without_a_day_before_it_is_no_stamp(line: str) -> None:
+    assert parse_timestamp(line) is None
+
+
 def test_only_valid_reading_taken_silently() -> None:
     stamp = parse_timestamp("14:00 07.13.2023")
     assert stamp is not None

@@ -88,8 +88,14 @@ def first_letter(text: str) -> str:
 
 # --- the separator ------------------------------------------------------------------------------
 
-_ELISION: Final = re.compile(r"(?:^|[\s(«“\"])(?:[lLdDjJnNsScCmMtT]|[qQ]u)['’]$")
-"""French/Italian elisions (``l’``, ``d'``, ``qu’``) attach to the next word."""
+_ELISION: Final = re.compile(
+    r"(?:^|[\s(«“\"])(?:[lLdDjJnNsScCmMtT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu"
+    r"|[dD]ell|[aA]ll|[dD]all|[nN]ell|[sS]ull|[cC]oll|[qQ]uell|[uU]n|[sS]ant)['’]$"
+)
+"""French and Italian elisions (``l’``, ``d'``, ``qu’``, ``jusqu’``, ``dell’``, ``un’``) attach
+to the next word; searched in the last `_ELISION_WINDOW` characters."""
+_ELISION_WINDOW: Final = 8
+"""Characters: the longest elided word (``lorsqu’``) and the space or bracket before it."""
 
 
 def _opens_quote(left: str, quote: str) -> bool:
@@ -149,10 +155,10 @@ def join_separator(left: str, right: str) -> str:
         return ""
     if first in "\"'":
         return "" if _closes_quote(left, first) else " "
+    if last in "'’" and _ELISION.search(left[-_ELISION_WINDOW:]):
+        return ""  # before the straight quote test: "d'" is no closing quote
     if last in "\"'" and len(left) > 0:
         return "" if _opens_quote(left, last) else " "
-    if _ELISION.search(left[-4:]):
-        return ""
     if first == "-" and right[1:2].isalpha() and last.isalnum():
         return ""  # "Radon" + "-Messungen": a compound cut before its hyphen
     if last in DASHES:

@@ -33,7 +33,8 @@ How a line is read:
 
 Numeric dates whose two first parts are both ≤ 12 are decided from ``evidence`` (dates known
 from elsewhere in the record), else by the shape's convention (dots and dashes day-first,
-slashes month-first) with an ``ambiguous-date`` note; a numeric date that can be read only one
+slashes month-first in an English stamp and day-first in any other) with an ``ambiguous-date``
+note; a numeric date that can be read only one
 way keeps that reading, with a ``date-disagrees`` note when the evidence says otherwise.  (Header
 vs. stamp disagreement in general is the caller's business: `newsdump.parse` reports it.)
 """
@@ -261,6 +262,20 @@ _LABELS: Final[Mapping[str, str]] = MappingProxyType(
     }
 )
 
+_ENGLISH_STAMP_WORDS: Final = frozenset(
+    _words(
+        "published publish posted created pub updated update modified upd last first "
+        "originally at on the of am a h hs hrs monday tuesday wednesday thursday friday "
+        "saturday sunday mon tue tues wed thu thur thurs fri sat sun"
+    )
+)
+"""The label, filler and weekday words an English stamp uses (and the ambiguous ``am``, ``a``)."""
+_NON_ENGLISH_WORDS: Final = (frozenset(_LABELS) | _FILLERS | _WEEKDAYS) - _ENGLISH_STAMP_WORDS
+"""Words that make a stamp non-English: only US English writes numeric dates month-first, so a
+slashed date in a stamp holding one of these is day-first by convention (``Publié le
+08/02/2023``)."""
+_WORD: Final = lazy(globals(), "_WORD", r"[^\W\d_]+")
+
 # --------------------------------------------------------------------------------------------
 # Regexes.  Each alternative is anchored at the scan position and built from bounded
 # quantifiers over disjoint classes, so matching is linear in the token length.
@@ -358,7 +373,7 @@ def parse_timestamp(text: str, *, evidence: Sequence[dt.date] = ()) -> Stamp | N
             note = Note("relative-timestamp", "a relative time needs a reference", lead + 1, "info")
             return Stamp(None, None, "relative", (note,))
         return None
-    return _Reader(evidence, lead).read(toks)
+    return _Reader(evidence, lead, line).read(toks)
 
 
 def date_from_url(url: str) -> dt.date | None:
@@ -475,15 +490,17 @@ def _word(word: str, start: int) -> _Tok | None:
 class _Reader:
     """The state of reading one line: evidence, notes so far, the line's day/month order."""
 
-    __slots__ = ("evidence", "lead", "notes", "order")
+    __slots__ = ("evidence", "lead", "line", "notes", "order")
 
-    def __init__(self, evidence: Iterable[dt.date], lead: int) -> None:
+    def __init__(self, evidence: Iterable[dt.date], lead: int, line: str = "") -> None:
         self.evidence = [
             e.date() if isinstance(e, dt.datetime) else e
             for e in evidence
             if isinstance(e, dt.date)
         ]
         self.lead = lead
+        self.line = line
+        """The stripped line (read again only to tell an English stamp from another)."""
         self.notes: list[Note] = []
         self.order = ""  # "dm" / "md" once the line's numeric dates have shown their order
 
@@ -511,6 +528,15 @@ class _Reader:
             codes = "".join(t.code for t in seg)
             units = _units(codes)
             prefix = {"published": "P:", "updated": "U:"}.get(role, "")
+            if units is None and role and codes in ("T", "TZ") and found:
+                # "Publié le 08/02/2023 à 07h15, mis à jour à 09h30": a labelled time alone
+                # is on the day of the stamp before it
+                later = self.same_day(found, seg)
+                if later is None:
+                    return None
+                found.append((role, [later]))
+                shapes.append(prefix + codes)
+                continue
             if units is None:
                 stamp = self.fallback(seg)
                 if stamp is None:
@@ -547,6 +573,29 @@ class _Reader:
             updated = extras[0]
             self.note("repeated-stamp", "the line repeats a stamp with another time", at, "info")
         return published, updated
+
+    def same_day(
+        self, found: list[tuple[str, list[dt.datetime | None]]], seg: Sequence[_Tok]
+    ) -> dt.datetime | None:
+        """A time alone (``seg``), on the day of the last stamp found before it (and in its
+        zone, when it names none); None when there is no such stamp or the time is impossible."""
+        base = next((x for _, xs in reversed(found) for x in reversed(xs) if x is not None), None)
+        when = self.time(seg)
+        if base is None or when is None:
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=base.tzinfo)
+        self.note(
+            "time-only",
+            "the stamp gives a time only: the day of the stamp before it",
+            seg[0].start,
+            "info",
+        )
+        return dt.datetime.combine(base.date(), when)
+
+    def non_english(self) -> bool:
+        """Whether the line holds a label, filler or weekday word that English stamps do not."""
+        return any(w.lower() in _NON_ENGLISH_WORDS for w in _WORD.findall(self.line))
 
     def has_year(self, dtoks: Sequence[_Tok], time_span: tuple[int, int] | None) -> bool:
         """A yearless date (``17 Apr.``) counts only with a time after it."""
@@ -588,9 +637,10 @@ class _Reader:
         return day
 
     def numeric(self, tok: _Tok) -> dt.date | None:
-        """``a.b.yyyy`` / ``a-b-yyyy`` (day-first) or ``a/b/yyyy`` (month-first)."""
+        """``a.b.yyyy`` / ``a-b-yyyy`` (day-first) or ``a/b/yyyy`` (month-first in an English
+        stamp, day-first in any other)."""
         a, b, y = tok.nums
-        convention = "md" if tok.extra == "/" else "dm"
+        convention = "md" if tok.extra == "/" and not self.non_english() else "dm"
         dm, md = _date(y, b, a), _date(y, a, b)
         if dm is None or md is None or dm == md:
             day = dm or md
