@@ -295,6 +295,31 @@ def test_labelled_time_alone_is_on_the_day_before_it(
     assert "time-only" in codes(stamp)
 
 
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # standard time in winter, daylight time from the second Sunday of March (12 March 2023)
+        # to the first Sunday of November (5 November 2023)
+        ("Updated Feb. 8, 2023 9:30 a.m. ET", D(2023, 2, 8, 9, 30, tzinfo=tz(-5))),
+        ("March 11, 2023 at 10:00 a.m. ET", D(2023, 3, 11, 10, 0, tzinfo=tz(-5))),
+        ("March 12, 2023 at 10:00 a.m. ET", D(2023, 3, 12, 10, 0, tzinfo=tz(-4))),
+        ("June 20, 2023 — 06:25 am ET", D(2023, 6, 20, 6, 25, tzinfo=tz(-4))),
+        ("November 4, 2023 10:00 CT", D(2023, 11, 4, 10, 0, tzinfo=tz(-5))),
+        ("November 5, 2023 10:00 CT", D(2023, 11, 5, 10, 0, tzinfo=tz(-6))),
+        ("Wednesday, February 8, 2023 at 7:15 a.m. PT", D(2023, 2, 8, 7, 15, tzinfo=tz(-8))),
+        ("Published: 9:30 PM MT Jul 8, 2023", D(2023, 7, 8, 21, 30, tzinfo=tz(-6))),
+    ],
+)
+def test_us_zones_without_standard_or_daylight_follow_the_day(
+    line: str, published: dt.datetime
+) -> None:
+    stamp = parse_timestamp(line)
+    assert stamp is not None
+    got = stamp.published or stamp.updated
+    assert got == published
+    assert got is not None and got.utcoffset() == published.utcoffset()
+
+
 @pytest.mark.parametrize("line", ["Updated 11:30", "11:30", "Published 12 May 2022, updated 29:30"])
 def test_a_time_alone_without_a_day_before_it_is_no_stamp(line: str) -> None:
     assert parse_timestamp(line) is None

@@ -146,6 +146,13 @@ ZONES: Final[Mapping[str, int]] = MappingProxyType(
     }
 )
 
+US_GENERIC_ZONES: Final[Mapping[str, int]] = MappingProxyType(
+    {"ET": -300, "CT": -360, "MT": -420, "PT": -480}
+)
+"""US zones named without saying standard or daylight time (``9:30 a.m. ET``): minutes east of
+UTC in standard time; an hour more from the second Sunday of March to the first Sunday of
+November (the rule since 2007), decided by the stamp's day."""
+
 # Month names by language, lower case, as they appear in stamps (Russian in the genitive that
 # dates use, plus the nominative).  One flat table: a name means the same month in every
 # language that has it, and a stamp never mixes languages, so no language detection is needed.
@@ -471,6 +478,8 @@ def _word(word: str, start: int) -> _Tok | None:
     """A word's token; ``code`` "" for a word that is dropped; None for a non-stamp word."""
     if word in ZONES:
         return _Tok("Z", start, (ZONES[word],))
+    if word in US_GENERIC_ZONES:
+        return _Tok("Z", start, (US_GENERIC_ZONES[word],), "us")
     low = word.lower()
     month = MONTHS.get(low)
     if month is not None:
@@ -585,6 +594,7 @@ class _Reader:
             return None
         if when.tzinfo is None:
             when = when.replace(tzinfo=base.tzinfo)
+        when = _us_daylight(when, base.date(), seg)
         self.note(
             "time-only",
             "the stamp gives a time only: the day of the stamp before it",
@@ -610,10 +620,11 @@ class _Reader:
                 return None
             self.note("no-time", "the stamp gives a date only", seg[date_span[0]].start, "info")
             return dt.datetime(day.year, day.month, day.day)
-        when = self.time(seg[time_span[0] : time_span[1]])
+        ttoks = seg[time_span[0] : time_span[1]]
+        when = self.time(ttoks)
         if day is None or when is None:
             return None
-        return dt.datetime.combine(day, when)
+        return dt.datetime.combine(day, _us_daylight(when, day, ttoks))
 
     def day(self, dtoks: Sequence[_Tok]) -> dt.date | None:
         first = dtoks[0]
@@ -755,7 +766,10 @@ class _Reader:
                 if off == _BAD_OFFSET:
                     return None
                 parts.append(f"{'-' if off < 0 else '+'}{abs(off) // 60:02d}{abs(off) % 60:02d}")
-        return _dateutil_parse(" ".join(parts))
+        found = _dateutil_parse(" ".join(parts))
+        if found is None:
+            return None
+        return dt.datetime.combine(found.date(), _us_daylight(found.timetz(), found.date(), seg))
 
 
 _EN_MONTHS: Final = _words("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec")
@@ -778,6 +792,22 @@ def _dateutil_parse(text: str) -> dt.datetime | None:
     if offset is not None:  # dateutil's tzoffset → the stdlib zone the rest of the module uses
         one = one.replace(tzinfo=_UTC if not offset else dt.timezone(offset))
     return one
+
+
+def _us_daylight(when: dt.time, day: dt.date, ttoks: Sequence[_Tok]) -> dt.time:
+    """``when`` an hour further east when its zone is a generic US one (``ET``) and ``day`` is
+    in US daylight saving time (decided by the day: the switch at 2 a.m. is not modelled)."""
+    if when.tzinfo is None or not any(t.code == "Z" and t.extra == "us" for t in ttoks):
+        return when
+    march = dt.date(day.year, 3, 8)  # the second Sunday of March is the first on or after the 8th
+    start = march + dt.timedelta(days=(6 - march.weekday()) % 7)
+    november = dt.date(day.year, 11, 1)
+    end = november + dt.timedelta(days=(6 - november.weekday()) % 7)
+    if not start <= day < end:
+        return when
+    offset = when.utcoffset()
+    assert offset is not None  # an aware time
+    return when.replace(tzinfo=dt.timezone(offset + dt.timedelta(hours=1)))
 
 
 def _units(codes: str) -> list[tuple[tuple[int, int], tuple[int, int] | None]] | None:
