@@ -11,7 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsdump import _repair_rules as r
 from newsdump import _repair_weights as _w
+from newsdump import parse as newsdump_parse
 from newsdump._model import Block, Edit
 from newsdump._repair import apply_edits, break_features, join_separator, repair
 from newsdump._repair_model import FEATURES
@@ -396,6 +398,68 @@ def test_set_aside_kinds(line: str, kind: str) -> None:
     rep = repair(lines)
     assert [b.kind for b in rep.blocks] == ["paragraph", kind, "paragraph"]
     assert [b.text for b in rep.blocks][1] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a wrapped sentence going on with a byline's first word, lower-case
+        "por el Tribunal Superior Electoral.",
+        "by the Electoral Commission.",
+        # capitalised, but no name follows
+        "By the end of May",
+        "Von der Leyen",
+    ],
+)
+def test_byline_words_that_start_no_byline(line: str) -> None:
+    assert r.byline(line) is None
+
+
+def test_a_wrapped_line_starting_with_a_byline_word_stays_in_its_paragraph() -> None:
+    text = (
+        " date 2022-11-03 https://example.es/2022/11/03/elecciones.html\n"
+        "Lula gana las elecciones\n\nEl expresidente obtuvo el 50,9 % de los votos.\n\n"
+        "Actualizado: 03/11/2022 - 09:30\n\n"
+        "El expresidente ganó la segunda vuelta según los resultados publicados\n"
+        "por el Tribunal Superior Electoral.\n"
+    )
+    [a] = newsdump_parse(text)
+    assert [(b.kind, b.text) for b in a.blocks] == [
+        (
+            "paragraph",
+            "El expresidente ganó la segunda vuelta según los resultados publicados "
+            "por el Tribunal Superior Electoral.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        # Arabic cut before and after a link: the link's text, joined after a preposition,
+        # leaves its block unfinished, and a script that ends paragraphs with a stop goes on
+        (
+            ["اجتمع قادة دول الخليج في", "الرياض", "يوم الخميس لبحث التعاون الاقتصادي."],
+            "اجتمع قادة دول الخليج في الرياض يوم الخميس لبحث التعاون الاقتصادي.",
+        ),
+        # Chinese: a long unfinished line, the link's text, the rest of the sentence
+        (
+            [
+                "国务院总理今天上午同来访的外国政府代表团举行会谈，双方就经贸合作、科技创新、绿色发展和人文交流等议题深入交换了意见，并共同出席了在",
+                "北京",
+                "举行的签字仪式。",
+            ],
+            "国务院总理今天上午同来访的外国政府代表团举行会谈，双方就经贸合作、科技创新、绿色发展和人文交流等议题深入交换了意见，并共同出席了在北京举行的签字仪式。",
+        ),
+    ],
+)
+def test_uncased_link_text_joined_mid_sentence_continues(lines: list[str], joined: str) -> None:
+    assert texts(lines) == [joined]
+
+
+def test_an_uncased_heading_is_not_continued() -> None:
+    lines = ["انتهى الاجتماع مساء الخميس.", "نتائج القمة", "اتفق القادة على خطة مشتركة."]
+    assert texts(lines) == lines
 
 
 @pytest.mark.parametrize(

@@ -317,7 +317,32 @@ def test_us_zones_without_standard_or_daylight_follow_the_day(
     assert stamp is not None
     got = stamp.published or stamp.updated
     assert got == published
-    assert got is not None and got.utcoffset() == published.utcoffset()
+    assert got is not None
+    assert got.utcoffset() == published.utcoffset()
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("15 يونيو 2023 10:20", D(2023, 6, 15, 10, 20), None),
+        ("الخميس 15 يونيو 2023 - 10:20", D(2023, 6, 15, 10, 20), None),
+        ("نشر بتاريخ 15 أكتوبر 2023 الساعة 10:20", D(2023, 10, 15, 10, 20), None),
+        # the Levant's month names, Arabic-Indic digits
+        ("آخر تحديث: 15 حزيران 2023 10:20", None, D(2023, 6, 15, 10, 20)),
+        ("١٥ يونيو ٢٠٢٣ ١٠:٢٠", D(2023, 6, 15, 10, 20), None),
+    ],
+)
+def test_arabic_stamps(
+    line: str, published: dt.datetime | None, updated: dt.datetime | None
+) -> None:
+    stamp = parse_timestamp(line)
+    assert stamp is not None
+    assert (stamp.published, stamp.updated) == (published, updated)
+
+
+def test_an_arabic_stamp_with_an_unread_pm_mark_is_no_stamp() -> None:
+    # "م" (p.m.) is not read: better no stamp than one twelve hours off
+    assert parse_timestamp("15 يونيو 2023 10:20 م") is None
 
 
 @pytest.mark.parametrize("line", ["Updated 11:30", "11:30", "Published 12 May 2022, updated 29:30"])

@@ -428,8 +428,10 @@ def rule_link_line(b: _Break) -> Decision | None:
 
 
 def rule_uncased_midsentence(b: _Break) -> Decision | None:
-    """Arabic, CJK: no case to read, so an unfinished long line followed by text continues."""
-    if b.prev_ended or len(b.prev) < LONG_LINE:
+    """Arabic, CJK: no case to read, so an unfinished long line followed by text continues, and
+    so does a short one that was itself joined mid-sentence (a link's text: ``… في`` /
+    ``الرياض`` / ``يوم الخميس …``)."""
+    if b.prev_ended or (len(b.prev) < LONG_LINE and b.prev_starts_block):
         return None  # (tested first: the cheapest)
     first = r.first_letter(b.nxt)
     last = r.first_letter(b.prev[:-9:-1])  # the last 8 characters, reversed

@@ -499,11 +499,16 @@ def byline(line: str) -> Aside | None:
     """``By Jane Doe``, ``Von Max Muster``: a short author line."""
     if len(line) > 80 or (ends_sentence(line) and not line.endswith(".")):
         return None
+    if line[0].islower():
+        return None  # "por el Tribunal …", "by the committee": a sentence going on
     m = _BYLINE.match(line)
     if not m:
         return None
     names = line.split()[1:]
-    # the author's name is capitalised in every cased script (Arabic has no case: accept)
+    # the author's name is capitalised in every cased script (Arabic has no case: accept), its
+    # first word too ("By the end of May" is no byline)
+    if letter_case(names[0][0]) not in ("upper", "uncased", "other"):
+        return None
     if all(
         letter_case(w[0]) in ("upper", "uncased") for w in names if w[0].isalpha() and len(w) > 3
     ):

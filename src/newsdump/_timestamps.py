@@ -15,7 +15,7 @@ How a line is read:
           CJK ``2016年10月14日``
        N  a day number (1–2 digits, ``21st``)     Y  a 4-digit number (year, or ``0339`` HHMM)
        M  a month name (English, German, French, Spanish, Portuguese, Italian, Turkish,
-          Norwegian, Dutch, Russian)
+          Norwegian, Dutch, Russian, Arabic)
        T  a time (``14:00``, ``06.49``, ``12h55``, ``08:21am``, ``4 PM``)
        Z  a zone (``GMT``, ``IST``, ``UTC+3``, ``+0000``, ``Z``)
        L  a label (``Published``, ``UPDATED:``, ``Last modified``, ``Created``, …)
@@ -197,6 +197,8 @@ _MONTH_NAMES: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
             "декабря январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь "
             "декабрь янв фев мар апр июн июл авг сен окт ноя дек"
         ),
+        # Arabic as Egypt and the Gulf write it (the Levant's two-word names are not read)
+        "ar": _words("يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر"),
     }
 )
 
@@ -215,6 +217,10 @@ def _month_table(names: Mapping[str, tuple[str, ...]]) -> Mapping[str, int]:
     # spellings whose prefix differs from the full name
     table.update({"mrz": 3, "maerz": 3, "marco": 3, "mrt": 3, "jänner": 1, "setiembre": 9})
     table.update({"fevrier": 2, "aout": 8, "decembre": 12, "май": 5})
+    # Arabic spellings without the hamza, Egyptian ones, and the Levant's one-word names
+    table.update({"ابريل": 4, "إبريل": 4, "اكتوبر": 10, "يونيه": 6, "يوليه": 7, "اغسطس": 8})
+    table.update({"شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8})
+    table.update({"أيلول": 9})
     return MappingProxyType(table)
 
 
@@ -232,7 +238,8 @@ _WEEKDAYS: Final = frozenset(
         "venerdì sabato domenica понедельник вторник среда четверг пятница суббота "
         "воскресенье пн вт ср чт пт сб вс pazartesi salı çarşamba perşembe cuma cumartesi "
         "pazar mandag tirsdag onsdag torsdag fredag lørdag søndag maandag dinsdag woensdag "
-        "donderdag vrijdag zaterdag zondag"
+        "donderdag vrijdag zaterdag zondag الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس "
+        "الجمعة السبت"
     )
 )
 
@@ -243,7 +250,8 @@ _WEEKDAYS: Final = frozenset(
 _FILLERS: Final = frozenset(
     _words(
         "at on the of am um uhr h hs hrs às as à a em de del do da le el il en kl klokken ore "
-        "alle las la saat tarihi в г года last first originally jour zuletzt datum data fecha"
+        "alle las la saat tarihi в г года last first originally jour zuletzt datum data fecha "
+        "بتاريخ الساعة آخر"
     )
 )
 
@@ -254,7 +262,7 @@ _LABELS: Final[Mapping[str, str]] = MappingProxyType(
             _words(
                 "published publish posted created pub veröffentlicht erstellt publié publiée "
                 "creado publicado publicada publicação pubblicato опубликовано yayınlanma "
-                "publisert gepubliceerd"
+                "publisert gepubliceerd نشر"
             ),
             "published",
         ),
@@ -262,7 +270,7 @@ _LABELS: Final[Mapping[str, str]] = MappingProxyType(
             _words(
                 "updated update modified upd aktualisiert geändert stand mis modifié actualisé "
                 "actualizado atualizado atualização aggiornato обновлено güncelleme oppdatert "
-                "endret bijgewerkt"
+                "endret bijgewerkt تحديث"
             ),
             "updated",
         ),
