@@ -387,6 +387,22 @@ def test_no_split_of_look_alikes(line: str) -> None:
         ("Share", "noise"),
         ("Facebook Twitter WhatsApp", "noise"),
         ("min", "noise"),
+        # agency credits, prompts and links to other articles
+        ("Getty Images", "noise"),
+        ("AFP via Getty Images", "noise"),
+        ("Photograph: Jane Roe/Reuters", "noise"),
+        ("Jane Roe/Reuters", "noise"),
+        ("Reporting by Jane Roe; Editing by John Doe", "noise"),
+        ("Story continues below advertisement", "noise"),
+        ("Sign up for our newsletter", "noise"),
+        ("Jetzt abonnieren und weiterlesen", "noise"),
+        ("Abonnez-vous à notre newsletter", "noise"),
+        ("Read more: Ferries return to the islands", "noise"),
+        ("Related articles", "noise"),
+        ("Listen to this article", "noise"),
+        ("Artikel anhören 3 min", "noise"),
+        ("12 Comments", "noise"),
+        ("Комментарии", "noise"),
         ("• Lower taxes for families", "list-item"),
         ("By Jane Roe", "byline"),
         ("Von Max Muster", "byline"),
@@ -876,6 +892,21 @@ def test_share_button_labels_are_noise(label: str) -> None:
         ("noise", label),
         ("paragraph", "The river rose."),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The photo was sold to Getty Images.",
+        "Reporting by the BBC showed that the plan failed.",
+        "See also the report of the council, published in May.",
+        "Subscribers were told of the change in March.",
+        "Die Kommentare der Leser waren freundlich.",
+    ],
+)
+def test_sentences_that_share_words_with_page_junk_stay_paragraphs(line: str) -> None:
+    fixed = repair(["The storm passed overnight.", line, "Repairs began in the morning."])
+    assert [b.kind for b in fixed.blocks] == ["paragraph"] * 3
 
 
 def test_a_sentence_about_shares_is_not_a_share_button() -> None:

@@ -322,7 +322,12 @@ _NOISE_LINE: Final = re.compile(
     r"""(?ix)
     ^(?:
         ©.{0,120}                                  # photo credit / copyright
-      | (?:photo|foto|image|bild|fotó|фото|credit)s?\s*:.{0,80}   # short credit line
+      | (?:photo|foto|image|bild|fotó|фото|credit|photograph|picture)s?\s*:.{0,80}  # credit
+      | .{0,60}(?:getty\ images|shutterstock|picture[\ -]alliance|imago\ images)[^\w.]*
+      | .{1,60}/\ ?(?:reuters|afp|ap|dpa|epa|efe|tass|xinhua|anadolu)[^\w.]*  # "Jane Roe/AFP"
+      | (?:(?:additional\ )?reporting|writing)\ by\ (?-i:[A-Z]).{1,150}[;,]\ ?(?:editing|edited)
+            \ by\ .{1,80}                                # "Reporting by …; Editing by …"
+      | editing\ by\ (?-i:[A-Z])[^.]{1,60}
       | (?:follow|folgen\ sie|síguenos|suivez|подписывайтесь|abonnieren)\b.{0,60}
             (?:telegram|twitter|facebook|instagram|whatsapp|youtube|tiktok|x|vk|newsletter|
                google\ news|канал\w*)\W*
@@ -334,7 +339,15 @@ _NOISE_LINE: Final = re.compile(
             (?:\s+(?:read|lesezeit|de\ lectura|чтения))?\W*  # read-time fragment
       | (?:lesezeit|read\ time|reading\ time|tiempo\ de\ lectura)\W*\d{0,3}.{0,12}
       | (?:advertisement|anzeige|werbung|publicidad|publicité|реклама)\W*
-      | (?:read\ more|mehr\ zum\ thema|lesen\ sie\ auch|leer\ más|lire\ aussi|читайте\ также)\W*
+      | (?:read\ more|related(?:\ articles?|\ stories|\ coverage)?|see\ also|more\ on\ this
+            \ story|mehr\ zum\ thema|lesen\ sie\ auch|leer\ más|lire\ aussi|читайте\ также)
+            (?:\W*|\s?:.{1,120})                        # a link to another article
+      | story\ continues\ (?:below|after)\ (?:the\ |this\ )?(?:advertisement|ad)\W*
+      | (?:sign\ up|subscribe|click\ here|jetzt\ abonnieren|abonnez-vous|suscr[ií]bete)\b
+            .{0,60}                                       # newsletter and paywall prompts
+      | (?:listen\ to\ this\ (?:article|story)|artikel\ anhören|écouter\ cet\ article
+            |escuchar\ (?:este\ )?artículo).{0,20}
+      | (?:\d{1,5}\ )?(?:comments?|kommentare?|commentaires?|comentarios?|комментари\w*)\W*
       | (?:share|teilen|compartir|partager|поделиться)                  # a share button's label
             (?:\ (?:this|on|auf|en|sur|via|в|den|el|l'|this\ article|artikel|artículo|article))*
             (?:\ (?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|vk))?\W*
@@ -347,12 +360,24 @@ _NOISE_START: Final = re.compile(
     ©|photo|foto|image|bild|fotó|фото|credit|follow|folgen|síguenos|suivez|подписывайтесь
     |abonnieren|\d|min|мин|lesezeit|read|reading|tiempo|advertisement|anzeige|werbung
     |publicidad|publicité|реклама|mehr|lesen|leer|lire|читайте|all|alle|todos|tous|все
-    |share|teilen|compartir|partager|поделиться
+    |share|teilen|compartir|partager|поделиться|picture|related|see|more|story|sign|subscribe
+    |click|jetzt|abonnez|suscr|listen|artikel|écouter|escuchar|reporting|additional|writing
+    |editing|comment|kommentar|comentario|комментари
     """
 )
 """The words `_NOISE_LINE`'s alternatives that are anchored at the start of the line begin with
 (a cheap first test: most lines start otherwise)."""
-_NOISE_ANYWHERE: Final = ("cookie", "rights reserved", "rechte vorbehalten", "права защищены")
+_NOISE_ANYWHERE: Final = (
+    "cookie",
+    "rights reserved",
+    "rechte vorbehalten",
+    "права защищены",
+    "getty images",
+    "shutterstock",
+    "alliance",
+    "imago images",
+    "/",
+)
 """What the alternatives of `_NOISE_LINE` that may start anywhere contain."""
 _NOISE_WORD: Final = re.compile("|".join(_NOISE_ANYWHERE))
 _SHARE_STRIP: Final = "|·•,/"
