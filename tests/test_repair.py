@@ -508,6 +508,32 @@ def test_list_item_cut_at_a_link_is_continued(lines: list[str], item: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("lines", "item"),
+    [
+        (
+            ["• extra funding for", "GP surgeries", "in rural areas"],
+            "• extra funding for GP surgeries in rural areas",
+        ),
+        (
+            ["• mehr Geld für die", "Hausarztpraxen", "auf dem Land"],
+            "• mehr Geld für die Hausarztpraxen auf dem Land",
+        ),
+    ],
+)
+def test_list_item_ending_in_a_function_word_goes_on(lines: list[str], item: str) -> None:
+    # whatever the next line starts with (a name, a German noun)
+    rep = repair(["The ferry company announced:", *lines, "• Tickets go on sale today."])
+    assert [(b.kind, b.text) for b in rep.blocks][1:] == [
+        ("list-item", item),
+        ("list-item", "• Tickets go on sale today."),
+    ]
+    assert [e.rule for e in rep.edits if e.kind == "join"] == [
+        "list-item-continued",
+        "lower-case-start",
+    ]
+
+
+@pytest.mark.parametrize(
     "after",
     [
         "• Tickets go on sale today",  # the next item

@@ -912,7 +912,9 @@ def _repair(lines: Sequence[str], numbers: Sequence[int] | None, oracle: Oracle 
         joined = False
         if i > 0:
             prev = ends[i - 1]
-            if prev_aside is not None and _item_continues(prev_aside, i, blank, term, cont, asides):
+            if prev_aside is not None and _item_continues(
+                prev_aside, i, blank, term, cont, info.fw, asides
+            ):
                 quotes.count()
                 sep = _separator(prev, nxt, quotes)
                 edits.append(
@@ -1063,17 +1065,19 @@ def _item_continues(
     blank: Sequence[bool],
     term: Sequence[str],
     cont: Sequence[bool],
+    fw: Sequence[bool],
     asides: Sequence[r.Aside | None],
 ) -> bool:
     """Whether line ``i`` continues the list item on line ``i - 1``, cut at a link: the item is
-    unfinished and the line starts like a continuation (a new item, a heading or a paragraph
-    starts otherwise)."""
+    unfinished and the line starts like a continuation, or the item ends in a function word
+    (``• extra funding for`` / ``GP surgeries``); a new item, a heading or a paragraph starts
+    otherwise."""
     return (
         item.kind == "list-item"
         and asides[i] is None
         and not blank[i]
         and not term[i - 1]
-        and cont[i]
+        and (cont[i] or fw[i - 1])
     )
 
 

@@ -339,7 +339,7 @@ _NOISE_LINE: Final = re.compile(
             (?:\s+(?:read|lesezeit|de\ lectura|чтения))?\W*  # read-time fragment
       | (?:lesezeit|read\ time|reading\ time|tiempo\ de\ lectura)\W*\d{0,3}.{0,12}
       | (?:advertisement|anzeige|werbung|publicidad|publicité|реклама)\W*
-      | (?:read\ more|related(?:\ articles?|\ stories|\ coverage)?|see\ also|more\ on\ this
+      | (?:read\ more|related(?:\ articles?|\ stories|\ coverage|\ topics)?|see\ also|more\ on\ this
             \ story|mehr\ zum\ thema|lesen\ sie\ auch|leer\ más|lire\ aussi|читайте\ также)
             (?:\W*|\s?:.{1,120})                        # a link to another article
       | story\ continues\ (?:below|after)\ (?:the\ |this\ )?(?:advertisement|ad)\W*
