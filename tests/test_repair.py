@@ -342,6 +342,20 @@ def test_join_separator(left: str, right: str, sep: str) -> None:
             ["Der Hafen bleibt zu.", "Ab Montag wird gebaut."],
         ),
         ("Министр уехал.Вечером он вернулся.", ["Министр уехал.", "Вечером он вернулся."]),
+        # the stop after a closing quote or bracket (French, Russian, British usage)
+        ("Он сказал: «Нет».Потом ушёл.", ["Он сказал: «Нет».", "Потом ушёл."]),
+        (
+            "Il a dit «non».Le lendemain, il est revenu.",
+            ["Il a dit «non».", "Le lendemain, il est revenu."],
+        ),
+        (
+            "He called it a “mistake”.Others disagreed.",
+            ["He called it a “mistake”.", "Others disagreed."],
+        ),
+        (
+            "The fee (about 5 euros).Tickets sell fast.",
+            ["The fee (about 5 euros).", "Tickets sell fast."],
+        ),
     ],
 )
 def test_split_glued_paragraphs(line: str, expected: list[str]) -> None:
@@ -363,6 +377,8 @@ def test_split_glued_paragraphs(line: str, expected: list[str]) -> None:
         "See https://example.org/News.Today for details.",
         "Write to press.Office@example.org now.",
         "Le Dr.Martin a parlé.",
+        "See the “U.S.”.Then go.",
+        "It runs on Windows (.NET).Nothing else.",
         # a capitalised domain: a name, then a top-level domain written in title case
         "The hotel was booked through Booking.Com last week.",
         "Der Beitrag erschien zuerst im Blog Reisenotizen.Com",

@@ -626,9 +626,10 @@ def tag_word(line: str) -> bool:
     )
 
 
-_GLUE: Final = re.compile(r"(?<=\w)([.!?…]+[\"'”’»)]?)(?=[^\W\d_])")
+_GLUE: Final = re.compile(r"(?<=[\w”»)])([.!?…]+[\"'”’»)]?)(?=[^\W\d_])")
 """A sentence end directly followed by a letter: where glued paragraphs meet (the candidates are
-checked by `glued_split_column`; the pattern is linear: no nested quantifiers)."""
+checked by `glued_split_column`; the pattern is linear: no nested quantifiers).  The stop may
+follow a closing quote or bracket, as French, Russian and British usage put it (``«Нет».Потом``)."""
 
 ABBREVIATIONS: Final = _words(
     # titles, company forms, street and date abbreviations that a capitalised word may follow
@@ -667,7 +668,10 @@ def glued_split_column(line: str, start: int) -> int:
             continue
         if m.group(1)[0] != "." or any(ch in m.group(1) for ch in "\"'”’»)"):
             return after
-        word = token.lstrip("\"'“«(")
+        bare = token.lstrip("\"'“«(")
+        word = bare.rstrip("”»)")
+        if word != bare:
+            return after  # a stop after a closing quote or bracket ends a sentence, no abbreviation
         letters = sum(ch.isalpha() for ch in word)
         if word.isdigit() and len(word) >= 2:
             return after  # "in 2022.Experts"
