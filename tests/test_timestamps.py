@@ -340,6 +340,36 @@ def test_arabic_stamps(
     assert (stamp.published, stamp.updated) == (published, updated)
 
 
+@pytest.mark.parametrize(
+    "line", ["2022年4月2日 10時30分", "2022年4月2日 10时30分", "2022년 4월 2일 10시 30분"]
+)
+def test_cjk_hours_and_minutes(line: str) -> None:
+    stamp = parse_timestamp(line)
+    assert stamp is not None
+    assert stamp.published == D(2022, 4, 2, 10, 30)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("10/08/2023 às 22h14 - Atualizado há 2 horas", D(2023, 8, 10, 22, 14)),
+        ("Published 12 May 2022 10:00 (updated 2 hours ago)", D(2022, 5, 12, 10, 0)),
+        ("12.05.2022, 10:00 Uhr, aktualisiert vor 2 Stunden", D(2022, 5, 12, 10, 0)),
+        ("Publié le 12/05/2022 à 10h00, mis à jour il y a 3 heures", D(2022, 5, 12, 10, 0)),
+    ],
+)
+def test_a_relative_update_keeps_the_stamp_before_it(line: str, published: dt.datetime) -> None:
+    stamp = parse_timestamp(line)
+    assert stamp is not None
+    assert (stamp.published, stamp.updated) == (published, None)
+    assert "relative-timestamp" in codes(stamp)
+    assert stamp.shape.endswith("|U:relative")
+
+
+def test_a_sentence_about_an_update_is_no_stamp() -> None:
+    assert parse_timestamp("The app was updated 2 hours ago") is None
+
+
 def test_an_arabic_stamp_with_an_unread_pm_mark_is_no_stamp() -> None:
     # "م" (p.m.) is not read: better no stamp than one twelve hours off
     assert parse_timestamp("15 يونيو 2023 10:20 م") is None

@@ -305,6 +305,7 @@ _TOKEN: Final = lazy(
   | (?P<cjk>(?P<cy>\d{4})\s?[年년]\s?(?P<cm>\d{1,2})\s?[月월]\s?(?P<cd>\d{1,2})\s?[日일]?)
   | (?P<ymd>(?P<y1>\d{4})(?P<s1>[-/.])(?P<m1>\d{1,2})(?P=s1)(?P<d1>\d{1,2}))(?!\d)
   | (?P<dmy>(?P<a2>\d{1,2})(?P<s2>[-/.])(?P<b2>\d{1,2})(?P=s2)(?P<y2>\d{4}))(?!\d)
+  | (?P<cjkt>(?P<ch>\d{1,2})\s?[時时시]\s?(?P<cmi>\d{1,2})\s?[分분])
   | (?P<time>T?(?P<h>\d{1,2})[:.hH](?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d{1,6})?)?(?!\d)
         (?:\s?(?P<ap>[aApP])\.?\s?[mM]\.?(?![^\W\d_])(?!\s*\d))?
         (?P<off>Z(?![^\W\d_])|[+\-−]\d{2}(?::?\d{2})?(?!\d))?)
@@ -336,6 +337,22 @@ _RELATIVE: Final = lazy(
     r"\.?",
     re.IGNORECASE,
 )
+
+_RELATIVE_UPDATE: Final = lazy(
+    globals(),
+    "_RELATIVE_UPDATE",
+    r"(?:last\s)?(?:updated|aktualisiert|actualizado|atualizado|mis\sà\sjour|обновлено)"
+    r"\s?:?\s?(?:"
+    r"(?:\d{1,3}|an?|one)\s?(?:minutes?|mins?|hours?|hrs?|days?)\sago"
+    r"|vor\s(?:\d{1,3}|einer?|einem)\s(?:minuten?|stunden?|tag(?:en)?)"
+    r"|il\sy\sa\s(?:\d{1,3}|une?)\s(?:minutes?|heures?|jours?)"
+    r"|hace\s(?:\d{1,3}|una?)\s(?:minutos?|horas?|d[ií]as?)"
+    r"|há\s(?:\d{1,3}|uma?)\s(?:minutos?|horas?|dias?)"
+    r"|\d{1,3}\s(?:минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день)\sназад"
+    r")\.?\)?$",
+    re.IGNORECASE,
+)
+"""A relative update closing a stamp line (`_with_relative_update`)."""
 
 # A segment's token codes: a run of stamps, time-first or date-first.  `Y(?=Z)` is a 4-digit
 # time (``0339 GMT``); the optional second time with its zone is the same instant elsewhere
@@ -387,8 +404,30 @@ def parse_timestamp(text: str, *, evidence: Sequence[dt.date] = ()) -> Stamp | N
         if _RELATIVE.fullmatch(line):
             note = Note("relative-timestamp", "a relative time needs a reference", lead + 1, "info")
             return Stamp(None, None, "relative", (note,))
-        return None
+        return _with_relative_update(line, lead, evidence)
     return _Reader(evidence, lead, line).read(toks)
+
+
+def _with_relative_update(line: str, lead: int, evidence: Sequence[dt.date]) -> Stamp | None:
+    """``10/08/2023 às 22h14 - Atualizado há 2 horas``: a stamp followed by an update that is
+    relative; the stamp is read, ``updated`` stays None, and a note says why."""
+    m = _RELATIVE_UPDATE.search(line)
+    if m is None or m.start() == 0:
+        return None
+    head = line[: m.start()].rstrip(" -–—|,;(")
+    toks = _tokenize(head) if head else None
+    if toks is None:
+        return None
+    stamp = _Reader(evidence, lead, head).read(toks)
+    if stamp is None or stamp.updated is not None:
+        return None
+    note = Note(
+        "relative-timestamp",
+        "the update is relative: it needs a reference",
+        lead + m.start() + 1,
+        "info",
+    )
+    return attrs.evolve(stamp, shape=stamp.shape + "|U:relative", notes=(*stamp.notes, note))
 
 
 def date_from_url(url: str) -> dt.date | None:
@@ -440,6 +479,8 @@ def _tokenize(line: str) -> list[_Tok] | None:
                 toks.append(_Tok("Y", start, (int(digits),), digits))
             else:
                 return None
+        elif kind == "cjkt":  # "10時30分", "10时30分", "10시 30분"
+            toks.append(_Tok("T", start, (int(m["ch"]), int(m["cmi"]), 0)))
         elif kind == "time":
             sec = m["s"]
             ap = (m["ap"] or "").lower()
