@@ -348,6 +348,13 @@ _NOISE_LINE: Final = re.compile(
       | (?:listen\ to\ this\ (?:article|story)|artikel\ anhören|écouter\ cet\ article
             |escuchar\ (?:este\ )?artículo).{0,20}
       | (?:\d{1,5}\ )?(?:comments?|kommentare?|commentaires?|comentarios?|комментари\w*)\W*
+      | (?:tags?|topics|filed\ under|schlagw(?:ö|oe)rter|schlagworte|themen|etiquetas|mots-clés
+            |теги)(?:\s?:.{0,200}|\W*)                     # tag and topic lists
+      | (?:source|quelle|fuente|fonte|источник)\s?:\s?[^.]{1,60}     # a source credit
+      | (?:loading|please\ enable\ javascript|skip\ to\ (?:main\ )?content|back\ to\ top
+            |most\ (?:read|popular|viewed)|trending(?:\ now)?|top\ stories|breaking\ news|live
+            |meistgelesen|zum\ seitenanfang|lo\ más\ leído|les\ plus\ lus)\W*   # page chrome
+      | (?:watch|video)\s?:.{0,100}                       # a link to a video
       | (?:share|teilen|compartir|partager|поделиться)                  # a share button's label
             (?:\ (?:this|on|auf|en|sur|via|в|den|el|l'|this\ article|artikel|artículo|article))*
             (?:\ (?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|vk))?\W*
@@ -362,7 +369,9 @@ _NOISE_START: Final = re.compile(
     |publicidad|publicité|реклама|mehr|lesen|leer|lire|читайте|all|alle|todos|tous|все
     |share|teilen|compartir|partager|поделиться|picture|related|see|more|story|sign|subscribe
     |click|jetzt|abonnez|suscr|listen|artikel|écouter|escuchar|reporting|additional|writing
-    |editing|comment|kommentar|comentario|комментари
+    |editing|comment|kommentar|comentario|комментари|tag|topics|filed|schlagw|themen|etiquetas
+    |mots|теги|source|quelle|fuente|fonte|источник|loading|please|skip|back|most|trending|top
+    |breaking|live|meistgelesen|zum|lo|les|watch|video
     """
 )
 """The words `_NOISE_LINE`'s alternatives that are anchored at the start of the line begin with
@@ -381,7 +390,7 @@ _NOISE_ANYWHERE: Final = (
 """What the alternatives of `_NOISE_LINE` that may start anywhere contain."""
 _NOISE_WORD: Final = re.compile("|".join(_NOISE_ANYWHERE))
 _SHARE_STRIP: Final = "|·•,/"
-_CAPTION_WORDS: Final = ("photo", "foto", "bild", "image", "picture", "фото", "صورة")
+_CAPTION_WORDS: Final = ("photo", "foto", "bild", "image", "picture", "фото", "صورة", "caption")
 """One of these is in every caption `_CAPTION` recognises."""
 _CAPTION_WORD: Final = re.compile("|".join(_CAPTION_WORDS))
 _CAPTION_OR_NOISE_WORDS: Final = _CAPTION_WORDS + _NOISE_ANYWHERE
@@ -547,13 +556,18 @@ _CAPTION: Final = re.compile(
 )
 
 
+_CAPTION_LABEL: Final = re.compile(r"(?i)(?:image|media|photo|video)\s+caption\b")
+"""``Image caption, …``: a caption that says it is one."""
+
+
 def caption(line: str) -> Aside | None:
-    """A picture caption: text ending in a credit (``… (Photo: Agency)``)."""
+    """A picture caption: text ending in a credit (``… (Photo: Agency)``), or labelled as one
+    (``Image caption, …``)."""
     if len(line) > 300:
         return None
     if _CAPTION_WORD.search(line.lower()) is None:
         return None
-    if _CAPTION.search(line) and word_count(line) > 3:
+    if _CAPTION_LABEL.match(line) or (_CAPTION.search(line) and word_count(line) > 3):
         return _CAPTION_CREDIT
     return None
 
