@@ -433,6 +433,8 @@ def rule_uncased_midsentence(b: _Break) -> Decision | None:
     ``الرياض`` / ``يوم الخميس …``)."""
     if b.prev_ended or (len(b.prev) < LONG_LINE and b.prev_starts_block):
         return None  # (tested first: the cheapest)
+    if b.nxt[0].islower() or b.nxt[0].isupper():
+        return None  # a cased script: case speaks (the most common way out)
     first = r.first_letter(b.nxt)
     last = r.first_letter(b.prev[:-9:-1])  # the last 8 characters, reversed
     if r.letter_case(first) != "uncased" or r.letter_case(last) != "uncased":

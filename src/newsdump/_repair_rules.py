@@ -323,18 +323,14 @@ _NOISE_LINE: Final = re.compile(
     ^(?:
         ©.{0,120}                                  # photo credit / copyright
       | (?:photo|foto|image|bild|fotó|фото|credit|photograph|picture)s?\s*:.{0,80}  # credit
-      | .{0,60}(?:getty\ images|shutterstock|picture[\ -]alliance|imago\ images)[^\w.]*
-      | .{1,60}/\ ?(?:reuters|afp|ap|dpa|epa|efe|tass|xinhua|anadolu)[^\w.]*  # "Jane Roe/AFP"
       | (?:(?:additional\ )?reporting|writing)\ by\ (?-i:[A-Z]).{1,150}[;,]\ ?(?:editing|edited)
             \ by\ .{1,80}                                # "Reporting by …; Editing by …"
       | editing\ by\ (?-i:[A-Z])[^.]{1,60}
       | (?:follow|folgen\ sie|síguenos|suivez|подписывайтесь|abonnieren)\b.{0,60}
             (?:telegram|twitter|facebook|instagram|whatsapp|youtube|tiktok|x|vk|newsletter|
                google\ news|канал\w*)\W*
-      | .{0,60}\b(?:cookies?|cookie-einstellungen)\b.{0,160}
       | (?:all\ rights\ reserved|alle\ rechte\ vorbehalten|todos\ los\ derechos
             \ reservados|tous\ droits\ réservés|все\ права\ защищены).{0,80}
-      | .{0,80}(?:all\ rights\ reserved|alle\ rechte\ vorbehalten|все\ права\ защищены)\W*
       | (?:\d{1,3}\s*)?(?:min|mins|min\.|minutes?|minuten|minutos|мин\.?)
             (?:\s+(?:read|lesezeit|de\ lectura|чтения))?\W*  # read-time fragment
       | (?:lesezeit|read\ time|reading\ time|tiempo\ de\ lectura)\W*\d{0,3}.{0,12}
@@ -360,22 +356,35 @@ _NOISE_LINE: Final = re.compile(
             (?:\ (?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|vk))?\W*
     )$""",
 )
-
+"""Page junk whose first words say what it is (each alternative starts with its own words)."""
 
 _NOISE_START: Final = re.compile(
     r"""(?ix)
     ©|photo|foto|image|bild|fotó|фото|credit|follow|folgen|síguenos|suivez|подписывайтесь
     |abonnieren|\d|min|мин|lesezeit|read|reading|tiempo|advertisement|anzeige|werbung
     |publicidad|publicité|реклама|mehr|lesen|leer|lire|читайте|all|alle|todos|tous|все
-    |share|teilen|compartir|partager|поделиться|picture|related|see|more|story|sign|subscribe
-    |click|jetzt|abonnez|suscr|listen|artikel|écouter|escuchar|reporting|additional|writing
-    |editing|comment|kommentar|comentario|комментари|tag|topics|filed|schlagw|themen|etiquetas
-    |mots|теги|source|quelle|fuente|fonte|источник|loading|please|skip|back|most|trending|top
-    |breaking|live|meistgelesen|zum|lo|les|watch|video
+    |share|teilen|compartir|partager|поделиться|picture|related|see\ also|more\ on|story\ c
+    |sign\ up|subscribe|click\ here|jetzt\ a|abonnez|suscr|listen\ to|artikel\ a|écouter
+    |escuchar|reporting|additional|writing|editing|comment|kommentar|comentario|комментари
+    |tag|topics|filed|schlagw|themen|etiquetas|mots|теги|source|quelle|fuente|fonte|источник
+    |loading|please\ e|skip|back\ to|most\ |trending|top\ s|breaking|live\W*$|meistgelesen
+    |zum\ s|lo\ m|les\ p|watch|video
     """
 )
-"""The words `_NOISE_LINE`'s alternatives that are anchored at the start of the line begin with
-(a cheap first test: most lines start otherwise)."""
+"""The words `_NOISE_LINE`'s alternatives begin with (a cheap first test: most lines start
+otherwise); common first words are tested with the word after them (``most read``)."""
+
+_NOISE_ANYWHERE_LINE: Final = re.compile(
+    r"""(?ix)
+    ^(?:
+        .{0,60}(?:getty\ images|shutterstock|picture[\ -]alliance|imago\ images)[^\w.]*
+      | .{1,60}/\ ?(?:reuters|afp|ap|dpa|epa|efe|tass|xinhua|anadolu)[^\w.]*  # "Jane Roe/AFP"
+      | .{0,60}\b(?:cookies?|cookie-einstellungen)\b.{0,160}
+      | .{0,80}(?:all\ rights\ reserved|alle\ rechte\ vorbehalten|все\ права\ защищены)\W*
+    )$""",
+)
+"""Page junk recognised by words anywhere in it (credits of picture agencies, cookie notes,
+copyright lines)."""
 _NOISE_ANYWHERE: Final = (
     "cookie",
     "rights reserved",
@@ -383,38 +392,50 @@ _NOISE_ANYWHERE: Final = (
     "права защищены",
     "getty images",
     "shutterstock",
-    "alliance",
+    "picture",
     "imago images",
-    "/",
 )
-"""What the alternatives of `_NOISE_LINE` that may start anywhere contain."""
+"""What the alternatives of `_NOISE_ANYWHERE_LINE` contain (but an agency after a slash, which
+`_agency_at_end` tests)."""
 _NOISE_WORD: Final = re.compile("|".join(_NOISE_ANYWHERE))
+_AGENCY_TAIL: Final = 16
+"""Characters: ``/ Anadolu`` and trailing punctuation fit in this many at the end of a line."""
+
+
+def _agency_at_end(low: str) -> bool:
+    """Whether a slash ends the line but for a word (``… Jane Roe/Reuters``): a cheap test."""
+    return "/" in low[-_AGENCY_TAIL:]
+
+
 _SHARE_STRIP: Final = "|·•,/"
 _CAPTION_WORDS: Final = ("photo", "foto", "bild", "image", "picture", "фото", "صورة", "caption")
 """One of these is in every caption `_CAPTION` recognises."""
 _CAPTION_WORD: Final = re.compile("|".join(_CAPTION_WORDS))
-_CAPTION_OR_NOISE_WORDS: Final = _CAPTION_WORDS + _NOISE_ANYWHERE
+_CAPTION_OR_NOISE_WORDS: Final = _CAPTION_WORDS + tuple(
+    w for w in _NOISE_ANYWHERE if not any(v in w for v in _CAPTION_WORDS)
+)
+"""Both lists, but for the noise words that hold a caption word (``getty images`` holds
+``image``): each is one more substring search per line."""
 
 
 def _has_caption_or_noise_word(low: str) -> bool:
     """Whether the lower-cased ``low`` holds one of `_CAPTION_OR_NOISE_WORDS` (a loop of
     ``in`` tests: faster than a regex alternation whose first letters are common ones)."""
-    for word in _CAPTION_OR_NOISE_WORDS:  # noqa: SIM110 - any() and a generator cost more
+    for word in _CAPTION_OR_NOISE_WORDS:  # (a loop: any() and a generator cost more)
         if word in low:
             return True
-    return False
+    return _agency_at_end(low)
 
 
 def noise_by_pattern(line: str) -> Aside | None:
     """Page junk recognised by its own text: credits, follow-us lines, cookie notes, footers,
     read-time fragments, advertising labels, share-button rows."""
     if len(line) <= 240:
-        if _NOISE_START.match(line) is not None:
-            if _NOISE_LINE.match(line):
-                return _NOISE_PATTERN
-        else:
-            if _NOISE_WORD.search(line.lower()) and _NOISE_LINE.match(line):
-                return _NOISE_PATTERN
+        if _NOISE_START.match(line) is not None and _NOISE_LINE.match(line):
+            return _NOISE_PATTERN
+        low = line.lower()
+        if (_NOISE_WORD.search(low) or _agency_at_end(low)) and _NOISE_ANYWHERE_LINE.match(line):
+            return _NOISE_PATTERN
     count = 0
     for w in line.split():
         word = w.strip(_SHARE_STRIP)
