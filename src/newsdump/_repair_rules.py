@@ -363,12 +363,13 @@ _NOISE_START: Final = re.compile(
     ©|photo|foto|image|bild|fotó|фото|credit|follow|folgen|síguenos|suivez|подписывайтесь
     |abonnieren|\d|min|мин|lesezeit|read|reading|tiempo|advertisement|anzeige|werbung
     |publicidad|publicité|реклама|mehr|lesen|leer|lire|читайте|all|alle|todos|tous|все
-    |share|teilen|compartir|partager|поделиться|picture|related|see\ also|more\ on|story\ c
-    |sign\ up|subscribe|click\ here|jetzt\ a|abonnez|suscr|listen\ to|artikel\ a|écouter
-    |escuchar|reporting|additional|writing|editing|comment|kommentar|comentario|комментари
-    |tag|topics|filed|schlagw|themen|etiquetas|mots|теги|source|quelle|fuente|fonte|источник
-    |loading|please\ e|skip|back\ to|most\ |trending|top\ s|breaking|live\W*$|meistgelesen
-    |zum\ s|lo\ m|les\ p|watch|video
+    |share|teilen|compartir|partager|поделиться|pictures?\s*:|related|see\ also|more\ on
+    |story\ c|sign\ up|subscribe\b|click\ here|jetzt\ a|abonnez|suscr|listen\ to|artikel\ a
+    |écouter\ c|escuchar\ |additional\ r|reporting\ by|writing\ by|editing\ by
+    |(?:comment|kommentar|comentario|комментари)\w*\W*$|tags?\b|topics\b|filed\ u|schlagw
+    |themen\b|etiquetas\b|mots-|теги\b|(?:source|quelle|fuente|fonte|источник)\s?:
+    |loading\W*$|please\ e|skip\ to|back\ to|most\ |trending|top\ s|breaking\ n|live\W*$
+    |meistgelesen|zum\ s|lo\ m|les\ p|(?:watch|video)\s?:
     """
 )
 """The words `_NOISE_LINE`'s alternatives begin with (a cheap first test: most lines start

@@ -353,6 +353,9 @@ _RELATIVE_UPDATE: Final = lazy(
     re.IGNORECASE,
 )
 """A relative update closing a stamp line (`_with_relative_update`)."""
+RELATIVE_UPDATE_TAIL: Final = 48
+"""Characters: the longest relative update clause (``last updated: 12 minutes ago``, ``mis à
+jour il y a 12 heures``) fits in this many at the end of a line."""
 
 # A segment's token codes: a run of stamps, time-first or date-first.  `Y(?=Z)` is a 4-digit
 # time (``0339 GMT``); the optional second time with its zone is the same instant elsewhere
@@ -411,7 +414,10 @@ def parse_timestamp(text: str, *, evidence: Sequence[dt.date] = ()) -> Stamp | N
 def _with_relative_update(line: str, lead: int, evidence: Sequence[dt.date]) -> Stamp | None:
     """``10/08/2023 às 22h14 - Atualizado há 2 horas``: a stamp followed by an update that is
     relative; the stamp is read, ``updated`` stays None, and a note says why."""
-    m = _RELATIVE_UPDATE.search(line)
+    if _DIGIT.search(line) is None:
+        return None  # no date before the update (the common case: a title, a sentence)
+    # the clause ends the line: searched for in its last characters only
+    m = _RELATIVE_UPDATE.search(line, max(0, len(line) - RELATIVE_UPDATE_TAIL))
     if m is None or m.start() == 0:
         return None
     head = line[: m.start()].rstrip(" -–—|,;(")
