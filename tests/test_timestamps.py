@@ -370,9 +370,26 @@ def test_a_sentence_about_an_update_is_no_stamp() -> None:
     assert parse_timestamp("The app was updated 2 hours ago") is None
 
 
-def test_an_arabic_stamp_with_an_unread_pm_mark_is_no_stamp() -> None:
-    # "م" (p.m.) is not read: better no stamp than one twelve hours off
-    assert parse_timestamp("15 يونيو 2023 10:20 م") is None
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # "ص" a.m., "م" p.m. after a time
+        ("15 يونيو 2023 10:20 م", D(2023, 6, 15, 22, 20)),
+        ("15 يونيو 2023 10:20 ص", D(2023, 6, 15, 10, 20)),
+        ("الخميس 15 يونيو 2023 - 10:20 م", D(2023, 6, 15, 22, 20)),
+        # "م" after a year is "A.D."
+        ("15 يونيو 2023 م 10:20", D(2023, 6, 15, 10, 20)),
+    ],
+)
+def test_arabic_am_pm_and_ad_marks(line: str, published: dt.datetime) -> None:
+    stamp = parse_timestamp(line)
+    assert stamp is not None
+    assert stamp.published == published
+
+
+@pytest.mark.parametrize("line", ["م 15 يونيو 2023", "15 يونيو 2023 ص"])
+def test_an_arabic_mark_anywhere_else_is_no_stamp(line: str) -> None:
+    assert parse_timestamp(line) is None
 
 
 @pytest.mark.parametrize("line", ["Updated 11:30", "11:30", "Published 12 May 2022, updated 29:30"])

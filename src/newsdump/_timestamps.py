@@ -460,6 +460,10 @@ def date_from_url(url: str) -> dt.date | None:
 # Tokenizer
 
 
+_ARABIC_MARKERS: Final[Mapping[str, str]] = MappingProxyType({"ص": "a", "م": "p"})
+"""Arabic ``ص`` (a.m.) and ``م`` (p.m.) after a time; ``م`` after a year is "A.D."."""
+
+
 def _tokenize(line: str) -> list[_Tok] | None:
     """The line's tokens, or None when something in it is not stamp material."""
     toks: list[_Tok] = []
@@ -472,6 +476,17 @@ def _tokenize(line: str) -> list[_Tok] | None:
         kind = m.lastgroup
         start, pos = pos, m.end()
         if kind == "word":
+            marker = _ARABIC_MARKERS.get(m[0])
+            if marker is not None:
+                # "10:20 م" is p.m.; after a year, "2023 م" is A.D. (dropped); elsewhere it is
+                # no stamp word
+                last = toks[-1] if toks else None
+                if last is not None and last.code == "T" and not last.extra:
+                    toks[-1] = last._replace(extra=marker)
+                    continue
+                if last is not None and last.code in "YD" and marker == "p":
+                    continue
+                return None
             tok = _word(m[0], start)
             if tok is None:
                 return None
