@@ -275,18 +275,17 @@ def features(
         upper = True
     elif c.isdigit():
         add(_F["next:starts-digit"])
-    elif c in _CURRENCY and nxt[1:2].isdigit():
-        # a sum of money (``$18 billion``) after an unfinished line is that sentence's object
-        # (``… worth an estimated`` / ``$18 billion.``): style books keep figures from
-        # starting a sentence
-        add(_F["next:starts-punctuation"])
-        if not pt and last.isalpha():
-            add(_F["amount-after-unfinished"])
     elif c.isalpha():
         add(_F["next:starts-uncased"])
     else:
         add(_F["next:starts-punctuation"])
-        if r.is_punctuation_only(nxt):
+        if c in _CURRENCY and nxt[1:2].isdigit():
+            # a sum of money (``$18 billion``) after an unfinished line is that sentence's
+            # object (``… worth an estimated`` / ``$18 billion.``): style books keep figures
+            # from starting a sentence
+            if not pt and last.isalpha():
+                add(_F["amount-after-unfinished"])
+        elif r.is_punctuation_only(nxt):
             add(_F["next:punctuation-only"])
     nw = nxt.count(" ") + 1
     link_shape = False

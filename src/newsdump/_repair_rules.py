@@ -563,7 +563,7 @@ def byline(line: str) -> Aside | None:
     names = line.split()[1:]
     # the author's name is capitalised in every cased script (Arabic has no case: accept), its
     # first word too ("By the end of May" is no byline)
-    if letter_case(names[0][0]) not in ("upper", "uncased", "other"):
+    if letter_case(names[0][0]) not in ("upper", "uncased"):
         return None
     if all(
         letter_case(w[0]) in ("upper", "uncased") for w in names if w[0].isalpha() and len(w) > 3

@@ -321,11 +321,7 @@ _TOKEN: Final = lazy(
 
 # Relative stamps ("2 minutes ago", "Updated 14 hours ago", "vor 2 Stunden", "il y a 3 heures",
 # "hace 2 horas", "há 5 minutos", "3 часа назад"): published cannot be known without a reference.
-_RELATIVE: Final = lazy(
-    globals(),
-    "_RELATIVE",
-    r"(?:(?:last\s)?(?:updated|published|posted|aktualisiert|veröffentlicht|actualizado|"
-    r"atualizado|publicado|publié|mis\sà\sjour|обновлено|опубликовано)\s?:?\s?)?"
+_RELATIVE_AGO: Final = (
     r"(?:(?:\d{1,3}|an?|one)\s?(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d|"
     r"weeks?|wks?|months?|years?)\sago"
     r"|vor\s(?:\d{1,3}|einer?|einem)\s(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|"
@@ -334,22 +330,27 @@ _RELATIVE: Final = lazy(
     r"|hace\s(?:\d{1,3}|una?)\s(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?)"
     r"|há\s(?:\d{1,3}|uma?)\s(?:segundos?|minutos?|horas?|dias?|semanas?|m[eê]s(?:es)?|anos?)"
     r"|\d{1,3}\s(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юиь])\sназад)"
-    r"\.?",
+    r"\.?"
+)
+"""A time counted back from now, in the languages of the labels (the body of `_RELATIVE` and
+`_RELATIVE_UPDATE`)."""
+_UPDATE_WORD: Final = (
+    r"(?:last\s)?(?:updated|aktualisiert|actualizado|atualizado|mis\sà\sjour|обновлено)"
+)
+
+_RELATIVE: Final = lazy(
+    globals(),
+    "_RELATIVE",
+    r"(?:(?:last\s)?(?:updated|published|posted|aktualisiert|veröffentlicht|actualizado|"
+    r"atualizado|publicado|publié|mis\sà\sjour|обновлено|опубликовано)\s?:?\s?)?" + _RELATIVE_AGO,
     re.IGNORECASE,
 )
 
+# Relative stamps ("2 minutes ago", ...) closing a line that holds a stamp before them.
 _RELATIVE_UPDATE: Final = lazy(
     globals(),
     "_RELATIVE_UPDATE",
-    r"(?:last\s)?(?:updated|aktualisiert|actualizado|atualizado|mis\sà\sjour|обновлено)"
-    r"\s?:?\s?(?:"
-    r"(?:\d{1,3}|an?|one)\s?(?:minutes?|mins?|hours?|hrs?|days?)\sago"
-    r"|vor\s(?:\d{1,3}|einer?|einem)\s(?:minuten?|stunden?|tag(?:en)?)"
-    r"|il\sy\sa\s(?:\d{1,3}|une?)\s(?:minutes?|heures?|jours?)"
-    r"|hace\s(?:\d{1,3}|una?)\s(?:minutos?|horas?|d[ií]as?)"
-    r"|há\s(?:\d{1,3}|uma?)\s(?:minutos?|horas?|dias?)"
-    r"|\d{1,3}\s(?:минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день)\sназад"
-    r")\.?\)?$",
+    _UPDATE_WORD + r"\s?:?\s?" + _RELATIVE_AGO + r"\)?$",
     re.IGNORECASE,
 )
 """A relative update closing a stamp line (`_with_relative_update`)."""
@@ -659,12 +660,11 @@ class _Reader:
         """A time alone (``seg``), on the day of the last stamp found before it (and in its
         zone, when it names none); None when there is no such stamp or the time is impossible."""
         base = next((x for _, xs in reversed(found) for x in reversed(xs) if x is not None), None)
-        when = self.time(seg)
+        when = self.time(seg, base.date() if base is not None else None)
         if base is None or when is None:
             return None
         if when.tzinfo is None:
             when = when.replace(tzinfo=base.tzinfo)
-        when = _us_daylight(when, base.date(), seg)
         self.note(
             "time-only",
             "the stamp gives a time only: the day of the stamp before it",
@@ -690,11 +690,10 @@ class _Reader:
                 return None
             self.note("no-time", "the stamp gives a date only", seg[date_span[0]].start, "info")
             return dt.datetime(day.year, day.month, day.day)
-        ttoks = seg[time_span[0] : time_span[1]]
-        when = self.time(ttoks)
+        when = self.time(seg[time_span[0] : time_span[1]], day)
         if day is None or when is None:
             return None
-        return dt.datetime.combine(day, _us_daylight(when, day, ttoks))
+        return dt.datetime.combine(day, when)
 
     def day(self, dtoks: Sequence[_Tok]) -> dt.date | None:
         first = dtoks[0]
@@ -721,7 +720,6 @@ class _Reader:
         """``a.b.yyyy`` / ``a-b-yyyy`` (day-first) or ``a/b/yyyy`` (month-first in an English
         stamp, day-first in any other)."""
         a, b, y = tok.nums
-        convention = "md" if tok.extra == "/" and not self.non_english() else "dm"
         dm, md = _date(y, b, a), _date(y, a, b)
         if dm is None or md is None or dm == md:
             day = dm or md
@@ -741,6 +739,8 @@ class _Reader:
         if len(backed) == 1:
             self.order = backed[0]
             return readings[backed[0]]
+        # only now, for a date read both ways, is the line read again for its language
+        convention = "md" if tok.extra == "/" and not self.non_english() else "dm"
         quiet = not self.evidence or self.near(readings[convention])
         severity: Severity = "info" if quiet else "warning"
         text = "day-first" if convention == "dm" else "month-first"
@@ -770,7 +770,8 @@ class _Reader:
         self.note("year-from-evidence", f"year {best[1].year} taken from evidence", at, "info")
         return best[1]
 
-    def time(self, ttoks: Sequence[_Tok]) -> dt.time | None:
+    def time(self, ttoks: Sequence[_Tok], day: dt.date | None) -> dt.time | None:
+        """The time of ``ttoks`` on ``day`` (which decides a generic US zone's offset)."""
         main = _clock(ttoks[0])
         if main is None:
             self.note("bad-timestamp", "the stamp names an impossible time", ttoks[0].start)
@@ -803,7 +804,8 @@ class _Reader:
         tz = None
         if zones:
             tz = _UTC if zones[0] == 0 else dt.timezone(dt.timedelta(minutes=zones[0]))
-        return dt.time(main[0], main[1], main[2], tzinfo=tz)
+        when = dt.time(main[0], main[1], main[2], tzinfo=tz)
+        return when if day is None else _us_daylight(when, day, ttoks)
 
     def near(self, day: dt.date) -> bool:
         return any(abs(day - e) <= _DAY for e in self.evidence)
