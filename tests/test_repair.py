@@ -123,6 +123,32 @@ def test_polish_and_czech_function_words_end_a_cut_line(lines: list[str]) -> Non
 
 
 @pytest.mark.parametrize(
+    "lines",
+    [
+        # German conjunctions that never end a sentence: "denn" (for), "weil" (because)
+        ["Die Nachfrage steigt, denn", "Verbraucher kaufen wieder mehr.", "Die Preise sinken."],
+        ["Der Bau ruht, weil", "Gutachter noch streiten.", "Eine Lösung ist nicht in Sicht."],
+        ["Offen ist, ob", "Berlin zustimmt.", "Die Länder warten ab."],
+        # Swedish "enligt", Norwegian "ifølge" (according to), before the source's name
+        ["Priserna stiger, enligt", "Statistiska centralbyrån.", "Räntan ligger still."],
+        ["Prisene stiger, ifølge", "Statistisk sentralbyrå.", "Renten ligger fast."],
+    ],
+)
+def test_conjunctions_and_according_to_end_a_cut_line(lines: list[str]) -> None:
+    fixed = repair(lines)
+    assert [b.text for b in fixed.blocks] == [" ".join(lines[:2]), lines[2]]
+    assert [e.rule for e in fixed.edits if e.kind == "join"] == ["function-word-at-end"]
+
+
+def test_a_capitalised_conjunction_inside_a_heading_is_no_function_word() -> None:
+    # "Als Ob" is a column's name, not the conjunction "als ob"
+    assert texts(["Kolumne: Als Ob", "Über die Kunst des Aufhörens"]) == [
+        "Kolumne: Als Ob",
+        "Über die Kunst des Aufhörens",
+    ]
+
+
+@pytest.mark.parametrize(
     "heading",
     [
         # English words left out of the Slavic function words ("we", "pro", "i")
@@ -211,6 +237,47 @@ def test_an_address_does_not_end_in_a_function_word(address: str) -> None:
     ],
 )
 def test_first_word_closing_the_open_quotation_continues(lines: list[str], joined: str) -> None:
+    assert texts(lines) == [joined]
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        # a link quoted in straight quotes, the break right after it: the stop after the
+        # closing quote attaches to it
+        (
+            [
+                'повідомили в консалтинговій групі "Ресурс"',
+                ". За словами аналітиків, ціни ростуть.",
+            ],
+            'повідомили в консалтинговій групі "Ресурс". За словами аналітиків, ціни ростуть.',
+        ),
+        (
+            ['the report by the group "Open Roads"', ", published in May, found delays."],
+            'the report by the group "Open Roads", published in May, found delays.',
+        ),
+    ],
+)
+def test_closing_punctuation_after_a_closing_straight_quote(lines: list[str], joined: str) -> None:
+    assert texts(lines) == [joined]
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (
+            ['The minister said "', "no", '" to the plan and left.'],
+            'The minister said "no" to the plan and left.',
+        ),
+        (
+            ['Die Ministerin sagte "', "nein", '" und ging.'],
+            'Die Ministerin sagte "nein" und ging.',
+        ),
+    ],
+)
+def test_one_word_after_an_opening_straight_quote_is_no_tag(lines: list[str], joined: str) -> None:
+    # one lower-case word alone after a finished line is a tag; after an opening quote it is
+    # the quotation
     assert texts(lines) == [joined]
 
 
@@ -414,6 +481,14 @@ def test_no_split_of_look_alikes(line: str) -> None:
         ("Jetzt abonnieren und weiterlesen", "noise"),
         ("Abonnez-vous à notre newsletter", "noise"),
         ("Read more: Ferries return to the islands", "noise"),
+        ("Leggi anche: Allerta meteo in Lombardia", "noise"),
+        ("Lees ook: Fietsparkeren wordt duurder", "noise"),
+        ("Leia também: Dólar fecha em alta", "noise"),
+        ("Lea también: El euro cae frente al dólar", "noise"),
+        ("Czytaj także: Ceny prądu w górę", "noise"),
+        ("Läs också: Räntan höjs igen", "noise"),
+        ("Читайте також: Ціни на пальне зросли", "noise"),
+        ("En savoir plus", "noise"),
         ("Related articles", "noise"),
         ("Listen to this article", "noise"),
         ("Artikel anhören 3 min", "noise"),
@@ -495,6 +570,31 @@ def test_a_wrapped_line_starting_with_a_byline_word_stays_in_its_paragraph() -> 
 )
 def test_uncased_link_text_joined_mid_sentence_continues(lines: list[str], joined: str) -> None:
     assert texts(lines) == [joined]
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        # a Japanese line cut after a link, before a particle: "は", "にも" attach to the word
+        # before them, and no sentence starts with one
+        (
+            ["JR東日本によると、東北新幹線", "は盛岡と新青森の間で運転を見合わせる。"],
+            "JR東日本によると、東北新幹線は盛岡と新青森の間で運転を見合わせる。",
+        ),
+        (["在来線", "にも遅れが出ている。"], "在来線にも遅れが出ている。"),
+        # CJK punctuation starting a line goes on with the sentence the link cut
+        (["会見は東京", "、質問は受け付けなかった。"], "会見は東京、質問は受け付けなかった。"),
+    ],
+)
+def test_a_japanese_particle_continues_the_line_before(lines: list[str], joined: str) -> None:
+    assert texts(lines)[0] == joined
+
+
+def test_a_japanese_particle_after_a_finished_sentence_starts_nothing_new() -> None:
+    # after "。" a particle line is no continuation of that sentence (nor a sentence start):
+    # the break stays
+    lines = ["会見は東京で行われた。", "は盛岡と新青森の間で運転を見合わせる。"]
+    assert texts(lines) == lines
 
 
 def test_an_uncased_heading_is_not_continued() -> None:
@@ -841,6 +941,69 @@ def test_list_breaks_are_recorded_as_unapplied_keeps() -> None:
     assert all(not e.applied and 0 < e.confidence < 1 for e in keeps)
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Ingredients:", "two eggs", "a cup of flour", "some butter"],
+        ["Pflegetipps:", "nicht düngen", "im Sommer reichlich gießen", "vor Frost schützen"],
+        ["Ingredientes:", "dos huevos", "una taza de harina", "un poco de mantequilla"],
+        ["Что взять с собой:", "паспорт и страховку", "теплую куртку", "зарядку для телефона"],
+        ["À retenir :", "ne pas arroser en hiver", "tailler au printemps", "protéger du gel"],
+    ],
+)
+def test_lower_case_list_items_are_not_joined(lines: list[str]) -> None:
+    # a block that starts lower-case is a list item, not a sentence: its lower-case
+    # continuation is the model's to judge, and a list of short items is kept apart
+    assert texts(lines) == lines
+    held = [e for e in repair(lines).edits if e.rule == "lower-case-start"]
+    assert [e.lines for e in held] == [(2, 3), (3, 4)]
+    assert all(e.kind == "keep" and not e.applied and e.confidence < 0.5 for e in held)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["eBay said on Monday that its", "marketplace fees will rise in", "spring for sellers."],
+        ["iPhone sales fell sharply", "in the quarter, the company said.", "Shares rose."],
+        ["unter den Linden öffnet ein Café an der", "Ecke zur Spree.", "Gäste kommen."],
+        ["el Gobierno anunció ayer que las", "tarifas subirán en", "primavera."],
+    ],
+)
+def test_a_lower_case_block_still_continues_a_sentence(lines: list[str]) -> None:
+    # a name that starts lower-case (eBay), and a line that ends in an article or a
+    # preposition, are sentences cut at a link whatever the block's first letter
+    assert texts(lines)[0] == " ".join(x for x in lines if not x.startswith(("Shares", "Gäste")))
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "The council voted on Tuesday to close the old bridge, a decision that angered",
+            "commuters",
+            "across the city.",
+            "“This is the only crossing we have,”",
+            "Anna Berg",
+            "told reporters after the vote.",
+        ],
+        [
+            "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke für",
+            "Reparaturen",
+            "zu sperren.",
+            "„Das ist unsere einzige Verbindung,“",
+            "Anna Berg",
+            "sagte das nach der Abstimmung.",
+        ],
+    ],
+)
+def test_a_comma_inside_a_closing_quote_is_a_comma(lines: list[str]) -> None:
+    # a quotation ending in a comma goes on with its attribution, here a link's text
+    assert texts(lines) == [" ".join(lines[:3]), " ".join(lines[3:])]
+    names = {pair: set(f) for pair, _, _, f in break_features(lines)}
+    assert "prev:ends-comma" in names[4, 5]
+    assert "prev:ends-unpunctuated" not in names[4, 5]
+
+
 def test_headline_that_names_the_link_is_kept_apart() -> None:
     # a headline whose paragraph starts with a link to the name it carries: not a cut sentence
     lines = [
@@ -955,6 +1118,9 @@ def test_share_button_labels_are_noise(label: str) -> None:
         "Source: the ministry said the plan would fail.",
         "Tags are useful, the mayor said.",
         "Most people agreed.",
+        "Lees ook het rapport van de commissie, dat vandaag verscheen.",
+        "Leia mais devagar, pediu a professora aos alunos.",
+        "Les ogres sont partis avant l'aube.",
     ],
 )
 def test_sentences_that_share_words_with_page_junk_stay_paragraphs(line: str) -> None:

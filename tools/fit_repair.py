@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from newsdump import _repair  # noqa: E402
 from newsdump._repair import Decision  # noqa: E402
-from newsdump._repair_model import FEATURES, STRONG_RULES  # noqa: E402
+from newsdump._repair_model import FEATURES, vetoable  # noqa: E402
 
 CORPORA = ("dev-news", "dev-web")
 MODELS = ("A", "B")
@@ -87,13 +87,13 @@ def load(
 
         def oracle(a: int, b: int, feats: list[int], d: Decision, para: list[int] = para) -> bool:
             join = para[a - 1] == para[b - 1]
-            kind = -2 if not d.join else -3 if d.rule in STRONG_RULES else -1
+            kind = -2 if not d.join else -1 if vetoable(d.rule, feats) else -3
             (data.pos if join else data.neg)[(*feats, kind)] += 1
             if policy is None:
                 return join
             z = sum(policy[0][k] for k in feats)
             if d.join:
-                return d.rule in STRONG_RULES or z >= _logit(policy[1][0])
+                return z >= _logit(policy[1][0]) or not vetoable(d.rule, feats)
             return z >= _logit(policy[1][1])
 
         _repair._repair(lines, None, oracle)

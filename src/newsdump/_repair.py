@@ -25,12 +25,12 @@ from ._repair_model import (
     FEATURES,
     JOIN_LOGIT,
     KEEP_RECORDED,
-    STRONG_RULES,
     VETO_LOGIT,
     WEIGHTS,
     LineFacts,
     features,
     probability,
+    vetoable,
 )
 
 # --- confidences ------------------------------------------------------------------------------
@@ -344,7 +344,8 @@ def rule_closer_start(b: _Break) -> Decision | None:
 
 def rule_lower_start(b: _Break) -> Decision | None:
     """A lower-case first letter continues the line before (German nouns and names are
-    capitalised, so the converse does not hold: see the rules after this one)."""
+    capitalised, so the converse does not hold: see the rules after this one), and so does a
+    Japanese particle."""
     ch = b.nxt[0]
     if ch in "([":  # "(whom …", "(VZBV) die …": a parenthesis continues an unfinished line
         if b.prev_ended:
@@ -366,6 +367,8 @@ def rule_lower_start(b: _Break) -> Decision | None:
             return _JOIN_DASH_CONTINUES
         return None
     if r.letter_case(ch) != "lower":
+        if ch in r.PARTICLE_STARTS and not b.prev_ended:
+            return _JOIN_LOWER_CASE_START  # Japanese has no case, but a particle continues
         return None
     if b.prev_ended:
         if r.terminal_char(b.prev) in ":;":
@@ -528,7 +531,10 @@ def _tag_run_follows_a_sentence_end(
         j -= 1
     if i - j >= TAG_RUN_LOOKBACK or j == 0 or blank[j]:
         return True
-    return bool(info.term[j - 1]) or ends[j - 1][-1:] in '"”»'
+    before = ends[j - 1]
+    if before[-1:] == '"' and before[-2:-1].isspace():
+        return False  # a quotation opens: 'She said "' / 'no' / '" to the plan.'
+    return bool(info.term[j - 1]) or before[-1:] in '"”»'
 
 
 # Set-aside decisions are immutable: one object each serves every line.
@@ -821,17 +827,18 @@ def break_features(
     def oracle(a: int, b: int, feats: list[int], d: Decision) -> bool:
         z = sum(WEIGHTS[k] for k in feats)
         out.append(((a, b), d.rule, probability(z), tuple(FEATURES[k] for k in feats)))
-        return _decide(z, d)
+        return _decide(z, d, feats)
 
     _repair(lines, numbers, oracle)
     return out
 
 
-def _decide(z: float, d: Decision) -> bool:
-    """The model's decision on a break with score ``z`` that rule decision ``d`` judged."""
+def _decide(z: float, d: Decision, feats: list[int]) -> bool:
+    """The model's decision on a break with features ``feats`` and score ``z`` that rule
+    decision ``d`` judged."""
     if not d.join:
         return z >= JOIN_LOGIT
-    return d.rule in STRONG_RULES or z >= VETO_LOGIT
+    return z >= VETO_LOGIT or not vetoable(d.rule, feats)
 
 
 def _repair(lines: Sequence[str], numbers: Sequence[int] | None, oracle: Oracle | None) -> Repaired:
@@ -995,7 +1002,7 @@ def _repair(lines: Sequence[str], numbers: Sequence[int] | None, oracle: Oracle 
                         start_term[i],
                         bool(after) and cont[i + 1],
                         start_term[i + 1] if after else "",
-                        parts[0][0],
+                        parts[0][:2],
                         run_lines >= 2 and not run_stop,
                         record,
                     )
@@ -1005,7 +1012,7 @@ def _repair(lines: Sequence[str], numbers: Sequence[int] | None, oracle: Oracle 
                     if oracle is not None:
                         join = oracle(numl[i - 1], number, feats, d)
                     else:
-                        join = _decide(z, d)
+                        join = _decide(z, d, feats)
                     conf = keep_conf = round(probability(z), 3)
                 if join:
                     sep = _separator(prev, nxt, quotes)
@@ -1088,7 +1095,8 @@ def _separator(left: str, right: str, quotes: _Quotes) -> str:
     first = right[0]
     if first in "\"'" and not (first == "'" and right[1:2] in ("s", "S")):
         return "" if quotes.closes(first) else " "
-    if left[-1] == '"' and not r.is_punctuation_only(right):
+    if left[-1] == '"' and first not in r.CLOSERS and not r.is_punctuation_only(right):
+        # (closing punctuation attaches whatever the quote did: '"Resurs"' + '. Then …')
         before = left[-2] if len(left) > 1 else " "
         opens = quotes.double % 2 == 1 and (before.isspace() or before in r.OPENERS)
         return "" if opens else " "

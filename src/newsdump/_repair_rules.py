@@ -25,9 +25,9 @@ def _words(*groups: str) -> frozenset[str]:
 
 # --- character classes -----------------------------------------------------------------------
 
-CLOSERS: Final = frozenset(",.;:!?)]}”’»…%،؛؟۔")
+CLOSERS: Final = frozenset(",.;:!?)]}”’»…%،؛؟۔、，。！？）」』】")
 """Characters that attach to the word before them: no space goes in front of them (Arabic and
-Urdu comma, semicolon, question mark and full stop included)."""
+Urdu comma, semicolon, question mark and full stop, and the CJK ones, included)."""
 
 OPENERS: Final = frozenset("([{“«¿¡„‚")
 """Characters that attach to the word after them: no space goes after them."""
@@ -210,7 +210,8 @@ FUNCTION_WORDS: Final = _words(
     # German (not the separable verb particles "an", "auf", "aus", "ein", "durch", "mit", "zu",
     # nor the auxiliaries: German puts them at the end of sentences and headings)
     "der die das dem den des eine einem einen einer eines und oder aber sowie von vom"
-    " zum zur für bei gegen ohne im ins am beim als wie dass seine ihre ihren unseren",
+    " zum zur für bei gegen ohne im ins am beim als wie dass seine ihre ihren unseren"
+    " denn weil ob wenn sondern",
     # French ("son" is Spanish "are" too)
     "le la les un une des du de et ou mais avec pour par sur dans chez vers entre sans sous"
     " au aux sa ses leur leurs que qui dont",
@@ -219,7 +220,8 @@ FUNCTION_WORDS: Final = _words(
     " que como da do dos das em na nos nas com um uma il lo gli dei della delle"
     " degli nel nella con per tra fra",
     # Dutch, Scandinavian
-    "het een en van voor met op naar bij door og eller med af til fra på för och av hos",
+    "het een en van voor met op naar bij door og eller med af til fra på för och av hos"
+    " enligt ifølge",
     # Russian, Ukrainian
     "в во на с со к ко по о об от до из за для при про без под над и или а но что как его"
     " её их у та й з із від",
@@ -336,7 +338,10 @@ _NOISE_LINE: Final = re.compile(
       | (?:lesezeit|read\ time|reading\ time|tiempo\ de\ lectura)\W*\d{0,3}.{0,12}
       | (?:advertisement|anzeige|werbung|publicidad|publicité|реклама)\W*
       | (?:read\ more|related(?:\ articles?|\ stories|\ coverage|\ topics)?|see\ also|more\ on\ this
-            \ story|mehr\ zum\ thema|lesen\ sie\ auch|leer\ más|lire\ aussi|читайте\ также)
+            \ story|mehr\ zum\ thema|lesen\ sie\ auch|weiterlesen|leer\ más|lea\ también|lire
+            \ aussi|en\ savoir\ plus|leggi\ anche|leia\ (?:também|mais)|lees\ (?:ook|meer)|läs
+            \ (?:också|mer)|les\ også|læs\ også|czytaj\ (?:też|także|również)|читайте\ (?:также
+            |також))
             (?:\W*|\s?:.{1,120})                        # a link to another article
       | story\ continues\ (?:below|after)\ (?:the\ |this\ )?(?:advertisement|ad)\W*
       | (?:sign\ up|subscribe|click\ here|jetzt\ abonnieren|abonnez-vous|suscr[ií]bete)\b
@@ -363,6 +368,7 @@ _NOISE_START: Final = re.compile(
     ©|photo|foto|image|bild|fotó|фото|credit|follow|folgen|síguenos|suivez|подписывайтесь
     |abonnieren|\d|min|мин|lesezeit|read|reading|tiempo|advertisement|anzeige|werbung
     |publicidad|publicité|реклама|mehr|lesen|leer|lire|читайте|all|alle|todos|tous|все
+    |weiterl|lea\ t|en\ sa|leggi|leia|lees|läs|les\ o|læs|czytaj
     |share|teilen|compartir|partager|поделиться|pictures?\s*:|related|see\ also|more\ on
     |story\ c|sign\ up|subscribe\b|click\ here|jetzt\ a|abonnez|suscr|listen\ to|artikel\ a
     |écouter\ c|escuchar\ |additional\ r|reporting\ by|writing\ by|editing\ by
@@ -627,7 +633,14 @@ def continues(text: str) -> bool:
         return True
     if first == "-" and text[1:2].isalpha():
         return True  # "-Messungen", "-Story": the second half of a compound cut by a link
+    if first in PARTICLE_STARTS:
+        return True  # a Japanese particle attaches to the word before it: "は盛岡と…"
     return (first in DASHES or first in "([") and letter_case(first_letter(text)) == "lower"
+
+
+PARTICLE_STARTS: Final = frozenset("のにをはがとでへも")
+"""Japanese particles (and も, "also"): a sentence never starts with one, so a line that does
+continues the line before, as a lower-case word does in cased scripts."""
 
 
 HEADING_MAX_UNCASED: Final = 50
