@@ -475,6 +475,18 @@ def test_no_split_of_look_alikes(line: str) -> None:
         ("AFP via Getty Images", "noise"),
         ("Photograph: Jane Roe/Reuters", "noise"),
         ("Jane Roe/Reuters", "noise"),
+        ("Share on Facebook Share on Twitter", "noise"),
+        ("Teilen auf Facebook Teilen auf X", "noise"),
+        (
+            "Passengers crowd a platform at King's Cross station in London. "
+            "Photograph: Jane Roe/PA",
+            "caption",
+        ),
+        (
+            "Des voyageurs attendent sur le quai de la gare de Lyon à Paris, lundi matin. "
+            "Photographie : Jeanne Martin",
+            "caption",
+        ),
         ("Reporting by Jane Roe; Editing by John Doe", "noise"),
         ("Story continues below advertisement", "noise"),
         ("Sign up for our newsletter", "noise"),
@@ -1121,11 +1133,18 @@ def test_share_button_labels_are_noise(label: str) -> None:
         "Lees ook het rapport van de commissie, dat vandaag verscheen.",
         "Leia mais devagar, pediu a professora aos alunos.",
         "Les ogres sont partis avant l'aube.",
+        "He took up photography: it calmed him, he said.",
     ],
 )
 def test_sentences_that_share_words_with_page_junk_stay_paragraphs(line: str) -> None:
     fixed = repair(["The storm passed overnight.", line, "Repairs began in the morning."])
     assert [b.kind for b in fixed.blocks] == ["paragraph"] * 3
+
+
+def test_words_between_share_labels_are_no_share_button_alone() -> None:
+    assert r.noise_by_pattern("Share on Facebook Share on X") is not None
+    assert r.noise_by_pattern("on") is None
+    assert r.noise_by_pattern("via") is None
 
 
 def test_a_sentence_about_shares_is_not_a_share_button() -> None:

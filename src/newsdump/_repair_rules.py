@@ -320,6 +320,8 @@ _SHARE_WORDS: Final = _words(
     " mail print drucken teilen teilen: compartir partager vk ok copy link kopieren messenger"
     " flipboard xing threads bluesky mastodon"
 )
+_SHARE_CONNECTORS: Final = _words("on via auf en sur per in по в")
+"""Words between share-button labels (``Share on Facebook``)."""
 _NOISE_LINE: Final = re.compile(
     r"""(?ix)
     ^(?:
@@ -448,7 +450,10 @@ def noise_by_pattern(line: str) -> Aside | None:
         word = w.strip(_SHARE_STRIP)
         if not word:
             continue
-        if word.lower() not in _SHARE_WORDS:
+        low = word.lower()
+        if low in _SHARE_CONNECTORS:
+            continue  # "Share on Facebook Share on X": counted only with a share word
+        if low not in _SHARE_WORDS:
             return None
         count += 1
         if count > 8:
@@ -580,7 +585,8 @@ def byline(line: str) -> Aside | None:
 
 _CAPTION: Final = re.compile(
     r"(?i)(?:\((?:photo|foto|bild|image|picture|фото|صورة)\s*:?[^()]{0,60}\)"
-    r"|(?:photo|foto|bild|image|фото)\s*:\s*[^.]{2,60}|\|\s*(?:photo|foto|bild)\b.{0,60})\W*$"
+    r"|(?:photo(?:graph(?:ie)?)?|foto(?:grafie|grafía)?|bild|image|фото)\s*:\s*[^.]{2,60}"
+    r"|\|\s*(?:photo|foto|bild)\b.{0,60})\W*$"
 )
 
 
