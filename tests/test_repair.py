@@ -602,6 +602,12 @@ def test_a_japanese_particle_continues_the_line_before(lines: list[str], joined:
     assert texts(lines)[0] == joined
 
 
+def test_one_uncased_character_alone_is_no_heading() -> None:
+    # Chinese "according to" (据) before a link's text, broken before and after it
+    lines = ["据", "新华社", "报道，会议于周一在北京举行。", "与会者讨论了明年的预算。"]
+    assert texts(lines) == ["据新华社报道，会议于周一在北京举行。", "与会者讨论了明年的预算。"]
+
+
 def test_a_japanese_particle_after_a_finished_sentence_starts_nothing_new() -> None:
     # after "。" a particle line is no continuation of that sentence (nor a sentence start):
     # the break stays

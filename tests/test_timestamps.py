@@ -373,6 +373,35 @@ def test_a_sentence_about_an_update_is_no_stamp() -> None:
 @pytest.mark.parametrize(
     ("line", "published"),
     [
+        ("2024-06-18 09:30 来源：示例新闻网", D(2024, 6, 18, 9, 30)),
+        ("2024年6月18日 09:30 来源：新华网", D(2024, 6, 18, 9, 30)),
+        ("07.02.2023 14:00 | Quelle: dpa", D(2023, 2, 7, 14, 0)),
+        ("May 3, 2024 10:00 AM Source: Reuters", D(2024, 5, 3, 10, 0)),
+        ("23/04/2024 18h32 - Fonte: Agência Exemplo", D(2024, 4, 23, 18, 32)),
+    ],
+)
+def test_a_source_credit_after_a_stamp_is_not_read(line: str, published: dt.datetime) -> None:
+    stamp = parse_timestamp(line)
+    assert stamp is not None
+    assert stamp.published == published
+    assert stamp.shape.endswith("|source")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: Reuters",
+        "Quelle: Statistisches Bundesamt, 2023",
+        "Die Zahl stieg 2023 um 5 Prozent, Quelle: Bundesamt",
+    ],
+)
+def test_a_source_credit_without_a_stamp_is_no_stamp(line: str) -> None:
+    assert parse_timestamp(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
         # "ص" a.m., "م" p.m. after a time
         ("15 يونيو 2023 10:20 م", D(2023, 6, 15, 22, 20)),
         ("15 يونيو 2023 10:20 ص", D(2023, 6, 15, 10, 20)),

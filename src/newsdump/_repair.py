@@ -434,8 +434,8 @@ def rule_uncased_midsentence(b: _Break) -> Decision | None:
     """Arabic, CJK: no case to read, so an unfinished long line followed by text continues, and
     so does a short one that was itself joined mid-sentence (a link's text: ``… في`` /
     ``الرياض`` / ``يوم الخميس …``)."""
-    if b.prev_ended or (len(b.prev) < LONG_LINE and b.prev_starts_block):
-        return None  # (tested first: the cheapest)
+    if b.prev_ended or (1 < len(b.prev) < LONG_LINE and b.prev_starts_block):
+        return None  # (tested first: the cheapest; one character alone is no heading: "据")
     if b.nxt[0].islower() or b.nxt[0].isupper():
         return None  # a cased script: case speaks (the most common way out)
     first = r.first_letter(b.nxt)

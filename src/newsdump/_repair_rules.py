@@ -667,8 +667,8 @@ def heading_shape(line: str) -> bool:
     if line.count('"') % 2 or line.count("«") > line.count("»"):
         return False  # a quotation left open: the sentence goes on (headings close theirs)
     case = letter_case(first_letter(line))
-    if case == "uncased" and len(line) > HEADING_MAX_UNCASED:
-        return False
+    if case == "uncased" and (len(line) > HEADING_MAX_UNCASED or len(line) == 1):
+        return False  # (one character alone heads nothing: "据" / "新华社" / "报道，…")
     return case in ("upper", "uncased", "other") and any(ch.isalpha() for ch in line)
 
 

@@ -358,6 +358,15 @@ RELATIVE_UPDATE_TAIL: Final = 48
 """Characters: the longest relative update clause (``last updated: 12 minutes ago``, ``mis à
 jour il y a 12 heures``) fits in this many at the end of a line."""
 
+# A source credit closing a stamp line: "2024-06-18 09:30 来源：新华网", "07.02.2023 | Quelle: dpa".
+_SOURCE_AFTER: Final = lazy(
+    globals(),
+    "_SOURCE_AFTER",
+    r"[\s|｜/–—-]*(?:来源|來源|出典|출처|source|quelle|fuente|fonte|источник|джерело)\s?[:：]",
+    re.IGNORECASE,
+)
+"""The label of a source credit after a stamp (`_with_source`)."""
+
 # A segment's token codes: a run of stamps, time-first or date-first.  `Y(?=Z)` is a 4-digit
 # time (``0339 GMT``); the optional second time with its zone is the same instant elsewhere
 # (``0339 GMT (1139 HKT)``).
@@ -408,8 +417,26 @@ def parse_timestamp(text: str, *, evidence: Sequence[dt.date] = ()) -> Stamp | N
         if _RELATIVE.fullmatch(line):
             note = Note("relative-timestamp", "a relative time needs a reference", lead + 1, "info")
             return Stamp(None, None, "relative", (note,))
-        return _with_relative_update(line, lead, evidence)
+        return _with_source(line, lead, evidence) or _with_relative_update(line, lead, evidence)
     return _Reader(evidence, lead, line).read(toks)
+
+
+def _with_source(line: str, lead: int, evidence: Sequence[dt.date]) -> Stamp | None:
+    """``2024-06-18 09:30 来源：示例新闻网``: a stamp followed by the name of its source, which is
+    no stamp material; the stamp before the label is read (the line keeps the source)."""
+    if _DIGIT.search(line) is None:
+        return None
+    m = _SOURCE_AFTER.search(line)
+    if m is None or m.start() == 0:
+        return None
+    head = line[: m.start()]
+    toks = _tokenize(head)
+    if not toks:
+        return None
+    stamp = _Reader(evidence, lead, head).read(toks)
+    if stamp is None:
+        return None
+    return attrs.evolve(stamp, shape=stamp.shape + "|source")
 
 
 def _with_relative_update(line: str, lead: int, evidence: Sequence[dt.date]) -> Stamp | None:
