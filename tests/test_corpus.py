@@ -23,11 +23,11 @@ SCORER: Final = SHARED / "tools" / "score_corpus.py"
 
 # (corpus, model) → (join precision, join recall, join F1, exact-paragraph rate) floors, a
 # little under the figures measured (docs/repair.md): news A 0.9977 / 0.9821 / 0.9899 / 0.9948,
-# B 0.9964 / 0.9509 / 0.9731 / 0.9813; web A 0.8703 / 0.9106 / 0.8900 / 0.9460, B 0.9201 /
-# 0.8610 / 0.8896 / 0.9175
+# B 0.9964 / 0.9589 / 0.9773 / 0.9837; web A 0.8712 / 0.9098 / 0.8901 / 0.9465, B 0.9207 /
+# 0.8612 / 0.8900 / 0.9177
 FLOORS: Final = {
     ("dev-news", "A"): (0.99, 0.977, 0.985, 0.99),
-    ("dev-news", "B"): (0.99, 0.945, 0.97, 0.978),
+    ("dev-news", "B"): (0.99, 0.95, 0.972, 0.98),
     ("dev-web", "A"): (0.865, 0.90, 0.885, 0.94),
     ("dev-web", "B"): (0.915, 0.855, 0.885, 0.91),
 }
