@@ -341,6 +341,31 @@ def test_arabic_stamps(
 
 
 @pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        # Swedish, Danish: month names, labels, "kl." before the time
+        (
+            "Publicerad 1 september 2024 kl. 21.04, uppdaterad 2 september 2024 kl. 08.15",
+            D(2024, 9, 1, 21, 4),
+            D(2024, 9, 2, 8, 15),
+        ),
+        ("Måndag 2 september 2024 kl. 08.15", D(2024, 9, 2, 8, 15), None),
+        ("Publiceret 5. marts 2024 kl. 14.30", D(2024, 3, 5, 14, 30), None),
+        # Polish: the genitive month, "r." after the year, "godz." before the time
+        ("Opublikowano: 19 lipca 2024 r., godz. 10:05", D(2024, 7, 19, 10, 5), None),
+        ("Aktualizacja: 20 lipca 2024, 08:00", None, D(2024, 7, 20, 8, 0)),
+        ("środa, 1 września 2024", D(2024, 9, 1), None),
+    ],
+)
+def test_nordic_and_polish_stamps(
+    line: str, published: dt.datetime | None, updated: dt.datetime | None
+) -> None:
+    stamp = parse_timestamp(line)
+    assert stamp is not None
+    assert (stamp.published, stamp.updated) == (published, updated)
+
+
+@pytest.mark.parametrize(
     "line", ["2022年4月2日 10時30分", "2022年4月2日 10时30分", "2022년 4월 2일 10시 30분"]
 )
 def test_cjk_hours_and_minutes(line: str) -> None:

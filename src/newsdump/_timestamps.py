@@ -188,6 +188,23 @@ _MONTH_NAMES: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
             "januar februar mars april mai juni juli august september oktober november "
             "desember jan feb mar apr mai jun jul aug sep okt nov des"
         ),
+        "sv": _words(
+            "januari februari mars april maj juni juli augusti september oktober november "
+            "december jan feb mar apr maj jun jul aug sep okt nov dec"
+        ),
+        "da": _words(
+            "januar februar marts april maj juni juli august september oktober november "
+            "december jan feb mar apr maj jun jul aug sep okt nov dec"
+        ),
+        # Polish writes dates with the genitive ("1 września 2024"), headings with the nominative
+        "pl": _words(
+            "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
+            "listopada grudnia sty lut mar kwi maj cze lip sie wrz paź lis gru"
+        ),
+        "pl-nominative": _words(
+            "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik "
+            "listopad grudzień"
+        ),
         "nl": _words(
             "januari februari maart april mei juni juli augustus september oktober november "
             "december jan feb mrt apr mei jun jul aug sep okt nov dec"
@@ -238,7 +255,8 @@ _WEEKDAYS: Final = frozenset(
         "venerdì sabato domenica понедельник вторник среда четверг пятница суббота "
         "воскресенье пн вт ср чт пт сб вс pazartesi salı çarşamba perşembe cuma cumartesi "
         "pazar mandag tirsdag onsdag torsdag fredag lørdag søndag maandag dinsdag woensdag "
-        "donderdag vrijdag zaterdag zondag الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس "
+        "donderdag vrijdag zaterdag zondag måndag tisdag lördag söndag poniedziałek wtorek "
+        "środa czwartek piątek sobota niedziela الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس "
         "الجمعة السبت"
     )
 )
@@ -251,6 +269,7 @@ _FILLERS: Final = frozenset(
     _words(
         "at on the of am um uhr h hs hrs às as à a em de del do da le el il en kl klokken ore "
         "alle las la saat tarihi в г года last first originally jour zuletzt datum data fecha "
+        "klockan godz r "
         "بتاريخ الساعة آخر"
     )
 )
@@ -262,7 +281,7 @@ _LABELS: Final[Mapping[str, str]] = MappingProxyType(
             _words(
                 "published publish posted created pub veröffentlicht erstellt publié publiée "
                 "creado publicado publicada publicação pubblicato опубликовано yayınlanma "
-                "publisert gepubliceerd نشر"
+                "publisert gepubliceerd publicerad publicerat publiceret opublikowano نشر"
             ),
             "published",
         ),
@@ -270,7 +289,8 @@ _LABELS: Final[Mapping[str, str]] = MappingProxyType(
             _words(
                 "updated update modified upd aktualisiert geändert stand mis modifié actualisé "
                 "actualizado atualizado atualização aggiornato обновлено güncelleme oppdatert "
-                "endret bijgewerkt تحديث"
+                "endret bijgewerkt uppdaterad uppdaterat opdateret aktualizacja zaktualizowano "
+                "تحديث"
             ),
             "updated",
         ),
