@@ -1147,6 +1147,42 @@ def test_sentences_that_share_words_with_page_junk_stay_paragraphs(line: str) ->
     assert [b.kind for b in fixed.blocks] == ["paragraph"] * 3
 
 
+@pytest.mark.parametrize(
+    ("label", "headline"),
+    [
+        ("Mehr zum Thema", "Schuldenbremse: Was sie erlaubt und was nicht"),
+        ("Related articles", "Ferries return to the islands"),
+        ("Lire aussi", "Inflation : les prix alimentaires ralentissent"),
+        ("Читайте также:", "Цены на бензин выросли третью неделю подряд"),
+    ],
+)
+@pytest.mark.parametrize("between", ["", "\n"])
+def test_the_headline_after_a_read_more_label_is_a_related_link(
+    label: str, headline: str, between: str
+) -> None:
+    lines = ["Talks ended on Monday.", label, *([between] if between else []), headline]
+    lines += ["Prices rose in May, the office said."]
+    assert [(b.kind, b.text) for b in repair(lines).blocks] == [
+        ("paragraph", "Talks ended on Monday."),
+        ("noise", label),
+        ("noise", headline),
+        ("paragraph", "Prices rose in May, the office said."),
+    ]
+
+
+def test_a_sentence_after_a_read_more_label_stays_a_paragraph() -> None:
+    lines = ["Related articles", "The council met on Monday and agreed a new budget."]
+    assert kinds(lines) == ["noise", "paragraph"]
+
+
+def test_an_entry_cut_at_its_link_after_a_read_more_label_is_joined() -> None:
+    lines = ["See also", "Golem", ", a network that anyone can rent computing power from."]
+    assert [(b.kind, b.text) for b in repair(lines).blocks] == [
+        ("noise", "See also"),
+        ("paragraph", "Golem, a network that anyone can rent computing power from."),
+    ]
+
+
 def test_words_between_share_labels_are_no_share_button_alone() -> None:
     assert r.noise_by_pattern("Share on Facebook Share on X") is not None
     assert r.noise_by_pattern("on") is None

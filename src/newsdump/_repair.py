@@ -541,6 +541,7 @@ def _tag_run_follows_a_sentence_end(
 _READ_TIME: Final = r.Aside("noise", "read-time", 0.9)
 _TAG_WORD: Final = r.Aside("noise", "tag-word", 0.7)
 _HEADING: Final = r.Aside("heading", "heading-shape", 0.7)
+_RELATED_LINK: Final = r.Aside("noise", "related-link", 0.85)
 _HEADING_BLOCK: Final = r.Aside("heading", "heading-block", HEADING_BLOCK)
 
 
@@ -560,6 +561,15 @@ def _aside_of(
     the tests that may match (`r.aside_hints`: the others are skipped)."""
     text = texts[i]
     n = len(texts)
+    # "Mehr zum Thema" / "Schuldenbremse: Was sie erlaubt" (but "See also" / "Golem" /
+    # ", a supercomputer …" is an entry cut at its link)
+    if (
+        i
+        and r.read_more_label(ends[i - 1])
+        and r.heading_shape(text)
+        and (i + 1 == n or blank[i + 1] or not info.cont[i + 1])
+    ):
+        return _RELATED_LINK
     if blank_layout and (i + 1 == n or blank[i + 1]) and (i == 0 or blank[i]):
         # a paragraph alone between blank lines: judged as the other layout judges its blocks
         return _alone_aside(

@@ -322,6 +322,14 @@ _SHARE_WORDS: Final = _words(
 )
 _SHARE_CONNECTORS: Final = _words("on via auf en sur per in по в")
 """Words between share-button labels (``Share on Facebook``)."""
+_READ_MORE: Final = r"""(?:read\ more|related(?:\ articles?|\ stories|\ coverage|\ topics)?
+    |see\ also|more\ on\ this\ story|mehr\ zum\ thema|lesen\ sie\ auch|weiterlesen|leer\ más
+    |lea\ también|lire\ aussi|en\ savoir\ plus|leggi\ anche|leia\ (?:também|mais)|lees\ (?:ook
+    |meer)|läs\ (?:också|mer)|les\ også|læs\ også|czytaj\ (?:też|także|również)|читайте\ (?:также
+    |також))"""
+"""The label of a link to another article ("Read more", "Lesen Sie auch", …), verbose syntax."""
+_READ_MORE_LABEL: Final = re.compile(r"(?ix)^" + _READ_MORE + r"\W*$")
+"""The label alone on its line: the headline of the article it links to follows."""
 _NOISE_LINE: Final = re.compile(
     r"""(?ix)
     ^(?:
@@ -339,11 +347,9 @@ _NOISE_LINE: Final = re.compile(
             (?:\s+(?:read|lesezeit|de\ lectura|чтения))?\W*  # read-time fragment
       | (?:lesezeit|read\ time|reading\ time|tiempo\ de\ lectura)\W*\d{0,3}.{0,12}
       | (?:advertisement|anzeige|werbung|publicidad|publicité|реклама)\W*
-      | (?:read\ more|related(?:\ articles?|\ stories|\ coverage|\ topics)?|see\ also|more\ on\ this
-            \ story|mehr\ zum\ thema|lesen\ sie\ auch|weiterlesen|leer\ más|lea\ también|lire
-            \ aussi|en\ savoir\ plus|leggi\ anche|leia\ (?:também|mais)|lees\ (?:ook|meer)|läs
-            \ (?:också|mer)|les\ også|læs\ også|czytaj\ (?:też|także|również)|читайте\ (?:также
-            |також))
+      | """
+    + _READ_MORE
+    + r"""
             (?:\W*|\s?:.{1,120})                        # a link to another article
       | story\ continues\ (?:below|after)\ (?:the\ |this\ )?(?:advertisement|ad)\W*
       | (?:sign\ up|subscribe|click\ here|jetzt\ abonnieren|abonnez-vous|suscr[ií]bete)\b
@@ -434,6 +440,16 @@ def _has_caption_or_noise_word(low: str) -> bool:
         if word in low:
             return True
     return _agency_at_end(low)
+
+
+READ_MORE_LABEL_MAX: Final = 40
+"""Characters: the longest label alone (``Lesen Sie auch:``, ``More on this story``) fits."""
+
+
+def read_more_label(line: str) -> bool:
+    """Whether ``line`` is only the label of a link to another article (``Mehr zum Thema``,
+    ``Related articles``): the headline on the line after it is that link."""
+    return len(line) <= READ_MORE_LABEL_MAX and _READ_MORE_LABEL.match(line) is not None
 
 
 def noise_by_pattern(line: str) -> Aside | None:
