@@ -432,48 +432,40 @@ def parse_timestamp(text: str, *, evidence: Sequence[dt.date] = ()) -> Stamp | N
     if not line or len(line) > MAX_STAMP_LEN:
         return None
     lead = len(text) - len(text.lstrip())
-    toks = _tokenize(line) if _DIGIT.search(line) else None
+    digit = _DIGIT.search(line) is not None
+    toks = _tokenize(line) if digit else None
     if toks is None:
         if _RELATIVE.fullmatch(line):
             note = Note("relative-timestamp", "a relative time needs a reference", lead + 1, "info")
             return Stamp(None, None, "relative", (note,))
+        if not digit:
+            return None  # no date for a trailer to follow (the common case: a title, a sentence)
         return _with_source(line, lead, evidence) or _with_relative_update(line, lead, evidence)
     return _Reader(evidence, lead, line).read(toks)
+
+
+def _read_head(line: str, end: int, lead: int, evidence: Sequence[dt.date]) -> Stamp | None:
+    """The stamp in ``line[:end]``, before a trailer that is no stamp material."""
+    head = line[:end].rstrip(" -–—|,;(")
+    toks = _tokenize(head) if head else None
+    return _Reader(evidence, lead, head).read(toks) if toks else None
 
 
 def _with_source(line: str, lead: int, evidence: Sequence[dt.date]) -> Stamp | None:
     """``2024-06-18 09:30 来源：示例新闻网``: a stamp followed by the name of its source, which is
     no stamp material; the stamp before the label is read (the line keeps the source)."""
-    if _DIGIT.search(line) is None:
-        return None
     m = _SOURCE_AFTER.search(line)
-    if m is None or m.start() == 0:
-        return None
-    head = line[: m.start()]
-    toks = _tokenize(head)
-    if not toks:
-        return None
-    stamp = _Reader(evidence, lead, head).read(toks)
-    if stamp is None:
-        return None
-    return attrs.evolve(stamp, shape=stamp.shape + "|source")
+    stamp = _read_head(line, m.start(), lead, evidence) if m is not None else None
+    return None if stamp is None else attrs.evolve(stamp, shape=stamp.shape + "|source")
 
 
 def _with_relative_update(line: str, lead: int, evidence: Sequence[dt.date]) -> Stamp | None:
     """``10/08/2023 às 22h14 - Atualizado há 2 horas``: a stamp followed by an update that is
     relative; the stamp is read, ``updated`` stays None, and a note says why."""
-    if _DIGIT.search(line) is None:
-        return None  # no date before the update (the common case: a title, a sentence)
     # the clause ends the line: searched for in its last characters only
     m = _RELATIVE_UPDATE.search(line, max(0, len(line) - RELATIVE_UPDATE_TAIL))
-    if m is None or m.start() == 0:
-        return None
-    head = line[: m.start()].rstrip(" -–—|,;(")
-    toks = _tokenize(head) if head else None
-    if toks is None:
-        return None
-    stamp = _Reader(evidence, lead, head).read(toks)
-    if stamp is None or stamp.updated is not None:
+    stamp = _read_head(line, m.start(), lead, evidence) if m is not None else None
+    if m is None or stamp is None or stamp.updated is not None:
         return None
     note = Note(
         "relative-timestamp",
