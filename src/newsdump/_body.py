@@ -1,0 +1,134 @@
+"""Step 6 of the pipeline: a record's body lines → blocks, the repair's edits, probable links.
+
+- `body_lines`: the lines after the front (with the header's text first, when the header line
+  held the first paragraph), each with its input line number.
+- `mend_body`: the repair (`_repair.repair`) turns them into blocks; the blocks set aside in
+  the header and front are put in line order among them; the repair's joins give the probable
+  link ends (`probable_links`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Final
+
+import attrs
+
+from ._fields import Fields, Head
+from ._model import Block, Edit, Link, Problem
+
+
+@attrs.frozen
+class BodyLines:
+    """The body's lines (raw, as in the input) and their input line numbers."""
+
+    texts: list[str]
+    numbers: list[int]
+
+
+def body_lines(head: Head, fields: Fields) -> BodyLines:
+    """The lines the body is made of, numbered."""
+    texts: list[str] = []
+    numbers: list[int] = []
+    if head.text is not None:
+        texts.append(head.text)
+        numbers.append(head.number)
+    lines = head.lines
+    start = fields.body_start
+    if start < len(lines.texts):
+        texts.extend(lines.texts[start:])
+        numbers.extend(lines.numbers_from(start))
+    return BodyLines(texts, numbers)
+
+
+@attrs.frozen
+class Body:
+    """All of a record's blocks in line order, and what the repair did and noticed."""
+
+    blocks: tuple[Block, ...]
+    edits: tuple[Edit, ...]
+    problems: tuple[Problem, ...]
+    links: tuple[Link, ...]
+
+
+def mend_body(lines: BodyLines, set_aside: Sequence[Block], *, repair: bool) -> Body:
+    """Blocks from the body lines (repaired, or one paragraph per line with ``repair=False``),
+    merged in line order with the blocks ``set_aside`` before the body."""
+    problems: tuple[Problem, ...] = ()
+    if repair:
+        from ._repair import repair as repair_lines  # imported on first use: see __init__
+
+        fixed = repair_lines(lines.texts, numbers=lines.numbers)
+        body = list(fixed.blocks)
+        edits = fixed.edits
+        problems = fixed.problems
+    else:
+        body = [
+            Block("paragraph", t, n, n)
+            for t, n in zip(map(str.strip, lines.texts), lines.numbers, strict=False)
+            if t
+        ]
+        edits = ()
+    if set_aside:
+        # a stable sort: on one line, the set-aside blocks (the header's) come first
+        body = sorted([*set_aside, *body], key=lambda b: b.first_line)
+    links = (
+        probable_links(body, edits, dict(zip(lines.numbers, lines.texts, strict=True)))
+        if edits
+        else ()
+    )
+    return Body(tuple(body), edits, problems, links)
+
+
+PROBABLE_LINK_MAX_WORDS: Final = 6
+"""A line joined at both ends and at most this long is taken for a whole link text (the
+scrapers that break before *and* after links leave it alone on its line); link texts seen
+are one to five words."""
+
+
+def probable_links(
+    blocks: Sequence[Block], edits: Iterable[Edit], text_of: Mapping[int, str]
+) -> tuple[Link, ...]:
+    """The repair's join points as probable link ends (scrapers broke lines after links).
+
+    Each applied join between lines *a* and *b* gives a `Link` ending where line *a*'s text
+    ends in the block.  When line *a* was also joined to the line before it and is short, the
+    whole line is taken as the link text; otherwise the start is unknown and the link is empty
+    (``start == end``).  ``href`` is always None: the dump never had it.  These are guesses —
+    a join can also mend a hard wrap — so treat them as hints (docs/format.md).
+    """
+    from bisect import bisect_right
+
+    starts = [b.first_line for b in blocks]
+    joined_at: set[int] = set()
+    cursor: dict[int, int] = {}
+    out: list[Link] = []
+    for edit in edits:
+        if edit.kind != "join" or not edit.applied or len(edit.lines) != 2:
+            continue
+        a, b = edit.lines
+        index = bisect_right(starts, b) - 1
+        if index < 0 or a not in text_of or b not in text_of:
+            continue
+        block = blocks[index]
+        right = text_of[b].strip()
+        pos = block.text.find(right[:40], cursor.get(index, 0)) if right else -1
+        if pos < 0:
+            continue
+        end = max(pos - len(edit.separator), 0)
+        cursor[index] = end
+        left = text_of[a].strip()
+        start = end
+        if a in joined_at and len(left.split()) <= PROBABLE_LINK_MAX_WORDS:
+            start = max(end - len(left), 0)
+            previous = out[-1] if out else None
+            if (
+                previous
+                and previous.block == index
+                and previous.text == ""
+                and (start - 1 <= previous.end <= start)
+            ):
+                out.pop()  # that join was the break *before* this link, not a link end
+        joined_at.add(b)
+        out.append(Link(block.text[start:end], None, index, start, end))
+    return tuple(out)
