@@ -15,9 +15,10 @@ import attrs
 
 from ._body import body_lines, mend_body
 from ._errors import DumpError
-from ._fields import problem, read_front, read_head
+from ._fields import read_front, read_head
 from ._lines import MAX_LINE_CHARS
 from ._model import Article, Problem, Source
+from ._problems import ProblemCode
 from ._records import RawRecord
 
 
@@ -79,11 +80,11 @@ def line_problems(record: RawRecord) -> list[Problem]:
     problems: list[Problem] = []
     for _index, line in record.specials:
         for column, message in line.bad:
-            code = "nul-character" if "NUL" in message else "invalid-utf8"
-            problems.append(problem(code, message, line.number, line.column + column - 1))
+            code: ProblemCode = "nul-character" if "NUL" in message else "invalid-utf8"
+            problems.append(Problem(code, message, line.number, line.column + column - 1))
         if len(line.text) >= MAX_LINE_CHARS:
             problems.append(
-                problem(
+                Problem(
                     "line-too-long",
                     f"line cut after {MAX_LINE_CHARS} characters",
                     line.number,

@@ -19,31 +19,9 @@ import attrs
 
 from ._header import classify_rest
 from ._layout import find_front
-from ._model import Block, BlockKind, DatePrecision, Problem, Severity
+from ._model import Block, BlockKind, DatePrecision, Problem
 from ._records import RawRecord
 from ._timestamps import date_from_url
-
-# Problem codes raised by the parser, and how bad each is.  `error` means the input breaks the
-# format: strict mode raises DumpError for it.
-SEVERITY: dict[str, Severity] = {
-    "invalid-utf8": "error",
-    "nul-character": "error",
-    "missing-header": "error",
-    "no-header": "warning",
-    "missing-header-date": "error",
-    "bad-header-date": "error",
-    "line-too-long": "warning",
-    "record-too-large": "warning",
-    "no-timestamp": "info",
-    "date-disagrees": "warning",
-    "bad-timestamp": "error",
-}
-"""Codes from the timestamp reader listed here take this severity instead of the reader's:
-a stamp line naming an impossible date or time breaks the format."""
-
-
-def problem(code: str, message: str, line: int, column: int = 1) -> Problem:
-    return Problem(code, message, line, column, SEVERITY.get(code, "warning"))
 
 
 @attrs.frozen
@@ -118,13 +96,13 @@ def read_head(record: RawRecord, *, alone: bool) -> Head:
     problems: list[Problem] = []
     if record.cut:
         problems.append(
-            problem("record-too-large", "record cut: it continues one that grew too large", number)
+            Problem("record-too-large", "record cut: it continues one that grew too large", number)
         )
     elif header is None and alone:
-        problems.append(problem("no-header", "the input has no ' date YYYY-MM-DD' header", number))
+        problems.append(Problem("no-header", "the input has no ' date YYYY-MM-DD' header", number))
     elif header is None:
         problems.append(
-            problem(
+            Problem(
                 "missing-header", "record does not start with a ' date YYYY-MM-DD' header", number
             )
         )
@@ -145,11 +123,11 @@ def read_head(record: RawRecord, *, alone: bool) -> Head:
     blocks: list[Block] = []
     if header.date_text is None:
         problems.append(
-            problem("missing-header-date", "missing header date", number, header.date_column)
+            Problem("missing-header-date", "missing header date", number, header.date_column)
         )
     elif header.date is None:
         problems.append(
-            problem(
+            Problem(
                 "bad-header-date",
                 f"header date {header.date_text!r} is not a valid date",
                 number,
@@ -238,14 +216,14 @@ def read_front(head: Head) -> Fields:
                     note.message,
                     lines.number(at),
                     column + note.column,
-                    SEVERITY.get(note.code, note.severity),
+                    note.severity,
                 )
             )
     elif head.time is not None:
         timestamp = head.time
         published = _header_time(head.date, head.precision, head.time)
     else:
-        problems.append(problem("no-timestamp", "no timestamp line found", head.number))
+        problems.append(Problem("no-timestamp", "no timestamp line found", head.number))
     if head.time is not None and timestamp != head.time:
         blocks.append(Block("noise", head.time.strip(), head.number, head.number))
 
@@ -257,7 +235,7 @@ def read_front(head: Head) -> Fields:
         and not any(p.code == "date-disagrees" for p in problems)  # the stamp said it already
     ):
         problems.append(
-            problem(
+            Problem(
                 "date-disagrees",
                 f"header date {head.date.isoformat()} but published {published.date().isoformat()}",
                 head.number,

@@ -14,15 +14,13 @@ from typing import Any, Literal, cast, get_args
 
 import attrs
 
+from ._problems import ProblemCode, Severity, severity_of
+
 BlockKind = Literal["paragraph", "heading", "list-item", "caption", "byline", "noise"]
 """What a body block is.  ``noise`` is page junk set aside (share buttons, read-time fragments,
 tag lists, photo credits, repeated titles): kept, in order, never joined to a paragraph."""
 
 BLOCK_KINDS: tuple[BlockKind, ...] = get_args(BlockKind)
-
-Severity = Literal["error", "warning", "info"]
-"""``error``: the input breaks the format (strict mode raises `DumpError`); ``warning``: the
-library had to guess; ``info``: worth knowing, nothing was guessed."""
 
 EditKind = Literal["join", "split", "set-aside", "keep"]
 """``join``: two input lines became one block; ``split``: one line became two blocks;
@@ -53,7 +51,8 @@ class Problem:
     """Something the parser noticed: a guess it made or input it could not read as the format.
 
     Positions are 1-based and point into the input as given (lines of the file, columns in
-    characters of that line).
+    characters of that line).  Every code, its severity (the default here) and its meaning are
+    in one table, `newsdump._problems.PROBLEMS` (docs/format.md lists it).
 
     Examples:
         >>> import newsdump
@@ -64,11 +63,13 @@ class Problem:
         '1:1: no-timestamp no timestamp line found'
     """
 
-    code: str
+    code: ProblemCode
     message: str
     line: int
     column: int = 1
-    severity: Severity = "warning"
+    severity: Severity = attrs.field(
+        default=attrs.Factory(lambda self: severity_of(self.code), takes_self=True)
+    )
 
     def __str__(self) -> str:
         return f"{self.line}:{self.column}: {self.code} {self.message}"

@@ -50,7 +50,7 @@ from typing import Final, NamedTuple
 import attrs
 
 from ._lazyre import lazy
-from ._model import Severity
+from ._problems import ProblemCode, Severity, severity_of
 
 __all__ = ["MAX_STAMP_LEN", "MONTHS", "ZONES", "Note", "Stamp", "date_from_url", "parse_timestamp"]
 
@@ -59,10 +59,12 @@ __all__ = ["MAX_STAMP_LEN", "MONTHS", "ZONES", "Note", "Stamp", "date_from_url",
 class Note:
     """A problem found while reading a stamp; ``column`` is 1-based in the given text."""
 
-    code: str
+    code: ProblemCode
     message: str
     column: int = 1
-    severity: Severity = "warning"
+    severity: Severity = attrs.field(
+        default=attrs.Factory(lambda self: severity_of(self.code), takes_self=True)
+    )
 
 
 @attrs.frozen
@@ -436,7 +438,7 @@ def parse_timestamp(text: str, *, evidence: Sequence[dt.date] = ()) -> Stamp | N
     toks = _tokenize(line) if digit else None
     if toks is None:
         if _RELATIVE.fullmatch(line):
-            note = Note("relative-timestamp", "a relative time needs a reference", lead + 1, "info")
+            note = Note("relative-timestamp", "a relative time needs a reference", lead + 1)
             return Stamp(None, None, "relative", (note,))
         if not digit:
             return None  # no date for a trailer to follow (the common case: a title, a sentence)
@@ -471,7 +473,6 @@ def _with_relative_update(line: str, lead: int, evidence: Sequence[dt.date]) -> 
         "relative-timestamp",
         "the update is relative: it needs a reference",
         lead + m.start() + 1,
-        "info",
     )
     return attrs.evolve(stamp, shape=stamp.shape + "|U:relative", notes=(*stamp.notes, note))
 
@@ -623,8 +624,10 @@ class _Reader:
         self.notes: list[Note] = []
         self.order = ""  # "dm" / "md" once the line's numeric dates have shown their order
 
-    def note(self, code: str, message: str, at: int, severity: Severity = "warning") -> None:
-        self.notes.append(Note(code, message, self.lead + at + 1, severity))
+    def note(
+        self, code: ProblemCode, message: str, at: int, severity: Severity | None = None
+    ) -> None:
+        self.notes.append(Note(code, message, self.lead + at + 1, severity or severity_of(code)))
 
     def read(self, toks: list[_Tok]) -> Stamp | None:
         segments: list[tuple[str, list[_Tok]]] = [("", [])]
@@ -690,7 +693,7 @@ class _Reader:
                 extras.extend(s for s in stamps[1:] if s is not None and s != published)
         if not have_u and extras:
             updated = extras[0]
-            self.note("repeated-stamp", "the line repeats a stamp with another time", at, "info")
+            self.note("repeated-stamp", "the line repeats a stamp with another time", at)
         return published, updated
 
     def same_day(
@@ -708,7 +711,6 @@ class _Reader:
             "time-only",
             "the stamp gives a time only: the day of the stamp before it",
             seg[0].start,
-            "info",
         )
         return dt.datetime.combine(base.date(), when)
 
@@ -727,7 +729,7 @@ class _Reader:
         if time_span is None:
             if day is None:
                 return None
-            self.note("no-time", "the stamp gives a date only", seg[date_span[0]].start, "info")
+            self.note("no-time", "the stamp gives a date only", seg[date_span[0]].start)
             return dt.datetime(day.year, day.month, day.day)
         when = self.time(seg[time_span[0] : time_span[1]], day)
         if day is None or when is None:
@@ -781,7 +783,8 @@ class _Reader:
         # only now, for a date read both ways, is the line read again for its language
         convention = "md" if tok.extra == "/" and not self.non_english() else "dm"
         quiet = not self.evidence or self.near(readings[convention])
-        severity: Severity = "info" if quiet else "warning"
+        # lowered to info when the evidence does not contradict the convention (_problems)
+        severity: Severity | None = "info" if quiet else None
         text = "day-first" if convention == "dm" else "month-first"
         self.note(
             "ambiguous-date",
@@ -806,7 +809,7 @@ class _Reader:
         if best is None:
             self.note("bad-timestamp", "the stamp names an impossible date", at)
             return None
-        self.note("year-from-evidence", f"year {best[1].year} taken from evidence", at, "info")
+        self.note("year-from-evidence", f"year {best[1].year} taken from evidence", at)
         return best[1]
 
     def time(self, ttoks: Sequence[_Tok], day: dt.date | None) -> dt.time | None:
