@@ -182,8 +182,11 @@ def _decoded_chunks(head: bytes, stream: BinaryIO, encoding: str) -> Iterator[Ch
 
 # UTF-8 decoding replaces each invalid sequence by U+FFFD through an error handler that notes
 # where it was: one pass in C, however many errors (re-decoding the rest after each error, as
-# a strict decoder must, costs the square of the chunk size on binary data).
-_RECORD_ERRORS: Final = "newsdump-note-replace"
+# a strict decoder must, costs the square of the chunk size on binary data).  Python keeps
+# error handlers in one registry per process, by name: the name is this module's, so that a
+# vendored copy (``somescraper._vendor.newsdump``) registers its own handler beside ours
+# instead of replacing it (ours would then note bad bytes in the copy's list, not ours).
+_RECORD_ERRORS: Final = f"{__name__}.note-replace"
 _seen = threading.local()
 
 
