@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -325,6 +326,63 @@ def test_dump_error_is_a_value_error_and_pickles() -> None:
     assert str(err) == "missing header date (x.txt: record 3, line 41, column 2)"
     again = pickle.loads(pickle.dumps(err))
     assert (again.path, again.record, again.line, again.column) == ("x.txt", 3, 41, 2)
+
+
+# --- what parse() is given (issue 15, item 11) ----------------------------------------------------
+
+
+def test_bytes_say_to_decode_or_read() -> None:
+    data = (URL + "Titel\nText.").encode()
+    for given in (data, bytearray(data), memoryview(data)):
+        with pytest.raises(TypeError, match=r"decode.*newsdump\.read\(io\.BytesIO"):
+            newsdump.parse(given)  # type: ignore[arg-type]
+
+
+def test_a_path_object_or_a_stream_says_to_read(tmp_path: Path) -> None:
+    import io
+
+    with pytest.raises(TypeError, match=r"newsdump\.read\(path\)"):
+        newsdump.parse(tmp_path / "dump.txt")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"newsdump\.read\(stream\)"):
+        newsdump.parse(io.StringIO(URL))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="not int"):
+        newsdump.parse(3)  # type: ignore[arg-type]
+
+
+def test_the_name_of_an_existing_file_warns_and_is_parsed_as_text(tmp_path: Path) -> None:
+    path = tmp_path / "2023-02-07-news"  # no dump suffix: found because the file exists
+    path.write_text(URL + "Titel\nText.", encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"looks like a file name.*newsdump\.read\("):
+        [a] = newsdump.parse(str(path))
+    assert a.title == str(path)  # text is text: nothing is lost, nothing is read
+    assert "no-header" in codes(a)
+
+
+@pytest.mark.parametrize(
+    "name", ["dump.txt", "  archive/2023-02.dump\n", "feeds.txt.gz", "https://x.example/a.XZ"]
+)
+def test_a_dump_file_name_warns(name: str) -> None:
+    with pytest.warns(UserWarning, match="newsdump.read"):
+        [a] = newsdump.parse(name)
+    assert name.strip() in json.dumps(a.to_dict())  # kept, as some field or block
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://news.example/2020/story.html",  # the header-less variant: a page address
+        "Storm",
+        "See notes.txt",  # a sentence, not a name
+        "notes.txt\nmore text",  # two lines
+        URL + "dump.txt",
+    ],
+)
+def test_text_that_is_no_file_name_parses_without_a_warning(text: str) -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert newsdump.parse(text)
 
 
 # --- writer round trip and the model ------------------------------------------------------------
