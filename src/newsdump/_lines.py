@@ -4,15 +4,16 @@ A line is its text without the line ending, its 1-based number and the byte offs
 starts.  Lines end at ``\\n``, ``\\r\\n`` or a lone ``\\r`` and nowhere else (``str.splitlines``
 also breaks at form feeds and U+2028, which a dump treats as ordinary characters).
 
-The two entry points, `text_lines` for a ``str`` and `binary_lines` for a byte stream, cut the
-input at exactly the same places, so that streaming a file gives what parsing its text gives.
+The entry points, `text_items` for a ``str`` (`text_chunk_items` for text that arrives in
+pieces) and `binary_items` for a byte stream, cut the input at exactly the same places, so that
+streaming a file gives what parsing its text gives.
 
 Speed: most input is ordinary (``\\n`` line ends, valid text, no NUL, no giant line).  Such text
 is not cut into `Line` objects one by one: it is handed on as a `Run`, one string and its lines
 from a single ``str.split`` (in C), and the record splitter works on the run as a whole.  Only
 the unusual parts of an input (CR line ends, decoding damage, NUL, lines past MAX_LINE_CHARS) go
-through the line-by-line path.  `text_items` / `binary_items` give runs and lines; `text_lines`
-/ `binary_lines` give the same input as lines only.
+through the line-by-line path.  The entry points give runs and lines; `text_lines` gives a text
+as lines only (`as_lines` turns runs into lines).
 """
 
 from __future__ import annotations
@@ -87,13 +88,8 @@ def text_items(text: str) -> Iterator[Item]:
     return text_chunk_items((text,))
 
 
-def text_chunk_lines(chunks: Iterable[str]) -> Iterator[Line]:
-    """`text_lines` for a text that arrives in pieces (an open text file, read in blocks)."""
-    return as_lines(text_chunk_items(chunks))
-
-
 def text_chunk_items(chunks: Iterable[str]) -> Iterator[Item]:
-    """`text_chunk_lines` as runs and lines."""
+    """`text_items` for a text that arrives in pieces (an open text file, read in blocks)."""
 
     def decoded() -> Iterator[Chunk]:
         first = True
@@ -107,16 +103,10 @@ def text_chunk_items(chunks: Iterable[str]) -> Iterator[Item]:
     return _Splitter().items(decoded())
 
 
-def binary_lines(stream: BinaryIO) -> Iterator[Line]:
-    """Read a byte stream line by line: BOM-aware, invalid bytes → U+FFFD with their position.
-
-    Memory is bounded by one line (itself capped by MAX_LINE_CHARS), whatever the stream's size.
-    """
-    return as_lines(binary_items(stream))
-
-
 def binary_items(stream: BinaryIO) -> Iterator[Item]:
-    """`binary_lines` as runs and lines; memory is bounded by a chunk and one line."""
+    """Read a byte stream as runs and lines: BOM-aware (UTF-8, UTF-16), invalid bytes → U+FFFD
+    with their position.  Memory is bounded by a chunk and one line (itself capped by
+    MAX_LINE_CHARS), whatever the stream's size."""
     head = _read_head(stream, 4)
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _Splitter().items(_decoded_chunks(head, stream, "utf-16"))

@@ -26,7 +26,6 @@ from collections.abc import Iterable, Iterator
 from typing import Final
 
 from ._article import ParseOptions, build_article
-from ._header import Header
 from ._lines import Item, text_items
 from ._model import Article
 from ._records import split_records
@@ -128,4 +127,4 @@ def _articles(lines: Iterable[Item], options: ParseOptions) -> Iterator[Article]
         yield build_article(record, options, record_no=number)
 
 
-__all__ = ["Header", "ParseOptions", "parse", "parse_lines"]
+__all__ = ["ParseOptions", "parse", "parse_lines"]
