@@ -535,3 +535,48 @@ def test_an_invalid_header_date_is_kept_as_noise() -> None:
     assert [(b.kind, b.text) for b in a.blocks if b.kind == "noise"] == [("noise", "2023-13-45")]
     [p] = [p for p in a.problems if p.code == "bad-header-date"]
     assert (p.line, p.column) == (1, 7)
+
+
+# --- the package's shape ------------------------------------------------------------------------
+
+
+def package_imports() -> dict[str, set[str]]:
+    """Module → the package modules it imports (at module level or inside functions; imports
+    under ``if TYPE_CHECKING:`` run at no time and are left out)."""
+    import ast
+
+    from tests.target import ROOT
+
+    graph: dict[str, set[str]] = {}
+    for path in sorted((ROOT / "src" / "newsdump").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        typing_only = {
+            id(node)
+            for block in ast.walk(tree)
+            if isinstance(block, ast.If) and "TYPE_CHECKING" in ast.unparse(block.test)
+            for node in ast.walk(block)
+        }
+        graph[path.stem] = {
+            name
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.level == 1 and id(node) not in typing_only
+            for name in ([node.module] if node.module else [a.name for a in node.names])
+        }
+    return graph
+
+
+def test_no_import_cycle() -> None:
+    graph = package_imports()
+    assert {"_parse", "_article", "_fields", "_body", "_problems"} <= set(graph)
+    done: set[str] = set()
+
+    def visit(module: str, path: tuple[str, ...]) -> None:
+        assert module not in path, " → ".join((*path, module))
+        if module in done or module not in graph:
+            return
+        for imported in graph[module]:
+            visit(imported, (*path, module))
+        done.add(module)
+
+    for module in graph:
+        visit(module, ())
