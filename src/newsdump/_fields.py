@@ -117,8 +117,20 @@ def read_head(record: RawRecord, *, alone: bool) -> Head:
             if k is not None and classify_rest(texts[k].strip()) == "url":
                 url = texts[k]
                 skip = k + 1
-        lines = RecordLines(record, skip, texts[skip:] if skip else texts)
-        return Head(number, None, None, 1, url, None, None, None, None, (), tuple(problems), lines)
+        return Head(
+            number=number,
+            date=None,
+            precision=None,
+            date_column=1,
+            url=url,
+            label=None,
+            title=None,
+            time=None,
+            text=None,
+            blocks=(),
+            problems=tuple(problems),
+            lines=RecordLines(record, skip, texts[skip:] if skip else texts),
+        )
 
     blocks: list[Block] = []
     if header.date_text is None:
