@@ -88,6 +88,15 @@ def test_header_time() -> None:
     assert "no-timestamp" not in codes(a)
 
 
+def test_a_stamp_line_wins_over_the_header_time_which_is_kept_as_noise() -> None:
+    a = one(" date 2023-07-13 14:49\nTitolo\nUna frase.\n13.07.2023 15:02\nTesto.")
+    assert (a.timestamp, a.published) == ("13.07.2023 15:02", dt.datetime(2023, 7, 13, 15, 2))
+    assert [(b.kind, b.text, b.first_line) for b in a.blocks] == [
+        ("noise", "14:49", 1),
+        ("paragraph", "Testo.", 5),
+    ]
+
+
 def test_header_needs_a_date_url_or_nothing_after_the_keyword() -> None:
     arts = newsdump.parse(" date 2023-01-02 https://a.example/x\nTitle\ndate night in Rome\nMore.")
     assert len(arts) == 1

@@ -231,13 +231,13 @@ def read_front(head: Head) -> Fields:
                     note.severity,
                 )
             )
+        if head.time is not None:  # the stamp line wins over a time on the header: kept as noise
+            blocks.append(Block("noise", head.time.strip(), head.number, head.number))
     elif head.time is not None:
         timestamp = head.time
         published = _header_time(head.date, head.precision, head.time)
     else:
         problems.append(Problem("no-timestamp", "no timestamp line found", head.number))
-    if head.time is not None and timestamp != head.time:
-        blocks.append(Block("noise", head.time.strip(), head.number, head.number))
 
     if (
         published is not None
