@@ -21,7 +21,7 @@ from ._header import classify_rest
 from ._layout import find_front
 from ._model import Block, BlockKind, DatePrecision, Problem
 from ._records import RawRecord
-from ._timestamps import date_from_url
+from ._timestamps import Note, date_from_url
 
 
 @attrs.frozen
@@ -217,20 +217,7 @@ def read_front(head: Head) -> Fields:
     if stamp is not None and timestamp is not None:
         published, updated = stamp.published, stamp.updated
         at = next(i for i, r in front.roles.items() if r == "timestamp")
-        stamp_text = texts[at]
-        indent = len(stamp_text) - len(stamp_text.lstrip())
-        # a note's column counts in the stripped stamp text: place it in the input line
-        column = lines.column(at) + indent - 1
-        for note in stamp.notes:
-            problems.append(
-                Problem(
-                    note.code,
-                    note.message,
-                    lines.number(at),
-                    column + note.column,
-                    note.severity,
-                )
-            )
+        problems.extend(_placed(stamp.notes, lines, at))
         if head.time is not None:  # the stamp line wins over a time on the header: kept as noise
             blocks.append(Block("noise", head.time.strip(), head.number, head.number))
     elif head.time is not None:
@@ -257,6 +244,15 @@ def read_front(head: Head) -> Fields:
     return Fields(
         title, lede, timestamp, published, updated, tuple(blocks), tuple(problems), front.body_start
     )
+
+
+def _placed(notes: Sequence[Note], lines: RecordLines, at: int) -> list[Problem]:
+    """The timestamp reader's notes on line ``texts[at]`` as problems at their input position
+    (a note's column counts in the stripped stamp text)."""
+    text = lines.texts[at]
+    column = lines.column(at) + len(text) - len(text.lstrip()) - 1
+    number = lines.number(at)
+    return [Problem(n.code, n.message, number, column + n.column, n.severity) for n in notes]
 
 
 def _header_time(date: dt.date | None, precision: str | None, text: str) -> dt.datetime | None:
