@@ -83,3 +83,14 @@ def test_file_url(dumps: Path) -> None:
 def test_missing_path(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         nd.read_dumps(tmp_path / "nothing-*.txt")
+
+
+def test_directory_walk_is_reads(tmp_path: Path) -> None:
+    # one path expander: read_dumps takes from a directory exactly the files read() takes
+    # (before, it parsed the expected-output .json files beside the fixtures as records too)
+    valid = Path(__file__).resolve().parents[1] / "fixtures" / "valid"
+    assert nd.read_dumps(valid).compute(scheduler="synchronous") == list(newsdump.read(valid))
+    write_dump(tmp_path / "x.txt", range(2))
+    (tmp_path / "x.json").write_text('{"title": "not a dump"}', encoding="utf-8")
+    (tmp_path / "notes.md").write_text(" date 2023-02-07 x\nnot a dump\n", encoding="utf-8")
+    assert nd.expand_paths(tmp_path) == [str(tmp_path / "x.txt")]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.target import newsdump
+from tests.target import newsdump, private
 
 TEXT = (
     " date 2023-02-07 https://example.org/a\nTitle\nA lede.\n14:00 GMT 07.02.2023\n"
@@ -92,3 +92,21 @@ def test_strict_error_names_the_file(tmp_path: Path) -> None:
     with pytest.raises(newsdump.DumpError) as info:
         list(newsdump.read(f, strict=True))
     assert (info.value.path, info.value.line, info.value.column) == (str(f), 3, 3)
+
+
+def test_one_path_expander(tmp_path: Path) -> None:
+    paths = private("_paths")
+    for name in ("b.txt", "a.dump.GZ", "c", "d.json", ".e.txt", "sub/f.txt.xz", "sub/g.csv"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(b"")
+    expected = [str(tmp_path / n) for n in ("a.dump.GZ", "b.txt", "c", "sub/f.txt.xz")]
+    assert [str(p) for p in paths.dump_files(tmp_path)] == expected
+    assert paths.expand_paths([tmp_path]) == expected
+    # a file named directly, or matched by a glob, is read whatever its name
+    assert paths.expand_paths([tmp_path / "d.json"]) == [str(tmp_path / "d.json")]
+    assert paths.expand_paths([str(tmp_path / "sub" / "*")]) == [
+        str(tmp_path / "sub" / "f.txt.xz"),
+        str(tmp_path / "sub" / "g.csv"),
+    ]
+    with pytest.raises(FileNotFoundError):
+        paths.expand_paths([str(tmp_path / "nothing*")])

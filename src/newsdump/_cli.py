@@ -31,7 +31,8 @@ import attrs
 from ._errors import DumpError
 from ._export import COLUMNS, atomic_path, csv_row, to_row, write_parquet_rows
 from ._model import Article
-from ._read import SourceError, dump_files, read
+from ._paths import COMPRESSED_SUFFIXES, SourceError, dump_files
+from ._read import read
 from ._writer import dump
 
 T = TypeVar("T")
@@ -54,8 +55,6 @@ AHEAD_PER_JOB: Final = 2
 """Files submitted to the pool per worker beyond the one being written: enough to keep every
 worker busy while the main process writes results in order, few enough that results waiting
 for an earlier, slower file stay bounded (at most ``jobs * (1 + AHEAD_PER_JOB)`` files)."""
-
-_COMPRESSED: Final = (".gz", ".bz2", ".xz")
 
 
 class UsageError(Exception):
@@ -160,7 +159,7 @@ class Progress:
         if self._bar is None:
             return
         self._records += 1
-        if article.source is not None and not item.path.lower().endswith(_COMPRESSED):
+        if article.source is not None and not item.path.lower().endswith(COMPRESSED_SUFFIXES):
             offset = min(article.source.offset, self._sizes.get(item.path, 0))
             self._bar.update(self._file_done + offset - self._bar.n)
         self._bar.set_postfix_str(f"{self._records} records", refresh=False)

@@ -11,51 +11,19 @@ import io
 import os
 import sys
 from collections.abc import Iterator
-from typing import IO, TYPE_CHECKING, BinaryIO, Final, Union, cast
+from typing import IO, TYPE_CHECKING, BinaryIO, Union, cast
 
 from ._errors import DumpError
 from ._lines import READ_CHUNK, Item, binary_items, text_chunk_items
 from ._model import Article
 from ._parse import parse_lines
+from ._paths import SourceError, dump_files, open_dump
 
 if TYPE_CHECKING:
     from pathlib import Path
 
 Source = Union[str, "os.PathLike[str]", IO[str], IO[bytes]]
 """What `read` accepts: a path (file or directory), ``"-"`` for stdin, or an open file."""
-
-
-class SourceError(OSError):
-    """A source that cannot be read (missing, a directory entry we cannot open, a broken
-    compressed stream).  An `OSError`, so ``except OSError`` catches it; names the path.
-
-    Examples:
-        >>> import newsdump
-        >>> try:
-        ...     list(newsdump.read("no/such/dump.txt"))
-        ... except OSError as exc:
-        ...     print(type(exc).__name__, exc.filename)
-        SourceError no/such/dump.txt
-    """
-
-
-def _open(path: Path) -> BinaryIO:
-    """Open a file for binary reading, decompressing by its suffix."""
-    suffix = path.suffix.lower()
-    # the compression modules are imported when a compressed file is met, not with the package
-    if suffix == ".gz":
-        import gzip
-
-        return cast(BinaryIO, gzip.open(path, "rb"))
-    if suffix == ".bz2":
-        import bz2
-
-        return cast(BinaryIO, bz2.open(path, "rb"))
-    if suffix == ".xz":
-        import lzma
-
-        return cast(BinaryIO, lzma.open(path, "rb"))
-    return open(path, "rb")
 
 
 def read(source: Source, *, strict: bool = False, repair: bool = True) -> Iterator[Article]:
@@ -109,48 +77,9 @@ def read(source: Source, *, strict: bool = False, repair: bool = True) -> Iterat
     )
 
 
-DUMP_SUFFIXES: Final = (".txt", ".dump", "")
-"""A directory is read for its dump files: names ending in ``.txt`` or ``.dump`` or with no
-suffix, each possibly compressed (``.gz``, ``.bz2``, ``.xz``).  Anything else beside them
-(expected-output ``.json``, exports, notes) is not a dump and is passed over; hidden files too.
-Name a file directly to read it whatever its name."""
-
-COMPRESSED_SUFFIXES: Final = (".gz", ".bz2", ".xz")
-
-
-def is_dump_name(name: str) -> bool:
-    """Whether a file met while walking a directory is read as a dump.
-
-    Examples:
-        >>> [is_dump_name(n) for n in ["a.txt", "b.txt.gz", "c", "d.json", ".e.txt", "f.dump.xz"]]
-        [True, True, True, False, False, True]
-    """
-    if name.startswith("."):
-        return False
-    from pathlib import Path
-
-    path = Path(name)
-    if path.suffix.lower() in COMPRESSED_SUFFIXES:
-        path = path.with_suffix("")
-    return path.suffix.lower() in DUMP_SUFFIXES
-
-
-def dump_files(root: Path) -> Iterator[Path]:
-    """The dump files below ``root``, recursively, in sorted order (see `is_dump_name`)."""
-    try:
-        entries = sorted(root.iterdir())
-    except OSError as exc:
-        raise SourceError(exc.errno, f"cannot list directory: {exc.strerror}", str(root)) from exc
-    for entry in entries:
-        if entry.is_dir():
-            yield from dump_files(entry)
-        elif entry.is_file() and is_dump_name(entry.name):
-            yield entry
-
-
 def _read_file(path: Path, *, strict: bool, repair: bool) -> Iterator[Article]:
     try:
-        stream = _open(path)
+        stream = open_dump(path)
     except OSError as exc:
         raise SourceError(exc.errno, exc.strerror or "cannot open", str(path)) from exc
     with stream:

@@ -13,14 +13,14 @@ Examples:
 
 from __future__ import annotations
 
-import glob as _glob
 import os
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from typing import Any
 
 from ._export import arrow_schema, arrow_to_pandas, to_arrow
 from ._model import Article
+from ._paths import expand_paths as _local_paths
+from ._paths import is_dump_name
 from ._read import read
 
 try:
@@ -45,8 +45,10 @@ def _local(path: str) -> str:
 def expand_paths(
     paths_or_glob: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
 ) -> list[str]:
-    """Files to read: directories recursively (sorted, hidden files skipped), globs expanded
-    (sorted), remote URLs (``s3://…``) kept for fsspec to expand on the workers' behalf."""
+    """Files to read, by the rule `newsdump.read` and the command use (docs/cli.md, "Inputs"):
+    directories walked recursively for their dump files (sorted, hidden files and non-dump
+    names such as ``.json`` skipped), globs expanded (sorted); remote URLs (``s3://…``) are
+    listed through fsspec by the same rule."""
     if isinstance(paths_or_glob, (str, os.PathLike)):
         items = [os.fspath(paths_or_glob)]
     else:
@@ -55,21 +57,8 @@ def expand_paths(
     for item in items:
         if _is_url(item):
             files.extend(_remote_files(item))
-            continue
-        path = Path(_local(item))
-        if path.is_dir():
-            files.extend(
-                str(f)
-                for f in sorted(path.rglob("*"))
-                if f.is_file() and not f.name.startswith(".")
-            )
-        elif path.exists():
-            files.append(str(path))
         else:
-            matches = sorted(m for m in _glob.glob(str(path), recursive=True) if Path(m).is_file())
-            if not matches:
-                raise FileNotFoundError(2, "no such file, directory or glob match", item)
-            files.extend(matches)
+            files.extend(_local_paths([_local(item)]))
     return files
 
 
@@ -81,7 +70,7 @@ def _remote_files(url: str) -> list[str]:
     found: list[str] = []
     for p in sorted(paths):
         if fs.isdir(p):
-            found.extend(sorted(f for f in fs.find(p) if not f.rsplit("/", 1)[-1].startswith(".")))
+            found.extend(sorted(f for f in fs.find(p) if is_dump_name(f.rsplit("/", 1)[-1])))
         else:
             found.append(p)
     if not found:
