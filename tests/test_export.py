@@ -8,7 +8,9 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Literal
 
+import attrs
 import pytest
 
 from tests.target import newsdump, private
@@ -155,3 +157,65 @@ def test_import_newsdump_stays_cheap() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_one_field_list_for_dict_rows_csv_and_arrow() -> None:
+    # every field of Article, and of each part, reaches every export: the lists derive from
+    # attrs.fields, so a field added to the model cannot be forgotten by one of them
+
+    fields = [f.name for f in attrs.fields(Article)]
+    assert list(Article().to_dict())[: len(fields)] == fields
+    for name in fields:
+        assert (
+            name in COLUMNS
+            or f"{name}_iso" in COLUMNS
+            or any(c.startswith(f"{name}_") for c in COLUMNS)
+        ), name
+    source_columns = [c for c in COLUMNS if c.startswith("source_")]
+    assert source_columns == [f"source_{f.name}" for f in attrs.fields(newsdump.Source)]
+    pytest.importorskip("pyarrow")
+    schema = arrow_schema()
+    assert tuple(schema.names) == COLUMNS
+    for column, part in [
+        ("blocks", newsdump.Block),
+        ("problems", newsdump.Problem),
+        ("repairs", newsdump.Edit),
+        ("links", newsdump.Link),
+    ]:
+        names = schema.field(column).type.value_type.names
+        assert names == [f.name for f in attrs.fields(part)], column
+
+
+@attrs.frozen
+class Part:
+    flag: bool
+    score: float
+    when: dt.datetime | None
+    day: dt.date
+    kind: Literal["a", "b"]
+    counts: tuple[int, ...]
+
+
+def test_arrow_type_of_every_kind_of_field() -> None:
+    pytest.importorskip("pyarrow")
+    import pyarrow as pa
+
+    arrow_type = private("_export").arrow_type
+    got = arrow_type(tuple[Part, ...])
+    assert got == pa.list_(
+        pa.field(
+            "element",
+            pa.struct(
+                [
+                    ("flag", pa.bool_()),
+                    ("score", pa.float64()),
+                    ("when", pa.timestamp("us", tz="UTC")),
+                    ("day", pa.date32()),
+                    ("kind", pa.string()),
+                    ("counts", pa.list_(pa.field("element", pa.int64()))),
+                ]
+            ),
+        )
+    )
+    with pytest.raises(TypeError, match="no Arrow type"):
+        arrow_type(complex)

@@ -21,15 +21,17 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import json
 import os
-from collections.abc import Iterable, Iterator
+import types
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Final
+from typing import IO, TYPE_CHECKING, Any, Final, Literal, Union, get_args, get_origin
 
 import attrs
 
-from ._model import Article
+from ._model import Article, field_types
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -44,29 +46,100 @@ low hundreds of MB at most."""
 SCHEMA_VERSION: Final = "1"
 """Stored in the Parquet/Arrow schema metadata under ``newsdump.schema``."""
 
-COLUMNS: Final[tuple[str, ...]] = (
-    "url",
-    "label",
-    "title",
-    "lede",
-    "timestamp",
-    "date",
-    "date_precision",
-    "published",
-    "published_iso",
-    "updated",
-    "updated_iso",
-    "paragraphs",
-    "blocks",
-    "source_path",
-    "source_first_line",
-    "source_last_line",
-    "source_offset",
-    "problems",
-    "repairs",
-    "links",
-)
-"""The export columns, in order (Arrow, Parquet, pandas, Dask and CSV all use these)."""
+
+@attrs.frozen
+class Column:
+    """One export column: its name, the Python type of its values (the Arrow type follows from
+    it, `arrow_type`) and how to take its value from an article."""
+
+    name: str
+    type: Any
+    get: Callable[[Article], Any]
+
+
+def _field_value(name: str) -> Callable[[Article], Any]:
+    def get(article: Article) -> Any:
+        return _row_value(getattr(article, name))
+
+    return get
+
+
+def _iso(name: str) -> Callable[[Article], Any]:
+    def get(article: Article) -> Any:
+        value = getattr(article, name)
+        return value.isoformat() if value is not None else None
+
+    return get
+
+
+def _utc_of(name: str) -> Callable[[Article], Any]:
+    def get(article: Article) -> Any:
+        return _utc(getattr(article, name))
+
+    return get
+
+
+def _part(name: str, sub: str) -> Callable[[Article], Any]:
+    def get(article: Article) -> Any:
+        part = getattr(article, name)
+        return getattr(part, sub) if part is not None else None
+
+    return get
+
+
+def _paragraphs(article: Article) -> list[str]:
+    return list(article.paragraphs)
+
+
+def _row_value(value: Any) -> Any:
+    """Parts as dicts, tuples as lists; dates and times stay Python values (unlike `plain`)."""
+    if value is None or type(value) in (str, int, float, bool):
+        return value
+    if attrs.has(type(value)):
+        return {f.name: _row_value(getattr(value, f.name)) for f in attrs.fields(type(value))}
+    if isinstance(value, tuple):
+        return [_row_value(v) for v in value]
+    return value
+
+
+def _optional(tp: Any) -> Any:
+    """``X`` for ``X | None``, else ``tp``."""
+    if get_origin(tp) in (Union, types.UnionType):
+        inner = [a for a in get_args(tp) if a is not type(None)]
+        if len(inner) == 1:
+            return inner[0]
+    return tp
+
+
+@functools.cache  # a pure function of the class: built once, not per row
+def columns() -> tuple[Column, ...]:
+    """The export columns, derived from the fields of `Article` (`attrs.fields`), in order.
+
+    A field is one column of its own type, except: a time (``published``) gives the instant
+    in UTC and, as ``*_iso``, its ISO text with its own offset; a part (``source``) gives one
+    ``source_*`` column per field of its own; ``paragraphs`` (derived from the blocks) comes just
+    before ``blocks``.
+    """
+    found: list[Column] = []
+    for name, tp in field_types(Article).items():
+        base = _optional(tp)
+        if name == "blocks":
+            found.append(Column("paragraphs", tuple[str, ...], _paragraphs))
+        if base is dt.datetime:
+            found.append(Column(name, dt.datetime, _utc_of(name)))
+            found.append(Column(f"{name}_iso", str, _iso(name)))
+        elif isinstance(base, type) and attrs.has(base):
+            found.extend(
+                Column(f"{name}_{sub}", _optional(subtype), _part(name, sub))
+                for sub, subtype in field_types(base).items()
+            )
+        else:
+            found.append(Column(name, tp, _field_value(name)))
+    return tuple(found)
+
+
+COLUMNS: Final[tuple[str, ...]] = tuple(c.name for c in columns())
+"""The export column names, in order (Arrow, Parquet, pandas, Dask and CSV all use these)."""
 
 
 def to_records(articles: Iterable[Article]) -> list[dict[str, Any]]:
@@ -101,29 +174,7 @@ def to_row(article: Article) -> dict[str, Any]:
     Dates are `datetime.date`, ``published``/``updated`` aware UTC datetimes (None when the time
     is naive), ``*_iso`` the times as ISO strings with their own offset, lists are lists.
     """
-    source = article.source
-    return {
-        "url": article.url,
-        "label": article.label,
-        "title": article.title,
-        "lede": article.lede,
-        "timestamp": article.timestamp,
-        "date": article.date,
-        "date_precision": article.date_precision,
-        "published": _utc(article.published),
-        "published_iso": article.published.isoformat() if article.published else None,
-        "updated": _utc(article.updated),
-        "updated_iso": article.updated.isoformat() if article.updated else None,
-        "paragraphs": list(article.paragraphs),
-        "blocks": [attrs.asdict(b) for b in article.blocks],
-        "source_path": source.path if source else None,
-        "source_first_line": source.first_line if source else None,
-        "source_last_line": source.last_line if source else None,
-        "source_offset": source.offset if source else None,
-        "problems": [attrs.asdict(p) for p in article.problems],
-        "repairs": [{**attrs.asdict(e), "lines": list(e.lines)} for e in article.repairs],
-        "links": [attrs.asdict(link) for link in article.links],
-    }
+    return {column.name: column.get(article) for column in columns()}
 
 
 # --- CSV ---------------------------------------------------------------------------------------
@@ -193,63 +244,40 @@ def arrow_schema() -> pa.Schema:
         TimestampType(timestamp[us, tz=UTC])
     """
     pa = _pyarrow()
-    string, int64 = pa.string(), pa.int64()
-
-    def list_of(item: Any) -> Any:  # Parquet's standard name for list items: reads back equal
-        return pa.list_(pa.field("element", item))
-
-    block = pa.struct(
-        [("kind", string), ("text", string), ("first_line", int64), ("last_line", int64)]
-    )
-    problem = pa.struct(
-        [
-            ("code", string),
-            ("message", string),
-            ("line", int64),
-            ("column", int64),
-            ("severity", string),
-        ]
-    )
-    edit = pa.struct(
-        [
-            ("kind", string),
-            ("lines", list_of(int64)),
-            ("rule", string),
-            ("confidence", pa.float64()),
-            ("separator", string),
-            ("column", int64),
-            ("block_kind", string),
-            ("applied", pa.bool_()),
-        ]
-    )
-    link = pa.struct(
-        [("text", string), ("href", string), ("block", int64), ("start", int64), ("end", int64)]
-    )
-    utc = pa.timestamp("us", tz="UTC")
-    types = {
-        "url": string,
-        "label": string,
-        "title": string,
-        "lede": string,
-        "timestamp": string,
-        "date": pa.date32(),
-        "date_precision": string,
-        "published": utc,
-        "published_iso": string,
-        "updated": utc,
-        "updated_iso": string,
-        "paragraphs": list_of(string),
-        "blocks": list_of(block),
-        "source_path": string,
-        "source_first_line": int64,
-        "source_last_line": int64,
-        "source_offset": int64,
-        "problems": list_of(problem),
-        "repairs": list_of(edit),
-        "links": list_of(link),
-    }
-    schema = pa.schema([(name, types[name]) for name in COLUMNS])
+    schema = pa.schema([(c.name, arrow_type(c.type)) for c in columns()])
     return schema.with_metadata({"newsdump.schema": SCHEMA_VERSION})
+
+
+def arrow_type(tp: Any) -> pa.DataType:
+    """The Arrow type of values of the Python type ``tp``: strings (and `Literal` sets of
+    them) as ``string``, ``int`` as ``int64``, times as UTC timestamps, tuples as lists whose
+    items are named ``element`` (Parquet's standard name: a file reads back equal), attrs
+    classes as structs of their fields.
+
+    Examples:
+        >>> from newsdump import Link
+        >>> arrow_type(tuple[Link, ...]).value_type.names
+        ['text', 'href', 'block', 'start', 'end']
+    """
+    pa = _pyarrow()
+    tp = _optional(tp)
+    scalars = {
+        str: pa.string(),
+        int: pa.int64(),
+        float: pa.float64(),
+        bool: pa.bool_(),
+        dt.date: pa.date32(),
+        dt.datetime: pa.timestamp("us", tz="UTC"),
+    }
+    if tp in scalars:
+        return scalars[tp]
+    if get_origin(tp) is Literal:
+        return pa.string()
+    if get_origin(tp) is tuple:
+        return pa.list_(pa.field("element", arrow_type(get_args(tp)[0])))
+    if isinstance(tp, type) and attrs.has(tp):
+        return pa.struct([(name, arrow_type(t)) for name, t in field_types(tp).items()])
+    raise TypeError(f"no Arrow type for {tp!r}")
 
 
 def _chunks(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
@@ -396,9 +424,12 @@ __all__ = [
     "COLUMNS",
     "ROW_GROUP_ROWS",
     "SCHEMA_VERSION",
+    "Column",
     "arrow_schema",
     "arrow_to_pandas",
+    "arrow_type",
     "atomic_path",
+    "columns",
     "csv_row",
     "to_arrow",
     "to_pandas",
