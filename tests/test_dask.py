@@ -19,8 +19,8 @@ import pandas as pd
 import pyarrow as pa
 
 nd = importlib.import_module(newsdump.__name__ + ".dask")  # the package under test's own
-arrow_schema = newsdump.arrow_schema
-to_pandas = newsdump.to_pandas
+arrow_schema = newsdump.export.arrow_schema
+to_pandas = newsdump.export.to_pandas
 
 
 @pytest.fixture

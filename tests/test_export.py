@@ -219,3 +219,47 @@ def test_arrow_type_of_every_kind_of_field() -> None:
     )
     with pytest.raises(TypeError, match="no Arrow type"):
         arrow_type(complex)
+
+
+# --- the public surface ----------------------------------------------------------------------
+
+TOP_LEVEL = {
+    "Article", "Block", "BlockKind", "DumpError", "Edit", "Link", "Problem", "Repaired", "Source",
+    "__version__", "apply_edits", "dump", "dumps", "export", "from_html", "parse", "read",
+    "repair",
+}  # fmt: skip
+
+
+def test_top_level_is_small() -> None:
+    assert set(newsdump.__all__) == TOP_LEVEL
+    for name in newsdump.__all__:
+        assert getattr(newsdump, name) is not None, name
+    assert newsdump.export.to_pandas is private("_export").to_pandas
+    assert set(newsdump.export.__all__) >= {"to_records", "to_arrow", "to_pandas", "COLUMNS"}
+
+
+@pytest.mark.parametrize(
+    ("name", "home"),
+    [
+        ("to_records", "export"),
+        ("to_arrow", "export"),
+        ("to_pandas", "export"),
+        ("write_parquet", "export"),
+        ("arrow_schema", "export"),
+        ("SourceError", "_paths"),
+        ("HTMLTooLarge", "_html"),
+        ("MAX_HTML_SIZE", "_html"),
+        ("join_separator", "_repair"),
+    ],
+)
+def test_moved_names_still_import_with_a_warning(name: str, home: str) -> None:
+    with pytest.warns(DeprecationWarning, match=f"newsdump.{name} is deprecated"):
+        value = getattr(newsdump, name)
+    assert value is getattr(private(home), name)
+    assert name not in newsdump.__all__
+    assert name not in dir(newsdump)
+
+
+def test_unknown_name_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no_such_thing"):
+        newsdump.no_such_thing  # noqa: B018

@@ -72,7 +72,7 @@ def test_read_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_read_missing_path_raises_source_error(tmp_path: Path) -> None:
     missing = tmp_path / "nope.txt"
-    with pytest.raises(newsdump.SourceError) as info:
+    with pytest.raises(private("_paths").SourceError) as info:
         list(newsdump.read(missing))
     assert isinstance(info.value, OSError)
     assert info.value.filename == str(missing)

@@ -2,7 +2,8 @@
 
 Needs the ``dask`` extra (``pip install 'newsdump[dask]'``); ``import newsdump`` never imports
 this module.  ``.to_dataframe()`` on the bag gives a Dask DataFrame whose columns and dtypes are
-those of `newsdump.to_pandas` (docs/cli.md, "Output columns"), partition by partition.
+those of `newsdump.export.to_pandas` (docs/api.md, "Export columns"), partition by
+partition.
 
 Examples:
     >>> import newsdump.dask
@@ -102,7 +103,7 @@ def meta() -> Any:
 
 def to_dataframe(bag: db.Bag) -> dd.DataFrame:
     """A Dask DataFrame from any bag of `Article` (one pandas partition per bag partition),
-    with the columns and dtypes of `newsdump.to_pandas`."""
+    with the columns and dtypes of `newsdump.export.to_pandas`."""
     parts = [delayed(_frame)(part) for part in bag.to_delayed()]  # type: ignore[no-untyped-call]
     # List and date columns hold Python objects by design: keep Dask from casting them to text.
     with dask.config.set({"dataframe.convert-string": False}):
