@@ -12,8 +12,10 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 import importlib
 import warnings
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ._errors import DumpError
@@ -66,6 +68,8 @@ def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is not None:
         value = getattr(importlib.import_module(f".{module}", __name__), name)
+        if name == "from_html":
+            value = _needs_bs4(value)
         globals()[name] = value
         return value
     if name in _SUBMODULES:
@@ -80,6 +84,25 @@ def __getattr__(name: str) -> Any:
         )
         return getattr(importlib.import_module(f".{where}", __name__), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _needs_bs4(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``from_html`` with a clear message when beautifulsoup4 (the ``html`` extra) is absent:
+    bs4 is not a dependency, since dumps are read without it."""
+
+    @functools.wraps(func)
+    def from_html(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ModuleNotFoundError as exc:
+            if exc.name != "bs4":
+                raise
+            raise ImportError(
+                "newsdump.from_html needs beautifulsoup4: pip install 'newsdump[html]'",
+                name="bs4",
+            ) from exc
+
+    return from_html
 
 
 def __dir__() -> list[str]:
