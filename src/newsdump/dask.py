@@ -49,7 +49,8 @@ def expand_paths(
     """Files to read, by the rule `newsdump.read` and the command use (docs/cli.md, "Inputs"):
     directories walked recursively for their dump files (sorted, hidden files and non-dump
     names such as ``.json`` skipped), globs expanded (sorted); remote URLs (``s3://…``) are
-    listed through fsspec by the same rule."""
+    listed through fsspec by the same rule.  Local paths come back absolute, since the workers
+    that open them may not share the client's working directory."""
     if isinstance(paths_or_glob, (str, os.PathLike)):
         items = [os.fspath(paths_or_glob)]
     else:
@@ -58,8 +59,8 @@ def expand_paths(
     for item in items:
         if _is_url(item):
             files.extend(_remote_files(item))
-        else:
-            files.extend(_local_paths([_local(item)]))
+        else:  # absolute: the workers may run in another directory
+            files.extend(os.path.abspath(f) for f in _local_paths([_local(item)]))
     return files
 
 
@@ -109,6 +110,19 @@ def to_dataframe(bag: db.Bag) -> dd.DataFrame:
     with dask.config.set({"dataframe.convert-string": False}):
         frame: dd.DataFrame = dd.from_delayed(parts, meta=meta(), verify_meta=False)
     return frame
+
+
+def to_parquet(bag: db.Bag, path: str | os.PathLike[str], **kwargs: Any) -> Any:
+    """Write any bag of `Article` as a directory of Parquet files, one per partition, written
+    by the workers, with the schema of `newsdump.export.arrow_schema` (so it reads back with
+    the columns of `newsdump.export.to_pandas`).  ``kwargs`` go to Dask's ``to_parquet``.
+
+    Dask cannot infer Arrow types for the list columns from an empty frame, so a plain
+    ``bag.to_dataframe().to_parquet(path)`` needs ``schema=arrow_schema()`` and
+    ``write_index=False``; this passes them.
+    """
+    options: dict[str, Any] = {"schema": arrow_schema(), "write_index": False, **kwargs}
+    return to_dataframe(bag).to_parquet(os.fspath(path), **options)  # type: ignore[no-untyped-call]
 
 
 class ArticleBag(db.Bag):
@@ -162,4 +176,4 @@ def _read_groups(groups: Sequence[Sequence[str]], strict: bool, repair: bool) ->
     return [a for group in groups for a in _read_partition(group, strict, repair)]
 
 
-__all__ = ["ArticleBag", "expand_paths", "meta", "read_dumps", "to_dataframe"]
+__all__ = ["ArticleBag", "expand_paths", "meta", "read_dumps", "to_dataframe", "to_parquet"]
