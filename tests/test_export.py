@@ -87,7 +87,7 @@ def test_parquet_row_groups_and_read_back(tmp_path: Path) -> None:
     assert meta.num_row_groups == 3
     table = pq.read_table(target)
     assert table.equals(to_arrow(articles))
-    assert table.schema.metadata == {b"newsdump.schema": b"1"}
+    assert table.schema.metadata == {b"newsdump.schema": b"2"}
     assert [p.name for p in tmp_path.iterdir()] == ["a.parquet"]
 
 
@@ -263,3 +263,54 @@ def test_moved_names_still_import_with_a_warning(name: str, home: str) -> None:
 def test_unknown_name_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no_such_thing"):
         newsdump.no_such_thing  # noqa: B018
+
+
+# --- columns for analysis (issue #15, item 5) --------------------------------------------------
+
+
+def test_pandas_columns_for_analysis() -> None:
+    pytest.importorskip("pandas")
+    frame = to_pandas(sample())
+    assert str(frame["date"].dtype).startswith("datetime64")
+    assert frame.loc[0, "date"].month == sample()[0].date.month  # type: ignore[union-attr]
+    assert frame["date"].dt.year.iloc[0] == 2023
+    # a naive time: no UTC instant, but its wall-clock time is kept
+    assert frame["published"].isna().iloc[3]
+    assert str(frame["published_local"].dtype) == "datetime64[us]"
+    assert frame.loc[3, "published_local"] == dt.datetime(2024, 5, 1, 9, 30)
+    # an aware time: UTC in `updated`, the time as printed in `updated_local`
+    assert frame.loc[3, "updated_local"] == dt.datetime(2024, 5, 1, 11, 0)
+    assert frame.loc[3, "updated"] == dt.datetime(2024, 5, 1, 9, 0, tzinfo=dt.timezone.utc)
+    outlets = frame["outlet"].tolist()
+    assert outlets[:3] == [private("_export").outlet(a) for a in sample()[:3]]
+    assert all(isinstance(o, str) and o and not o.startswith("www.") for o in outlets[:3])
+    assert frame["outlet"].isna().tolist()[3:] == [True, True]
+
+
+def test_outlet_is_what_stats_counts() -> None:
+    export = private("_export")
+    cases = [
+        (Article(url="https://www.Example.org/2024/a.html"), "example.org"),
+        (Article(url="https://news.example.com:8443/x", label="Wire"), "news.example.com"),
+        (Article(url="not a url", label="UrduPoint.com"), "UrduPoint.com"),
+        (Article(label="Sputnik International"), "Sputnik International"),
+        (Article(), None),
+    ]
+    for article, expected in cases:
+        assert export.outlet(article) == expected
+        assert export.outlet_of(article) == (expected or "(none)")
+    assert private("_cli").outlet_of is export.outlet_of  # one function, not a copy
+
+
+def test_local_times_in_arrow_and_csv() -> None:
+    pytest.importorskip("pyarrow")
+    import pyarrow as pa
+
+    schema = arrow_schema()
+    assert COLUMNS[-3:] == ("outlet", "published_local", "updated_local")  # added at the end
+    assert schema.field("published_local").type == pa.timestamp("us")
+    assert schema.metadata == {b"newsdump.schema": b"2"}
+    row = dict(zip(COLUMNS, csv_row(sample()[3]), strict=True))
+    assert row["published_local"] == "2024-05-01T09:30:00"
+    assert row["updated_local"] == "2024-05-01T11:00:00"
+    assert row["outlet"] == ""

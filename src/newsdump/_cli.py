@@ -24,12 +24,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import IO, Any, Final, TextIO, TypeVar, cast
-from urllib.parse import urlsplit
 
 import attrs
 
 from ._errors import DumpError
-from ._export import COLUMNS, atomic_path, csv_row, to_row, write_parquet_rows
+from ._export import COLUMNS, atomic_path, csv_row, outlet_of, to_row, write_parquet_rows
 from ._model import Article
 from ._paths import COMPRESSED_SUFFIXES, SourceError, dump_files
 from ._read import read
@@ -534,21 +533,6 @@ class Counted:
     month: str
     repairs: tuple[tuple[str, bool], ...]
     problems: tuple[tuple[str, str], ...]
-
-
-def outlet_of(article: Article) -> str:
-    """The URL's host without ``www.``, else the header's label, else ``(none)``.
-
-    Examples:
-        >>> from newsdump import Article
-        >>> outlet_of(Article(url="https://www.example.org/a/b")), outlet_of(Article(label="Wire"))
-        ('example.org', 'Wire')
-    """
-    if article.url:
-        host = urlsplit(article.url).hostname or ""
-        if host:
-            return host.removeprefix("www.")
-    return article.label or "(none)"
 
 
 def month_of(article: Article) -> str:

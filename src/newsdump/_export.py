@@ -1,7 +1,7 @@
 """Exports: articles → JSON-safe records, CSV rows, Arrow tables, Parquet files, pandas frames.
 
 One column set serves every tabular export (Arrow, Parquet, pandas, Dask, CSV), documented in
-docs/cli.md ("Output columns") and kept stable: a column is only ever added at the end, and the
+docs/api.md ("Export columns") and kept stable: a column is only ever added at the end, and the
 version in the Parquet metadata (``newsdump.schema``) changes when one is.
 
 The optional libraries (pyarrow, pandas) are imported inside the functions that need them, so
@@ -27,7 +27,8 @@ import os
 import types
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Final, Literal, Union, get_args, get_origin
+from typing import IO, TYPE_CHECKING, Any, Final, Literal, NewType, Union, get_args, get_origin
+from urllib.parse import urlsplit
 
 import attrs
 
@@ -43,8 +44,13 @@ each, so a group is some 10–20 MB: large enough for Parquet's column compressi
 split a file on, small enough that the Python objects held while one group is built stay in the
 low hundreds of MB at most."""
 
-SCHEMA_VERSION: Final = "1"
-"""Stored in the Parquet/Arrow schema metadata under ``newsdump.schema``."""
+SCHEMA_VERSION: Final = "2"
+"""Stored in the Parquet/Arrow schema metadata under ``newsdump.schema``.  2: ``outlet``,
+``published_local`` and ``updated_local`` added at the end."""
+
+LocalTime = NewType("LocalTime", dt.datetime)
+"""A naive wall-clock time (Arrow ``timestamp[us]`` without a zone): the time as the page
+printed it, whatever its offset."""
 
 
 @attrs.frozen
@@ -91,6 +97,42 @@ def _paragraphs(article: Article) -> list[str]:
     return list(article.paragraphs)
 
 
+def _local(name: str) -> Callable[[Article], Any]:
+    def get(article: Article) -> Any:
+        value = getattr(article, name)
+        return value.replace(tzinfo=None) if value is not None else None
+
+    return get
+
+
+def outlet(article: Article) -> str | None:
+    """The outlet: the URL's host without ``www.``, else the header's label, else None.
+
+    Examples:
+        >>> from newsdump import Article
+        >>> outlet(Article(url="https://www.example.org/a/b")), outlet(Article(label="Wire"))
+        ('example.org', 'Wire')
+        >>> outlet(Article()) is None
+        True
+    """
+    if article.url:
+        host = urlsplit(article.url).hostname or ""
+        if host:
+            return host.removeprefix("www.")
+    return article.label or None
+
+
+def outlet_of(article: Article) -> str:
+    """`outlet`, or ``(none)``: the key ``newsdump stats`` counts records by.
+
+    Examples:
+        >>> from newsdump import Article
+        >>> outlet_of(Article(url="https://www.example.org/a/b")), outlet_of(Article())
+        ('example.org', '(none)')
+    """
+    return outlet(article) or "(none)"
+
+
 def _row_value(value: Any) -> Any:
     """Parts as dicts, tuples as lists; dates and times stay Python values (unlike `plain`)."""
     if value is None or type(value) in (str, int, float, bool):
@@ -118,7 +160,8 @@ def columns() -> tuple[Column, ...]:
     A field is one column of its own type, except: a time (``published``) gives the instant
     in UTC and, as ``*_iso``, its ISO text with its own offset; a part (``source``) gives one
     ``source_*`` column per field of its own; ``paragraphs`` (derived from the blocks) comes just
-    before ``blocks``.
+    before ``blocks``.  Then, at the end (columns are only ever added at the end), the columns
+    for analysis: ``outlet`` and, for each time, ``*_local``, its naive wall-clock time.
     """
     found: list[Column] = []
     for name, tp in field_types(Article).items():
@@ -135,6 +178,12 @@ def columns() -> tuple[Column, ...]:
             )
         else:
             found.append(Column(name, tp, _field_value(name)))
+    found.append(Column("outlet", str, outlet))
+    found.extend(
+        Column(f"{name}_local", LocalTime, _local(name))
+        for name, tp in field_types(Article).items()
+        if _optional(tp) is dt.datetime
+    )
     return tuple(found)
 
 
@@ -237,7 +286,7 @@ def _pyarrow() -> Any:
 
 
 def arrow_schema() -> pa.Schema:
-    """The Arrow schema of every tabular export (see docs/cli.md, "Output columns").
+    """The Arrow schema of every tabular export (see docs/api.md, "Export columns").
 
     Examples:
         >>> arrow_schema().field("published").type
@@ -269,6 +318,8 @@ def arrow_type(tp: Any) -> pa.DataType:
         dt.date: pa.date32(),
         dt.datetime: pa.timestamp("us", tz="UTC"),
     }
+    if tp is LocalTime:
+        return pa.timestamp("us")
     if tp in scalars:
         return scalars[tp]
     if get_origin(tp) is Literal:
@@ -400,11 +451,12 @@ def write_parquet(
 
 def arrow_to_pandas(table: pa.Table) -> pd.DataFrame:
     """The pandas frame of an export table: integer columns as nullable ``Int64``, times as
-    ``datetime64[us, UTC]``, dates as `datetime.date`, lists as object columns."""
+    ``datetime64[us, UTC]`` (``*_local``: naive ``datetime64[us]``), ``date`` as
+    ``datetime64`` (so ``.dt`` works), lists as object columns."""
     pa = _pyarrow()
     pandas = _require("pandas", "pandas")
     mapping = {pa.int64(): pandas.Int64Dtype()}
-    return table.to_pandas(types_mapper=mapping.get)
+    return table.to_pandas(types_mapper=mapping.get, date_as_object=False)
 
 
 def to_pandas(articles: Iterable[Article]) -> pd.DataFrame:
@@ -431,6 +483,8 @@ __all__ = [
     "atomic_path",
     "columns",
     "csv_row",
+    "outlet",
+    "outlet_of",
     "to_arrow",
     "to_pandas",
     "to_records",
