@@ -115,8 +115,11 @@ def binary_lines(stream: BinaryIO) -> Iterator[Line]:
     return as_lines(binary_items(stream))
 
 
-def binary_items(stream: BinaryIO) -> Iterator[Item]:
-    """`binary_lines` as runs and lines; memory is bounded by a chunk and one line."""
+def binary_items(stream: BinaryIO, encoding: str | None = None) -> Iterator[Item]:
+    """`binary_lines` as runs and lines; memory is bounded by a chunk and one line.
+    ``encoding`` (other than UTF-8) forces that codec instead of sniffing a BOM."""
+    if encoding is not None and codecs.lookup(encoding).name not in ("utf-8", "utf-8-sig"):
+        return _Splitter().items(_decoded_chunks(b"", stream, encoding))
     head = _read_head(stream, 4)
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _Splitter().items(_decoded_chunks(head, stream, "utf-16"))

@@ -26,7 +26,9 @@ Source = Union[str, "os.PathLike[str]", IO[str], IO[bytes]]
 """What `read` accepts: a path (file or directory), ``"-"`` for stdin, or an open file."""
 
 
-def read(source: Source, *, strict: bool = False, repair: bool = True) -> Iterator[Article]:
+def read(
+    source: Source, *, strict: bool = False, repair: bool = True, encoding: str | None = None
+) -> Iterator[Article]:
     """Stream the articles of ``source``, one record at a time.
 
     ``source`` is a path (``str`` or `pathlib.Path`; a directory is read recursively in sorted
@@ -35,14 +37,28 @@ def read(source: Source, *, strict: bool = False, repair: bool = True) -> Iterat
     the *content* (any bytes); a path that cannot be opened raises `SourceError` (an
     `OSError`) naming it.
 
+    Bytes are read as UTF-8 (UTF-16 when a BOM says so), each invalid byte a problem.
+    ``encoding`` names another codec for files, stdin and binary files (``"latin-1"``,
+    ``"cp1251"``, ``"utf-16"``, …): bytes it cannot decode become U+FFFD, each a problem;
+    ``source.offset`` then counts the UTF-8 bytes of the decoded text.  An unknown name raises
+    `LookupError`; an open *text* file has been decoded already, so ``encoding`` is refused
+    for one (`ValueError`).
+
     Examples:
         >>> import io
         >>> data = io.BytesIO(b" date 2021-09-22 UrduPoint.com\\nTitle\\nLede.\\nBody.")
         >>> [a.label for a in read(data)]
         ['UrduPoint.com']
+        >>> cyrillic = " date 2024-01-03 Пример\\nСнег в Москве\\nЛид.\\nТекст.".encode("cp1251")
+        >>> [a.title for a in read(io.BytesIO(cyrillic), encoding="cp1251")]
+        ['Снег в Москве']
     """
+    if encoding is not None:
+        import codecs
+
+        codecs.lookup(encoding)  # an unknown name fails here, before anything is read
     if isinstance(source, str) and source == "-":
-        yield from _from_binary(sys.stdin.buffer, None, strict=strict, repair=repair)
+        yield from _from_binary(sys.stdin.buffer, None, strict, repair, encoding)
         return
     if isinstance(source, (str, os.PathLike)):
         from pathlib import Path  # imported on first use: `import newsdump` stays cheap
@@ -50,15 +66,17 @@ def read(source: Source, *, strict: bool = False, repair: bool = True) -> Iterat
         path = Path(source)
         if path.is_dir():
             for file in dump_files(path):
-                yield from _read_file(file, strict=strict, repair=repair)
+                yield from _read_file(file, strict, repair, encoding)
             return
-        yield from _read_file(path, strict=strict, repair=repair)
+        yield from _read_file(path, strict, repair, encoding)
         return
     if isinstance(source, io.TextIOBase) or (
         hasattr(source, "encoding")
         and not isinstance(source, (io.BufferedIOBase, io.RawIOBase))
         and not hasattr(source, "peek")
     ):
+        if encoding is not None:
+            raise ValueError("encoding= is for paths and binary files: this file is text already")
         name = getattr(source, "name", None)
         text_source = cast(IO[str], source)
         yield from parse_lines(
@@ -72,33 +90,34 @@ def read(source: Source, *, strict: bool = False, repair: bool = True) -> Iterat
     yield from _from_binary(
         cast(BinaryIO, source),
         name if isinstance(name, str) else None,
-        strict=strict,
-        repair=repair,
+        strict,
+        repair,
+        encoding,
     )
 
 
-def _read_file(path: Path, *, strict: bool, repair: bool) -> Iterator[Article]:
+def _read_file(path: Path, strict: bool, repair: bool, encoding: str | None) -> Iterator[Article]:
     try:
         stream = open_dump(path)
     except OSError as exc:
         raise SourceError(exc.errno, exc.strerror or "cannot open", str(path)) from exc
     with stream:
-        yield from _from_binary(stream, str(path), strict=strict, repair=repair)
+        yield from _from_binary(stream, str(path), strict, repair, encoding)
 
 
 def _from_binary(
-    stream: BinaryIO, path: str | None, *, strict: bool, repair: bool
+    stream: BinaryIO, path: str | None, strict: bool, repair: bool, encoding: str | None
 ) -> Iterator[Article]:
-    lines = _guarded(stream, path)
+    lines = _guarded(stream, path, encoding)
     yield from parse_lines(lines, path=path, strict=strict, repair=repair)
 
 
-def _guarded(stream: BinaryIO, path: str | None) -> Iterator[Item]:
+def _guarded(stream: BinaryIO, path: str | None, encoding: str | None) -> Iterator[Item]:
     """Turn a compressed stream that breaks off (a ``.gz`` cut short) into a clear error.  The
     stream is first read inside the guard too: a file shorter than its BOM check already
     breaks off there."""
     try:
-        yield from binary_items(stream)
+        yield from binary_items(stream, encoding)
     except (EOFError, OSError) as exc:  # gzip.BadGzipFile is an OSError
         raise SourceError(None, f"cannot read compressed data: {exc}", path) from exc
     except Exception as exc:
