@@ -164,7 +164,8 @@ def test_one_field_list_for_dict_rows_csv_and_arrow() -> None:
     # attrs.fields, so a field added to the model cannot be forgotten by one of them
 
     fields = [f.name for f in attrs.fields(Article)]
-    assert list(Article().to_dict())[: len(fields)] == fields
+    derived = private("_model").DERIVED_KEYS
+    assert [k for k in Article().to_dict() if k not in derived] == fields
     for name in fields:
         assert (
             name in COLUMNS
@@ -314,3 +315,18 @@ def test_local_times_in_arrow_and_csv() -> None:
     assert row["published_local"] == "2024-05-01T09:30:00"
     assert row["updated_local"] == "2024-05-01T11:00:00"
     assert row["outlet"] == ""
+
+
+# --- the running text in the records (issue #15, item 4) ------------------------------------
+
+
+def test_records_carry_the_text_beside_the_blocks() -> None:
+    articles = sample()
+    for article, row in zip(articles, to_records(articles), strict=True):
+        keys = list(row)
+        assert keys.index("text") == keys.index("blocks") - 1
+        assert row["text"] == article.text == "\n\n".join(article.paragraphs)
+        assert Article.from_dict(row) == article
+        # the text is derived: from_dict reads the blocks, whatever the text says
+        assert Article.from_dict({**row, "text": "edited"}) == article
+    assert to_records([Article()])[0]["text"] == ""

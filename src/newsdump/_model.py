@@ -16,6 +16,10 @@ from typing import Any, Final, Literal, Union, cast, get_args, get_origin
 
 import attrs
 
+DERIVED_KEYS: Final = ("text",)
+"""Keys of `Article.to_dict` that are not fields: derived from the fields, ignored by
+`Article.from_dict`."""
+
 BlockKind = Literal["paragraph", "heading", "list-item", "caption", "byline", "noise"]
 """What a body block is.  ``noise`` is page junk set aside (share buttons, read-time fragments,
 tag lists, photo credits, repeated titles): kept, in order, never joined to a paragraph."""
@@ -193,19 +197,32 @@ class Article:
         """A JSON-safe dict (ISO strings for dates); `Article.from_dict` reverses it.
 
         One key per field of `Article`, in field order (`attrs.fields`): parts become dicts
-        of their own fields, tuples lists, dates and times ISO 8601 strings.
+        of their own fields, tuples lists, dates and times ISO 8601 strings.  Beside
+        ``blocks``, the derived ``text`` (`Article.text`: the paragraphs joined by blank lines),
+        for readers that want the running text without walking the blocks; it is read from the
+        blocks, so `from_dict` ignores it.
 
         Examples:
-            >>> a = Article(title="Ein Titel", date=dt.date(2023, 2, 7), date_precision="day")
+            >>> a = Article(title="Ein Titel", date=dt.date(2023, 2, 7), date_precision="day",
+            ...             blocks=[Block("paragraph", "Erster."), Block("noise", "Teilen"),
+            ...                     Block("paragraph", "Zweiter.")])
+            >>> a.to_dict()["text"].split()
+            ['Erster.', 'Zweiter.']
             >>> Article.from_dict(a.to_dict()) == a
             True
         """
-        return cast("dict[str, Any]", plain(self))
+        data = cast("dict[str, Any]", plain(self))
+        out: dict[str, Any] = {}
+        for key, value in data.items():
+            if key == "blocks":
+                out["text"] = self.text
+            out[key] = value
+        return out
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
         """Build an article from `to_dict` output (missing keys take their defaults, keys that
-        name no field are ignored)."""
+        name no field, such as the derived ``text``, are ignored)."""
         return cast(Article, from_plain(cls, data))
 
 
