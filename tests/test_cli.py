@@ -392,13 +392,30 @@ def test_user_errors_are_one_line_exit_2(args: tuple[str, ...]) -> None:
     user_error(newsdump_cmd(*(str(SEED) if a == "SEED" else a for a in args), cwd=ROOT))
 
 
+def _without_read_override() -> None:
+    """In the child, before exec: drop the capabilities that let root read any file
+    (CAP_DAC_OVERRIDE 1, CAP_DAC_READ_SEARCH 2) from the bounding set, so that the process
+    exec'd as root has them neither, and a mode-0 file is unreadable to it too."""
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    for cap in (1, 2):
+        if libc.prctl(24, cap, 0, 0, 0) != 0:  # PR_CAPBSET_DROP
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
+
+
 def test_unreadable_file(tmp_path: Path) -> None:
     path = write_dump(tmp_path / "secret.txt", range(2))
     path.chmod(0)
     try:
-        if os.access(path, os.R_OK):
-            pytest.skip("running as a user who can read anything (root)")
-        assert "permission denied" in user_error(newsdump_cmd("convert", path))
+        proc = subprocess.run(
+            [sys.executable, "-m", "newsdump", "convert", str(path)],
+            capture_output=True,
+            timeout=TIMEOUT,
+            check=False,
+            preexec_fn=_without_read_override if os.geteuid() == 0 else None,
+        )
+        assert "permission denied" in user_error(proc)
     finally:
         path.chmod(0o644)
 

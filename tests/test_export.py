@@ -8,7 +8,9 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Literal
 
+import attrs
 import pytest
 
 from tests.target import newsdump, private
@@ -85,7 +87,7 @@ def test_parquet_row_groups_and_read_back(tmp_path: Path) -> None:
     assert meta.num_row_groups == 3
     table = pq.read_table(target)
     assert table.equals(to_arrow(articles))
-    assert table.schema.metadata == {b"newsdump.schema": b"1"}
+    assert table.schema.metadata == {b"newsdump.schema": b"2"}
     assert [p.name for p in tmp_path.iterdir()] == ["a.parquet"]
 
 
@@ -155,3 +157,176 @@ def test_import_newsdump_stays_cheap() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_one_field_list_for_dict_rows_csv_and_arrow() -> None:
+    # every field of Article, and of each part, reaches every export: the lists derive from
+    # attrs.fields, so a field added to the model cannot be forgotten by one of them
+
+    fields = [f.name for f in attrs.fields(Article)]
+    derived = private("_model").DERIVED_KEYS
+    assert [k for k in Article().to_dict() if k not in derived] == fields
+    for name in fields:
+        assert (
+            name in COLUMNS
+            or f"{name}_iso" in COLUMNS
+            or any(c.startswith(f"{name}_") for c in COLUMNS)
+        ), name
+    source_columns = [c for c in COLUMNS if c.startswith("source_")]
+    assert source_columns == [f"source_{f.name}" for f in attrs.fields(newsdump.Source)]
+    pytest.importorskip("pyarrow")
+    schema = arrow_schema()
+    assert tuple(schema.names) == COLUMNS
+    for column, part in [
+        ("blocks", newsdump.Block),
+        ("problems", newsdump.Problem),
+        ("repairs", newsdump.Edit),
+        ("links", newsdump.Link),
+    ]:
+        names = schema.field(column).type.value_type.names
+        assert names == [f.name for f in attrs.fields(part)], column
+
+
+@attrs.frozen
+class Part:
+    flag: bool
+    score: float
+    when: dt.datetime | None
+    day: dt.date
+    kind: Literal["a", "b"]
+    counts: tuple[int, ...]
+
+
+def test_arrow_type_of_every_kind_of_field() -> None:
+    pytest.importorskip("pyarrow")
+    import pyarrow as pa
+
+    arrow_type = private("_export").arrow_type
+    got = arrow_type(tuple[Part, ...])
+    assert got == pa.list_(
+        pa.field(
+            "element",
+            pa.struct(
+                [
+                    ("flag", pa.bool_()),
+                    ("score", pa.float64()),
+                    ("when", pa.timestamp("us", tz="UTC")),
+                    ("day", pa.date32()),
+                    ("kind", pa.string()),
+                    ("counts", pa.list_(pa.field("element", pa.int64()))),
+                ]
+            ),
+        )
+    )
+    with pytest.raises(TypeError, match="no Arrow type"):
+        arrow_type(complex)
+
+
+# --- the public surface ----------------------------------------------------------------------
+
+TOP_LEVEL = {
+    "Article", "Block", "BlockKind", "DumpError", "Edit", "Link", "Problem", "Repaired", "Source",
+    "__version__", "apply_edits", "dump", "dumps", "export", "from_html", "parse", "read",
+    "repair",
+}  # fmt: skip
+
+
+def test_top_level_is_small() -> None:
+    assert set(newsdump.__all__) == TOP_LEVEL
+    for name in newsdump.__all__:
+        assert getattr(newsdump, name) is not None, name
+    assert newsdump.export.to_pandas is private("_export").to_pandas
+    assert set(newsdump.export.__all__) >= {"to_records", "to_arrow", "to_pandas", "COLUMNS"}
+
+
+@pytest.mark.parametrize(
+    ("name", "home"),
+    [
+        ("to_records", "export"),
+        ("to_arrow", "export"),
+        ("to_pandas", "export"),
+        ("write_parquet", "export"),
+        ("arrow_schema", "export"),
+        ("SourceError", "_paths"),
+        ("HTMLTooLarge", "_html"),
+        ("MAX_HTML_SIZE", "_html"),
+        ("join_separator", "_repair"),
+    ],
+)
+def test_moved_names_still_import_with_a_warning(name: str, home: str) -> None:
+    with pytest.warns(DeprecationWarning, match=f"newsdump.{name} is deprecated"):
+        value = getattr(newsdump, name)
+    assert value is getattr(private(home), name)
+    assert name not in newsdump.__all__
+    assert name not in dir(newsdump)
+
+
+def test_unknown_name_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no_such_thing"):
+        newsdump.no_such_thing  # noqa: B018
+
+
+# --- columns for analysis (issue #15, item 5) --------------------------------------------------
+
+
+def test_pandas_columns_for_analysis() -> None:
+    pytest.importorskip("pandas")
+    frame = to_pandas(sample())
+    assert str(frame["date"].dtype).startswith("datetime64")
+    assert frame.loc[0, "date"].month == sample()[0].date.month  # type: ignore[union-attr]
+    assert frame["date"].dt.year.iloc[0] == 2023
+    # a naive time: no UTC instant, but its wall-clock time is kept
+    assert frame["published"].isna().iloc[3]
+    assert str(frame["published_local"].dtype) == "datetime64[us]"
+    assert frame.loc[3, "published_local"] == dt.datetime(2024, 5, 1, 9, 30)
+    # an aware time: UTC in `updated`, the time as printed in `updated_local`
+    assert frame.loc[3, "updated_local"] == dt.datetime(2024, 5, 1, 11, 0)
+    assert frame.loc[3, "updated"] == dt.datetime(2024, 5, 1, 9, 0, tzinfo=dt.timezone.utc)
+    outlets = frame["outlet"].tolist()
+    assert outlets[:3] == [private("_export").outlet(a) for a in sample()[:3]]
+    assert all(isinstance(o, str) and o and not o.startswith("www.") for o in outlets[:3])
+    assert frame["outlet"].isna().tolist()[3:] == [True, True]
+
+
+def test_outlet_is_what_stats_counts() -> None:
+    export = private("_export")
+    cases = [
+        (Article(url="https://www.Example.org/2024/a.html"), "example.org"),
+        (Article(url="https://news.example.com:8443/x", label="Wire"), "news.example.com"),
+        (Article(url="not a url", label="UrduPoint.com"), "UrduPoint.com"),
+        (Article(label="Sputnik International"), "Sputnik International"),
+        (Article(), None),
+    ]
+    for article, expected in cases:
+        assert export.outlet(article) == expected
+        assert export.outlet_of(article) == (expected or "(none)")
+    assert private("_cli").outlet_of is export.outlet_of  # one function, not a copy
+
+
+def test_local_times_in_arrow_and_csv() -> None:
+    pytest.importorskip("pyarrow")
+    import pyarrow as pa
+
+    schema = arrow_schema()
+    assert COLUMNS[-3:] == ("outlet", "published_local", "updated_local")  # added at the end
+    assert schema.field("published_local").type == pa.timestamp("us")
+    assert schema.metadata == {b"newsdump.schema": b"2"}
+    row = dict(zip(COLUMNS, csv_row(sample()[3]), strict=True))
+    assert row["published_local"] == "2024-05-01T09:30:00"
+    assert row["updated_local"] == "2024-05-01T11:00:00"
+    assert row["outlet"] == ""
+
+
+# --- the running text in the records (issue #15, item 4) ------------------------------------
+
+
+def test_records_carry_the_text_beside_the_blocks() -> None:
+    articles = sample()
+    for article, row in zip(articles, to_records(articles), strict=True):
+        keys = list(row)
+        assert keys.index("text") == keys.index("blocks") - 1
+        assert row["text"] == article.text == "\n\n".join(article.paragraphs)
+        assert Article.from_dict(row) == article
+        # the text is derived: from_dict reads the blocks, whatever the text says
+        assert Article.from_dict({**row, "text": "edited"}) == article
+    assert to_records([Article()])[0]["text"] == ""

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.property.helpers import assert_positions, input_chars, kept_chars
-from tests.target import newsdump
+from tests.target import newsdump, private
 
 Article = newsdump.Article
 
@@ -132,7 +132,7 @@ def test_gzip_cut_short(tmp_path: Path) -> None:
     whole = gzip.compress((RECORD + "\n").encode() * 200)
     path = tmp_path / "cut.txt.gz"
     path.write_bytes(whole[: len(whole) // 2])
-    with pytest.raises(newsdump.SourceError) as info:
+    with pytest.raises(private("_paths").SourceError) as info:
         list(newsdump.read(path))
     assert isinstance(info.value, OSError)
     assert info.value.filename == str(path)
@@ -141,7 +141,7 @@ def test_gzip_cut_short(tmp_path: Path) -> None:
 def test_bz2_garbage(tmp_path: Path) -> None:
     path = tmp_path / "bad.txt.bz2"
     path.write_bytes(bz2.compress(b"x")[:-5])
-    with pytest.raises(newsdump.SourceError):
+    with pytest.raises(private("_paths").SourceError):
         list(newsdump.read(path))
 
 
@@ -160,7 +160,7 @@ def test_directory_with_unreadable_files(tmp_path: Path, monkeypatch: pytest.Mon
 
         monkeypatch.setattr("builtins.open", deny)
     seen: list[Article] = []
-    with pytest.raises(newsdump.SourceError) as info:
+    with pytest.raises(private("_paths").SourceError) as info:
         seen.extend(newsdump.read(tmp_path))
     assert info.value.filename == str(bad)
     assert len(seen) == 1  # the readable file's article came first

@@ -100,6 +100,7 @@ PLUGIN = textwrap.dedent(
 )
 
 
+@pytest.mark.slow  # the public-API suite again, in a subprocess: ~50 s; CI runs it
 def test_suite_passes_on_vendored_copy(vendored: Path) -> None:
     files = public_api_tests()
     assert files, f"no test file imports the package with {MARKER!r}"

@@ -24,14 +24,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import IO, Any, Final, TextIO, TypeVar, cast
-from urllib.parse import urlsplit
 
 import attrs
 
 from ._errors import DumpError
-from ._export import COLUMNS, atomic_path, csv_row, to_row, write_parquet_rows
+from ._export import COLUMNS, atomic_path, csv_row, outlet_of, to_row, write_parquet_rows
 from ._model import Article
-from ._read import SourceError, dump_files, read
+from ._paths import COMPRESSED_SUFFIXES, SourceError, dump_files
+from ._read import read
 from ._writer import dump
 
 T = TypeVar("T")
@@ -54,8 +54,6 @@ AHEAD_PER_JOB: Final = 2
 """Files submitted to the pool per worker beyond the one being written: enough to keep every
 worker busy while the main process writes results in order, few enough that results waiting
 for an earlier, slower file stay bounded (at most ``jobs * (1 + AHEAD_PER_JOB)`` files)."""
-
-_COMPRESSED: Final = (".gz", ".bz2", ".xz")
 
 
 class UsageError(Exception):
@@ -160,7 +158,7 @@ class Progress:
         if self._bar is None:
             return
         self._records += 1
-        if article.source is not None and not item.path.lower().endswith(_COMPRESSED):
+        if article.source is not None and not item.path.lower().endswith(COMPRESSED_SUFFIXES):
             offset = min(article.source.offset, self._sizes.get(item.path, 0))
             self._bar.update(self._file_done + offset - self._bar.n)
         self._bar.set_postfix_str(f"{self._records} records", refresh=False)
@@ -535,21 +533,6 @@ class Counted:
     month: str
     repairs: tuple[tuple[str, bool], ...]
     problems: tuple[tuple[str, str], ...]
-
-
-def outlet_of(article: Article) -> str:
-    """The URL's host without ``www.``, else the header's label, else ``(none)``.
-
-    Examples:
-        >>> from newsdump import Article
-        >>> outlet_of(Article(url="https://www.example.org/a/b")), outlet_of(Article(label="Wire"))
-        ('example.org', 'Wire')
-    """
-    if article.url:
-        host = urlsplit(article.url).hostname or ""
-        if host:
-            return host.removeprefix("www.")
-    return article.label or "(none)"
 
 
 def month_of(article: Article) -> str:

@@ -1,7 +1,7 @@
 """Exports: articles → JSON-safe records, CSV rows, Arrow tables, Parquet files, pandas frames.
 
 One column set serves every tabular export (Arrow, Parquet, pandas, Dask, CSV), documented in
-docs/cli.md ("Output columns") and kept stable: a column is only ever added at the end, and the
+docs/api.md ("Export columns") and kept stable: a column is only ever added at the end, and the
 version in the Parquet metadata (``newsdump.schema``) changes when one is.
 
 The optional libraries (pyarrow, pandas) are imported inside the functions that need them, so
@@ -21,15 +21,18 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import json
 import os
-from collections.abc import Iterable, Iterator
+import types
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Final
+from typing import IO, TYPE_CHECKING, Any, Final, Literal, NewType, Union, get_args, get_origin
+from urllib.parse import urlsplit
 
 import attrs
 
-from ._model import Article
+from ._model import Article, field_types
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -41,32 +44,151 @@ each, so a group is some 10–20 MB: large enough for Parquet's column compressi
 split a file on, small enough that the Python objects held while one group is built stay in the
 low hundreds of MB at most."""
 
-SCHEMA_VERSION: Final = "1"
-"""Stored in the Parquet/Arrow schema metadata under ``newsdump.schema``."""
+SCHEMA_VERSION: Final = "2"
+"""Stored in the Parquet/Arrow schema metadata under ``newsdump.schema``.  2: ``outlet``,
+``published_local`` and ``updated_local`` added at the end."""
 
-COLUMNS: Final[tuple[str, ...]] = (
-    "url",
-    "label",
-    "title",
-    "lede",
-    "timestamp",
-    "date",
-    "date_precision",
-    "published",
-    "published_iso",
-    "updated",
-    "updated_iso",
-    "paragraphs",
-    "blocks",
-    "source_path",
-    "source_first_line",
-    "source_last_line",
-    "source_offset",
-    "problems",
-    "repairs",
-    "links",
-)
-"""The export columns, in order (Arrow, Parquet, pandas, Dask and CSV all use these)."""
+LocalTime = NewType("LocalTime", dt.datetime)
+"""A naive wall-clock time (Arrow ``timestamp[us]`` without a zone): the time as the page
+printed it, whatever its offset."""
+
+
+@attrs.frozen
+class Column:
+    """One export column: its name, the Python type of its values (the Arrow type follows from
+    it, `arrow_type`) and how to take its value from an article."""
+
+    name: str
+    type: Any
+    get: Callable[[Article], Any]
+
+
+def _field_value(name: str) -> Callable[[Article], Any]:
+    def get(article: Article) -> Any:
+        return _row_value(getattr(article, name))
+
+    return get
+
+
+def _iso(name: str) -> Callable[[Article], Any]:
+    def get(article: Article) -> Any:
+        value = getattr(article, name)
+        return value.isoformat() if value is not None else None
+
+    return get
+
+
+def _utc_of(name: str) -> Callable[[Article], Any]:
+    def get(article: Article) -> Any:
+        return _utc(getattr(article, name))
+
+    return get
+
+
+def _part(name: str, sub: str) -> Callable[[Article], Any]:
+    def get(article: Article) -> Any:
+        part = getattr(article, name)
+        return getattr(part, sub) if part is not None else None
+
+    return get
+
+
+def _paragraphs(article: Article) -> list[str]:
+    return list(article.paragraphs)
+
+
+def _local(name: str) -> Callable[[Article], Any]:
+    def get(article: Article) -> Any:
+        value = getattr(article, name)
+        return value.replace(tzinfo=None) if value is not None else None
+
+    return get
+
+
+def outlet(article: Article) -> str | None:
+    """The outlet: the URL's host without ``www.``, else the header's label, else None.
+
+    Examples:
+        >>> from newsdump import Article
+        >>> outlet(Article(url="https://www.example.org/a/b")), outlet(Article(label="Wire"))
+        ('example.org', 'Wire')
+        >>> outlet(Article()) is None
+        True
+    """
+    if article.url:
+        host = urlsplit(article.url).hostname or ""
+        if host:
+            return host.removeprefix("www.")
+    return article.label or None
+
+
+def outlet_of(article: Article) -> str:
+    """`outlet`, or ``(none)``: the key ``newsdump stats`` counts records by.
+
+    Examples:
+        >>> from newsdump import Article
+        >>> outlet_of(Article(url="https://www.example.org/a/b")), outlet_of(Article())
+        ('example.org', '(none)')
+    """
+    return outlet(article) or "(none)"
+
+
+def _row_value(value: Any) -> Any:
+    """Parts as dicts, tuples as lists; dates and times stay Python values (unlike `plain`)."""
+    if value is None or type(value) in (str, int, float, bool):
+        return value
+    if attrs.has(type(value)):
+        return {f.name: _row_value(getattr(value, f.name)) for f in attrs.fields(type(value))}
+    if isinstance(value, tuple):
+        return [_row_value(v) for v in value]
+    return value
+
+
+def _optional(tp: Any) -> Any:
+    """``X`` for ``X | None``, else ``tp``."""
+    if get_origin(tp) in (Union, types.UnionType):
+        inner = [a for a in get_args(tp) if a is not type(None)]
+        if len(inner) == 1:
+            return inner[0]
+    return tp
+
+
+@functools.cache  # a pure function of the class: built once, not per row
+def columns() -> tuple[Column, ...]:
+    """The export columns, derived from the fields of `Article` (`attrs.fields`), in order.
+
+    A field is one column of its own type, except: a time (``published``) gives the instant
+    in UTC and, as ``*_iso``, its ISO text with its own offset; a part (``source``) gives one
+    ``source_*`` column per field of its own; ``paragraphs`` (derived from the blocks) comes just
+    before ``blocks``.  Then, at the end (columns are only ever added at the end), the columns
+    for analysis: ``outlet`` and, for each time, ``*_local``, its naive wall-clock time.
+    """
+    found: list[Column] = []
+    for name, tp in field_types(Article).items():
+        base = _optional(tp)
+        if name == "blocks":
+            found.append(Column("paragraphs", tuple[str, ...], _paragraphs))
+        if base is dt.datetime:
+            found.append(Column(name, dt.datetime, _utc_of(name)))
+            found.append(Column(f"{name}_iso", str, _iso(name)))
+        elif isinstance(base, type) and attrs.has(base):
+            found.extend(
+                Column(f"{name}_{sub}", _optional(subtype), _part(name, sub))
+                for sub, subtype in field_types(base).items()
+            )
+        else:
+            found.append(Column(name, tp, _field_value(name)))
+    found.append(Column("outlet", str, outlet))
+    found.extend(
+        Column(f"{name}_local", LocalTime, _local(name))
+        for name, tp in field_types(Article).items()
+        if _optional(tp) is dt.datetime
+    )
+    return tuple(found)
+
+
+COLUMNS: Final[tuple[str, ...]] = tuple(c.name for c in columns())
+"""The export column names, in order (Arrow, Parquet, pandas, Dask and CSV all use these)."""
 
 
 def to_records(articles: Iterable[Article]) -> list[dict[str, Any]]:
@@ -101,29 +223,7 @@ def to_row(article: Article) -> dict[str, Any]:
     Dates are `datetime.date`, ``published``/``updated`` aware UTC datetimes (None when the time
     is naive), ``*_iso`` the times as ISO strings with their own offset, lists are lists.
     """
-    source = article.source
-    return {
-        "url": article.url,
-        "label": article.label,
-        "title": article.title,
-        "lede": article.lede,
-        "timestamp": article.timestamp,
-        "date": article.date,
-        "date_precision": article.date_precision,
-        "published": _utc(article.published),
-        "published_iso": article.published.isoformat() if article.published else None,
-        "updated": _utc(article.updated),
-        "updated_iso": article.updated.isoformat() if article.updated else None,
-        "paragraphs": list(article.paragraphs),
-        "blocks": [attrs.asdict(b) for b in article.blocks],
-        "source_path": source.path if source else None,
-        "source_first_line": source.first_line if source else None,
-        "source_last_line": source.last_line if source else None,
-        "source_offset": source.offset if source else None,
-        "problems": [attrs.asdict(p) for p in article.problems],
-        "repairs": [{**attrs.asdict(e), "lines": list(e.lines)} for e in article.repairs],
-        "links": [attrs.asdict(link) for link in article.links],
-    }
+    return {column.name: column.get(article) for column in columns()}
 
 
 # --- CSV ---------------------------------------------------------------------------------------
@@ -186,70 +286,49 @@ def _pyarrow() -> Any:
 
 
 def arrow_schema() -> pa.Schema:
-    """The Arrow schema of every tabular export (see docs/cli.md, "Output columns").
+    """The Arrow schema of every tabular export (see docs/api.md, "Export columns").
 
     Examples:
         >>> arrow_schema().field("published").type
         TimestampType(timestamp[us, tz=UTC])
     """
     pa = _pyarrow()
-    string, int64 = pa.string(), pa.int64()
-
-    def list_of(item: Any) -> Any:  # Parquet's standard name for list items: reads back equal
-        return pa.list_(pa.field("element", item))
-
-    block = pa.struct(
-        [("kind", string), ("text", string), ("first_line", int64), ("last_line", int64)]
-    )
-    problem = pa.struct(
-        [
-            ("code", string),
-            ("message", string),
-            ("line", int64),
-            ("column", int64),
-            ("severity", string),
-        ]
-    )
-    edit = pa.struct(
-        [
-            ("kind", string),
-            ("lines", list_of(int64)),
-            ("rule", string),
-            ("confidence", pa.float64()),
-            ("separator", string),
-            ("column", int64),
-            ("block_kind", string),
-            ("applied", pa.bool_()),
-        ]
-    )
-    link = pa.struct(
-        [("text", string), ("href", string), ("block", int64), ("start", int64), ("end", int64)]
-    )
-    utc = pa.timestamp("us", tz="UTC")
-    types = {
-        "url": string,
-        "label": string,
-        "title": string,
-        "lede": string,
-        "timestamp": string,
-        "date": pa.date32(),
-        "date_precision": string,
-        "published": utc,
-        "published_iso": string,
-        "updated": utc,
-        "updated_iso": string,
-        "paragraphs": list_of(string),
-        "blocks": list_of(block),
-        "source_path": string,
-        "source_first_line": int64,
-        "source_last_line": int64,
-        "source_offset": int64,
-        "problems": list_of(problem),
-        "repairs": list_of(edit),
-        "links": list_of(link),
-    }
-    schema = pa.schema([(name, types[name]) for name in COLUMNS])
+    schema = pa.schema([(c.name, arrow_type(c.type)) for c in columns()])
     return schema.with_metadata({"newsdump.schema": SCHEMA_VERSION})
+
+
+def arrow_type(tp: Any) -> pa.DataType:
+    """The Arrow type of values of the Python type ``tp``: strings (and `Literal` sets of
+    them) as ``string``, ``int`` as ``int64``, times as UTC timestamps, tuples as lists whose
+    items are named ``element`` (Parquet's standard name: a file reads back equal), attrs
+    classes as structs of their fields.
+
+    Examples:
+        >>> from newsdump import Link
+        >>> arrow_type(tuple[Link, ...]).value_type.names
+        ['text', 'href', 'block', 'start', 'end']
+    """
+    pa = _pyarrow()
+    tp = _optional(tp)
+    scalars = {
+        str: pa.string(),
+        int: pa.int64(),
+        float: pa.float64(),
+        bool: pa.bool_(),
+        dt.date: pa.date32(),
+        dt.datetime: pa.timestamp("us", tz="UTC"),
+    }
+    if tp is LocalTime:
+        return pa.timestamp("us")
+    if tp in scalars:
+        return scalars[tp]
+    if get_origin(tp) is Literal:
+        return pa.string()
+    if get_origin(tp) is tuple:
+        return pa.list_(pa.field("element", arrow_type(get_args(tp)[0])))
+    if isinstance(tp, type) and attrs.has(tp):
+        return pa.struct([(name, arrow_type(t)) for name, t in field_types(tp).items()])
+    raise TypeError(f"no Arrow type for {tp!r}")
 
 
 def _chunks(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
@@ -372,11 +451,12 @@ def write_parquet(
 
 def arrow_to_pandas(table: pa.Table) -> pd.DataFrame:
     """The pandas frame of an export table: integer columns as nullable ``Int64``, times as
-    ``datetime64[us, UTC]``, dates as `datetime.date`, lists as object columns."""
+    ``datetime64[us, UTC]`` (``*_local``: naive ``datetime64[us]``), ``date`` as
+    ``datetime64`` (so ``.dt`` works), lists as object columns."""
     pa = _pyarrow()
     pandas = _require("pandas", "pandas")
     mapping = {pa.int64(): pandas.Int64Dtype()}
-    return table.to_pandas(types_mapper=mapping.get)
+    return table.to_pandas(types_mapper=mapping.get, date_as_object=False)
 
 
 def to_pandas(articles: Iterable[Article]) -> pd.DataFrame:
@@ -396,10 +476,15 @@ __all__ = [
     "COLUMNS",
     "ROW_GROUP_ROWS",
     "SCHEMA_VERSION",
+    "Column",
     "arrow_schema",
     "arrow_to_pandas",
+    "arrow_type",
     "atomic_path",
+    "columns",
     "csv_row",
+    "outlet",
+    "outlet_of",
     "to_arrow",
     "to_pandas",
     "to_records",

@@ -104,7 +104,7 @@ _BLOCK_TAGS: Final = _names(
 _DROP_TAGS: Final = _names(
     "script style noscript template nav form button select option textarea input label iframe"
     " frame frameset object embed applet svg math canvas audio video picture source track map"
-    " head title meta link base header footer aside dialog"
+    " title meta link base header footer aside dialog"  # not head: lxml may put body there
 )
 """Elements dropped with everything in them."""
 

@@ -103,10 +103,13 @@ def text_chunk_items(chunks: Iterable[str]) -> Iterator[Item]:
     return _Splitter().items(decoded())
 
 
-def binary_items(stream: BinaryIO) -> Iterator[Item]:
+def binary_items(stream: BinaryIO, encoding: str | None = None) -> Iterator[Item]:
     """Read a byte stream as runs and lines: BOM-aware (UTF-8, UTF-16), invalid bytes → U+FFFD
     with their position.  Memory is bounded by a chunk and one line (itself capped by
-    MAX_LINE_CHARS), whatever the stream's size."""
+    MAX_LINE_CHARS), whatever the stream's size.  ``encoding`` (other than UTF-8) forces that
+    codec instead of sniffing a BOM."""
+    if encoding is not None and codecs.lookup(encoding).name not in ("utf-8", "utf-8-sig"):
+        return _Splitter().items(_decoded_chunks(b"", stream, encoding))
     head = _read_head(stream, 4)
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _Splitter().items(_decoded_chunks(head, stream, "utf-16"))

@@ -9,18 +9,23 @@ edits) are provenance, kept on the value but left out of ``==``, so that an arti
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from typing import Any, Literal, cast, get_args
+import functools
+import types
+from collections.abc import Callable, Mapping
+from typing import Any, Final, Literal, Union, cast, get_args, get_origin
 
 import attrs
 
 from ._problems import ProblemCode, Severity, severity_of
 
+DERIVED_KEYS: Final = ("text",)
+"""Keys of `Article.to_dict` that are not fields: derived from the fields, ignored by
+`Article.from_dict`."""
+
 BlockKind = Literal["paragraph", "heading", "list-item", "caption", "byline", "noise"]
 """What a body block is.  ``noise`` is page junk set aside (share buttons, read-time fragments,
 tag lists, photo credits, repeated titles): kept, in order, never joined to a paragraph."""
 
-BLOCK_KINDS: tuple[BlockKind, ...] = get_args(BlockKind)
 
 EditKind = Literal["join", "split", "set-aside", "keep"]
 """``join``: two input lines became one block; ``split``: one line became two blocks;
@@ -193,53 +198,92 @@ class Article:
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe dict (ISO strings for dates); `Article.from_dict` reverses it.
 
+        One key per field of `Article`, in field order (`attrs.fields`): parts become dicts
+        of their own fields, tuples lists, dates and times ISO 8601 strings.  Beside
+        ``blocks``, the derived ``text`` (`Article.text`: the paragraphs joined by blank lines),
+        for readers that want the running text without walking the blocks; it is read from the
+        blocks, so `from_dict` ignores it.
+
         Examples:
-            >>> a = Article(title="Ein Titel", date=dt.date(2023, 2, 7), date_precision="day")
+            >>> a = Article(title="Ein Titel", date=dt.date(2023, 2, 7), date_precision="day",
+            ...             blocks=[Block("paragraph", "Erster."), Block("noise", "Teilen"),
+            ...                     Block("paragraph", "Zweiter.")])
+            >>> a.to_dict()["text"].split()
+            ['Erster.', 'Zweiter.']
             >>> Article.from_dict(a.to_dict()) == a
             True
         """
-        return {
-            "url": self.url,
-            "label": self.label,
-            "title": self.title,
-            "lede": self.lede,
-            "timestamp": self.timestamp,
-            "date": self.date.isoformat() if self.date else None,
-            "date_precision": self.date_precision,
-            "published": self.published.isoformat() if self.published else None,
-            "updated": self.updated.isoformat() if self.updated else None,
-            "blocks": [attrs.asdict(b) for b in self.blocks],
-            "source": attrs.asdict(self.source) if self.source else None,
-            "problems": [attrs.asdict(p) for p in self.problems],
-            "repairs": [{**attrs.asdict(e), "lines": list(e.lines)} for e in self.repairs],
-            "links": [attrs.asdict(link) for link in self.links],
-        }
+        data = cast("dict[str, Any]", plain(self))
+        out: dict[str, Any] = {}
+        for key, value in data.items():
+            if key == "blocks":
+                out["text"] = self.text
+            out[key] = value
+        return out
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
-        """Build an article from `to_dict` output (missing keys take their defaults)."""
+        """Build an article from `to_dict` output (missing keys take their defaults, keys that
+        name no field, such as the derived ``text``, are ignored)."""
+        return cast(Article, from_plain(cls, data))
 
-        def when(key: str) -> dt.datetime | None:
-            value = data.get(key)
-            return dt.datetime.fromisoformat(value) if value else None
 
-        day = data.get("date")
-        source = data.get("source")
-        return cls(
-            url=data.get("url"),
-            label=data.get("label"),
-            title=data.get("title"),
-            lede=data.get("lede"),
-            timestamp=data.get("timestamp"),
-            date=dt.date.fromisoformat(day) if day else None,
-            date_precision=cast("DatePrecision | None", data.get("date_precision")),
-            published=when("published"),
-            updated=when("updated"),
-            blocks=tuple(Block(**b) for b in data.get("blocks", ())),
-            source=Source(**source) if source else None,
-            problems=tuple(Problem(**p) for p in data.get("problems", ())),
-            repairs=tuple(
-                Edit(**{**e, "lines": tuple(e["lines"])}) for e in data.get("repairs", ())
-            ),
-            links=tuple(Link(**link) for link in data.get("links", ())),
-        )
+_SCALARS: Final = frozenset({str, int, float, bool})
+
+
+def plain(value: Any) -> Any:
+    """``value`` as JSON-safe Python: attrs instances as dicts of their fields (in field order),
+    tuples and lists as lists, dates and times as ISO 8601 strings.
+
+    Examples:
+        >>> plain(Edit("join", (1, 2), "rule", 0.5))["lines"]
+        [1, 2]
+    """
+    if value is None or type(value) in _SCALARS:
+        return value
+    if attrs.has(type(value)):
+        return {f.name: plain(getattr(value, f.name)) for f in attrs.fields(type(value))}
+    if isinstance(value, (tuple, list)):
+        return [plain(item) for item in value]
+    if isinstance(value, (dt.date, dt.datetime)):  # a datetime is a date
+        return value.isoformat()
+    return value
+
+
+def field_types(cls: type[Any]) -> dict[str, Any]:
+    """The resolved type of each field of an attrs class (annotations here are strings)."""
+    return {f.name: f.type for f in attrs.fields(attrs.resolve_types(cls))}
+
+
+def from_plain(cls: type[Any], data: Mapping[str, Any]) -> Any:
+    """Reverse `plain` for an attrs class, guided by its field types: keys that name no field
+    are ignored, missing ones take the field's default."""
+    decoders = _decoders(cast(Any, cls))
+    return cls(**{name: decode(data[name]) for name, decode in decoders.items() if name in data})
+
+
+@functools.cache  # a pure function of the class: worked out once, not per record
+def _decoders(cls: Any) -> dict[str, Callable[[Any], Any]]:
+    return {name: _decoder(tp) for name, tp in field_types(cls).items()}
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _decoder(tp: Any) -> Callable[[Any], Any]:
+    """A function from `plain` output back to a value of type ``tp`` (None stays None)."""
+    origin, args = get_origin(tp), get_args(tp)
+    if origin is Union or origin is types.UnionType:
+        inner = [a for a in args if a is not type(None)]
+        return _decoder(inner[0]) if len(inner) == 1 else _same
+    if origin is tuple:
+        item = _decoder(args[0])
+        return lambda value: None if value is None else tuple(item(x) for x in value)
+    if tp is dt.datetime:
+        return lambda value: dt.datetime.fromisoformat(value) if value else None
+    if tp is dt.date:
+        return lambda value: dt.date.fromisoformat(value) if value else None
+    if isinstance(tp, type) and attrs.has(tp):
+        return lambda value: None if value is None else from_plain(tp, value)
+    return _same

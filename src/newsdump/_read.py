@@ -11,12 +11,13 @@ import io
 import os
 import sys
 from collections.abc import Iterator
-from typing import IO, TYPE_CHECKING, BinaryIO, Final, Union, cast
+from typing import IO, TYPE_CHECKING, BinaryIO, Union, cast
 
 from ._errors import DumpError
 from ._lines import READ_CHUNK, Item, binary_items, text_chunk_items
 from ._model import Article
 from ._parse import parse_lines
+from ._paths import SourceError, dump_files, open_dump
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -25,40 +26,9 @@ Source = Union[str, "os.PathLike[str]", IO[str], IO[bytes]]
 """What `read` accepts: a path (file or directory), ``"-"`` for stdin, or an open file."""
 
 
-class SourceError(OSError):
-    """A source that cannot be read (missing, a directory entry we cannot open, a broken
-    compressed stream).  An `OSError`, so ``except OSError`` catches it; names the path.
-
-    Examples:
-        >>> import newsdump
-        >>> try:
-        ...     list(newsdump.read("no/such/dump.txt"))
-        ... except OSError as exc:
-        ...     print(type(exc).__name__, exc.filename)
-        SourceError no/such/dump.txt
-    """
-
-
-def _open(path: Path) -> BinaryIO:
-    """Open a file for binary reading, decompressing by its suffix."""
-    suffix = path.suffix.lower()
-    # the compression modules are imported when a compressed file is met, not with the package
-    if suffix == ".gz":
-        import gzip
-
-        return cast(BinaryIO, gzip.open(path, "rb"))
-    if suffix == ".bz2":
-        import bz2
-
-        return cast(BinaryIO, bz2.open(path, "rb"))
-    if suffix == ".xz":
-        import lzma
-
-        return cast(BinaryIO, lzma.open(path, "rb"))
-    return open(path, "rb")
-
-
-def read(source: Source, *, strict: bool = False, repair: bool = True) -> Iterator[Article]:
+def read(
+    source: Source, *, strict: bool = False, repair: bool = True, encoding: str | None = None
+) -> Iterator[Article]:
     """Stream the articles of ``source``, one record at a time.
 
     ``source`` is a path (``str`` or `pathlib.Path`; a directory is read recursively in sorted
@@ -67,14 +37,28 @@ def read(source: Source, *, strict: bool = False, repair: bool = True) -> Iterat
     the *content* (any bytes); a path that cannot be opened raises `SourceError` (an
     `OSError`) naming it.
 
+    Bytes are read as UTF-8 (UTF-16 when a BOM says so), each invalid byte a problem.
+    ``encoding`` names another codec for files, stdin and binary files (``"latin-1"``,
+    ``"cp1251"``, ``"utf-16"``, …): bytes it cannot decode become U+FFFD, each a problem;
+    ``source.offset`` then counts the UTF-8 bytes of the decoded text.  An unknown name raises
+    `LookupError`; an open *text* file has been decoded already, so ``encoding`` is refused
+    for one (`ValueError`).
+
     Examples:
         >>> import io
         >>> data = io.BytesIO(b" date 2021-09-22 UrduPoint.com\\nTitle\\nLede.\\nBody.")
         >>> [a.label for a in read(data)]
         ['UrduPoint.com']
+        >>> cyrillic = " date 2024-01-03 Пример\\nСнег в Москве\\nЛид.\\nТекст.".encode("cp1251")
+        >>> [a.title for a in read(io.BytesIO(cyrillic), encoding="cp1251")]
+        ['Снег в Москве']
     """
+    if encoding is not None:
+        import codecs
+
+        codecs.lookup(encoding)  # an unknown name fails here, before anything is read
     if isinstance(source, str) and source == "-":
-        yield from _from_binary(sys.stdin.buffer, None, strict=strict, repair=repair)
+        yield from _from_binary(sys.stdin.buffer, None, strict, repair, encoding)
         return
     if isinstance(source, (str, os.PathLike)):
         from pathlib import Path  # imported on first use: `import newsdump` stays cheap
@@ -82,15 +66,17 @@ def read(source: Source, *, strict: bool = False, repair: bool = True) -> Iterat
         path = Path(source)
         if path.is_dir():
             for file in dump_files(path):
-                yield from _read_file(file, strict=strict, repair=repair)
+                yield from _read_file(file, strict, repair, encoding)
             return
-        yield from _read_file(path, strict=strict, repair=repair)
+        yield from _read_file(path, strict, repair, encoding)
         return
     if isinstance(source, io.TextIOBase) or (
         hasattr(source, "encoding")
         and not isinstance(source, (io.BufferedIOBase, io.RawIOBase))
         and not hasattr(source, "peek")
     ):
+        if encoding is not None:
+            raise ValueError("encoding= is for paths and binary files: this file is text already")
         name = getattr(source, "name", None)
         text_source = cast(IO[str], source)
         yield from parse_lines(
@@ -104,72 +90,34 @@ def read(source: Source, *, strict: bool = False, repair: bool = True) -> Iterat
     yield from _from_binary(
         cast(BinaryIO, source),
         name if isinstance(name, str) else None,
-        strict=strict,
-        repair=repair,
+        strict,
+        repair,
+        encoding,
     )
 
 
-DUMP_SUFFIXES: Final = (".txt", ".dump", "")
-"""A directory is read for its dump files: names ending in ``.txt`` or ``.dump`` or with no
-suffix, each possibly compressed (``.gz``, ``.bz2``, ``.xz``).  Anything else beside them
-(expected-output ``.json``, exports, notes) is not a dump and is passed over; hidden files too.
-Name a file directly to read it whatever its name."""
-
-COMPRESSED_SUFFIXES: Final = (".gz", ".bz2", ".xz")
-
-
-def is_dump_name(name: str) -> bool:
-    """Whether a file met while walking a directory is read as a dump.
-
-    Examples:
-        >>> [is_dump_name(n) for n in ["a.txt", "b.txt.gz", "c", "d.json", ".e.txt", "f.dump.xz"]]
-        [True, True, True, False, False, True]
-    """
-    if name.startswith("."):
-        return False
-    from pathlib import Path
-
-    path = Path(name)
-    if path.suffix.lower() in COMPRESSED_SUFFIXES:
-        path = path.with_suffix("")
-    return path.suffix.lower() in DUMP_SUFFIXES
-
-
-def dump_files(root: Path) -> Iterator[Path]:
-    """The dump files below ``root``, recursively, in sorted order (see `is_dump_name`)."""
+def _read_file(path: Path, strict: bool, repair: bool, encoding: str | None) -> Iterator[Article]:
     try:
-        entries = sorted(root.iterdir())
-    except OSError as exc:
-        raise SourceError(exc.errno, f"cannot list directory: {exc.strerror}", str(root)) from exc
-    for entry in entries:
-        if entry.is_dir():
-            yield from dump_files(entry)
-        elif entry.is_file() and is_dump_name(entry.name):
-            yield entry
-
-
-def _read_file(path: Path, *, strict: bool, repair: bool) -> Iterator[Article]:
-    try:
-        stream = _open(path)
+        stream = open_dump(path)
     except OSError as exc:
         raise SourceError(exc.errno, exc.strerror or "cannot open", str(path)) from exc
     with stream:
-        yield from _from_binary(stream, str(path), strict=strict, repair=repair)
+        yield from _from_binary(stream, str(path), strict, repair, encoding)
 
 
 def _from_binary(
-    stream: BinaryIO, path: str | None, *, strict: bool, repair: bool
+    stream: BinaryIO, path: str | None, strict: bool, repair: bool, encoding: str | None
 ) -> Iterator[Article]:
-    lines = _guarded(stream, path)
+    lines = _guarded(stream, path, encoding)
     yield from parse_lines(lines, path=path, strict=strict, repair=repair)
 
 
-def _guarded(stream: BinaryIO, path: str | None) -> Iterator[Item]:
+def _guarded(stream: BinaryIO, path: str | None, encoding: str | None) -> Iterator[Item]:
     """Turn a compressed stream that breaks off (a ``.gz`` cut short) into a clear error.  The
     stream is first read inside the guard too: a file shorter than its BOM check already
     breaks off there."""
     try:
-        yield from binary_items(stream)
+        yield from binary_items(stream, encoding)
     except (EOFError, OSError) as exc:  # gzip.BadGzipFile is an OSError
         raise SourceError(None, f"cannot read compressed data: {exc}", path) from exc
     except Exception as exc:

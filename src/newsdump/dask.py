@@ -2,7 +2,8 @@
 
 Needs the ``dask`` extra (``pip install 'newsdump[dask]'``); ``import newsdump`` never imports
 this module.  ``.to_dataframe()`` on the bag gives a Dask DataFrame whose columns and dtypes are
-those of `newsdump.to_pandas` (docs/cli.md, "Output columns"), partition by partition.
+those of `newsdump.export.to_pandas` (docs/api.md, "Export columns"), partition by
+partition.
 
 Examples:
     >>> import newsdump.dask
@@ -13,14 +14,14 @@ Examples:
 
 from __future__ import annotations
 
-import glob as _glob
 import os
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from typing import Any
 
 from ._export import arrow_schema, arrow_to_pandas, to_arrow
 from ._model import Article
+from ._paths import expand_paths as _local_paths
+from ._paths import is_dump_name
 from ._read import read
 
 try:
@@ -45,8 +46,11 @@ def _local(path: str) -> str:
 def expand_paths(
     paths_or_glob: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
 ) -> list[str]:
-    """Files to read: directories recursively (sorted, hidden files skipped), globs expanded
-    (sorted), remote URLs (``s3://…``) kept for fsspec to expand on the workers' behalf."""
+    """Files to read, by the rule `newsdump.read` and the command use (docs/cli.md, "Inputs"):
+    directories walked recursively for their dump files (sorted, hidden files and non-dump
+    names such as ``.json`` skipped), globs expanded (sorted); remote URLs (``s3://…``) are
+    listed through fsspec by the same rule.  Local paths come back absolute, since the workers
+    that open them may not share the client's working directory."""
     if isinstance(paths_or_glob, (str, os.PathLike)):
         items = [os.fspath(paths_or_glob)]
     else:
@@ -55,21 +59,8 @@ def expand_paths(
     for item in items:
         if _is_url(item):
             files.extend(_remote_files(item))
-            continue
-        path = Path(_local(item))
-        if path.is_dir():
-            files.extend(
-                str(f)
-                for f in sorted(path.rglob("*"))
-                if f.is_file() and not f.name.startswith(".")
-            )
-        elif path.exists():
-            files.append(str(path))
-        else:
-            matches = sorted(m for m in _glob.glob(str(path), recursive=True) if Path(m).is_file())
-            if not matches:
-                raise FileNotFoundError(2, "no such file, directory or glob match", item)
-            files.extend(matches)
+        else:  # absolute: the workers may run in another directory
+            files.extend(os.path.abspath(f) for f in _local_paths([_local(item)]))
     return files
 
 
@@ -81,7 +72,7 @@ def _remote_files(url: str) -> list[str]:
     found: list[str] = []
     for p in sorted(paths):
         if fs.isdir(p):
-            found.extend(sorted(f for f in fs.find(p) if not f.rsplit("/", 1)[-1].startswith(".")))
+            found.extend(sorted(f for f in fs.find(p) if is_dump_name(f.rsplit("/", 1)[-1])))
         else:
             found.append(p)
     if not found:
@@ -113,12 +104,25 @@ def meta() -> Any:
 
 def to_dataframe(bag: db.Bag) -> dd.DataFrame:
     """A Dask DataFrame from any bag of `Article` (one pandas partition per bag partition),
-    with the columns and dtypes of `newsdump.to_pandas`."""
+    with the columns and dtypes of `newsdump.export.to_pandas`."""
     parts = [delayed(_frame)(part) for part in bag.to_delayed()]  # type: ignore[no-untyped-call]
     # List and date columns hold Python objects by design: keep Dask from casting them to text.
     with dask.config.set({"dataframe.convert-string": False}):
         frame: dd.DataFrame = dd.from_delayed(parts, meta=meta(), verify_meta=False)
     return frame
+
+
+def to_parquet(bag: db.Bag, path: str | os.PathLike[str], **kwargs: Any) -> Any:
+    """Write any bag of `Article` as a directory of Parquet files, one per partition, written
+    by the workers, with the schema of `newsdump.export.arrow_schema` (so it reads back with
+    the columns of `newsdump.export.to_pandas`).  ``kwargs`` go to Dask's ``to_parquet``.
+
+    Dask cannot infer Arrow types for the list columns from an empty frame, so a plain
+    ``bag.to_dataframe().to_parquet(path)`` needs ``schema=arrow_schema()`` and
+    ``write_index=False``; this passes them.
+    """
+    options: dict[str, Any] = {"schema": arrow_schema(), "write_index": False, **kwargs}
+    return to_dataframe(bag).to_parquet(os.fspath(path), **options)  # type: ignore[no-untyped-call]
 
 
 class ArticleBag(db.Bag):
@@ -172,4 +176,4 @@ def _read_groups(groups: Sequence[Sequence[str]], strict: bool, repair: bool) ->
     return [a for group in groups for a in _read_partition(group, strict, repair)]
 
 
-__all__ = ["ArticleBag", "expand_paths", "meta", "read_dumps", "to_dataframe"]
+__all__ = ["ArticleBag", "expand_paths", "meta", "read_dumps", "to_dataframe", "to_parquet"]

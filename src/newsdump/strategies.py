@@ -470,9 +470,6 @@ def _squash(text: str) -> str:
 
 _HOSTS: Final = ("example.org", "news.example.com", "sputniknews.com", "site.example")
 _LABELS: Final = ("UrduPoint.com", "International", "World News", "Sputnik International")
-_BYLINE_START: Final = re.compile(
-    r"(?:by|von|por|par|di|door|av|af|от|автор:?|بقلم)\s", re.IGNORECASE
-)
 
 
 @st.composite

@@ -1,0 +1,138 @@
+"""Which files are dumps, in which order, and how to open them: the one path expander that
+`read`, the command and `newsdump.dask` share.
+
+The rule (docs/cli.md, "Inputs"): a directory is walked recursively, entries sorted by name
+at each level, hidden files skipped; a file met on the walk is read when its name ends in
+``.txt`` or ``.dump`` or has no suffix, each possibly compressed (``.gz``, ``.bz2``, ``.xz``).
+A file named directly (or matched by a glob) is read whatever its name.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO, Final, cast
+
+DUMP_SUFFIXES: Final = (".txt", ".dump", "")
+"""A directory is read for its dump files: names ending in ``.txt`` or ``.dump`` or with no
+suffix, each possibly compressed.  Anything else beside them (expected-output ``.json``,
+exports, notes) is not a dump and is passed over; hidden files too.  Name a file directly to
+read it whatever its name."""
+
+COMPRESSED_SUFFIXES: Final = (".gz", ".bz2", ".xz")
+"""Decompressed on the fly when read, by suffix (any case)."""
+
+
+class SourceError(OSError):
+    """A source that cannot be read (missing, a directory entry we cannot open, a broken
+    compressed stream).  An `OSError`, so ``except OSError`` catches it; names the path.
+
+    Examples:
+        >>> import newsdump
+        >>> try:
+        ...     list(newsdump.read("no/such/dump.txt"))
+        ... except OSError as exc:
+        ...     print(type(exc).__name__, exc.filename)
+        SourceError no/such/dump.txt
+    """
+
+
+def is_compressed(name: str) -> bool:
+    """Whether ``name`` ends in a suffix that `open_dump` decompresses.
+
+    Examples:
+        >>> [is_compressed(n) for n in ["a.txt.GZ", "b.bz2", "c.xz", "d.txt", "e.zip"]]
+        [True, True, True, False, False]
+    """
+    return name.lower().endswith(COMPRESSED_SUFFIXES)
+
+
+def is_dump_name(name: str) -> bool:
+    """Whether a file met while walking a directory is read as a dump.
+
+    Examples:
+        >>> [is_dump_name(n) for n in ["a.txt", "b.txt.gz", "c", "d.json", ".e.txt", "f.dump.xz"]]
+        [True, True, True, False, False, True]
+    """
+    if name.startswith("."):
+        return False
+    path = Path(name)
+    if path.suffix.lower() in COMPRESSED_SUFFIXES:
+        path = path.with_suffix("")
+    return path.suffix.lower() in DUMP_SUFFIXES
+
+
+def dump_files(root: Path) -> Iterator[Path]:
+    """The dump files below ``root``, recursively, sorted by name at each level (see
+    `is_dump_name`).  A directory that cannot be listed raises `SourceError` naming it."""
+    try:
+        entries = sorted(root.iterdir())
+    except OSError as exc:
+        raise SourceError(exc.errno, f"cannot list directory: {exc.strerror}", str(root)) from exc
+    for entry in entries:
+        if entry.is_dir():
+            yield from dump_files(entry)
+        elif entry.is_file() and is_dump_name(entry.name):
+            yield entry
+
+
+def expand_paths(items: Iterable[str | os.PathLike[str]]) -> list[str]:
+    """Local files to read, in order: a directory gives its `dump_files`, an existing file
+    itself, a glob its sorted matches (directories among them walked as above).  A name that is
+    none of these raises `FileNotFoundError`.
+
+    Examples:
+        >>> [Path(p).name for p in expand_paths(["fixtures/valid"])][:2]
+        ['defect-encoding-damage.txt', 'defect-glued-paragraphs.txt']
+    """
+    import glob
+
+    files: list[str] = []
+    for item in items:
+        name = os.fspath(item)
+        path = Path(name)
+        if path.is_dir():
+            files.extend(str(f) for f in dump_files(path))
+        elif path.exists():
+            files.append(name)
+        elif glob.has_magic(name):
+            matches = sorted(glob.glob(name, recursive=True))
+            found = expand_paths(m for m in matches if Path(m).is_dir() or Path(m).is_file())
+            if not found:
+                raise FileNotFoundError(2, "no file matches", name)
+            files.extend(found)
+        else:
+            raise FileNotFoundError(2, "no such file or directory", name)
+    return files
+
+
+def open_dump(path: Path) -> BinaryIO:
+    """Open a file for binary reading, decompressing by its suffix."""
+    suffix = path.suffix.lower()
+    # the compression modules are imported when a compressed file is met, not with the package
+    if suffix == ".gz":
+        import gzip
+
+        return cast(BinaryIO, gzip.open(path, "rb"))
+    if suffix == ".bz2":
+        import bz2
+
+        return cast(BinaryIO, bz2.open(path, "rb"))
+    if suffix == ".xz":
+        import lzma
+
+        return cast(BinaryIO, lzma.open(path, "rb"))
+    return open(path, "rb")
+
+
+__all__ = [
+    "COMPRESSED_SUFFIXES",
+    "DUMP_SUFFIXES",
+    "SourceError",
+    "dump_files",
+    "expand_paths",
+    "is_compressed",
+    "is_dump_name",
+    "open_dump",
+]
