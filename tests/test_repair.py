@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdump import _repair_rules as r
+from newsdump import _repair_junk as junk
 from newsdump import _repair_weights as _w
 from newsdump import parse as newsdump_parse
 from newsdump._model import Block, Edit
@@ -539,7 +539,7 @@ def test_set_aside_kinds(line: str, kind: str) -> None:
     ],
 )
 def test_byline_words_that_start_no_byline(line: str) -> None:
-    assert r.byline(line) is None
+    assert junk.byline(line) is None
 
 
 def test_a_wrapped_line_starting_with_a_byline_word_stays_in_its_paragraph() -> None:
@@ -1184,11 +1184,112 @@ def test_an_entry_cut_at_its_link_after_a_read_more_label_is_joined() -> None:
 
 
 def test_words_between_share_labels_are_no_share_button_alone() -> None:
-    assert r.noise_by_pattern("Share on Facebook Share on X") is not None
-    assert r.noise_by_pattern("on") is None
-    assert r.noise_by_pattern("via") is None
+    assert junk.noise_by_pattern("Share on Facebook Share on X") is not None
+    assert junk.noise_by_pattern("on") is None
+    assert junk.noise_by_pattern("via") is None
 
 
 def test_a_sentence_about_shares_is_not_a_share_button() -> None:
     fixed = repair(["Markets were calm.", "Share prices rose sharply on Monday."])
     assert [b.kind for b in fixed.blocks] == ["paragraph", "paragraph"]
+
+
+# --- the rule registry ----------------------------------------------------------------------------
+
+
+def test_every_decision_a_join_rule_can_return_is_registered() -> None:
+    from newsdump import _repair_rules as rules
+
+    decisions = [v for v in vars(rules).values() if isinstance(v, rules.Decision)]
+    assert len(decisions) == 17
+    for d in decisions:
+        entry = rules.RULES[d.rule]
+        assert (entry.kind == "join", entry.confidence) == (d.join, d.confidence), d.rule
+        assert entry.proposers, d.rule
+
+
+def test_every_join_rule_function_is_registered_and_run() -> None:
+    import inspect
+
+    from newsdump import _repair_rules as rules
+
+    functions = {
+        f for name, f in inspect.getmembers(rules, inspect.isfunction) if name.startswith("rule_")
+    }
+    proposers = {f for entry in rules.RULES.values() for f in entry.proposers}
+    assert functions == proposers
+    assert set(rules.JOIN_RULES) == proposers - {rules.rule_unsure}
+
+
+def test_the_model_has_one_feature_per_proposed_rule() -> None:
+    from newsdump._repair_rules import RULE_NAMES, RULES
+
+    assert [f[5:] for f in FEATURES if f.startswith("rule:")] == list(RULE_NAMES)
+    assert set(RULE_NAMES) == {name for name, entry in RULES.items() if entry.proposers}
+
+
+def test_junk_patterns_report_their_own_names() -> None:
+    from newsdump._repair_rules import RULES
+
+    cases = {
+        "© 2024 Example Media": "noise:copyright",
+        "Photo: Jane Roe": "noise:credit",
+        "Reporting by Anna Berg; Editing by Tom Lee": "noise:reporting-credit",
+        "Folgen Sie uns auf Telegram": "noise:follow-us",
+        "Alle Rechte vorbehalten.": "noise:rights-reserved",
+        "5 min read": "noise:read-time",
+        "Advertisement": "noise:advertisement",
+        "Story continues below advertisement": "noise:advertisement",
+        "Lesen Sie auch: Die Bahn streicht Züge": "noise:read-more",
+        "Jetzt abonnieren und weiterlesen": "noise:subscribe",
+        "Listen to this article": "noise:listen",
+        "12 comments": "noise:comments",
+        "Schlagwörter: Bahn, Streik": "noise:tags",
+        "Quelle: dpa": "noise:source",
+        "Skip to main content": "noise:page-chrome",
+        "Watch: the bridge opens": "noise:video",
+        "Share this article": "noise:share-label",
+        "A crowd in Oslo. Getty Images": "noise:photo-agency",
+        "Protesters in Lima. Ana Ruiz/Reuters": "noise:agency-credit",
+        "We use cookies to improve your experience": "noise:cookies",
+        "Share Tweet Email": "share-buttons",
+    }
+    for line, rule in cases.items():
+        found = junk.noise_by_pattern(line)
+        assert found is not None, line
+        assert found.rule == rule, (line, found)
+    names = {name for name in RULES if name.startswith("noise:")}
+    assert names == {rule for rule in cases.values() if rule.startswith("noise:")}
+
+
+_REGISTRY_LINES = [
+    "Talks with",
+    "Anna Berg",
+    "ended on Monday.",
+    "",
+    "• Ferries to the",
+    "islands resume",
+    "By Jane Roe",
+    "Photo: Jane Roe",
+    "Share Tweet Email",
+    "klima",
+    "Tags: Bahn",
+    "The Harbour Reopens",
+    "He said it was “historic",
+    "” and left.",
+    "It rained in 2022.Experts disagree.",
+    ".",
+    "2",
+    "min",
+    "Lesen Sie auch",
+    "Der Streik geht weiter",
+]
+
+
+@given(st.lists(st.sampled_from(_REGISTRY_LINES), min_size=1, max_size=12))
+@settings(max_examples=60)
+def test_every_edit_names_a_registered_rule(lines: list[str]) -> None:
+    from newsdump._repair_rules import RULES
+
+    for e in repair(lines).edits:
+        assert e.rule in RULES, e
