@@ -3,6 +3,7 @@ seed.  Every example is invented for these tests (no corpus text)."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from pathlib import Path
@@ -1293,3 +1294,96 @@ def test_every_edit_names_a_registered_rule(lines: list[str]) -> None:
 
     for e in repair(lines).edits:
         assert e.rule in RULES, e
+
+
+# --- who decided, and explain ---------------------------------------------------------------------
+
+_MODEL_JOINS = [
+    "The council met on Monday and the mayor said that the committee that chose the winner "
+    "of the design prize had picked",
+    "Anna Berg",
+    "for the new bridge over the river.",
+    "She thanked",
+    "the jury",
+    "and the mayor.",
+]
+
+
+def test_a_join_the_model_took_says_so() -> None:
+    join = repair(_MODEL_JOINS).edits[0]
+    assert (join.kind, join.lines, join.rule) == ("join", (1, 2), "unfinished-before-capital")
+    assert join.decided_by == "model"
+    assert join.probability == join.confidence
+    assert join.probability is not None
+    assert join.probability >= _w.JOIN_FROM
+
+
+def test_a_model_veto_is_a_keep_decided_by_the_model() -> None:
+    lines = [
+        "The council met on Monday.",
+        "Anna Berg wins the design prize for the new bridge",
+        "Anna Berg",
+        "said she was surprised by the vote.",
+    ]
+    [keep] = [e for e in repair(lines).edits if e.lines == (2, 3)]
+    assert (keep.kind, keep.applied, keep.decided_by) == ("keep", False, "model")
+    assert keep.probability is not None
+    assert keep.probability < _w.JOIN_FROM
+
+
+def test_a_grammar_join_is_decided_by_its_rule_with_the_model_s_confidence() -> None:
+    [join] = repair(["Talks with", "Vladimir Putin ended on Monday."]).edits
+    assert (join.rule, join.decided_by) == ("function-word-at-end", "rule")
+    assert join.probability == join.confidence
+
+
+def test_rule_only_edits_carry_no_probability() -> None:
+    rep = repair(["It rained in 2022.Experts disagree.", "Photo: Jane Roe"])
+    assert [(e.kind, e.decided_by, e.probability) for e in rep.edits] == [
+        ("split", "rule", None),
+        ("set-aside", "rule", None),
+    ]
+
+
+def test_edits_survive_dicts_and_old_dicts_still_read() -> None:
+    rep = repair(_MODEL_JOINS)
+    again = [Edit.from_dict(json.loads(json.dumps(e.to_dict()))) for e in rep.edits]
+    assert again == list(rep.edits)
+    assert apply_edits(_MODEL_JOINS, again) == rep.blocks
+    old = {"kind": "join", "lines": [1, 2], "rule": "lower-case-start", "confidence": 0.93}
+    e = Edit.from_dict({**old, "separator": " ", "column": 0, "block_kind": None, "applied": True})
+    assert (e.decided_by, e.probability) == ("rule", None)
+
+
+def test_explain_reports_every_break_as_the_repair_decided_it() -> None:
+    from newsdump._repair import explain
+
+    lines = [*_MODEL_JOINS, "", "Photo: Jane Roe", "Talks with", "Anna Berg", "ended."]
+    reports = explain(lines)
+    kept = [n for n, x in enumerate(lines, 1) if x.strip()]
+    assert [r.lines for r in reports] == list(itertools.pairwise(kept))
+    edits = {e.lines: e for e in repair(lines).edits if e.kind in ("join", "keep")}
+    for r in reports:
+        e = edits.get(r.lines)
+        if r.decision == "join":
+            assert e is not None
+            assert e.kind == "join"
+        if e is not None:
+            assert (r.rule, r.decided_by) == (e.rule, e.decided_by)
+            assert r.decision == ("join" if e.applied else "keep")
+        if r.decided_by == "model":
+            assert r.probability is not None
+            assert r.score is not None
+            assert f"rule:{r.rule}" in r.features
+
+
+@given(st.lists(st.sampled_from(_REGISTRY_LINES), min_size=1, max_size=12))
+@settings(max_examples=60)
+def test_explain_agrees_with_the_repair(lines: list[str]) -> None:
+    from newsdump._repair import explain
+    from newsdump._repair_rules import RULES
+
+    joins = {e.lines for e in repair(lines).edits if e.kind == "join"}
+    reports = explain(lines)
+    assert {r.lines for r in reports if r.decision == "join"} == joins
+    assert all(r.rule in RULES for r in reports)

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ._html import MAX_HTML_SIZE, HTMLTooLarge, from_html
     from ._parse import parse
     from ._read import SourceError, read
-    from ._repair import Repaired, apply_edits, join_separator, repair
+    from ._repair import BreakReport, Repaired, apply_edits, explain, join_separator, repair
     from ._writer import dump, dumps
 
 __version__ = "0.1.0"
@@ -43,8 +43,10 @@ _LAZY: dict[str, str] = {
     "MAX_HTML_SIZE": "_html",
     "HTMLTooLarge": "_html",
     "from_html": "_html",
+    "BreakReport": "_repair",
     "Repaired": "_repair",
     "apply_edits": "_repair",
+    "explain": "_repair",
     "join_separator": "_repair",
     "repair": "_repair",
     "dump": "_writer",
@@ -70,6 +72,7 @@ __all__ = [
     "Article",
     "Block",
     "BlockKind",
+    "BreakReport",
     "DumpError",
     "Edit",
     "HTMLTooLarge",
@@ -83,6 +86,7 @@ __all__ = [
     "arrow_schema",
     "dump",
     "dumps",
+    "explain",
     "from_html",
     "join_separator",
     "parse",

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, Literal
 
 import attrs
 
-from ._model import Block, BlockKind, Edit, Problem
+from ._model import Block, BlockKind, DecidedBy, Edit, Problem
 from ._repair_aside import aside_of, asides_by_block, item_continues
 from ._repair_context import WRAP_MAX_WIDTH, Break, LineFacts, Quotes, wrap_width
 from ._repair_glued import may_be_glued, split_columns
@@ -41,7 +41,15 @@ from ._repair_rules import (
 )
 from ._text import CLOSERS, OPENERS, is_punctuation_only
 
-__all__ = ["Repaired", "apply_edits", "break_features", "join_separator", "repair"]
+__all__ = [
+    "BreakReport",
+    "Repaired",
+    "apply_edits",
+    "break_features",
+    "explain",
+    "join_separator",
+    "repair",
+]
 
 FAST_BREAK_CHARS: Final = 60
 """Characters: a sentence end before a capitalised line this long is a paragraph break, decided
@@ -64,6 +72,87 @@ class Repaired:
     blocks: tuple[Block, ...]
     edits: tuple[Edit, ...]
     problems: tuple[Problem, ...] = ()
+
+
+_BY: Final[tuple[DecidedBy, DecidedBy]] = ("rule", "model")
+"""`Verdict.by_model` as `Edit.decided_by`."""
+
+
+@attrs.frozen
+class BreakReport:
+    """How the repair judged the break between two consecutive non-blank lines (`explain`).
+
+    ``rule`` names what proposed the decision (a join rule, a set-aside rule of one of the two
+    lines, or ``blank-line``, ``open-quotation``, ``sentence-end-before-long-line``,
+    ``list-item-continued``: see ``_repair_rules.RULES``); ``proposed`` what it proposed;
+    ``decision`` what was done and ``decided_by`` who took it.  For a break the join model
+    scored: its ``score`` (a logit), the join ``probability`` and the names of the ``features``
+    that were 1.
+    """
+
+    lines: tuple[int, int]
+    before: str
+    """The end of the line before the break (after glued paragraphs are split off)."""
+    after: str
+    """The start of the line after it."""
+    rule: str
+    proposed: Literal["join", "keep"]
+    decision: Literal["join", "keep"]
+    decided_by: DecidedBy
+    probability: float | None = None
+    score: float | None = None
+    features: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        p = "" if self.probability is None else f" p={self.probability:.2f}"
+        return (
+            f"{self.lines[0]}-{self.lines[1]} {self.decision} ({self.decided_by}: "
+            f"{self.rule} proposed {self.proposed}{p})"
+        )
+
+
+def _report(
+    numl: Sequence[int],
+    i: int,
+    ends: Sequence[str],
+    starts: Sequence[str],
+    rule: str,
+    join: bool,
+    proposed: bool | None = None,
+    verdict: Verdict | None = None,
+    names: tuple[str, ...] = (),
+) -> BreakReport:
+    """The `BreakReport` of the break before line ``i`` (``proposed``: default ``join``)."""
+    scored = verdict is not None
+    return BreakReport(
+        (numl[i - 1], numl[i]),
+        ends[i - 1],
+        starts[i],
+        rule,
+        "join" if (join if proposed is None else proposed) else "keep",
+        "join" if join else "keep",
+        "model" if verdict is not None and verdict.by_model else "rule",
+        probability(verdict.score) if verdict is not None else None,
+        verdict.score if verdict is not None else None,
+        names if scored else (),
+    )
+
+
+def explain(
+    lines: Sequence[str], *, numbers: Sequence[int] | None = None, policy: JoinPolicy | None = None
+) -> tuple[BreakReport, ...]:
+    """How `repair` judges every break between consecutive non-blank ``lines``: what a user reads
+    when a join looks wrong (see docs/repair.md).
+
+    >>> for report in explain(["Talks with", "Anna Berg", "ended.", "", "Photo: Jane Roe"]):
+    ...     print(report)
+    1-2 join (rule: function-word-at-end proposed join)
+    2-3 join (rule: lower-case-start proposed join)
+    3-5 keep (rule: noise:credit proposed keep)
+    """
+    trace: list[BreakReport] = []
+    _walk(lines, numbers, JoinPolicy() if policy is None else policy, trace)
+    return tuple(trace)
 
 
 def repair(
@@ -113,8 +202,14 @@ def break_features(
     return recorder.seen
 
 
-def _walk(lines: Sequence[str], numbers: Sequence[int] | None, policy: JoinPolicy) -> Repaired:
-    """`repair`, with ``policy`` weighing the join rules' proposals."""
+def _walk(
+    lines: Sequence[str],
+    numbers: Sequence[int] | None,
+    policy: JoinPolicy,
+    trace: list[BreakReport] | None = None,
+) -> Repaired:
+    """`repair`, with ``policy`` weighing the join rules' proposals; with ``trace``, a
+    `BreakReport` of every break is appended to it."""
     nums = list(numbers) if numbers is not None else range(1, len(lines) + 1)
     texts: list[str] = []
     numl: list[int] = []
@@ -208,10 +303,19 @@ def _walk(lines: Sequence[str], numbers: Sequence[int] | None, policy: JoinPolic
                 parts.append(nxt)
                 last = number
                 joined = True
+                if trace is not None:
+                    trace.append(_report(numl, i, ends, starts, "list-item-continued", True))
             elif aside is not None or prev_aside is not None:
-                pass  # set-aside lines are never joined: the set-aside edit records why
+                # set-aside lines are never joined: the set-aside edit records why
+                setaside = aside if aside is not None else prev_aside
+                if trace is not None and setaside is not None:
+                    trace.append(_report(numl, i, ends, starts, setaside.rule, False))
             elif blank[i]:
-                if prev[-1] not in '"”»«' and quotes.count().is_open():
+                quoted = prev[-1] not in '"”»«' and quotes.count().is_open()
+                if trace is not None:
+                    why = "open-quotation" if quoted else "blank-line"
+                    trace.append(_report(numl, i, ends, starts, why, False))
+                if quoted:
                     # probably an ad slot, but joining here would undo a break the repair kept
                     # (repairing its own output must change nothing): kept, and reported
                     edits.append(
@@ -236,7 +340,10 @@ def _walk(lines: Sequence[str], numbers: Sequence[int] | None, policy: JoinPolic
                 and len(nxt) >= FAST_BREAK_CHARS
                 and nxt[0].isupper()
             ):
-                pass  # the common case: a sentence end before a capitalised full line
+                # the common case: a sentence end before a capitalised full line
+                if trace is not None:
+                    why = "sentence-end-before-long-line"
+                    trace.append(_report(numl, i, ends, starts, why, False))
             else:
                 b.prev = prev
                 b.nxt = nxt
@@ -263,6 +370,10 @@ def _walk(lines: Sequence[str], numbers: Sequence[int] | None, policy: JoinPolic
                         d = Decision(join, "single-newline-in-paragraph", BLANK_LAYOUT_WRAP)
                     conf = d.confidence
                     keep_conf = 0.0
+                    by: DecidedBy = "rule"
+                    prob: float | None = None
+                    if trace is not None:
+                        trace.append(_report(numl, i, ends, starts, d.rule, join, d.join))
                 else:
                     b.prev_line = numl[i - 1]
                     b.line = number
@@ -272,19 +383,46 @@ def _walk(lines: Sequence[str], numbers: Sequence[int] | None, policy: JoinPolic
                     b.after_term = start_term[i + 1] if after else ""
                     b.block_start = parts[0][:2]
                     b.block_run = run_lines >= 2 and not run_stop
-                    verdict = policy.decide(b, d)
+                    if trace is None:
+                        verdict = policy.decide(b, d)
+                    else:
+                        verdict, names = policy.explain(b, d)
+                        trace.append(
+                            _report(
+                                numl, i, ends, starts, d.rule, verdict.join, d.join, verdict, names
+                            )
+                        )
                     join = verdict.join
-                    conf = keep_conf = round(probability(verdict.score), 3)
+                    conf = keep_conf = prob = round(probability(verdict.score), 3)
+                    by = _BY[verdict.by_model]
                 if join:
                     sep = _separator(prev, nxt, quotes)
-                    edits.append(Edit("join", (numl[i - 1], number), d.rule, conf, sep))
+                    edits.append(
+                        Edit(
+                            "join",
+                            (numl[i - 1], number),
+                            d.rule,
+                            conf,
+                            sep,
+                            decided_by=by,
+                            probability=prob,
+                        )
+                    )
                     parts.append(sep)
                     parts.append(nxt)
                     last = number
                     joined = True
                 elif keep_conf >= KEEP_RECORDED or d.join or d.confidence > 0:
                     edits.append(
-                        Edit("keep", (numl[i - 1], number), d.rule, keep_conf, applied=False)
+                        Edit(
+                            "keep",
+                            (numl[i - 1], number),
+                            d.rule,
+                            keep_conf,
+                            applied=False,
+                            decided_by=by,
+                            probability=prob,
+                        )
                     )
             block_started_at_prev = not joined
         if not joined:
