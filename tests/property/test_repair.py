@@ -3,8 +3,8 @@
 What is generated, and what is excluded as undecidable, is stated in `newsdump.strategies`:
 `paragraphs` (well-formed paragraphs: capital start, full stop at the end, typographic spaces),
 `scraped` with ``decidable=True`` (links whose breaks `undecidable` accepts) and `looks_wrapped`
-(single-newline bodies that look hard-wrapped).  Nothing else is excluded, except the cases of
-known repair bugs listed in KNOWN_BUGS, each pinned by a strict-xfail reproducer below.
+(single-newline bodies that look hard-wrapped).  Nothing else is excluded: a case the repair
+gets wrong fails these tests (the bugs found so far are fixed, and pinned by reproducers below).
 """
 
 from __future__ import annotations
@@ -19,16 +19,9 @@ from tests.target import strategies as S
 LANGUAGES = list(S.LANGUAGES)
 
 
-def known_bug(s: S.Scraped) -> str | None:
-    """KNOWN_BUGS: the cases the repair gets wrong today (not undecidable ones)."""
-    del s  # B1-B5 are fixed (their reproducers are below)
-    return None
-
-
 def _decidable(s: S.Scraped) -> None:
     # undecidable by construction (see strategies.looks_wrapped): a hard-wrapped look-alike
     assume(not (s.separator == "\n" or len(s.paragraphs) < 2) or not S.looks_wrapped(s.lines))
-    assume(known_bug(s) is None)
 
 
 def _recovered(s: S.Scraped) -> None:
@@ -155,7 +148,8 @@ def test_glued_paragraphs_are_split(paras: list[str]) -> None:
 
 
 JUNK = ("Follow us on Telegram", "© Photo : Example Agency", "min read")
-"""Page junk lines of the kinds FORMAT-NOTES §5 lists, each a fixed text the repair knows."""
+"""Page junk lines of common kinds (a follow-us line, a credit, a read-time fragment), each a
+fixed text the repair knows."""
 
 
 @given(S.paragraphs(languages=LANGUAGES, min_size=2, max_size=4), st.sampled_from(JUNK), st.data())
