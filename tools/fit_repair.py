@@ -90,7 +90,7 @@ class Teacher(JoinPolicy):
         kind = -2 if not d.join else -1 if vetoable(d.rule, feats) else -3
         (self.data.pos if join else self.data.neg)[(*feats, kind)] += 1
         if self.follow is None:
-            return Verdict(join, self.score(feats), True)
+            return (join, self.score(feats), True)
         return self.follow.judge(self.follow.score(feats), d, feats)
 
 

@@ -28,7 +28,7 @@ from ._repair_aside import aside_of, asides_by_block, item_continues
 from ._repair_context import WRAP_MAX_WIDTH, Break, LineFacts, Quotes, wrap_width
 from ._repair_glued import may_be_glued, split_columns
 from ._repair_junk import aside_hints
-from ._repair_model import KEEP_RECORDED, JoinPolicy, Verdict, probability
+from ._repair_model import DEFAULT_POLICY, KEEP_RECORDED, JoinPolicy, Verdict, probability
 from ._repair_replay import apply_edits, join_separator
 from ._repair_rules import (
     BLANK_LAYOUT_WRAP,
@@ -123,7 +123,7 @@ def _report(
     names: tuple[str, ...] = (),
 ) -> BreakReport:
     """The `BreakReport` of the break before line ``i`` (``proposed``: default ``join``)."""
-    scored = verdict is not None
+    z = None if verdict is None else verdict[1]
     return BreakReport(
         (numl[i - 1], numl[i]),
         ends[i - 1],
@@ -131,10 +131,10 @@ def _report(
         rule,
         "join" if (join if proposed is None else proposed) else "keep",
         "join" if join else "keep",
-        "model" if verdict is not None and verdict.by_model else "rule",
-        probability(verdict.score) if verdict is not None else None,
-        verdict.score if verdict is not None else None,
-        names if scored else (),
+        "model" if verdict is not None and verdict[2] else "rule",
+        None if z is None else probability(z),
+        z,
+        names,
     )
 
 
@@ -151,7 +151,7 @@ def explain(
     3-5 keep (rule: noise:credit proposed keep)
     """
     trace: list[BreakReport] = []
-    _walk(lines, numbers, JoinPolicy() if policy is None else policy, trace)
+    _walk(lines, numbers, DEFAULT_POLICY if policy is None else policy, trace)
     return tuple(trace)
 
 
@@ -170,7 +170,7 @@ def repair(
     >>> rep.edits[0].rule, rep.edits[0].separator
     ('lower-case-start', ' ')
     """
-    return _walk(lines, numbers, JoinPolicy() if policy is None else policy)
+    return _walk(lines, numbers, DEFAULT_POLICY if policy is None else policy)
 
 
 class _Recorder(JoinPolicy):
@@ -184,7 +184,7 @@ class _Recorder(JoinPolicy):
 
     def decide(self, b: Break, d: Decision) -> Verdict:
         verdict, names = self.explain(b, d)
-        self.seen.append(((b.prev_line, b.line), d.rule, probability(verdict.score), names))
+        self.seen.append(((b.prev_line, b.line), d.rule, probability(verdict[1]), names))
         return verdict
 
 
@@ -384,17 +384,17 @@ def _walk(
                     b.block_start = parts[0][:2]
                     b.block_run = run_lines >= 2 and not run_stop
                     if trace is None:
-                        verdict = policy.decide(b, d)
+                        join, z, by_model = policy.decide(b, d)
                     else:
                         verdict, names = policy.explain(b, d)
                         trace.append(
                             _report(
-                                numl, i, ends, starts, d.rule, verdict.join, d.join, verdict, names
+                                numl, i, ends, starts, d.rule, verdict[0], d.join, verdict, names
                             )
                         )
-                    join = verdict.join
-                    conf = keep_conf = prob = round(probability(verdict.score), 3)
-                    by = _BY[verdict.by_model]
+                        join, z, by_model = verdict
+                    conf = keep_conf = prob = round(probability(z), 3)
+                    by = _BY[by_model]
                 if join:
                     sep = _separator(prev, nxt, quotes)
                     edits.append(

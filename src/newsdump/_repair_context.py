@@ -49,6 +49,7 @@ class Break:
         "prev_term",
         "quotes",
         "record",
+        "record_features",
         "wrap_width",
     )
 
@@ -89,6 +90,8 @@ class Break:
         """The record's hard-wrap width (0: not wrapped)."""
         self.record = record
         """The record's facts (`LineFacts.record`)."""
+        self.record_features: list[int] | None = None
+        """The same as the model's feature indices (the model fills it in on first use)."""
 
 
 _QUOTE_CHARS: Final = re.compile(r"[\"'‘’“”«»()\[\]]")

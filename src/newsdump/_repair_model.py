@@ -144,7 +144,10 @@ def features(b: Break, rule: str) -> list[int]:
     after_term = b.after_term
     block_start = b.block_start
     record = b.record
-    f = [0, _RULE_F[rule], *map(_F.__getitem__, record)]
+    known = b.record_features
+    if known is None:  # once per record
+        known = b.record_features = [_F[name] for name in record]
+    f = [0, _RULE_F[rule], *known]
     add = f.append  # (a local: ~20 calls per break)
     prev, nxt = b.prev, b.nxt
     last = prev[-1]
@@ -335,14 +338,11 @@ KEEP_RECORDED: Final = 0.1
 """A break the model gives a join probability of at least this is recorded as a ``keep``."""
 
 
-class Verdict(NamedTuple):
-    """What the policy decided about one break."""
-
-    join: bool
-    score: float
-    """The model's score (a logit: `probability` turns it into the join probability)."""
-    by_model: bool
-    """Whether the model's score decided (False: a join of a rule the model may not veto)."""
+Verdict = tuple[bool, float, bool]
+"""What the policy decided about one break: ``(join, score, by_model)``: whether to remove the
+break; the model's score (a logit: `probability` turns it into the join probability); whether
+the score decided (False: a join proposed by a rule the model may not veto).  A plain tuple: one
+is made per break, and a named one costs more than the rest of the decision."""
 
 
 class Judgement(NamedTuple):
@@ -389,10 +389,10 @@ class JoinPolicy:
     def judge(self, z: float, d: Decision, feats: Sequence[int]) -> Verdict:
         """The verdict on a break with score ``z`` and features ``feats`` that ``d`` proposed."""
         if not d.join:
-            return Verdict(z >= self.join_logit, z, True)
+            return (z >= self.join_logit, z, True)
         if vetoable(d.rule, feats):
-            return Verdict(z >= self.veto_logit, z, True)
-        return Verdict(True, z, False)
+            return (z >= self.veto_logit, z, True)
+        return (True, z, False)
 
     def decide(self, b: Break, d: Decision) -> Verdict:
         """Weigh the proposal ``d`` of a join rule for break ``b``."""
@@ -409,3 +409,7 @@ def _fitted_weights() -> list[float]:
     """The fitted weights in `FEATURES` order (0 for a feature the fit did not know)."""
     fitted = dict(zip(_w.FEATURES, _w.WEIGHTS, strict=True))
     return [fitted.get(name, 0.0) for name in FEATURES]
+
+
+DEFAULT_POLICY: Final = JoinPolicy()
+"""The fitted policy `repair` uses (never changed: a policy keeps no state between breaks)."""
