@@ -173,21 +173,6 @@ def repair(
     return _walk(lines, numbers, DEFAULT_POLICY if policy is None else policy)
 
 
-class _Recorder(JoinPolicy):
-    """The fitted policy, noting what it saw at each break it judged."""
-
-    __slots__ = ("seen",)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.seen: list[tuple[tuple[int, int], str, float, tuple[str, ...]]] = []
-
-    def decide(self, b: Break, d: Decision) -> Verdict:
-        verdict, names = self.explain(b, d)
-        self.seen.append(((b.prev_line, b.line), d.rule, probability(verdict[1]), names))
-        return verdict
-
-
 def break_features(
     lines: Sequence[str], *, numbers: Sequence[int] | None = None
 ) -> list[tuple[tuple[int, int], str, float, tuple[str, ...]]]:
@@ -197,9 +182,11 @@ def break_features(
     >>> [(pair, rule) for pair, rule, _, _ in break_features(["Talks with", "Anna Berg", "ended."])]
     [((1, 2), 'function-word-at-end'), ((2, 3), 'lower-case-start')]
     """
-    recorder = _Recorder()
-    _walk(lines, numbers, recorder)
-    return recorder.seen
+    return [
+        (r.lines, r.rule, r.probability, r.features)
+        for r in explain(lines, numbers=numbers)
+        if r.probability is not None
+    ]
 
 
 def _walk(
