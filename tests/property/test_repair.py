@@ -9,6 +9,8 @@ gets wrong fails these tests (the bugs found so far are fixed, and pinned by rep
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
@@ -81,6 +83,31 @@ def test_repair_is_idempotent(lines: list[str]) -> None:
 def test_apply_edits_replays_the_repair(lines: list[str]) -> None:
     rep = newsdump.repair(lines)
     assert newsdump.apply_edits(lines, rep.edits) == rep.blocks
+
+
+@given(lines_any)
+def test_edits_replay_after_a_round_trip_through_dicts(lines: list[str]) -> None:
+    rep = newsdump.repair(lines)
+    edits = [newsdump.Edit.from_dict(e.to_dict()) for e in rep.edits]
+    assert edits == list(rep.edits)
+    assert newsdump.apply_edits(lines, edits) == rep.blocks
+
+
+@given(lines_any)
+def test_explain_accounts_for_every_break_and_join(lines: list[str]) -> None:
+    """One report per break between non-blank lines; its decision is the repair's; a decision
+    the model took has a probability; every join edit has its report."""
+    rep = newsdump.repair(lines)
+    reports = newsdump.explain(lines)
+    numbers = [n for n, x in enumerate(lines, 1) if x.strip()]
+    assert [r.lines for r in reports] == list(itertools.pairwise(numbers))
+    joins = {e.lines: e for e in rep.edits if e.kind == "join"}
+    assert {r.lines for r in reports if r.decision == "join"} == set(joins)
+    for r in reports:
+        assert (r.decided_by == "model") <= (r.probability is not None)
+        e = joins.get(r.lines)
+        if e is not None:
+            assert (r.rule, r.decided_by) == (e.rule, e.decided_by)
 
 
 # --- known bugs: minimal reproducers ---------------------------------------------------------
