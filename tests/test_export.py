@@ -225,9 +225,9 @@ def test_arrow_type_of_every_kind_of_field() -> None:
 # --- the public surface ----------------------------------------------------------------------
 
 TOP_LEVEL = {
-    "Article", "Block", "BlockKind", "DumpError", "Edit", "Link", "Problem", "Repaired", "Source",
-    "__version__", "apply_edits", "dump", "dumps", "export", "from_html", "parse", "read",
-    "repair",
+    "Article", "Block", "BlockKind", "BreakReport", "DumpError", "Edit", "Link", "Problem",
+    "Repaired", "Source", "__version__", "apply_edits", "dump", "dumps", "explain", "export",
+    "from_html", "parse", "read", "repair",
 }  # fmt: skip
 
 

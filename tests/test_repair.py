@@ -3,6 +3,7 @@ seed.  Every example is invented for these tests (no corpus text)."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdump import _repair_rules as r
+from newsdump import _repair_junk as junk
 from newsdump import _repair_weights as _w
 from newsdump import parse as newsdump_parse
 from newsdump._model import Block, Edit
@@ -539,7 +540,7 @@ def test_set_aside_kinds(line: str, kind: str) -> None:
     ],
 )
 def test_byline_words_that_start_no_byline(line: str) -> None:
-    assert r.byline(line) is None
+    assert junk.byline(line) is None
 
 
 def test_a_wrapped_line_starting_with_a_byline_word_stays_in_its_paragraph() -> None:
@@ -1184,11 +1185,205 @@ def test_an_entry_cut_at_its_link_after_a_read_more_label_is_joined() -> None:
 
 
 def test_words_between_share_labels_are_no_share_button_alone() -> None:
-    assert r.noise_by_pattern("Share on Facebook Share on X") is not None
-    assert r.noise_by_pattern("on") is None
-    assert r.noise_by_pattern("via") is None
+    assert junk.noise_by_pattern("Share on Facebook Share on X") is not None
+    assert junk.noise_by_pattern("on") is None
+    assert junk.noise_by_pattern("via") is None
 
 
 def test_a_sentence_about_shares_is_not_a_share_button() -> None:
     fixed = repair(["Markets were calm.", "Share prices rose sharply on Monday."])
     assert [b.kind for b in fixed.blocks] == ["paragraph", "paragraph"]
+
+
+# --- the rule registry ----------------------------------------------------------------------------
+
+
+def test_every_decision_a_join_rule_can_return_is_registered() -> None:
+    from newsdump import _repair_rules as rules
+
+    decisions = [v for v in vars(rules).values() if isinstance(v, rules.Decision)]
+    assert len(decisions) == 17
+    for d in decisions:
+        entry = rules.RULES[d.rule]
+        assert (entry.kind == "join", entry.confidence) == (d.join, d.confidence), d.rule
+        assert entry.proposers, d.rule
+
+
+def test_every_join_rule_function_is_registered_and_run() -> None:
+    import inspect
+
+    from newsdump import _repair_rules as rules
+
+    functions = {
+        f for name, f in inspect.getmembers(rules, inspect.isfunction) if name.startswith("rule_")
+    }
+    proposers = {f for entry in rules.RULES.values() for f in entry.proposers}
+    assert functions == proposers
+    assert set(rules.JOIN_RULES) == proposers - {rules.rule_unsure}
+
+
+def test_the_model_has_one_feature_per_proposed_rule() -> None:
+    from newsdump._repair_rules import RULE_NAMES, RULES
+
+    assert [f[5:] for f in FEATURES if f.startswith("rule:")] == list(RULE_NAMES)
+    assert set(RULE_NAMES) == {name for name, entry in RULES.items() if entry.proposers}
+
+
+def test_junk_patterns_report_their_own_names() -> None:
+    from newsdump._repair_rules import RULES
+
+    cases = {
+        "© 2024 Example Media": "noise:copyright",
+        "Photo: Jane Roe": "noise:credit",
+        "Reporting by Anna Berg; Editing by Tom Lee": "noise:reporting-credit",
+        "Folgen Sie uns auf Telegram": "noise:follow-us",
+        "Alle Rechte vorbehalten.": "noise:rights-reserved",
+        "5 min read": "noise:read-time",
+        "Advertisement": "noise:advertisement",
+        "Story continues below advertisement": "noise:advertisement",
+        "Lesen Sie auch: Die Bahn streicht Züge": "noise:read-more",
+        "Jetzt abonnieren und weiterlesen": "noise:subscribe",
+        "Listen to this article": "noise:listen",
+        "12 comments": "noise:comments",
+        "Schlagwörter: Bahn, Streik": "noise:tags",
+        "Quelle: dpa": "noise:source",
+        "Skip to main content": "noise:page-chrome",
+        "Watch: the bridge opens": "noise:video",
+        "Share this article": "noise:share-label",
+        "A crowd in Oslo. Getty Images": "noise:photo-agency",
+        "Protesters in Lima. Ana Ruiz/Reuters": "noise:agency-credit",
+        "We use cookies to improve your experience": "noise:cookies",
+        "Share Tweet Email": "share-buttons",
+    }
+    for line, rule in cases.items():
+        found = junk.noise_by_pattern(line)
+        assert found is not None, line
+        assert found.rule == rule, (line, found)
+    names = {name for name in RULES if name.startswith("noise:")}
+    assert names == {rule for rule in cases.values() if rule.startswith("noise:")}
+
+
+_REGISTRY_LINES = [
+    "Talks with",
+    "Anna Berg",
+    "ended on Monday.",
+    "",
+    "• Ferries to the",
+    "islands resume",
+    "By Jane Roe",
+    "Photo: Jane Roe",
+    "Share Tweet Email",
+    "klima",
+    "Tags: Bahn",
+    "The Harbour Reopens",
+    "He said it was “historic",
+    "” and left.",
+    "It rained in 2022.Experts disagree.",
+    ".",
+    "2",
+    "min",
+    "Lesen Sie auch",
+    "Der Streik geht weiter",
+]
+
+
+@given(st.lists(st.sampled_from(_REGISTRY_LINES), min_size=1, max_size=12))
+@settings(max_examples=60)
+def test_every_edit_names_a_registered_rule(lines: list[str]) -> None:
+    from newsdump._repair_rules import RULES
+
+    for e in repair(lines).edits:
+        assert e.rule in RULES, e
+
+
+# --- who decided, and explain ---------------------------------------------------------------------
+
+_MODEL_JOINS = [
+    "The council met on Monday and the mayor said that the committee that chose the winner "
+    "of the design prize had picked",
+    "Anna Berg",
+    "for the new bridge over the river.",
+    "She thanked",
+    "the jury",
+    "and the mayor.",
+]
+
+
+def test_a_join_the_model_took_says_so() -> None:
+    join = repair(_MODEL_JOINS).edits[0]
+    assert (join.kind, join.lines, join.rule) == ("join", (1, 2), "unfinished-before-capital")
+    assert join.decided_by == "model"
+    assert join.probability == join.confidence
+    assert join.probability is not None
+    assert join.probability >= _w.JOIN_FROM
+
+
+def test_a_model_veto_is_a_keep_decided_by_the_model() -> None:
+    lines = [
+        "The council met on Monday.",
+        "Anna Berg wins the design prize for the new bridge",
+        "Anna Berg",
+        "said she was surprised by the vote.",
+    ]
+    [keep] = [e for e in repair(lines).edits if e.lines == (2, 3)]
+    assert (keep.kind, keep.applied, keep.decided_by) == ("keep", False, "model")
+    assert keep.probability is not None
+    assert keep.probability < _w.JOIN_FROM
+
+
+def test_a_grammar_join_is_decided_by_its_rule_with_the_model_s_confidence() -> None:
+    [join] = repair(["Talks with", "Vladimir Putin ended on Monday."]).edits
+    assert (join.rule, join.decided_by) == ("function-word-at-end", "rule")
+    assert join.probability == join.confidence
+
+
+def test_rule_only_edits_carry_no_probability() -> None:
+    rep = repair(["It rained in 2022.Experts disagree.", "Photo: Jane Roe"])
+    assert [(e.kind, e.decided_by, e.probability) for e in rep.edits] == [
+        ("split", "rule", None),
+        ("set-aside", "rule", None),
+    ]
+
+
+def test_edits_survive_dicts_and_old_dicts_still_read() -> None:
+    rep = repair(_MODEL_JOINS)
+    again = [Edit.from_dict(json.loads(json.dumps(e.to_dict()))) for e in rep.edits]
+    assert again == list(rep.edits)
+    assert apply_edits(_MODEL_JOINS, again) == rep.blocks
+    old = {"kind": "join", "lines": [1, 2], "rule": "lower-case-start", "confidence": 0.93}
+    e = Edit.from_dict({**old, "separator": " ", "column": 0, "block_kind": None, "applied": True})
+    assert (e.decided_by, e.probability) == ("rule", None)
+
+
+def test_explain_reports_every_break_as_the_repair_decided_it() -> None:
+    from newsdump._repair import explain
+
+    lines = [*_MODEL_JOINS, "", "Photo: Jane Roe", "Talks with", "Anna Berg", "ended."]
+    reports = explain(lines)
+    kept = [n for n, x in enumerate(lines, 1) if x.strip()]
+    assert [r.lines for r in reports] == list(itertools.pairwise(kept))
+    edits = {e.lines: e for e in repair(lines).edits if e.kind in ("join", "keep")}
+    for r in reports:
+        e = edits.get(r.lines)
+        if r.decision == "join":
+            assert e is not None
+            assert e.kind == "join"
+        if e is not None:
+            assert (r.rule, r.decided_by) == (e.rule, e.decided_by)
+            assert r.decision == ("join" if e.applied else "keep")
+        if r.decided_by == "model":
+            assert r.probability is not None
+            assert r.score is not None
+            assert f"rule:{r.rule}" in r.features
+
+
+@given(st.lists(st.sampled_from(_REGISTRY_LINES), min_size=1, max_size=12))
+@settings(max_examples=60)
+def test_explain_agrees_with_the_repair(lines: list[str]) -> None:
+    from newsdump._repair import explain
+    from newsdump._repair_rules import RULES
+
+    joins = {e.lines for e in repair(lines).edits if e.kind == "join"}
+    reports = explain(lines)
+    assert {r.lines for r in reports if r.decision == "join"} == joins
+    assert all(r.rule in RULES for r in reports)

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from ._html import from_html
     from ._parse import parse
     from ._read import read
-    from ._repair import Repaired, apply_edits, repair
+    from ._repair import BreakReport, Repaired, apply_edits, explain, repair
     from ._writer import dump, dumps
 
 __version__ = "0.1.0"
@@ -38,8 +38,10 @@ _LAZY: dict[str, str] = {
     "parse": "_parse",
     "read": "_read",
     "from_html": "_html",
+    "BreakReport": "_repair",
     "Repaired": "_repair",
     "apply_edits": "_repair",
+    "explain": "_repair",
     "repair": "_repair",
     "dump": "_writer",
     "dumps": "_writer",
@@ -60,7 +62,7 @@ _DEPRECATED: dict[str, tuple[str, str]] = {
     "SourceError": ("_paths", "catch OSError (SourceError is an OSError naming the file)"),
     "HTMLTooLarge": ("_html", "catch ValueError (HTMLTooLarge is a ValueError)"),
     "MAX_HTML_SIZE": ("_html", "the limit is documented in docs/scrapers.md"),
-    "join_separator": ("_repair", "it is an internal helper of the repair"),
+    "join_separator": ("_repair_replay", "it is an internal helper of the repair"),
 }
 
 
@@ -113,6 +115,7 @@ __all__ = [
     "Article",
     "Block",
     "BlockKind",
+    "BreakReport",
     "DumpError",
     "Edit",
     "Link",
@@ -123,6 +126,7 @@ __all__ = [
     "apply_edits",
     "dump",
     "dumps",
+    "explain",
     "export",
     "from_html",
     "parse",

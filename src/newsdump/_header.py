@@ -22,6 +22,7 @@ import attrs
 
 from ._lazyre import lazy
 from ._model import DatePrecision
+from ._text import FULL_STOP_AT_END, HEADER_SENTENCE_END
 
 # `[ \t]{0,3}` and `[ \t]+` are followed by a literal or a digit class: no overlapping
 # quantifiers, so matching is linear.
@@ -42,9 +43,9 @@ _URL: Final = lazy(
 )
 _DOMAIN: Final = lazy(globals(), "_DOMAIN", r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}\Z", re.IGNORECASE)
 _TIME: Final = lazy(globals(), "_TIME", r"\d{1,2}[:.]\d{2}(?::\d{2})?\Z")
-_SENTENCE_END: Final = lazy(globals(), "_SENTENCE_END", r"[.!?…。]['\"”’»)]?(?:\s|\Z)")
+_SENTENCE_END: Final = lazy(globals(), "_SENTENCE_END", HEADER_SENTENCE_END)
 # Headlines may end in ? or ! but not in a full stop: a sentence that ends in one is text.
-_FULL_STOP: Final = lazy(globals(), "_FULL_STOP", r"[.。]['\"”’»)]?\Z")
+_FULL_STOP: Final = lazy(globals(), "_FULL_STOP", FULL_STOP_AT_END)
 # Page junk seen in the header slot: template placeholders, lone dashes, navigation words.
 _JUNK: Final = lazy(
     globals(),

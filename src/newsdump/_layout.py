@@ -33,6 +33,7 @@ from typing import Final, Literal
 import attrs
 
 from ._lazyre import lazy
+from ._text import FULL_STOP_AT_END, LAYOUT_SENTENCE_END
 from ._timestamps import Stamp, parse_timestamp
 
 MAX_FRONT_LINES: Final = 8
@@ -57,10 +58,8 @@ _DATELINE: Final = lazy(
     "_DATELINE",
     r"[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я'’.-]+(?: [A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я'’.-]+){0,3}(?:,| ?\(| ?[-–—:])",
 )
-_SENTENCE_END: Final = lazy(globals(), "_SENTENCE_END", r"[.!?…。؟]['\"”’»)]?\Z")
-_FULL_STOP: Final = lazy(
-    globals(), "_FULL_STOP", r"[.。]['\"”’»)]?\Z"
-)  # headlines may end in ? or ! but not .
+_SENTENCE_END: Final = lazy(globals(), "_SENTENCE_END", LAYOUT_SENTENCE_END)
+_FULL_STOP: Final = lazy(globals(), "_FULL_STOP", FULL_STOP_AT_END)
 _DOMAIN: Final = lazy(
     globals(),
     "_DOMAIN",

@@ -32,6 +32,10 @@ EditKind = Literal["join", "split", "set-aside", "keep"]
 ``set-aside``: a line became a block of its own kind (heading, noise, …); ``keep``: a break the
 repair considered removing and kept (always recorded with ``applied=False``)."""
 
+DecidedBy = Literal["rule", "model"]
+"""Who took a repair decision: ``rule`` (the rule an `Edit` names, alone) or ``model`` (the join
+model's score, weighing the proposal of the rule the `Edit` names)."""
+
 DatePrecision = Literal["day", "month", "year"]
 
 
@@ -87,7 +91,9 @@ class Edit:
     ``lines`` are the input line numbers involved (for a join: the two lines whose break was
     removed; for a split: the line that was split, at ``column``).  ``separator`` is the exact
     text put where the break was (``" "`` or ``""``).  ``applied`` is False for a decision the
-    repair recorded but did not take (a join it was not sure of).
+    repair recorded but did not take (a join it was not sure of).  ``rule`` names the rule that
+    proposed the decision; ``decided_by`` says who took it: the rule, or the join model, whose
+    join ``probability`` it then carries (a model veto is a ``keep`` with ``decided_by="model"``).
 
     Examples:
         >>> import newsdump
@@ -109,6 +115,25 @@ class Edit:
     block_kind: BlockKind | None = None
     """For a set-aside: the kind the line's block was given."""
     applied: bool = True
+    decided_by: DecidedBy = "rule"
+    probability: float | None = None
+    """The join model's probability for the break (rounded to 3 places) when it scored it."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (``lines`` as a list); `from_dict` reads it back.
+
+        >>> e = Edit("keep", (3, 4), "link-text-line", 0.31, applied=False,
+        ...          decided_by="model", probability=0.31)
+        >>> Edit.from_dict(e.to_dict()) == e
+        True
+        """
+        return {**attrs.asdict(self), "lines": list(self.lines)}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Edit:
+        """The `Edit` of a `to_dict` dict; one written before ``decided_by`` and ``probability``
+        existed reads as decided by its rule, without a probability."""
+        return cls(**{**data, "lines": tuple(data["lines"])})
 
 
 @attrs.frozen

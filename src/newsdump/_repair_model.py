@@ -1,7 +1,7 @@
-"""The repair's join model: the features of a break and the score that weighs them.
+"""The repair's join model: the features of a break and the `JoinPolicy` that weighs them.
 
-A rule proposes a decision for each break between two body lines (``_repair.py``); this module
-turns what is known about the break (its two lines, the line after, the block so far, the
+A join rule proposes a decision for each break between two body lines (``_repair_rules.py``);
+this module turns what the `Break` holds (its two lines, the line after, the block so far, the
 record) into 0/1 features, whose fitted weights (``_repair_weights.py``, fitted by
 ``tools/fit_repair.py`` on the dev corpora) sum to a score, a logistic regression: the join
 probability.  docs/repair.md lists the features and how the thresholds are used.
@@ -12,34 +12,13 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Final
+from typing import Final, NamedTuple
 
-from . import _repair_rules as r
 from . import _repair_weights as _w
-
-if TYPE_CHECKING:
-    from ._repair import _Break
-
-RULE_NAMES: Final = (
-    "punctuation-only-line",
-    "opener-at-end",
-    "closing-punctuation-start",
-    "possessive-start",
-    "closing-quote-start",
-    "ellipsis-continues",
-    "lower-case-start",
-    "parenthesis-continues",
-    "dash-continues",
-    "lower-case-after-stop",
-    "function-word-at-end",
-    "open-bracket",
-    "link-text-line",
-    "uncased-mid-sentence",
-    "hard-wrap",
-    "unfinished-before-capital",
-    "sentence-end",
-)
-"""The names the join rules decide with (one model feature each)."""
+from . import _text as tx
+from ._repair_context import LINK_LINE_WORDS, Break
+from ._repair_junk import SHORT_ASIDE
+from ._repair_rules import RULE_NAMES, Decision
 
 FEATURES: Final = (
     "bias",
@@ -138,8 +117,7 @@ _F: Final = {name: k for k, name in enumerate(FEATURES)}
 _LOWER_BLOCK: Final = _F["block:starts-lower"]
 _PREV_FW: Final = _F["prev:ends-function-word"]
 _RULE_F: Final = {name: _F[f"rule:{name}"] for name in RULE_NAMES}
-_BREAKS_BEFORE: Final = _F["record:breaks-before-links"]
-_LINKED_RECORD: Final = frozenset({_F["record:link-lines>=0.03"], _F["record:link-lines>=0.1"]})
+_LINKED_RECORD: Final = frozenset({"record:link-lines>=0.03", "record:link-lines>=0.1"})
 
 
 def vetoable(rule: str, feats: Sequence[int]) -> bool:
@@ -157,96 +135,19 @@ def vetoable(rule: str, feats: Sequence[int]) -> bool:
     return rule == "lower-case-start" and _LOWER_BLOCK in feats and _PREV_FW not in feats
 
 
-class LineFacts:
-    """Per-line facts, computed once per record (lists indexed like the non-blank lines)."""
-
-    __slots__ = ("cont", "fw", "record", "start_term", "term")
-
-    def __init__(self, starts: Sequence[str], ends: Sequence[str], split: Sequence[bool]) -> None:
-        terminals = r.TERMINALS
-        term = [
-            x[-1] if x[-1] in terminals else "" if x[-1].isalnum() else r.terminal_char(x)
-            for x in ends
-        ]
-        self.term = term
-        """The terminal punctuation ending each line ("" if none)."""
-        self.start_term = [
-            r.terminal_char(s) if sp else t for s, sp, t in zip(starts, split, term, strict=True)
-        ]
-        """The same for the first piece of each line."""
-        self.fw = [x[-1].isalnum() and r.ends_with_function_word(x) for x in ends]
-        """Whether each line ends in a function word."""
-        self.cont = [
-            True if x[0].islower() else False if x[0].isupper() else r.continues(x) for x in starts
-        ]
-        """Whether each line starts like a continuation."""
-        n = len(ends) or 1
-        stops = (len(term) - term.count("")) / n
-        conts = sum(self.cont) / n
-        short = sum(1 for x in ends if len(x) < 40) / n
-        record = []
-        if stops >= 0.8:
-            record.append(_F["record:stops>=0.8"])
-        elif stops < 0.5:
-            record.append(_F["record:stops<0.5"])
-        if short >= 0.5:
-            record.append(_F["record:short-lines>=0.5"])
-        if conts >= 0.1:
-            record.append(_F["record:continuations>=0.1"])
-        cont = self.cont
-        # continuations after an unfinished line: after a short line (a link's text alone on
-        # its line) as often as after a long one is the mark of a scraper that breaks before
-        # links too (model B); one that breaks only after links leaves the link at the end of
-        # a long line (model A)
-        #
-        # and a short unfinished line between an unfinished line and a continuation: a link's
-        # text alone on its line, the mark of a scraper that breaks before and after links
-        # (both counted in one pass: each needs an unfinished line before line k)
-        after_short = after_long = links = 0
-        inside = False
-        last = len(ends) - 1
-        for k in range(1, len(ends)):
-            if term[k - 1]:
-                continue
-            if cont[k]:
-                if ends[k - 1].count(" ") < 4:
-                    after_short += 1
-                else:
-                    after_long += 1
-            elif k < last and cont[k + 1] and not term[k] and ends[k].count(" ") < 4:
-                links += 1
-                inside = inside or cont[k - 1]
-        if after_short >= 2 and after_short >= after_long:
-            record.append(_F["record:breaks-before-links"])
-        if inside:
-            record.append(_F["record:link-line-inside-sentence"])
-        if links >= 0.1 * n:
-            record.append(_F["record:link-lines>=0.1"])
-        elif links >= 0.03 * n:
-            record.append(_F["record:link-lines>=0.03"])
-        self.record = record
-        """The record-level features."""
-
-
-def features(
-    b: _Break,
-    rule: str,
-    pt: str,
-    nxt_term: str,
-    after_cont: bool,
-    after_term: str,
-    block_start: str,
-    block_run: bool,
-    record: list[int],
-) -> list[int]:
-    """The indices (into `FEATURES`) of the features that are 1 for break ``b``.
-
-    ``pt``/``nxt_term``/``after_term``: the terminal punctuation of ``b.prev``/``b.nxt``/
-    ``b.after`` ("" if none); ``after_cont``: whether ``b.after`` starts like a continuation;
-    ``block_start``: the first two characters of the block ``b.prev`` ends; ``block_run``: whether
-    that block already holds two or more lines and none of them ended in punctuation;
-    ``record``: the record's features."""
-    f = [0, _RULE_F[rule], *record]
+def features(b: Break, rule: str) -> list[int]:
+    """The indices (into `FEATURES`) of the features that are 1 for break ``b``, which ``rule``
+    judged (everything else is read from ``b``: see `Break`)."""
+    pt = b.prev_term
+    nxt_term = b.nxt_term
+    after_cont = b.after_cont
+    after_term = b.after_term
+    block_start = b.block_start
+    record = b.record
+    known = b.record_features
+    if known is None:  # once per record
+        known = b.record_features = [_F[name] for name in record]
+    f = [0, _RULE_F[rule], *known]
     add = f.append  # (a local: ~20 calls per break)
     prev, nxt = b.prev, b.nxt
     last = prev[-1]
@@ -279,7 +180,7 @@ def features(
         add(_F["prev:words<=4"])
     heading_position = False
     if not pt and lp <= 120:
-        if b.prev_starts_block and b.before_prev_ended and r.heading_like(prev):
+        if b.prev_starts_block and b.before_prev_ended and tx.heading_like(prev):
             add(_F["prev:heading-position"])
             heading_position = True
         if pw >= 2 and lp <= 60 and all(w[0].isupper() for w in prev.split() if len(w) > 3):
@@ -305,7 +206,7 @@ def features(
             # from starting a sentence
             if not pt and last.isalpha():
                 add(_F["amount-after-unfinished"])
-        elif r.is_punctuation_only(nxt):
+        elif tx.is_punctuation_only(nxt):
             add(_F["next:punctuation-only"])
     nw = nxt.count(" ") + 1
     link_shape = False
@@ -350,7 +251,7 @@ def features(
     if link_shape and not pt and upper:
         add(_F["link-sandwich"])
     linked = bool(record) and record[-1] in _LINKED_RECORD
-    if _F["record:link-line-inside-sentence"] in record:
+    if "record:link-line-inside-sentence" in record:
         if rule == "unfinished-before-capital":
             add(_F["unfinished-before-capital-in-sentence-linked-record"])
         if link_shape:
@@ -374,9 +275,9 @@ def features(
         add(_F["next:inner-punctuation"])
     if lp < 60 and ln < 60:
         add(_F["short-pair"])
-    if block_run:
+    if b.block_run:
         add(_F["block:unpunctuated-run"])
-    if _BREAKS_BEFORE in record:
+    if "record:breaks-before-links" in record:
         if link_shape:
             add(_F["link-shape-in-breaks-before-links-record"])
         if rule == "unfinished-before-capital":
@@ -384,19 +285,19 @@ def features(
     elif link_shape and heading_position:
         # a heading whose paragraph starts with a link, in a record that breaks after links only
         add(_F["link-shape-after-heading-position-in-other-record"])
-    if not pt and lp > r.SHORT_ASIDE:
+    if not pt and lp > SHORT_ASIDE:
         # too long for a heading: whatever follows an unfinished line this long continues it
         add(_F["prev:long-unfinished"])
         if link_shape:
             add(_F["link-shape-after-long-unfinished"])
     if link_shape:
-        if b.after[0] in r.CLOSERS:
+        if b.after[0] in tx.CLOSERS:
             add(_F["link-shape-before-punctuation"])
         if after_term:
             add(_F["link-shape-then-sentence-end"])
         if not pt and _echoes(nxt, prev):
             add(_F["link-shape-echoes-prev"])
-    elif after_cont and not nxt_term and 4 < nw <= r.LINK_LINE_WORDS:
+    elif after_cont and not nxt_term and 4 < nw <= LINK_LINE_WORDS:
         add(_F["next:longer-link-shape"])
     return f
 
@@ -428,21 +329,87 @@ def _logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
-def _weights() -> list[float]:
+def probability(z: float) -> float:
+    """The logistic function: a model score as a join probability."""
+    return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+
+
+KEEP_RECORDED: Final = 0.1
+"""A break the model gives a join probability of at least this is recorded as a ``keep``."""
+
+
+Verdict = tuple[bool, float, bool]
+"""What the policy decided about one break: ``(join, score, by_model)``: whether to remove the
+break; the model's score (a logit: `probability` turns it into the join probability); whether
+the score decided (False: a join proposed by a rule the model may not veto).  A plain tuple: one
+is made per break, and a named one costs more than the rest of the decision."""
+
+
+class Judgement(NamedTuple):
+    """`JoinPolicy.explain`: the verdict with the names of the features that were 1."""
+
+    verdict: Verdict
+    features: tuple[str, ...]
+
+
+class JoinPolicy:
+    """The model that weighs a join rule's proposal for one break.
+
+    `score` sums the weights of a break's features; `decide` applies the thresholds: a join
+    proposed by a rule stands from ``veto_below`` on (or always, for a rule it may not veto: see
+    `vetoable`), a break the rules kept is joined from ``join_from`` on.  The defaults are the
+    fitted ones (``_repair_weights.py``); ``tools/fit_repair.py`` passes its own policy (a
+    subclass that records what it sees) to the walk instead.
+    """
+
+    __slots__ = ("join_logit", "veto_logit", "weights")
+
+    def __init__(
+        self,
+        weights: Sequence[float] | None = None,
+        *,
+        veto_below: float = _w.VETO_BELOW,
+        join_from: float = _w.JOIN_FROM,
+    ) -> None:
+        self.weights: Sequence[float] = _fitted_weights() if weights is None else weights
+        """One weight per feature, in `FEATURES` order."""
+        self.veto_logit = _logit(veto_below)
+        """A rule's join is kept back below this score (when the rule is `vetoable`)."""
+        self.join_logit = _logit(join_from)
+        """A break the rules kept is joined from this score on."""
+
+    def score(self, feats: Sequence[int]) -> float:
+        """The model's score of a break with features ``feats`` (indices into `FEATURES`)."""
+        weights = self.weights
+        z = 0.0
+        for k in feats:  # (in order: the sum is rounded the same way each time)
+            z += weights[k]
+        return z
+
+    def judge(self, z: float, d: Decision, feats: Sequence[int]) -> Verdict:
+        """The verdict on a break with score ``z`` and features ``feats`` that ``d`` proposed."""
+        if not d.join:
+            return (z >= self.join_logit, z, True)
+        if vetoable(d.rule, feats):
+            return (z >= self.veto_logit, z, True)
+        return (True, z, False)
+
+    def decide(self, b: Break, d: Decision) -> Verdict:
+        """Weigh the proposal ``d`` of a join rule for break ``b``."""
+        feats = features(b, d.rule)
+        return self.judge(self.score(feats), d, feats)
+
+    def explain(self, b: Break, d: Decision) -> Judgement:
+        """`decide`, with the names of the features that were 1."""
+        feats = features(b, d.rule)
+        return Judgement(self.judge(self.score(feats), d, feats), tuple(FEATURES[k] for k in feats))
+
+
+def _fitted_weights() -> list[float]:
     """The fitted weights in `FEATURES` order (0 for a feature the fit did not know)."""
     fitted = dict(zip(_w.FEATURES, _w.WEIGHTS, strict=True))
     return [fitted.get(name, 0.0) for name in FEATURES]
 
 
-WEIGHTS: Final = _weights()
-VETO_LOGIT: Final = _logit(_w.VETO_BELOW)
-"""A rule's join is kept back below this model score."""
-JOIN_LOGIT: Final = _logit(_w.JOIN_FROM)
-"""A break the rules kept is joined from this model score on."""
-KEEP_RECORDED: Final = 0.1
-"""A break the model gives a join probability of at least this is recorded as a ``keep``."""
-
-
-def probability(z: float) -> float:
-    """The logistic function: a model score as a join probability."""
-    return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+DEFAULT_POLICY: Final = JoinPolicy()
+"""The fitted policy `repair` uses (never changed: a policy keeps no state between breaks)."""

@@ -3,11 +3,13 @@
 What is generated, and what is excluded as undecidable, is stated in `newsdump.strategies`:
 `paragraphs` (well-formed paragraphs: capital start, full stop at the end, typographic spaces),
 `scraped` with ``decidable=True`` (links whose breaks `undecidable` accepts) and `looks_wrapped`
-(single-newline bodies that look hard-wrapped).  Nothing else is excluded, except the cases of
-known repair bugs listed in KNOWN_BUGS, each pinned by a strict-xfail reproducer below.
+(single-newline bodies that look hard-wrapped).  Nothing else is excluded: a case the repair
+gets wrong fails these tests (the bugs found so far are fixed, and pinned by reproducers below).
 """
 
 from __future__ import annotations
+
+import itertools
 
 import pytest
 from hypothesis import assume, given
@@ -19,16 +21,9 @@ from tests.target import strategies as S
 LANGUAGES = list(S.LANGUAGES)
 
 
-def known_bug(s: S.Scraped) -> str | None:
-    """KNOWN_BUGS: the cases the repair gets wrong today (not undecidable ones)."""
-    del s  # B1-B5 are fixed (their reproducers are below)
-    return None
-
-
 def _decidable(s: S.Scraped) -> None:
     # undecidable by construction (see strategies.looks_wrapped): a hard-wrapped look-alike
     assume(not (s.separator == "\n" or len(s.paragraphs) < 2) or not S.looks_wrapped(s.lines))
-    assume(known_bug(s) is None)
 
 
 def _recovered(s: S.Scraped) -> None:
@@ -88,6 +83,31 @@ def test_repair_is_idempotent(lines: list[str]) -> None:
 def test_apply_edits_replays_the_repair(lines: list[str]) -> None:
     rep = newsdump.repair(lines)
     assert newsdump.apply_edits(lines, rep.edits) == rep.blocks
+
+
+@given(lines_any)
+def test_edits_replay_after_a_round_trip_through_dicts(lines: list[str]) -> None:
+    rep = newsdump.repair(lines)
+    edits = [newsdump.Edit.from_dict(e.to_dict()) for e in rep.edits]
+    assert edits == list(rep.edits)
+    assert newsdump.apply_edits(lines, edits) == rep.blocks
+
+
+@given(lines_any)
+def test_explain_accounts_for_every_break_and_join(lines: list[str]) -> None:
+    """One report per break between non-blank lines; its decision is the repair's; a decision
+    the model took has a probability; every join edit has its report."""
+    rep = newsdump.repair(lines)
+    reports = newsdump.explain(lines)
+    numbers = [n for n, x in enumerate(lines, 1) if x.strip()]
+    assert [r.lines for r in reports] == list(itertools.pairwise(numbers))
+    joins = {e.lines: e for e in rep.edits if e.kind == "join"}
+    assert {r.lines for r in reports if r.decision == "join"} == set(joins)
+    for r in reports:
+        assert (r.decided_by == "model") <= (r.probability is not None)
+        e = joins.get(r.lines)
+        if e is not None:
+            assert (r.rule, r.decided_by) == (e.rule, e.decided_by)
 
 
 # --- known bugs: minimal reproducers ---------------------------------------------------------
@@ -155,7 +175,8 @@ def test_glued_paragraphs_are_split(paras: list[str]) -> None:
 
 
 JUNK = ("Follow us on Telegram", "© Photo : Example Agency", "min read")
-"""Page junk lines of the kinds FORMAT-NOTES §5 lists, each a fixed text the repair knows."""
+"""Page junk lines of common kinds (a follow-us line, a credit, a read-time fragment), each a
+fixed text the repair knows."""
 
 
 @given(S.paragraphs(languages=LANGUAGES, min_size=2, max_size=4), st.sampled_from(JUNK), st.data())

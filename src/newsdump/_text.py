@@ -1,0 +1,273 @@
+"""Character and sentence tests shared by the header, the layout and the line repair.
+
+What "ends a sentence" means, which characters attach to the word before or after them, which
+scripts run their words together (CJK), what a function word is: one definition each, so that the
+stages that read a record agree.  Pure functions of their argument; nothing here keeps state.
+
+Three sentence-end sets are in use, on purpose (unifying them would change output):
+
+- `TERMINALS` (the repair): every script's stops, and ``:`` / ``;``, which end a line that
+  introduces a quotation or a list (a paragraph end as often as not);
+- `HEADER_SENTENCE_END` (the header, ``_header.py``): ``. ! ? … 。`` followed by a space or
+  the end, anywhere in the text (does a title slot hold a sentence?);
+- `LAYOUT_SENTENCE_END` (``_layout.py``): the same stops and the Arabic ``؟``, at the end only
+  (does a line read like a lede?).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Final
+
+from ._lazyre import lazy
+
+
+def words(*groups: str) -> frozenset[str]:
+    """A word set from space-separated groups (one group per language keeps the lists readable)."""
+    return frozenset(w for g in groups for w in g.split())
+
+
+# --- character classes -----------------------------------------------------------------------
+
+CLOSERS: Final = frozenset(",.;:!?)]}”’»…%،؛؟۔、，。！？）」』】")
+"""Characters that attach to the word before them: no space goes in front of them (Arabic and
+Urdu comma, semicolon, question mark and full stop, and the CJK ones, included)."""
+
+OPENERS: Final = frozenset("([{“«¿¡„‚")
+"""Characters that attach to the word after them: no space goes after them."""
+
+TERMINALS: Final = frozenset(".!?…。！？؟۔:;။।")
+"""Sentence-final punctuation (Latin, CJK, Arabic, Urdu, Myanmar, Devanagari); ``:``/``;`` end a
+line that introduces a quotation or a list, a paragraph end as often as not: they count."""
+
+QUOTE_CLOSERS: Final = frozenset("\"'”’»«")
+"""Quotes that may follow a sentence end (``… end."``): looked through when finding the terminal."""
+
+DASHES: Final = frozenset("-–—")
+
+
+_CJK_RANGES: Final = (
+    (0x3040, 0x30FF),  # kana
+    (0x3400, 0x4DBF),  # CJK extension A
+    (0x4E00, 0x9FFF),  # CJK unified ideographs
+    (0xF900, 0xFAFF),  # compatibility ideographs
+    (0xFF00, 0xFFEF),  # full-width forms
+    (0x3000, 0x303F),  # CJK punctuation
+)
+
+
+_CJK_FIRST: Final = min(lo for lo, _ in _CJK_RANGES)
+"""The lowest code point of `_CJK_RANGES` (from the ranges: no number of its own)."""
+_CJK_LAST: Final = max(hi for _, hi in _CJK_RANGES)
+"""The highest code point of `_CJK_RANGES`."""
+
+
+def is_cjk(ch: str) -> bool:
+    """Chinese and Japanese run words together: no space is inserted next to these."""
+    o = ord(ch)
+    # one comparison rules out Latin, Cyrillic, Arabic … before the ranges are looked at
+    return _CJK_FIRST <= o <= _CJK_LAST and any(lo <= o <= hi for lo, hi in _CJK_RANGES)
+
+
+def letter_case(ch: str) -> str:
+    """``upper``, ``lower``, ``uncased`` (a letter of a script without case), or ``other``."""
+    if ch.isupper() or ch.istitle():
+        return "upper"
+    if ch.islower():
+        return "lower"
+    if ch.isalpha():
+        return "uncased"
+    return "other"
+
+
+def first_letter(text: str) -> str:
+    """The first alphanumeric character of ``text`` ("" if none), skipping opening punctuation."""
+    for ch in text[:8]:  # opening punctuation is short; a long prefix of symbols is not a word
+        if ch.isalnum():
+            return ch
+    return ""
+
+
+# --- line signals -----------------------------------------------------------------------------
+
+
+def terminal_char(line: str) -> str:
+    """The sentence-final punctuation mark ending ``line`` (looking through closing quotes and
+    brackets), or "" when the line ends without one."""
+    i = len(line) - 1
+    # a closing quote or bracket after the full stop (``… end."``, ``… (see below).``)
+    while i >= 0 and (line[i] in QUOTE_CLOSERS or line[i] in ")]"):
+        i -= 1
+        if len(line) - i > 3:
+            break
+    if i >= 0 and line[i] in TERMINALS:
+        return line[i]
+    return ""
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether ``line`` ends like a finished sentence (terminal punctuation)."""
+    return terminal_char(line) != ""
+
+
+_WORD_END: Final = lazy(globals(), "_WORD_END", r"(\w+)\W*$")
+
+
+def last_word(line: str) -> str:
+    """The last word of ``line`` (lower-cased), "" if it ends in no word."""
+    m = _WORD_END.search(line[-40:])
+    return m.group(1).lower() if m else ""
+
+
+FUNCTION_WORDS: Final = words(
+    # Words that cannot end a sentence or a heading: a line ending in one continues.  Verbs,
+    # "not", "more", "like" and the like are left out in every language: they end elliptical
+    # sentences and headings ("Who we are", "Learn more", "Why not", "Así son", "Creo que no").
+    # English
+    "the a of to with for from and or but nor as at about into onto via than that which whose"
+    " who whom its their his her our your my by between against among under during including"
+    " very this these those in on said told called whether because although"
+    " while if when where including per sir mr mrs ms dr",
+    # German (not the separable verb particles "an", "auf", "aus", "ein", "durch", "mit", "zu",
+    # nor the auxiliaries: German puts them at the end of sentences and headings)
+    "der die das dem den des eine einem einen einer eines und oder aber sowie von vom"
+    " zum zur für bei gegen ohne im ins am beim als wie dass seine ihre ihren unseren"
+    " denn weil ob wenn sondern",
+    # French ("son" is Spanish "are" too)
+    "le la les un une des du de et ou mais avec pour par sur dans chez vers entre sans sous"
+    " au aux sa ses leur leurs que qui dont",
+    # Spanish, Portuguese, Italian ("no" is Spanish "not" as well as Portuguese "in the")
+    "el los las del al y e o u con para por sobre en entre sin según hacia desde su sus"
+    " que como da do dos das em na nos nas com um uma il lo gli dei della delle"
+    " degli nel nella con per tra fra",
+    # Dutch, Scandinavian
+    "het een en van voor met op naar bij door og eller med af til fra på för och av hos"
+    " enligt ifølge",
+    # Russian, Ukrainian
+    "в во на с со к ко по о об от до из за для при про без под над и или а но что как его"
+    " её их у та й з із від",
+    # Arabic
+    "في من على إلى الى عن مع أن ان التي الذي الذين و أو ثم بين حول ضد عبر لدى",
+    # Turkish
+    "ve ile için bir bu şu",
+    # Polish, Czech, Slovak (not "we", "pro", "i": English words that end headings)
+    "w ze na od po za przez dla przy oraz lub czy że jak który która które których jej jego"
+    " ve při nebo který která které jejich",
+)
+
+
+_LONGEST_FUNCTION_WORD: Final = max(len(w) for w in FUNCTION_WORDS)
+
+
+JAPANESE_PARTICLES: Final = frozenset("のにをはがとでへ")
+"""Japanese case particles: a line ending in one (after a kanji or katakana word) is cut."""
+
+
+def ends_with_function_word(line: str) -> bool:
+    """A line ending in an article, preposition or conjunction (or a Japanese particle) is cut
+    mid-sentence."""
+    if not line or not line[-1].isalnum():
+        return False
+    if line[-1] in JAPANESE_PARTICLES:
+        return len(line) > 1 and is_cjk(line[-2]) and not "\u3040" <= line[-2] <= "\u309f"
+    space = line.rfind(" ")
+    word = line[space + 1 :]
+    if word.isalnum():  # the common case: the last space-separated token is the word
+        if len(word) > _LONGEST_FUNCTION_WORD or word.lower() not in FUNCTION_WORDS:
+            return False
+        # a capital inside a line makes a name or a title-case word of it ("Kim Jong Un",
+        # "in der Not", "… Begin to Creep In"), not the article or preposition it spells; a
+        # capitalised one still starts a sentence at the line's start ("Der" / "enorme …",
+        # "– Die") or after a stop ("… on Monday. The")
+        if not word[0].isupper() or space < 0:
+            return True
+        before = line[:space]
+        return terminal_char(before) != "" or not any(ch.isalnum() for ch in before)
+    if _ADDRESS_MARK.search(word):
+        return False  # "www.example.de", "name@example.at", "/en/to": a name, not "de" or "at"
+    return last_word(line) in FUNCTION_WORDS
+
+
+_ADDRESS_MARK: Final = lazy(globals(), "_ADDRESS_MARK", r"[./@:_#=]")
+"""Characters that join the parts of a domain, address, path or handle: a token holding one
+ends in a name's part, not a function word (brackets, quotes and dashes do not count)."""
+
+
+_PUNCTUATION_ONLY: Final = "".join(sorted(CLOSERS)) + "\"'“"
+"""The characters of `is_punctuation_only` (for ``str.strip``: no loop in Python)."""
+
+
+def is_punctuation_only(line: str) -> bool:
+    """``.``, ``,``, ``"``, ``..``, ``.”``: what is left when a link ended a sentence."""
+    return 0 < len(line) <= 6 and not line.strip(_PUNCTUATION_ONLY)
+
+
+def word_count(line: str) -> int:
+    return len(line.split())
+
+
+_INNER_SENTENCE_END: Final = lazy(
+    globals(), "_INNER_SENTENCE_END", r"[.!?][\"'”’»)]?\s+[\"'“„«(]?[^\W\d_]"
+)
+"""A sentence end followed by another sentence inside the line."""
+
+
+def has_inner_sentence(line: str) -> bool:
+    """Whether ``line`` holds more than one sentence (headings hold one)."""
+    return _INNER_SENTENCE_END.search(line) is not None
+
+
+def heading_like(line: str) -> bool:
+    """An unfinished line that could be a heading: one sentence, not ending in a comma or an
+    opener, not ending in a function word."""
+    return (
+        len(line) <= 120
+        and not has_inner_sentence(line)
+        and line[-1] not in ",;-–—"
+        and line[-1] not in OPENERS
+        and not ends_with_function_word(line)
+    )
+
+
+def continues(text: str) -> bool:
+    """Whether ``text`` starts like the continuation of a sentence: a lower-case letter, closing
+    punctuation, or a dash or bracket followed by a lower-case letter."""
+    if not text:
+        return False
+    first = text[0]
+    if letter_case(first) == "lower":
+        return True
+    if first in CLOSERS and not text.startswith(("...", "…")):
+        return True
+    if first == "-" and text[1:2].isalpha():
+        return True  # "-Messungen", "-Story": the second half of a compound cut by a link
+    if first in PARTICLE_STARTS:
+        return True  # a Japanese particle attaches to the word before it: "は盛岡と…"
+    return (first in DASHES or first in "([") and letter_case(first_letter(text)) == "lower"
+
+
+PARTICLE_STARTS: Final = frozenset("のにをはがとでへも")
+"""Japanese particles (and も, "also"): a sentence never starts with one, so a line that does
+continues the line before, as a lower-case word does in cased scripts."""
+
+
+def script_of(ch: str) -> str:
+    """A coarse script name for a character (Latin, Cyrillic, Arabic, CJK, …)."""
+    if not ch:
+        return ""
+    if is_cjk(ch):
+        return "CJK"
+    try:
+        return unicodedata.name(ch).split(" ", 1)[0]
+    except ValueError:
+        return ""
+
+
+# --- sentence ends as regular expressions (compiled by their users, on first use) ---------------
+
+HEADER_SENTENCE_END: Final = r"[.!?…。]['\"”’»)]?(?:\s|\Z)"
+"""A sentence end anywhere in a header line (see the module docstring for why it differs)."""
+LAYOUT_SENTENCE_END: Final = r"[.!?…。؟]['\"”’»)]?\Z"
+"""A sentence end at the end of a front-matter line."""
+FULL_STOP_AT_END: Final = r"[.。]['\"”’»)]?\Z"
+"""A full stop ending a line (headlines may end in ``?`` or ``!`` but not in ``.``)."""

@@ -1,0 +1,93 @@
+"""The package's shape: no import cycle between its modules, no module over 500 lines."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "src" / "newsdump"
+MAX_LINES = 500
+"""Lines: a module longer than this holds more than one job (the issue #14 review)."""
+TOO_LONG_TODAY = frozenset({"_cli.py", "_html.py", "_timestamps.py", "strategies.py"})
+"""Modules over the limit that other changes are splitting: the test holds the rest to it."""
+
+
+def _imports(path: Path) -> set[str]:
+    """The package modules ``path`` imports with relative imports (at any depth of the file)."""
+    out: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.level == 1:
+            if node.module:
+                out.add(node.module.split(".")[0])
+            else:
+                out.update(alias.name for alias in node.names)
+    return out
+
+
+def _graph() -> dict[str, set[str]]:
+    modules = {p.stem: p for p in PACKAGE.glob("*.py")}
+    return {name: _imports(path) & set(modules) for name, path in modules.items()}
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str]:
+    """One import cycle of ``graph`` (empty if none), by depth-first search."""
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+    path: list[str] = []
+
+    def visit(node: str) -> list[str]:
+        state[node] = 1
+        path.append(node)
+        for nxt in sorted(graph[node]):
+            if state.get(nxt) == 1:
+                return [*path[path.index(nxt) :], nxt]
+            if nxt not in state:
+                found = visit(nxt)
+                if found:
+                    return found
+        path.pop()
+        state[node] = 2
+        return []
+
+    for node in sorted(graph):
+        if node not in state:
+            found = visit(node)
+            if found:
+                return found
+    return []
+
+
+def test_no_import_cycle() -> None:
+    assert _cycle(_graph()) == []
+
+
+def test_the_cycle_finder_finds_a_cycle() -> None:
+    assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+    assert _cycle({"a": {"b"}, "b": set()}) == []
+
+
+def test_repair_stages_import_downstream_only() -> None:
+    """The repair's stages in the order the data flows: each imports only earlier ones."""
+    order = [
+        "_text",
+        "_repair_context",
+        "_repair_rules",
+        "_repair_junk",
+        "_repair_glued",
+        "_repair_aside",
+        "_repair_model",
+        "_repair_replay",
+        "_repair",
+    ]
+    graph = _graph()
+    for k, name in enumerate(order):
+        later = set(order[k:])
+        assert not graph[name] & later, (name, graph[name] & later)
+
+
+def test_no_module_over_500_lines() -> None:
+    long = {
+        p.name
+        for p in PACKAGE.glob("*.py")
+        if len(p.read_text(encoding="utf-8").splitlines()) > MAX_LINES
+    }
+    assert long <= TOO_LONG_TODAY, long - TOO_LONG_TODAY
