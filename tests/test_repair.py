@@ -1085,18 +1085,18 @@ def test_link_alone_after_a_long_unfinished_line_in_a_record_that_breaks_before_
         ),
     ],
 )
-def test_sum_of_money_after_an_unfinished_line_continues_it(
+def test_sum_of_money_after_an_unfinished_line_is_seen_by_the_model(
     before: str, cut: str, amount: str
 ) -> None:
     # style books keep figures from starting a sentence: an amount after a line cut mid-sentence
-    # (at a link) is that sentence's object, though it starts with neither a lower-case letter
-    # nor closing punctuation
+    # (at a link) may be that sentence's object, though it starts with neither a lower-case
+    # letter nor closing punctuation.  Whether it joins is the fitted model's call: fitted on
+    # the train corpus (issue #18), where 11 of 19 such breaks are joins, the feature earns no
+    # weight of its own, so only that the model sees it is asserted here
     lines = [before, cut, amount]
-    (pair, rule, p, names) = break_features(lines)[-1]
+    (pair, rule, _p, names) = break_features(lines)[-1]
     assert (pair, rule) == ((2, 3), "unfinished-before-capital")
     assert "amount-after-unfinished" in names
-    assert p >= _w.JOIN_FROM
-    assert texts(lines) == [before, f"{cut} {amount}"]
 
 
 def test_an_amount_after_a_finished_sentence_starts_a_paragraph() -> None:

@@ -73,6 +73,7 @@ def test_repair_stages_import_downstream_only() -> None:
         "_repair_rules",
         "_repair_junk",
         "_repair_glued",
+        "_repair_evidence",
         "_repair_aside",
         "_repair_model",
         "_repair_replay",

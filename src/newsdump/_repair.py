@@ -254,7 +254,7 @@ def _walk(
     blocks: list[Block] = []
     quotes = Quotes()
     push = quotes.pending.append
-    b = Break(quotes, wrap, info.record)
+    b = Break(quotes, wrap, info.record, texts)
     start_term = info.start_term
     cont = info.cont
     fast = not wrap and not blank_layout

@@ -38,6 +38,7 @@ class Break:
         "before_prev_ended",
         "block_run",
         "block_start",
+        "caps",
         "line",
         "nxt",
         "nxt_term",
@@ -50,10 +51,17 @@ class Break:
         "quotes",
         "record",
         "record_features",
+        "texts",
         "wrap_width",
     )
 
-    def __init__(self, quotes: Quotes, wrap_width: int, record: tuple[str, ...]) -> None:
+    def __init__(
+        self,
+        quotes: Quotes,
+        wrap_width: int,
+        record: tuple[str, ...],
+        texts: Sequence[str] = (),
+    ) -> None:
         self.prev_line = 0
         """The input line number of ``prev``."""
         self.line = 0
@@ -92,6 +100,10 @@ class Break:
         """The record's facts (`LineFacts.record`)."""
         self.record_features: list[int] | None = None
         """The same as the model's feature indices (the model fills it in on first use)."""
+        self.texts = texts
+        """The record's lines (the model reads its words when a break asks)."""
+        self.caps: tuple[str, bool] | None = None
+        """`_repair_evidence.capitals` of ``texts`` (the model fills it in on first use)."""
 
 
 _QUOTE_CHARS: Final = re.compile(r"[\"'‘’“”«»()\[\]]")

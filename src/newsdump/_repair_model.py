@@ -17,6 +17,14 @@ from typing import Final, NamedTuple
 from . import _repair_weights as _w
 from . import _text as tx
 from ._repair_context import LINK_LINE_WORDS, Break
+from ._repair_evidence import (
+    capitals,
+    ends_in_abbreviation,
+    first_word,
+    is_address,
+    is_bracketed,
+    used_inside,
+)
 from ._repair_junk import SHORT_ASIDE
 from ._repair_rules import RULE_NAMES, Decision
 
@@ -91,6 +99,16 @@ FEATURES: Final = (
     "unfinished-before-capital-in-breaks-before-links-record",
     "link-shape-after-heading-position-in-other-record",
     "amount-after-unfinished",
+    "next:known-capital",
+    "unfinished-before-known-capital",
+    "unfinished-before-capital-in-noun-record",
+    "long-unfinished-before-capital-in-noun-record",
+    "abbreviation-before-lower",
+    "prev:bracketed",
+    "next:bracketed",
+    "prev:address",
+    "next:address",
+    "colon-before-address",
 )
 """The model's features, all 0/1: see docs/repair.md."""
 
@@ -299,6 +317,35 @@ def features(b: Break, rule: str) -> list[int]:
             add(_F["link-shape-echoes-prev"])
     elif after_cont and not nxt_term and 4 < nw <= LINK_LINE_WORDS:
         add(_F["next:longer-link-shape"])
+    if not upper:
+        if pt == "." and c.islower() and ends_in_abbreviation(prev):
+            # ``König Karl III.`` / ``wurde gekrönt``, ``Associates Inc.`` / ``said``
+            add(_F["abbreviation-before-lower"])
+    elif not pt or link_shape:
+        # the record's own words: a capitalised word it uses inside sentences is a name or (in
+        # German) a noun, which may continue an unfinished line (``talks with`` / ``Prime
+        # Minister Rutte``, ``Teile der Berliner`` / ``Clubszene``)
+        caps = b.caps
+        if caps is None:
+            caps = b.caps = capitals(b.texts)
+        if used_inside(first_word(nxt), caps[0]):
+            add(_F["next:known-capital"])
+            if not pt:
+                add(_F["unfinished-before-known-capital"])
+        if caps[1] and not pt:
+            add(_F["unfinished-before-capital-in-noun-record"])
+            if lp >= 60:
+                add(_F["long-unfinished-before-capital-in-noun-record"])
+    if last in ")]" and is_bracketed(prev):
+        add(_F["prev:bracketed"])
+    if c in "([" and is_bracketed(nxt):
+        add(_F["next:bracketed"])
+    if nw == 1 and is_address(nxt):  # (one word: the word count is known, a test is not)
+        add(_F["next:address"])
+        if pt == ":":
+            add(_F["colon-before-address"])
+    if pw == 1 and is_address(prev):
+        add(_F["prev:address"])
     return f
 
 

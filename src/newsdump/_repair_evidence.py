@@ -1,0 +1,150 @@
+"""Evidence about a break read from the whole record or from the shape of one line, for the join
+model (``_repair_model.py``): which capitalised words the record uses mid-sentence (names, and
+in German every noun), whether it capitalises nouns at all, abbreviations and ordinals before a
+full stop, lines that are a bracket or an address alone.
+
+All of it is cheap and computed only when a break asks (the record's words once per record,
+the first time an unfinished line meets a capitalised one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from ._repair_glued import ABBREVIATIONS
+
+NOUN_SHARE: Final = 0.2
+"""Share of capitalised words among the words inside sentences from which a record capitalises
+nouns (German: about a third; English, French, Spanish: under a tenth, names only)."""
+NOUN_MIN_WORDS: Final = 30
+"""Words inside sentences: fewer cannot tell whether a record capitalises nouns."""
+
+SAMPLE_CHARS: Final = 2000
+"""Characters of a record read for its words: some 300 words, enough to tell its habits, at a
+bounded cost on long records (the speed of issue "Speed")."""
+
+_EDGE: Final = "\"'“”‘’„«»()[]{}.,;:!?…*"
+"""Punctuation stripped from a word's ends before it is compared."""
+
+_ROMAN: Final = frozenset(
+    [
+        "I",
+        "II",
+        "III",
+        "IV",
+        "V",
+        "VI",
+        "VII",
+        "VIII",
+        "IX",
+        "X",
+        "XI",
+        "XII",
+        "XIII",
+        "XIV",
+        "XV",
+        "XVI",
+        "XVII",
+        "XVIII",
+        "XIX",
+        "XX",
+    ]
+)
+"""Roman numerals of regnal and ordinal numbers (``Karl III.``, ``Pius XII.``)."""
+
+
+def capitals(texts: Sequence[str]) -> tuple[str, bool]:
+    """A sample of the record (its first `SAMPLE_CHARS`, for `used_inside`) and whether the
+    record capitalises nouns: `NOUN_SHARE` or more of the words inside its sentences are
+    capitalised (counted from C-level string methods: a loop over the words, or a regular
+    expression with Unicode classes, costs several times more).
+
+    >>> capitals(["Die Regierung hat mit den Vertretern der Berliner Clubszene gesprochen."] * 5)[1]
+    True
+    >>> capitals(["The government met the representatives of the Berlin club scene."] * 5)[1]
+    False
+    """
+    sample: list[str] = []
+    size = 0
+    for text in texts:  # (a long record shows its habits early; the cost stays bounded)
+        sample.append(text)
+        size += len(text)
+        if size >= SAMPLE_CHARS:
+            break
+    joined = "\n".join(sample)
+    words = joined.split()
+    upper = sum(map(str.isupper, [w[0] for w in words]))
+    # words that may start a sentence: the first of each line and those after a stop
+    starts = len(sample) + sum(map(joined.count, (". ", "? ", "! ", ": ")))
+    inside = len(words) - starts
+    return joined, inside >= NOUN_MIN_WORDS and upper - starts >= NOUN_SHARE * inside
+
+
+def used_inside(word: str, sample: str) -> bool:
+    """Whether ``sample`` uses the capitalised ``word`` inside a sentence (after a word ending in
+    a letter or a digit, or after a comma): a name or (in German) a noun, which may continue an
+    unfinished line, where a word seen only at sentence starts (``The``, ``Der``) starts one.
+
+    >>> used_inside("Anna", "Talks with Anna Berg ended. Anna said no.")
+    True
+    >>> used_inside("The", "The talks ended. The union said no.")
+    False
+    """
+    if len(word) < 2:
+        return False
+    key = " " + word
+    n = len(key)
+    at = sample.find(key)
+    while at > 0:
+        before = sample[at - 1]
+        if (before.isalnum() or before == ",") and not sample[at + n : at + n + 1].isalnum():
+            return True
+        at = sample.find(key, at + 1)
+    return False
+
+
+def first_word(line: str) -> str:
+    """The first space-separated word of ``line``, its punctuation stripped."""
+    space = line.find(" ")
+    return (line if space < 0 else line[:space]).strip(_EDGE)
+
+
+def ends_in_abbreviation(line: str) -> bool:
+    """Whether the full stop ending ``line`` closes an abbreviation, an initial or an ordinal
+    rather than a sentence: ``König Karl III.``, ``Associates Inc.``, ``am 3.``, ``John F.``
+    (a lower-case line after it continues the sentence).
+
+    >>> ends_in_abbreviation("Krönung von König Karl III."), ends_in_abbreviation("It rained.")
+    (True, False)
+    """
+    if not line.endswith("."):
+        return False
+    space = line.rfind(" ")
+    word = line[space + 1 : -1]
+    if not word or "." in word:
+        return "." in word and len(word) <= 6  # "z.B.", "U.S.", "u.a."
+    if word.isdigit():
+        return len(word) <= 2  # German and Nordic ordinals: "am 3." / "Oktober"
+    if len(word) == 1:
+        return word.isupper()  # an initial
+    return word in _ROMAN or word.lower() in ABBREVIATIONS
+
+
+def is_bracketed(line: str) -> bool:
+    """A line that is one bracketed aside (``(Graphic: Anna Berg)``, ``[Editor's note: …]``):
+    it stands alone."""
+    if len(line) < 3 or line[0] not in "([":
+        return False
+    return line.find(")" if line[0] == "(" else "]") == len(line) - 1  # one aside, not two
+
+
+def is_address(line: str) -> bool:
+    """A line that is a web address, a handle or an embedded post's link alone
+    (``www.example.com``, ``pic.twitter.com/…``, ``https://…``, ``@anna_berg``)."""
+    if " " in line.strip():
+        return False
+    low = line.lower()
+    return low.startswith(("http", "www.", "pic.", "@")) or (
+        "." in low and "/" in low and low[0].isalnum()
+    )

@@ -1,0 +1,198 @@
+"""The record-level and line-shape evidence the join model reads (issue #18): which capitalised
+words a record uses inside sentences, whether it capitalises nouns, abbreviations and ordinals
+before a full stop, bracketed asides and addresses alone on a line.  Every example is invented
+for these tests, in several languages, with cases where the evidence must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdump import explain
+from newsdump._repair_evidence import (
+    NOUN_MIN_WORDS,
+    capitals,
+    ends_in_abbreviation,
+    first_word,
+    is_address,
+    is_bracketed,
+    used_inside,
+)
+
+GERMAN = [
+    "Die Stadtverwaltung hat am Montag mit den Vertretern der Berliner Clubszene über neue"
+    " Lärmschutzregeln gesprochen.",
+    "Nach Angaben der Sprecherin sollen die Clubs in den Sommermonaten früher schließen, die"
+    " Betreiber lehnen den Vorschlag jedoch ab.",
+    "Eine Entscheidung wird erst im Herbst erwartet, wenn der Senat den Haushalt berät.",
+]
+ENGLISH = [
+    "The city council met representatives of the club scene on Monday to discuss new rules on"
+    " noise.",
+    "According to a spokeswoman, clubs would close earlier in the summer months, but the owners"
+    " rejected the proposal.",
+    "A decision is not expected before the autumn, when the council debates the budget.",
+]
+FRENCH = [
+    "Le conseil municipal a rencontré lundi les représentants des clubs pour discuter de"
+    " nouvelles règles sur le bruit.",
+    "Selon une porte-parole, les clubs fermeraient plus tôt en été, mais les exploitants ont"
+    " rejeté la proposition.",
+    "Aucune décision n'est attendue avant l'automne, quand le conseil examinera le budget.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "nouns"),
+    [(GERMAN, True), (ENGLISH, False), (FRENCH, False), (GERMAN[:1], False)],
+    ids=["de", "en", "fr", "de-too-short"],
+)
+def test_a_record_that_capitalises_nouns_is_told_from_one_that_does_not(
+    lines: list[str], nouns: bool
+) -> None:
+    assert capitals(lines)[1] is nouns
+
+
+def test_too_few_words_tell_nothing() -> None:
+    short = ["Die Stadt und der Senat"]
+    assert len(short[0].split()) < NOUN_MIN_WORDS
+    assert capitals(short)[1] is False
+
+
+@pytest.mark.parametrize(
+    ("word", "sample", "inside"),
+    [
+        ("Rutte", "Talks with Prime Minister Rutte ended. Rutte said little.", True),
+        ("Clubszene", "Teile der Berliner Clubszene protestieren. Die Clubszene wartet.", True),
+        ("Путин", "Встреча с президентом Путин провёл в Кремле.", True),
+        ("Rutte", "Rutte said little. Rutte left.", False),  # only at sentence starts
+        ("The", "The talks ended. The union said no.", False),
+        ("Der", "Der Senat tagt. Der Haushalt wartet.", False),
+        ("Il", "Il pleut. Il fait froid, il neige.", False),  # lower-case inside: not a name
+        ("Ann", "Talks with Anna ended.", False),  # a prefix of a word is not the word
+        ("A", "He bought a Citadis tram and A was his grade.", False),  # one letter: no evidence
+    ],
+)
+def test_a_capitalised_word_used_inside_a_sentence_is_a_name_or_a_noun(
+    word: str, sample: str, inside: bool
+) -> None:
+    assert used_inside(word, sample) is inside
+
+
+def test_first_word_strips_punctuation() -> None:
+    assert first_word("„Clubszene“ wartet") == "Clubszene"
+    assert first_word("(Rutte)") == "Rutte"
+
+
+@pytest.mark.parametrize(
+    ("line", "abbreviation"),
+    [
+        ("Die Krönung von König Karl III.", True),
+        ("Shares of Example Associates Inc.", True),
+        ("Das Konzert findet am 3.", True),  # German ordinal: am 3. Oktober
+        ("The portrait of John F.", True),  # an initial
+        ("Es gibt Obst, Gemüse, Brot u.a.", True),
+        ("It rained all day.", False),
+        ("Die Preise stiegen im Jahr 2020.", False),  # a year ends sentences
+        ("Il a dit non.", False),
+    ],
+)
+def test_a_full_stop_after_an_abbreviation_or_ordinal_does_not_end_the_sentence(
+    line: str, abbreviation: bool
+) -> None:
+    assert ends_in_abbreviation(line) is abbreviation
+
+
+@pytest.mark.parametrize(
+    ("line", "bracketed"),
+    [
+        ("(Graphic: Anna Berg)", True),
+        ("[Nota del editor: actualizado el lunes]", True),
+        ("(Foto: Jan Nowak)", True),
+        ("(AP) The storm hit the coast on Monday (local time)", False),
+        ("Talks (in Lisbon)", False),
+        ("()", False),
+    ],
+)
+def test_a_bracketed_aside_alone_on_its_line(line: str, bracketed: bool) -> None:
+    assert is_bracketed(line) is bracketed
+
+
+@pytest.mark.parametrize(
+    ("line", "address"),
+    [
+        ("www.example.com", True),
+        ("https://example.org/a/b", True),
+        ("pic.twitter.com/AbC123", True),
+        ("@anna_berg", True),
+        ("example.de/kontakt", True),
+        ("visit www.example.com", False),  # words around it: a sentence
+        ("Example.com", False),  # a capitalised name (no path): may start a sentence
+        ("3.5", False),
+        ("e.g.", False),
+    ],
+)
+def test_an_address_alone_on_its_line(line: str, address: bool) -> None:
+    assert is_address(line) is address
+
+
+def _features(lines: list[str], pair: tuple[int, int]) -> tuple[str, ...]:
+    for report in explain(lines):
+        if report.lines == pair:
+            return report.features
+    raise AssertionError(f"no report for {pair}")
+
+
+def test_the_model_sees_a_known_name_after_an_unfinished_line() -> None:
+    lines = [
+        "Die Stadtverwaltung hat am Montag mit Vertretern der Berliner Clubszene über neue"
+        " Lärmschutzregeln gesprochen, die Clubs lehnen sie ab.",
+        "Nach Angaben der Sprecherin hat die Verwaltung für das Gespräch im Rathaus neben den"
+        " Betreibern der großen Clubs auch kleinere Teile der Berliner",
+        "Clubszene eingeladen, die am Montag nicht kommen konnten.",
+    ]
+    feats = _features(lines, (2, 3))
+    assert "unfinished-before-known-capital" in feats
+    assert "unfinished-before-capital-in-noun-record" in feats
+
+
+def test_a_sentence_start_word_is_no_known_name() -> None:
+    lines = [
+        "The city council met representatives of the club scene on Monday to discuss new rules.",
+        "According to a spokeswoman, clubs would close earlier in the summer months, the owners",
+        "The owners rejected the proposal on Tuesday and said they would go to court.",
+    ]
+    feats = _features(lines, (2, 3))
+    assert "next:known-capital" not in feats
+    assert "unfinished-before-capital-in-noun-record" not in feats
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Die Feier zur Krönung von König Karl III.", "wurde am Samstag live übertragen."),
+        ("Analysts at Example Associates Inc.", "said the deal would close in May."),
+    ],
+)
+def test_a_lower_case_line_after_an_abbreviation_is_likelier_joined(
+    before: str, after: str
+) -> None:
+    lines = ["Crowds gathered early in the morning.", before, after]
+    plain = ["Crowds gathered early in the morning.", before[:-1] + " heute.", after]
+    with_abbreviation = explain(lines)[1]
+    without = explain(plain)[1]
+    assert "abbreviation-before-lower" in with_abbreviation.features
+    assert "abbreviation-before-lower" not in without.features
+    assert with_abbreviation.probability is not None
+    assert without.probability is not None
+    assert with_abbreviation.probability > without.probability
+
+
+def test_an_address_after_a_colon_is_likelier_joined_than_after_a_sentence() -> None:
+    colon = ["For tickets and the full programme please visit:", "www.example.com"]
+    stop = ["For tickets and the full programme call the box office.", "www.example.com"]
+    a, b = explain(colon)[0], explain(stop)[0]
+    assert "colon-before-address" in a.features
+    assert "colon-before-address" not in b.features
+    assert a.probability is not None
+    assert b.probability is not None
+    assert a.probability > b.probability
