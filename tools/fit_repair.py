@@ -307,9 +307,13 @@ def choose_thresholds(per_model: Sequence[Scored]) -> Thresholds:
     return best[1]
 
 
-def row(label: str, s: Scored, th: Thresholds) -> str:
+def figures(s: Scored, th: Thresholds) -> str:
     p, r, f = measure(s, th)
-    return f"  {label:<34} P={p:.4f} R={r:.4f} F1={f:.4f}"
+    return f"P={p:.4f} R={r:.4f} F1={f:.4f}"
+
+
+def row(label: str, s: Scored, th: Thresholds) -> str:
+    return f"  {label:<36} {figures(s, th)}"
 
 
 Examples = dict[tuple[str, str], Data]
@@ -345,10 +349,7 @@ def cross_validate(
     th = choose_thresholds([*per_model.values(), *news.values()])
     if verbose:
         for g in sorted(sizes, key=lambda n: -sizes[n]):
-            print(
-                f"  {g:<14}"
-                + "".join(row(f"model {m}", held_out[m, g], th)[2:] + "  " for m in MODELS)
-            )
+            print(f"  {g:<13} " + "   ".join(f"{m} {figures(held_out[m, g], th)}" for m in MODELS))
         for m in MODELS:
             print(row(f"news sources, model {m} (grouped CV)", news[m], th))
     return th, per_model
