@@ -22,14 +22,16 @@ from tests.target import SHARED
 SCORER: Final = SHARED / "tools" / "score_corpus.py"
 
 # (corpus, model) → (join precision, join recall, join F1, exact-paragraph rate) floors, a
-# little under the figures measured (docs/repair.md): news A 0.9977 / 0.9821 / 0.9899 / 0.9948,
-# B 0.9964 / 0.9589 / 0.9773 / 0.9837; web A 0.8712 / 0.9098 / 0.8901 / 0.9465, B 0.9207 /
-# 0.8612 / 0.8900 / 0.9177
+# little under the figures measured OUT OF SAMPLE (issue #18: the weights are fitted on the
+# train corpus only, so these corpora are test sets; docs/repair.md has the figures): news A
+# 0.9955 / 0.9799 / 0.9876 / 0.9936, B 0.9976 / 0.9486 / 0.9725 / 0.9817; web A 0.8738 / 0.9114 /
+# 0.8922 / 0.9473, B 0.9233 / 0.8564 / 0.8886 / 0.9182.  (The floors before issue #18 sat under
+# in-sample figures, weights fitted on these corpora themselves; news B recall 0.95 among them.)
 FLOORS: Final = {
-    ("dev-news", "A"): (0.99, 0.977, 0.985, 0.99),
-    ("dev-news", "B"): (0.99, 0.95, 0.972, 0.98),
-    ("dev-web", "A"): (0.865, 0.90, 0.885, 0.94),
-    ("dev-web", "B"): (0.915, 0.855, 0.885, 0.91),
+    ("dev-news", "A"): (0.99, 0.975, 0.982, 0.99),
+    ("dev-news", "B"): (0.99, 0.944, 0.968, 0.977),
+    ("dev-web", "A"): (0.865, 0.905, 0.885, 0.94),
+    ("dev-web", "B"): (0.915, 0.85, 0.882, 0.91),
 }
 FIELD_FLOOR: Final = 0.995
 """Issue 2: url, date, title, lede, published and updated each right on ≥ 99.5% of records."""
