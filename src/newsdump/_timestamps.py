@@ -263,13 +263,14 @@ _WEEKDAYS: Final = frozenset(
 
 # The few words stamps carry besides dates, times, zones and labels: prepositions before a time
 # or date ("at", "às", "à", "um", "am", "le", "de", "a las", "kl.", "в"), "Uhr", Russian
-# "г."/"года", words for "date" before a date ("Datum", "Fecha", "Data"),
+# "г."/"года", words for "date" before a date ("Datum", "Fecha", "Data"), French "et" between a
+# stamp and its update ("publié le … et mis à jour à …"),
 # and the filler of multi-word labels ("Last modified on", "mis à jour le", "First published").
 _FILLERS: Final = frozenset(
     _words(
         "at on the of am um uhr h hs hrs às as à a em de del do da le el il en kl klokken ore "
         "alle las la saat tarihi в г года last first originally jour zuletzt datum data fecha "
-        "klockan godz r "
+        "klockan godz r et "
         "بتاريخ الساعة آخر"
     )
 )
@@ -287,7 +288,7 @@ _LABELS: Final[Mapping[str, str]] = MappingProxyType(
         ),
         **dict.fromkeys(
             _words(
-                "updated update modified upd aktualisiert geändert stand mis modifié actualisé "
+                "updated update modified upd agg aktualisiert geändert stand mis modifié actualisé "
                 "actualizado atualizado atualização aggiornato обновлено güncelleme oppdatert "
                 "endret bijgewerkt uppdaterad uppdaterat opdateret aktualizacja zaktualizowano "
                 "تحديث"
@@ -378,6 +379,12 @@ RELATIVE_UPDATE_TAIL: Final = 48
 """Characters: the longest relative update clause (``last updated: 12 minutes ago``, ``mis à
 jour il y a 12 heures``) fits in this many at the end of a line."""
 
+# The age of the page closing a stamp line: "July 20, 2015 / 5:16 AM / 2 years ago".
+_RELATIVE_AGE: Final = lazy(
+    globals(), "_RELATIVE_AGE", r"[\s/|·•–—-]+" + _RELATIVE_AGO + r"$", re.IGNORECASE
+)
+"""A relative age after a separator closing a stamp line (`_with_relative_age`)."""
+
 # A source credit closing a stamp line: "2024-06-18 09:30 来源：新华网", "07.02.2023 | Quelle: dpa".
 _SOURCE_AFTER: Final = lazy(
     globals(),
@@ -402,6 +409,8 @@ _URL_DATE: Final = (
     re.compile(r"/(?P<y>\d{4})/(?P<m>\d{2})(?P<d>\d{2})(?=/)"),
     re.compile(r"/(?P<y>\d{4})/(?P<m>[a-z]{3})/(?P<d>\d{1,2})(?=/)", re.IGNORECASE),
 )
+# A day and a month, dotted, that the tokenizer read as a time (``16.03``).
+_DAY_MONTH: Final = lazy(globals(), "_DAY_MONTH", r"(?P<d>\d{1,2})\.(?P<mo>\d{2})(?![\d:.])")
 _URL_HOST: Final = lazy(globals(), "_URL_HOST", r"^[a-zA-Z][\w+.-]*://[^/]*")
 
 _UTC: Final = dt.timezone.utc
@@ -440,7 +449,11 @@ def parse_timestamp(text: str, *, evidence: Sequence[dt.date] = ()) -> Stamp | N
             return Stamp(None, None, "relative", (note,))
         if not digit:
             return None  # no date for a trailer to follow (the common case: a title, a sentence)
-        return _with_source(line, lead, evidence) or _with_relative_update(line, lead, evidence)
+        return (
+            _with_source(line, lead, evidence)
+            or _with_relative_update(line, lead, evidence)
+            or _with_relative_age(line, lead, evidence)
+        )
     return _Reader(evidence, lead, line).read(toks)
 
 
@@ -474,6 +487,22 @@ def _with_relative_update(line: str, lead: int, evidence: Sequence[dt.date]) -> 
         "info",
     )
     return attrs.evolve(stamp, shape=stamp.shape + "|U:relative", notes=(*stamp.notes, note))
+
+
+def _with_relative_age(line: str, lead: int, evidence: Sequence[dt.date]) -> Stamp | None:
+    """``March 3, 2016 / 9:05 PM / 3 years ago``: a stamp followed by the page's age counted
+    back from the crawl; the stamp is read, and a note says the age needs a reference."""
+    m = _RELATIVE_AGE.search(line, max(0, len(line) - RELATIVE_UPDATE_TAIL))
+    stamp = _read_head(line, m.start(), lead, evidence) if m is not None else None
+    if m is None or stamp is None:
+        return None
+    note = Note(
+        "relative-timestamp",
+        "the age is relative: it needs a reference",
+        lead + m.start() + 1,
+        "info",
+    )
+    return attrs.evolve(stamp, shape=stamp.shape + "|relative", notes=(*stamp.notes, note))
 
 
 def date_from_url(url: str) -> dt.date | None:
@@ -636,7 +665,7 @@ class _Reader:
                     segments[-1] = (tok.extra, [])
             else:
                 segments[-1][1].append(tok)
-        segments = [s for s in segments if s[1]]
+        segments = [(role, self.day_month(seg)) for role, seg in segments if seg]
         if not segments:
             return None
         self.order = _line_order(toks)
@@ -673,6 +702,18 @@ class _Reader:
 
         published, updated = self.assign(found, toks[0].start)
         return Stamp(published, updated, "|".join(shapes), tuple(self.notes))
+
+    def day_month(self, seg: list[_Tok]) -> list[_Tok]:
+        """``le 16.03 à 14h45``: a dotted ``dd.mm`` read as a time, followed by a time, is a
+        day and a month (its year comes from evidence)."""
+        if len(seg) < 2 or seg[0].code != "T" or seg[1].code != "T" or seg[0].extra:
+            return seg
+        m = _DAY_MONTH.match(self.line, seg[0].start)
+        if m is None or not 1 <= int(m["mo"]) <= 12:
+            return seg
+        start = seg[0].start
+        day, month = _Tok("N", start, (int(m["d"]),)), _Tok("M", start, (int(m["mo"]),))
+        return [day, month, *seg[1:]]
 
     def assign(
         self, found: list[tuple[str, list[dt.datetime | None]]], at: int
