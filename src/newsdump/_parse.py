@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Final
 
 from ._errors import DumpError
-from ._header import Header, classify_rest
+from ._header import Header, classify_rest, split_glued
 from ._layout import find_front
 from ._lines import MAX_LINE_CHARS, Item, text_items
 from ._model import Article, Block, BlockKind, Edit, Link, Problem, Severity, Source
@@ -136,6 +136,7 @@ def build_article(
     body_lines: list[str] = []
     body_numbers: list[int] = []
     header_time: str | None = None
+    header_lede: str | None = None
     all_texts = record.texts
     if header is None and not record.cut:
         # a header-less record may open with the page's address on a line of its own
@@ -168,6 +169,8 @@ def build_article(
             label = header.rest
         elif kind == "title":
             title = header.rest
+        elif kind == "glued":  # headline and subtitle with no separator (issue #20)
+            title, header_lede = split_glued(header.rest) or (header.rest, None)
         elif kind == "text":
             body_lines.append(header.rest)
             body_numbers.append(head_number)
@@ -190,8 +193,11 @@ def build_article(
         label=label,
         evidence=evidence,
         stamp_only=bool(body_lines),
+        lede=header_lede,
     )
-    lede = timestamp = None
+    lede, timestamp = header_lede, None
+    if front.label_is_title:  # the header's short text is the headline (issue #20)
+        title, label = label, None
     for index, role in front.roles.items():
         text = texts[index]
         if role == "title":
