@@ -216,3 +216,10 @@ def test_other_stamps_are_kept(stamp: str) -> None:
     assert a.published is not None
     assert a.published.tzinfo is not None
     assert "stamp-disagrees" not in codes(a)
+
+
+def test_two_lines_before_the_stamp_are_title_and_lede_even_when_the_first_is_long() -> None:
+    # the seed layout by position (a page whose title is its site's long description)
+    site = "Lakeside Herald - news from the lake towns, " * 8
+    a = one(URL + f"{site}\nFerries Return\n12 Aug 2021 09:40 GMT\nFerries Return\nBody.")
+    assert (a.title, a.lede) == (site, "Ferries Return")

@@ -314,7 +314,7 @@ def find_front(
             kind = None if seed else aside(text)
             if kind is not None:
                 roles[i] = kind
-            elif not have_title and len(text) <= TITLE_MAX_CHARS:
+            elif not have_title and (seed or len(text) <= TITLE_MAX_CHARS):
                 roles[i] = "title"
                 have_title, title_key = True, _squash(text)
             elif not have_lede:
