@@ -223,3 +223,13 @@ def test_two_lines_before_the_stamp_are_title_and_lede_even_when_the_first_is_lo
     site = "Lakeside Herald - news from the lake towns, " * 8
     a = one(URL + f"{site}\nFerries Return\n12 Aug 2021 09:40 GMT\nFerries Return\nBody.")
     assert (a.title, a.lede) == (site, "Ferries Return")
+
+
+def test_a_standfirst_restating_the_title_in_sentence_case_is_the_lede() -> None:
+    a = one(" date 2021-08 Cultura\nMuseo de la ciudad reabre sus salas\n\n"
+            "El museo de la ciudad reabre sus salas tras dos años.\n\nLa obra costó mucho.")  # fmt: skip
+    assert a.lede == "El museo de la ciudad reabre sus salas tras dos años."
+    # a paragraph that shares a word or two with the title is no restatement
+    b = one(" date 2021-08 Cultura\nMuseo de la ciudad reabre sus salas\n\n"
+            "Las salas del museo estaban cerradas.\n\nLa obra costó mucho.")  # fmt: skip
+    assert b.lede is None

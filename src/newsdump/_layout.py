@@ -86,6 +86,12 @@ LABEL_MAX_WORDS: Final = 3
 """Section labels and breadcrumb steps are one to three words (``HEADLINES``, ``World News``,
 ``News / World``), as site and section names in headers are (`_header.LABEL_MAX_WORDS`)."""
 
+_WORDS: Final = lazy(globals(), "_WORDS", r"[^\W_]+")
+REPEAT_MIN_WORDS: Final = 3
+"""A title of fewer content words is too short for a repetition of it to be told from chance."""
+REPEAT_SLACK: Final = 6
+"""A standfirst restating its title adds a few words among the title's (articles, a verb)."""
+
 LEDE_MAX_WORDS: Final = 60
 """Standfirsts seen run to ~45 words; a longer line under the title is the body's opening."""
 # A top-bar clock: a time, a zone glued to the day, a month name, a year (``14:02 GMT12 August``)
@@ -186,6 +192,21 @@ def _headline_label(label: str, url: str | None) -> bool:
     return (
         len(words) == 3 and lower >= 2 and not _is_site_name(label.strip(), _site_names(url, None))
     )
+
+
+def _content_words(text: str) -> list[str]:
+    """The title's words that carry meaning: four letters or more, case-folded."""
+    return [w for w in _WORDS.findall(text.casefold()) if len(w) >= 4]
+
+
+def _repeats(text: str, title_words: list[str]) -> bool:
+    """Whether ``text`` opens by restating the title (in sentence case, perhaps after an
+    article): every one of its REPEAT_MIN_WORDS or more content words within the first words of
+    ``text``."""
+    if len(title_words) < REPEAT_MIN_WORDS:
+        return False
+    opening = set(_WORDS.findall(text.casefold())[: len(title_words) + REPEAT_SLACK])
+    return all(w in opening for w in title_words)
 
 
 def _is_summary(text: str) -> bool:
@@ -365,13 +386,18 @@ def find_front(
             last = i
             k += 1
     promote = not have_title and label is not None and _headline_label(label, url)
+    title_text = title or next(
+        (cands[j][1] for j in range(k) if roles[cands[j][0]] == "title"), None
+    )
+    title_words = _content_words(title_text) if title_text else None
     if (have_title or promote) and lede is None and k < len(cands) and k + 1 < len(cands):
         i, text, g = cands[k]
         lede_like = not _DATELINE.match(text) and aside(text) is None
         # the body restarts after a standfirst with a dateline
         restarts = bool(_DATELINE.match(cands[k + 1][1]))
         if blank_layout():
-            is_lede = not g or (restarts and _is_summary(text))
+            standfirst = restarts or (title_words is not None and _repeats(text, title_words))
+            is_lede = not g or (standfirst and _is_summary(text))
         else:
             is_lede = bool(_SENTENCE_END.search(text)) and (restarts or _is_summary(text))
         if lede_like and is_lede:
