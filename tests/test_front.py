@@ -226,10 +226,9 @@ def test_two_lines_before_the_stamp_are_title_and_lede_even_when_the_first_is_lo
 
 
 def test_a_standfirst_restating_the_title_in_sentence_case_is_the_lede() -> None:
-    a = one(" date 2021-08 Cultura\nMuseo de la ciudad reabre sus salas\n\n"
-            "El museo de la ciudad reabre sus salas tras dos años.\n\nLa obra costó mucho.")  # fmt: skip
+    head = " date 2021-08 Cultura\nMuseo de la ciudad reabre sus salas\n\n"
+    a = one(head + "El museo de la ciudad reabre sus salas tras dos años.\n\nLa obra costó mucho.")
     assert a.lede == "El museo de la ciudad reabre sus salas tras dos años."
     # a paragraph that shares a word or two with the title is no restatement
-    b = one(" date 2021-08 Cultura\nMuseo de la ciudad reabre sus salas\n\n"
-            "Las salas del museo estaban cerradas.\n\nLa obra costó mucho.")  # fmt: skip
+    b = one(head + "Las salas del museo estaban cerradas.\n\nLa obra costó mucho.")
     assert b.lede is None
