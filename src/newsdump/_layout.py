@@ -17,8 +17,17 @@ no timestamp, the timestamp before the title.  The rules, in order:
    the timestamp comes first, the next line is the title (in a blank-line record, only when no
    blank line separates them), and there is no lede.
 3. Without one: the first line is the title when it reads like one; the next is the lede when
-   it is in the title's paragraph group (blank-line records) or is a finished sentence that does
-   not open with a dateline (single-newline records).
+   it is in the title's paragraph group (blank-line records), or is a standfirst after a blank
+   line (the body restarts after it with a dateline, or it restates the title in sentence
+   case), or is a finished sentence that does not open with a dateline and reads as a summary
+   (single-newline records: at most two sentences and LEDE_MAX_WORDS words; a longer line is
+   the body's opening paragraph).
+4. Page furniture above the headline (a section label in capitals, a breadcrumb, a photo
+   caption) is set aside as noise, never taken for the title (`is_page_label`).  When no line
+   is the title, a header label that reads as a headline (three words in sentence case) is.
+5. A top-bar clock (``14:02 GMT12 August 2021``) more than a day after the URL's or header's
+   date is the time of the crawl: that date is taken for ``published``, with a
+   ``stamp-disagrees`` note.
 
 Everything not taken here is body, handed to the repair.
 """
