@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdump._timestamps import Stamp, date_from_url, parse_timestamp
+from newsdump._timestamps import Stamp, date_from_url, entry_time, parse_timestamp
 
 UTC = dt.timezone.utc
 
@@ -880,3 +880,24 @@ def test_dev_corpus_stamps(corpus: str) -> None:
                 failures.append(f"{model}/{name}: {rec['timestamp']!r} → {stamp}")
     assert total > 0
     assert not failures, f"{len(failures)}/{total} stamps wrong:\n" + "\n".join(failures[:20])
+
+
+ENTRY_TIMES = [
+    ("21:49 horas.", dt.time(21, 49)),
+    ("20.30 (18.30 GMT):", dt.time(20, 30)),
+    ("18h18", dt.time(18, 18)),
+    ("9.05 Uhr:", dt.time(9, 5)),
+    ("07:40", dt.time(7, 40)),
+]
+
+
+@pytest.mark.parametrize(("line", "time"), ENTRY_TIMES)
+def test_live_blog_entry_times(line: str, time: dt.time) -> None:
+    assert entry_time(line) == time
+    # an entry time names no day: it is no stamp of the record
+    assert parse_timestamp(line) is None
+
+
+@pytest.mark.parametrize("line", ["25:10", "18h18 Le président parle", "Ab 20.30 live", "3.5"])
+def test_not_entry_times(line: str) -> None:
+    assert entry_time(line) is None

@@ -42,7 +42,7 @@ from typing import Final, Literal
 import attrs
 
 from ._lazyre import lazy
-from ._timestamps import Note, Stamp, date_from_url, parse_timestamp
+from ._timestamps import Note, Stamp, date_from_url, entry_time, parse_timestamp
 
 MAX_FRONT_LINES: Final = 8
 """Title, lede and timestamp stand within the first 8 non-blank lines in every layout seen
@@ -389,6 +389,7 @@ def find_front(
             len(text) <= TITLE_MAX_CHARS
             and not _DATELINE.match(text)
             and not _FULL_STOP.search(text)
+            and entry_time(text) is None  # a live blog's first entry, not a headline
         ):
             roles[i] = "title"
             have_title = True

@@ -52,7 +52,16 @@ import attrs
 from ._lazyre import lazy
 from ._model import Severity
 
-__all__ = ["MAX_STAMP_LEN", "MONTHS", "ZONES", "Note", "Stamp", "date_from_url", "parse_timestamp"]
+__all__ = [
+    "MAX_STAMP_LEN",
+    "MONTHS",
+    "ZONES",
+    "Note",
+    "Stamp",
+    "date_from_url",
+    "entry_time",
+    "parse_timestamp",
+]
 
 
 @attrs.frozen
@@ -411,6 +420,14 @@ _URL_DATE: Final = (
 )
 # A day and a month, dotted, that the tokenizer read as a time (``16.03``).
 _DAY_MONTH: Final = lazy(globals(), "_DAY_MONTH", r"(?P<d>\d{1,2})\.(?P<mo>\d{2})(?![\d:.])")
+# A live-blog entry time: a clock, a word for "hours" or "o'clock", the same time elsewhere in
+# brackets, a colon or full stop closing it.
+_ENTRY_TIME: Final = lazy(
+    globals(),
+    "_ENTRY_TIME",
+    r"(?P<h>\d{1,2})[:.hH](?P<mi>\d{2})(?:\s?(?:h|hrs?|horas?|heures?|Uhr|ore))?"
+    r"(?:\s?\(\d{1,2}[:.hH]\d{2}\s?[A-Z]{2,4}\))?\s?[.:]?",
+)
 _URL_HOST: Final = lazy(globals(), "_URL_HOST", r"^[a-zA-Z][\w+.-]*://[^/]*")
 
 _UTC: Final = dt.timezone.utc
@@ -503,6 +520,21 @@ def _with_relative_age(line: str, lead: int, evidence: Sequence[dt.date]) -> Sta
         "info",
     )
     return attrs.evolve(stamp, shape=stamp.shape + "|relative", notes=(*stamp.notes, note))
+
+
+def entry_time(text: str) -> dt.time | None:
+    """The time of a live-blog entry line (``21:49 horas.``, ``20.30 (18.30 GMT):``,
+    ``18h18``), or None.  Such a line heads an entry of the body: it is no stamp of the record
+    (it names no day) and no headline.
+
+    Examples:
+        >>> entry_time("20.30 (18.30 GMT):"), entry_time("18h18"), entry_time("Ab 18h18 live")
+        (datetime.time(20, 30), datetime.time(18, 18), None)
+    """
+    m = _ENTRY_TIME.fullmatch(text.strip())
+    if m is None or int(m["h"]) > 23 or int(m["mi"]) > 59:
+        return None
+    return dt.time(int(m["h"]), int(m["mi"]))
 
 
 def date_from_url(url: str) -> dt.date | None:
