@@ -33,6 +33,7 @@ ProblemCode = Literal[
     "bad-timestamp",
     "no-timestamp",
     "date-disagrees",
+    "stamp-disagrees",
     "ambiguous-date",
     "missing-year",
     "zone-disagrees",
@@ -74,6 +75,10 @@ PROBLEMS: Final[Mapping[ProblemCode, ProblemKind]] = MappingProxyType(
         "no-timestamp": ProblemKind("info", "no timestamp line was found"),
         "date-disagrees": ProblemKind(
             "warning", "the header (or URL) date and the stamp's date differ"
+        ),
+        "stamp-disagrees": ProblemKind(
+            "warning",
+            "a top-bar clock more than a day after the URL's or header's date: that date is taken",
         ),
         "ambiguous-date": ProblemKind(
             "warning",

@@ -52,7 +52,16 @@ import attrs
 from ._lazyre import lazy
 from ._problems import ProblemCode, Severity, severity_of
 
-__all__ = ["MAX_STAMP_LEN", "MONTHS", "ZONES", "Note", "Stamp", "date_from_url", "parse_timestamp"]
+__all__ = [
+    "MAX_STAMP_LEN",
+    "MONTHS",
+    "ZONES",
+    "Note",
+    "Stamp",
+    "date_from_url",
+    "entry_time",
+    "parse_timestamp",
+]
 
 
 @attrs.frozen
@@ -265,13 +274,14 @@ _WEEKDAYS: Final = frozenset(
 
 # The few words stamps carry besides dates, times, zones and labels: prepositions before a time
 # or date ("at", "às", "à", "um", "am", "le", "de", "a las", "kl.", "в"), "Uhr", Russian
-# "г."/"года", words for "date" before a date ("Datum", "Fecha", "Data"),
+# "г."/"года", words for "date" before a date ("Datum", "Fecha", "Data"), French "et" between a
+# stamp and its update ("publié le … et mis à jour à …"),
 # and the filler of multi-word labels ("Last modified on", "mis à jour le", "First published").
 _FILLERS: Final = frozenset(
     _words(
         "at on the of am um uhr h hs hrs às as à a em de del do da le el il en kl klokken ore "
         "alle las la saat tarihi в г года last first originally jour zuletzt datum data fecha "
-        "klockan godz r "
+        "klockan godz r et "
         "بتاريخ الساعة آخر"
     )
 )
@@ -289,7 +299,7 @@ _LABELS: Final[Mapping[str, str]] = MappingProxyType(
         ),
         **dict.fromkeys(
             _words(
-                "updated update modified upd aktualisiert geändert stand mis modifié actualisé "
+                "updated update modified upd agg aktualisiert geändert stand mis modifié actualisé "
                 "actualizado atualizado atualização aggiornato обновлено güncelleme oppdatert "
                 "endret bijgewerkt uppdaterad uppdaterat opdateret aktualizacja zaktualizowano "
                 "تحديث"
@@ -380,6 +390,12 @@ RELATIVE_UPDATE_TAIL: Final = 48
 """Characters: the longest relative update clause (``last updated: 12 minutes ago``, ``mis à
 jour il y a 12 heures``) fits in this many at the end of a line."""
 
+# The age of the page closing a stamp line: "July 20, 2015 / 5:16 AM / 2 years ago".
+_RELATIVE_AGE: Final = lazy(
+    globals(), "_RELATIVE_AGE", r"[\s/|·•–—-]+" + _RELATIVE_AGO + r"$", re.IGNORECASE
+)
+"""A relative age after a separator closing a stamp line (`_with_relative_age`)."""
+
 # A source credit closing a stamp line: "2024-06-18 09:30 来源：新华网", "07.02.2023 | Quelle: dpa".
 _SOURCE_AFTER: Final = lazy(
     globals(),
@@ -403,6 +419,16 @@ _URL_DATE: Final = (
     re.compile(r"/(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?=[/_.?#-]|$)"),
     re.compile(r"/(?P<y>\d{4})/(?P<m>\d{2})(?P<d>\d{2})(?=/)"),
     re.compile(r"/(?P<y>\d{4})/(?P<m>[a-z]{3})/(?P<d>\d{1,2})(?=/)", re.IGNORECASE),
+)
+# A day and a month, dotted, that the tokenizer read as a time (``16.03``).
+_DAY_MONTH: Final = lazy(globals(), "_DAY_MONTH", r"(?P<d>\d{1,2})\.(?P<mo>\d{2})(?![\d:.])")
+# A live-blog entry time: a clock, a word for "hours" or "o'clock", the same time elsewhere in
+# brackets, a colon or full stop closing it.
+_ENTRY_TIME: Final = lazy(
+    globals(),
+    "_ENTRY_TIME",
+    r"(?P<h>\d{1,2})[:.hH](?P<mi>\d{2})(?:\s?(?:h|hrs?|horas?|heures?|Uhr|ore))?"
+    r"(?:\s?\(\d{1,2}[:.hH]\d{2}\s?[A-Z]{2,4}\))?\s?[.:]?",
 )
 _URL_HOST: Final = lazy(globals(), "_URL_HOST", r"^[a-zA-Z][\w+.-]*://[^/]*")
 
@@ -442,7 +468,11 @@ def parse_timestamp(text: str, *, evidence: Sequence[dt.date] = ()) -> Stamp | N
             return Stamp(None, None, "relative", (note,))
         if not digit:
             return None  # no date for a trailer to follow (the common case: a title, a sentence)
-        return _with_source(line, lead, evidence) or _with_relative_update(line, lead, evidence)
+        return (
+            _with_source(line, lead, evidence)
+            or _with_relative_update(line, lead, evidence)
+            or _with_relative_age(line, lead, evidence)
+        )
     return _Reader(evidence, lead, line).read(toks)
 
 
@@ -475,6 +505,37 @@ def _with_relative_update(line: str, lead: int, evidence: Sequence[dt.date]) -> 
         lead + m.start() + 1,
     )
     return attrs.evolve(stamp, shape=stamp.shape + "|U:relative", notes=(*stamp.notes, note))
+
+
+def _with_relative_age(line: str, lead: int, evidence: Sequence[dt.date]) -> Stamp | None:
+    """``March 3, 2016 / 9:05 PM / 3 years ago``: a stamp followed by the page's age counted
+    back from the crawl; the stamp is read, and a note says the age needs a reference."""
+    m = _RELATIVE_AGE.search(line, max(0, len(line) - RELATIVE_UPDATE_TAIL))
+    stamp = _read_head(line, m.start(), lead, evidence) if m is not None else None
+    if m is None or stamp is None:
+        return None
+    note = Note(
+        "relative-timestamp",
+        "the age is relative: it needs a reference",
+        lead + m.start() + 1,
+        "info",
+    )
+    return attrs.evolve(stamp, shape=stamp.shape + "|relative", notes=(*stamp.notes, note))
+
+
+def entry_time(text: str) -> dt.time | None:
+    """The time of a live-blog entry line (``21:49 horas.``, ``20.30 (18.30 GMT):``,
+    ``18h18``), or None.  Such a line heads an entry of the body: it is no stamp of the record
+    (it names no day) and no headline.
+
+    Examples:
+        >>> entry_time("20.30 (18.30 GMT):"), entry_time("18h18"), entry_time("Ab 18h18 live")
+        (datetime.time(20, 30), datetime.time(18, 18), None)
+    """
+    m = _ENTRY_TIME.fullmatch(text.strip())
+    if m is None or int(m["h"]) > 23 or int(m["mi"]) > 59:
+        return None
+    return dt.time(int(m["h"]), int(m["mi"]))
 
 
 def date_from_url(url: str) -> dt.date | None:
@@ -639,7 +700,7 @@ class _Reader:
                     segments[-1] = (tok.extra, [])
             else:
                 segments[-1][1].append(tok)
-        segments = [s for s in segments if s[1]]
+        segments = [(role, self.day_month(seg)) for role, seg in segments if seg]
         if not segments:
             return None
         self.order = _line_order(toks)
@@ -676,6 +737,18 @@ class _Reader:
 
         published, updated = self.assign(found, toks[0].start)
         return Stamp(published, updated, "|".join(shapes), tuple(self.notes))
+
+    def day_month(self, seg: list[_Tok]) -> list[_Tok]:
+        """``le 16.03 à 14h45``: a dotted ``dd.mm`` read as a time, followed by a time, is a
+        day and a month (its year comes from evidence)."""
+        if len(seg) < 2 or seg[0].code != "T" or seg[1].code != "T" or seg[0].extra:
+            return seg
+        m = _DAY_MONTH.match(self.line, seg[0].start)
+        if m is None or not 1 <= int(m["mo"]) <= 12:
+            return seg
+        start = seg[0].start
+        day, month = _Tok("N", start, (int(m["d"]),)), _Tok("M", start, (int(m["mo"]),))
+        return [day, month, *seg[1:]]
 
     def assign(
         self, found: list[tuple[str, list[dt.datetime | None]]], at: int
