@@ -20,11 +20,13 @@ What is read, in order of preference (the first source that gives a value wins):
 
 How the body becomes blocks: block elements (``p``, ``div``, ``li``, ``h1``–``h6``, ``td``, …)
 and ``<br>`` end a block; inline elements (``a``, ``b``, ``em``, ``span``, …) never do.
-Whitespace runs become one space, or none where the repair's separator rule says so (no space
-before closing punctuation, none after an opening bracket or quote, none between CJK
-characters).  ``h1``–``h6`` give ``heading`` blocks, ``li`` ``list-item`` blocks (written with a
-``•`` or ``N)`` marker, as dumps show them), ``figcaption`` / ``caption`` ``caption`` blocks, an
-element with a ``byline`` class a ``byline`` block; a heading repeating the title before any
+The text is the page's own: each whitespace run (``&nbsp;`` and the other Unicode spaces
+included) becomes one space and nothing else changes (``répondu : non``, ``« projet »`` and
+``night , the`` keep their spaces), but for one thing browsers do too: a source line break
+between two East Asian wide characters is removed.  ``h1``–``h6`` give ``heading`` blocks,
+``li`` ``list-item`` blocks (written with a ``•`` or ``N)`` marker, as dumps show them),
+``figcaption`` / ``caption`` ``caption`` blocks, an element with a ``byline`` class a
+``byline`` block; a heading repeating the title before any
 paragraph is left out.  Dropped with their content: scripts, styles, navigation, forms,
 headers, footers, asides, embedded objects, and hidden elements (``hidden``,
 ``aria-hidden=true``, ``display:none``, navigation roles).
@@ -42,12 +44,12 @@ import codecs
 import datetime as dt
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Any, Final, Literal, NamedTuple
 from urllib.parse import urljoin
 
 from ._model import Article, Block, BlockKind, DatePrecision, Link, Problem
-from ._repair import join_separator
 from ._timestamps import date_from_url, parse_timestamp
 
 __all__ = ["MAX_HTML_SIZE", "MAX_TAGS", "HTMLTooLarge", "from_html"]
@@ -139,8 +141,6 @@ _WS: Final = re.compile(r"\s+")
 _TAG: Final = re.compile(r"<(/?)([A-Za-z][^\s/<>]*)([^<>]*)>")
 """A start or end tag, approximately as html.parser reads it (``[^<>]`` keeps it linear)."""
 _STRAY_LT: Final = re.compile(r"<(?![A-Za-z/!?])")
-_PLAIN: Final = re.compile(r"[^\sA-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0621-\u064A]")
-"""Text without any of these is plain words: every whitespace run in it is one space."""
 _VOID: Final = _names(
     "area base basefont bgsound br col embed frame hr img input keygen link menuitem meta param"
     " source spacer track wbr"
@@ -158,9 +158,6 @@ _ISO: Final = re.compile(
     r"(Z|[+-]\d{2}(?::?\d{2})?)?",
     re.I,
 )
-_TAIL: Final = 256
-"""Characters of a block's text the separator rule sees (it looks at the end; straight double
-quotes are balanced over the whole block by a running count)."""
 
 
 # --- entry point ---------------------------------------------------------------------------
@@ -182,12 +179,16 @@ def from_html(
 
     Examples:
         >>> a = from_html('<title>T</title><article><h1>Rain in Lisbon</h1>'
-        ...               '<p>It rained <a href="/w">all day</a> .</p><ul><li>Umbrellas</li></ul>'
-        ...               '</article>', url="https://example.org/2024/01/03/rain")
+        ...               '<p>It rained <a href="/w">all day</a>.</p><ul><li>Umbrellas</li></ul>'
+        ...               '<p>Il a répondu&nbsp;: «&nbsp;non&nbsp;»  !</p></article>',
+        ...               url="https://example.org/2024/01/03/rain")
         >>> a.title, a.date.isoformat()
         ('Rain in Lisbon', '2024-01-03')
-        >>> [(b.kind, b.text) for b in a.blocks]
-        [('paragraph', 'It rained all day.'), ('list-item', '• Umbrellas')]
+        >>> for b in a.blocks:  # the page's text, whitespace runs made one space
+        ...     print(b.kind, "|", b.text)
+        paragraph | It rained all day.
+        list-item | • Umbrellas
+        paragraph | Il a répondu : « non » !
         >>> a.links
         (Link(text='all day', href='https://example.org/w', block=0, start=10, end=17),)
     """
@@ -677,9 +678,9 @@ class _Builder:
         self.links: list[Link] = []
         self.parts: list[str] = []
         self.size = 0
-        self.tail = ""
-        self.quotes = 0  # straight double quotes in the block so far
-        self.pending = False
+        # the whitespace run before the next word: none, a space, or a source line break that a
+        # browser removes between two East Asian wide characters (CSS Text 3, segment breaks)
+        self.pending: _Gap = _NO_GAP
         self.frame = _ROOT_FRAME  # the innermost open block element, for the block being built
         self.frames: list[_Frame] = [_ROOT_FRAME]
         self.lists: list[list[int]] = []  # per open list: [next number] (ol) or [] (ul)
@@ -777,69 +778,57 @@ class _Builder:
     # -- text --------------------------------------------------------------------------------
 
     def words(self, text: str) -> None:
-        if len(text) > 64 and not _PLAIN.search(text):
-            words = text.split()  # the fast path: only letters, digits and spaces
-            if not words:
-                self.pending = self.pending or bool(self.parts)
-                return
-            if text[0].isspace():
-                self.pending = True
-            self.add(words[0])
-            if len(words) > 1:
-                self.put(" " + " ".join(words[1:]))
-            self.pending = text[-1].isspace()
+        """Add the page's text: each whitespace run (``&nbsp;`` and the other Unicode spaces
+        too) is one space, and nothing else is changed, so no space is added or removed next to
+        punctuation in any language.  The one exception is a browser's: a run of collapsible
+        spaces holding a source line break between two East Asian wide characters is removed
+        (``三日、⏎駅前`` reads ``三日、駅前``)."""
+        if "\n" in text or "\r" in text:
+            for i, piece in enumerate(_WS_RUN.split(text)):
+                if i % 2:
+                    self.pending = _gap(self.pending, piece)
+                elif piece:
+                    self.add(piece)
             return
-        for i, word in enumerate(_WS.split(text)):
-            if i:
-                self.pending = True
-            if word:
-                self.add(word)
+        words = text.split()
+        if not words:
+            self.pending = _gap(self.pending, text)
+            return
+        if text[0].isspace():
+            self.pending = _gap(self.pending, text[: len(text) - len(text.lstrip())])
+        self.add(words[0])
+        if len(words) > 1:
+            self.put(" " + " ".join(words[1:]))
+        if text[-1].isspace():
+            self.pending = _gap(self.pending, text[len(text.rstrip()) :])
 
     def add(self, word: str) -> None:
         if not self.parts:
             self.frame = self.frames[-1]
             if self.frame.marker and not _BULLET.match(word):
                 self.put(self.frame.marker)
-        elif self.pending:
-            sep = self.separator(word)
-            if sep:
-                self.put(sep)
+        elif self.pending is not _NO_GAP and not (
+            self.pending is _BREAK and _wide(self.parts[-1][-1]) and _wide(word[0])
+        ):
+            self.put(" ")
         if self.anchor is not None and self.anchor_start < 0:
             self.anchor_start = self.size
         self.put(word)
-        self.quotes += word.count('"')
-        self.pending = False
+        self.pending = _NO_GAP
 
     def put(self, piece: str) -> None:
         self.parts.append(piece)
         self.size += len(piece)
-        self.tail = (self.tail + piece)[-_TAIL:]
-
-    def separator(self, word: str) -> str:
-        """The repair's separator rule, for whitespace the page has between two words.
-
-        Two exceptions, where whitespace in HTML is deliberate rather than a line-break
-        artefact: after a dash (``Bundes- und Landesebene``) and between CJK and other text.
-        """
-        left = self.tail
-        last, first = left[-1], word[0]
-        if last in "-–—":
-            return " "
-        if _is_cjk(last) != _is_cjk(first):
-            return " "
-        if (first == '"' or last == '"') and (self.quotes - left.count('"')) % 2:
-            left = '"' + left  # keep the block's quote parity in the window
-        return join_separator(left, word)
 
     def flush(self) -> None:
-        self.pending = False
+        self.pending = _NO_GAP
         if not self.parts:
             return
         text = "".join(self.parts)
         if self.anchor is not None:  # a link that goes on into the next block
             self.close_anchor_part()
         kind = self.frame.kind or "paragraph"
-        self.parts, self.size, self.tail, self.quotes = [], 0, "", 0
+        self.parts, self.size = [], 0
         if kind == "heading" and not self.seen_text and (self.frame.h1 or text == self.title):
             self.block_links.clear()  # the page's headline: it is the title, not the body
             return
@@ -857,13 +846,40 @@ class _Builder:
         self.anchor_start = -1
 
 
-def _is_cjk(ch: str) -> bool:
-    o = ord(ch)
+class _Gap(NamedTuple):
+    """A kind of whitespace run between two words (compared by identity)."""
+
+    name: str
+
+
+_NO_GAP: Final = _Gap("none")
+_SPACE: Final = _Gap("space")
+"""Collapsible spaces (space, tab, carriage return, form feed) and no line break."""
+_BREAK: Final = _Gap("break")
+"""Collapsible spaces holding a line break."""
+_HARD: Final = _Gap("hard")
+"""A run with a space that does not collapse (``&nbsp;``, the other Unicode spaces)."""
+
+_COLLAPSIBLE: Final = frozenset(" \t\n\r\f")
+_WS_RUN: Final = re.compile(r"(\s+)")
+
+
+def _gap(before: _Gap, run: str) -> _Gap:
+    """The gap after adding the whitespace ``run`` to the gap ``before`` (runs split across text
+    nodes are one run)."""
+    if not run:
+        return before
+    if before is _HARD or not _COLLAPSIBLE.issuperset(run):
+        return _HARD
+    if before is _BREAK or "\n" in run or "\r" in run:
+        return _BREAK
+    return _SPACE
+
+
+def _wide(ch: str) -> bool:
+    """East Asian wide (F, W or H) and not Hangul: where CSS removes a source line break."""
     return (
-        0x3040 <= o <= 0x30FF
-        or 0x3400 <= o <= 0x4DBF
-        or 0x4E00 <= o <= 0x9FFF
-        or 0xF900 <= o <= 0xFAFF
-        or 0xFF00 <= o <= 0xFFEF
-        or 0x3000 <= o <= 0x303F
+        ch >= "\u1100"
+        and unicodedata.east_asian_width(ch) in ("F", "W", "H")
+        and "HANGUL" not in unicodedata.name(ch, "")
     )
