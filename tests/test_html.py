@@ -87,13 +87,14 @@ def test_english_page_with_json_ld() -> None:
         ("caption", "The northern pier on Monday (Photo: Port Authority)"),
         ("list-item", "• Timetables are back to normal."),
         ("list-item", "• Night crossings resume on Friday."),
+        ("noise", "Subscribe"),  # the form's button: furniture inside the body, set aside
     ]
     assert [(x.text, x.href, x.block) for x in a.links] == [
         ("harbour", "https://news.example.org/tags/harbour", 1),
         ("commuters", "https://example.org/commuters", 2),
     ]
     check_links(a)
-    text = " ".join(b.text for b in a.blocks)
+    text = " ".join(b.text for b in a.blocks if b.kind != "noise")
     for dropped in ("Home", "Subscribe", "tracking", "Most read", "rights reserved", "navy"):
         assert dropped not in text
 
@@ -170,9 +171,8 @@ def test_japanese_article_body_and_cjk_spacing() -> None:
     assert [(x.text, x.block, x.start) for x in a.links] == [("開館式", 0, 17)]
 
 
-XFAIL_DUMP = {
-    "ru_": "the dump reader sets the paragraph 'Реклама' aside as noise; HTML keeps its <p> kind",
-}
+XFAIL_DUMP: dict[str, str] = {}
+"""Pages whose blocks the dump reader reads differently (by the first three letters)."""
 
 
 def _dump_cases() -> list[Any]:
@@ -438,6 +438,9 @@ seeds = st.integers(min_value=0, max_value=2**32 - 1)
 def test_dump_round_trip_keeps_blocks(seed: int) -> None:
     a = from_html(make_html(random.Random(seed)), url="https://example.org/a")
     check_links(a)
+    # a dump has no kind markers: a block set aside as noise (a paragraph that is all links)
+    # is for the scraper to keep or leave out; here it is left out
+    a = attrs.evolve(a, blocks=tuple(x for x in a.blocks if x.kind != "noise"), links=())
     [b] = newsdump.parse(newsdump.dumps(a))
     assert kinds_texts(b) == kinds_texts(a)
     assert (b.title, b.published, b.date) == (a.title, a.published, a.date)

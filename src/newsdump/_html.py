@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import itertools
 import json
 import re
 import unicodedata
@@ -106,9 +107,15 @@ _BLOCK_TAGS: Final = _names(
 _DROP_TAGS: Final = _names(
     "script style noscript template nav form button select option textarea input label iframe"
     " frame frameset object embed applet svg math canvas audio video picture source track map"
-    " head title meta link base header footer aside dialog"
+    " title meta link base header footer aside dialog"
 )
 """Elements dropped with everything in them."""
+
+_SILENT_TAGS: Final = _names(
+    "script style noscript template iframe frame frameset object embed applet svg math canvas"
+    " audio video picture source track map title meta link base"
+)
+"""Dropped elements whose content is no text a reader sees (code, fallbacks for plug-ins)."""
 
 _DROP_ROLES: Final = _names(
     "navigation banner contentinfo complementary search menu menubar toolbar dialog"
@@ -119,6 +126,7 @@ _KINDS: Final[dict[str, BlockKind]] = {
     "li": "list-item",
     "figcaption": "caption",
     "caption": "caption",
+    "figure": "caption",  # a photo's credit and caption, wherever in the figure
 }
 
 _PUBLISHED_META: Final = (
@@ -240,7 +248,7 @@ def from_html(
         time = page.time_in(body)
         published = _when(time.get("datetime")) if time is not None else None
 
-    built = _Builder(url).run(body, title=title)
+    built = _Builder(url, page.stats, page.good(body)).run(body, title=title)
     date: dt.date | None = None
     if published is not None:
         date = published.date()
@@ -376,11 +384,119 @@ def _limit(text: str) -> tuple[str, list[Problem]]:
     return "".join(out), problems
 
 
+# --- finding the body -------------------------------------------------------------------
+
+_HEADINGS: Final = _names("h1 h2 h3 h4 h5 h6")
+_SELF_HOLDERS: Final = _names("div section article main td body center")
+"""Block elements whose own text (not in a ``<p>``) makes them the holder of a paragraph: a
+page without ``<p>`` keeps its text in ``<div>`` or ``<td>`` cut by ``<br>``."""
+
+_MIN_PARAGRAPH: Final = 25
+"""Characters for a run of text to count as a paragraph (readability's threshold: shorter runs
+are labels, bylines, buttons)."""
+
+_PROSE_LINKS: Final = 0.33
+"""A paragraph with a larger share of its text in links is navigation or a teaser, not prose
+(jusText sets its "bad" line at 0.2 for short blocks and more for long ones)."""
+
+_PARAGRAPH_CAP: Final = 600
+"""Characters a single paragraph scores at most, so that many paragraphs outweigh one wall of
+text (a legal notice, a comment dump), as readability caps its length points."""
+
+_SCHEMA_SHARE: Final = 0.25
+"""``[itemprop~=articleBody]`` is taken when it holds at least this share of the prose of the
+best-scoring holder: the page says where its body is, unless the element is near empty."""
+
+_KEEP_SHARE: Final = 0.5
+"""An element whose class names furniture (share, related, ad …) is still read as body when it
+holds this share of the body's prose: the class is a hint, the text decides."""
+
+_CLIMBS: Final = 3
+_CLIMB_SHARE: Final = 0.25
+_MIN_CLIMB: Final = 200
+"""The body moves up to its parent when the parent holds at least this much more prose
+(characters, and share of the body's own): a long read split into sibling containers, not a
+sidebar blurb."""
+
+_WORD: Final = re.compile(r"[a-z]+")
+_CAMEL: Final = re.compile(r"([a-z])([A-Z])")
+_POSITIVE: Final = _names(
+    "article articlebody body content entry main post story text prose richtext"
+    " storybody postbody bodytext"
+)
+_NEGATIVE: Final = _names(
+    "comment comments disqus share sharing sharebar shares social socials related"
+    " recommended recommendations newsletter newsletters subscribe subscription signup promo"
+    " promotion promoted advert adverts advertisement advertising ad ads adslot adunit sponsor"
+    " sponsored outbrain taboola breadcrumb breadcrumbs tags taglist sidebar widget widgets"
+    " popup modal cookie cookies banner footer nav navigation menu trending popular mostread"
+    " readmore paywall toolbar"
+)
+_NEGATIVE_PAIRS: Final = frozenset(
+    {("most", "read"), ("read", "more"), ("more", "stories"), ("see", "also"), ("also", "read")}
+)
+
+
+def _class_words(tag: Any) -> list[str]:
+    """The words of an element's ``class`` and ``id`` (``articleBody`` → ``article body``)."""
+    attrs = tag.attrs
+    if not attrs:
+        return []
+    classes = attrs.get("class") or ()
+    raw = " ".join([*(c for c in classes if isinstance(c, str)), str(attrs.get("id") or "")])
+    if not raw.strip():
+        return []
+    return _WORD.findall(_CAMEL.sub(r"\1 \2", raw[:300]).lower())
+
+
+def _hint(tag: Any) -> float:
+    """How much an element's name, class and id say it is (above 1) or is not (below 1) the
+    article's body."""
+    factor = 1.0
+    name = tag.name
+    if name == "article":
+        factor = 1.5
+    elif name == "main":
+        factor = 1.2
+    attrs = tag.attrs
+    if attrs:
+        prop = attrs.get("itemprop")
+        if isinstance(prop, str) and "articlebody" in prop.lower():
+            factor *= 2.0
+        words = _class_words(tag)
+        if words:
+            if _negative(words):
+                return 0.2
+            if any(w in _POSITIVE for w in words) or "articlebody" in "".join(words):
+                factor *= 1.5
+    return factor
+
+
+def _negative(words: list[str]) -> bool:
+    return any(w in _NEGATIVE for w in words) or any(
+        pair in _NEGATIVE_PAIRS for pair in itertools.pairwise(words)
+    )
+
+
 # --- metadata ------------------------------------------------------------------------------
 
 
+class _Stats:
+    """Text below one element, gathered in the survey's single pass (characters)."""
+
+    __slots__ = ("direct", "direct_links", "good", "links", "score", "text")
+
+    def __init__(self) -> None:
+        self.text = 0  # all visible text below
+        self.links = 0  # of which inside <a>
+        self.direct = 0  # text whose nearest block element is this one
+        self.direct_links = 0
+        self.good = 0  # text of the paragraphs below that read as prose (few links)
+        self.score = 0.0  # as a holder of paragraphs (readability's parent / grandparent)
+
+
 class _Survey:
-    """What one pass over the whole page finds: metadata, dates, and the body candidates."""
+    """What one pass over the whole page finds: metadata, dates, and the body container."""
 
     def __init__(self, soup: Any) -> None:
         self.meta: dict[str, str] = {}
@@ -393,63 +509,112 @@ class _Survey:
         self.times: list[Any] = []
         self.article_body: Any = None
         self.body = soup.body or soup
-        cluster: dict[int, float] = {}
+        self.stats: dict[int, _Stats] = {}
+        """By ``id`` of the element: what `_Builder` asks of a subtree it may set aside."""
         nodes: dict[int, Any] = {}
-        articles: dict[int, float] = {}
-        first_article: Any = None
-        paragraphs: list[tuple[Any, int]] = []  # the open <p>s and their text so far
-        containers: list[Any] = []  # the open <article>s
-        hidden = 0  # open dropped elements: their paragraphs are no body
-        for event, node in _walk(soup, drop=False):
+        open_stats: list[_Stats] = [_Stats()]  # one per open element (and the document)
+        blocks: list[_Stats] = [open_stats[0]]  # the open block elements
+        self.first_article: Any = None
+        anchors = 0  # open <a> elements
+        hidden = 0  # open dropped elements: their text is no body
+        for event, node in _walk(soup, skip="none"):
             if event == _TEXT:
-                if paragraphs and not hidden:
-                    tag, size = paragraphs[-1]
-                    paragraphs[-1] = (tag, size + len(node.strip()))
+                if not hidden:
+                    size = len(node.strip())
+                    if size:
+                        open_stats[-1].text += size
+                        blocks[-1].direct += size
+                        if anchors:
+                            open_stats[-1].links += size
+                            blocks[-1].direct_links += size
                 continue
+            name = node.name
             if event == _START:
                 self.start(node)
                 if _dropped(node):
                     hidden += 1
-            elif _dropped(node):
+                if name == "a":
+                    anchors += 1
+                elif name == "article" and self.first_article is None and not hidden:
+                    self.first_article = node
+                stats = _Stats()
+                open_stats.append(stats)
+                if name in _BLOCK_TAGS:
+                    blocks.append(stats)
+                continue
+            # the end of an element: add its figures to its parent's, and score its paragraph
+            if _dropped(node):
                 hidden -= 1
-            name = node.name
-            if name == "p":
-                if event == _START:
-                    paragraphs.append((node, 0))
-                    continue
-                if not paragraphs:
-                    continue
-                tag, size = paragraphs.pop()
-                if not size or hidden:
-                    continue
-                parent = tag.parent
-                for weight, holder in ((1.0, parent), (0.5, parent and parent.parent)):
-                    if holder is not None:
-                        nodes[id(holder)] = holder
-                        cluster[id(holder)] = cluster.get(id(holder), 0.0) + weight * size
-                if containers:
-                    key = id(containers[-1])
-                    articles[key] = articles.get(key, 0.0) + size
-            elif name == "article" and not hidden:
-                if event == _START:
-                    containers.append(node)
-                    first_article = first_article or node
-                    nodes[id(node)] = node
-                elif containers:
-                    containers.pop()
-        self.best: Any = None
-        """The heuristic body: ``[itemprop~=articleBody]``, the ``<article>`` with the most
-        paragraph text, the densest cluster of ``<p>``, or ``<body>``."""
-        if self.article_body is not None:
-            self.best = self.article_body
-        elif articles:
-            self.best = nodes[max(articles, key=articles.__getitem__)]
-        elif first_article is not None:
-            self.best = first_article
-        elif cluster:
-            self.best = nodes[max(cluster, key=cluster.__getitem__)]
-        else:
-            self.best = self.body
+            if name == "a":
+                anchors = max(0, anchors - 1)
+            stats = open_stats.pop()
+            if name in _BLOCK_TAGS and len(blocks) > 1:
+                blocks.pop()
+                if stats.direct >= _MIN_PARAGRAPH and name not in _HEADINGS and not hidden:
+                    density = stats.direct_links / stats.direct
+                    if density < _PROSE_LINKS:
+                        stats.good += stats.direct
+                    points = min(stats.direct, _PARAGRAPH_CAP) * (1.0 - density)
+                    # a <p> (or <li>, <td>) scores for its parent and grandparent; a <div>
+                    # holding text itself (pages without <p>) for itself and its parent
+                    holder = node if name in _SELF_HOLDERS else node.parent
+                    for weight in (1.0, 0.5):
+                        if holder is None or holder.name in ("html", "[document]"):
+                            break
+                        key = id(holder)
+                        nodes[key] = holder
+                        held = self.stats.get(key)
+                        if held is None:
+                            held = self.stats[key] = _Stats()
+                        held.score += weight * points
+                        holder = holder.parent
+            old = self.stats.get(id(node))
+            if old is not None:  # scored as a holder before its end: keep the score
+                stats.score = old.score
+            self.stats[id(node)] = stats
+            parent = open_stats[-1]
+            parent.text += stats.text
+            parent.links += stats.links
+            if _hint(node) >= 1.0:  # a comment or share box's prose is not the article's
+                parent.good += stats.good
+        self.best: Any = self.choose(nodes)
+        """The heuristic body container (see `choose`)."""
+
+    def choose(self, nodes: dict[int, Any]) -> Any:
+        """The holder of paragraphs with the best score (its paragraphs' text, fewer points for
+        links, more for an ``<article>`` or an article-body class, fewer for a comment or share
+        class), else ``[itemprop~=articleBody]`` when it holds a fair share of that text (without
+        any paragraph: the first ``<article>``, else ``<body>``); then
+        its parent while the parent adds prose of its own (a body split into sibling
+        containers), at most `_CLIMBS` times."""
+        best: Any = None
+        best_score = 0.0
+        for key, node in nodes.items():
+            stats = self.stats[key]
+            density = stats.links / stats.text if stats.text else 0.0
+            score = stats.score * (1.0 - density) * _hint(node)
+            if score > best_score:
+                best, best_score = node, score
+        article_body = self.article_body
+        if article_body is not None and (
+            best is None or self.good(article_body) >= _SCHEMA_SHARE * self.good(best)
+        ):
+            best = article_body
+        if best is None:
+            return self.first_article or self.body
+        for _ in range(_CLIMBS):
+            parent = best.parent
+            if parent is None or parent.name in ("html", "[document]") or _dropped(parent):
+                break
+            own, more = self.good(best), self.good(parent) - self.good(best)
+            if more < _CLIMB_SHARE * own or more < _MIN_CLIMB:
+                break
+            best = parent
+        return best
+
+    def good(self, node: Any) -> int:
+        stats = self.stats.get(id(node))
+        return stats.good if stats is not None else 0
 
     def start(self, tag: Any) -> None:
         name = tag.name
@@ -620,8 +785,9 @@ _END: Final = 1
 _TEXT: Final = 2
 
 
-def _walk(root: Any, *, drop: bool = True) -> Iterator[tuple[int, Any]]:
-    """Start, end and text events below ``root`` in document order, skipping dropped elements.
+def _walk(root: Any, *, skip: Literal["dropped", "silent", "none"]) -> Iterator[tuple[int, Any]]:
+    """Start, end and text events below ``root`` in document order, skipping the dropped
+    elements, or only the silent ones (scripts, styles, embedded objects), or none.
 
     An explicit stack, not recursion: a page nested 100 000 deep costs what a flat one does.
     """
@@ -633,7 +799,9 @@ def _walk(root: Any, *, drop: bool = True) -> Iterator[tuple[int, Any]]:
         if isinstance(node, tuple):
             yield _END, node[0]
         elif isinstance(node, Tag):
-            if drop and _dropped(node):
+            if skip != "none" and (
+                node.name in _SILENT_TAGS or (skip == "dropped" and _dropped(node))
+            ):
                 continue
             yield _START, node
             stack.append((node,))
@@ -664,16 +832,22 @@ class _Frame(NamedTuple):
     marker: str
     pre: bool
     h1: bool
+    noise: bool  # in page furniture: a share bar, a comment section, a form, a hidden element
 
 
-_ROOT_FRAME: Final = _Frame(None, "", False, False)
+_ROOT_FRAME: Final = _Frame(None, "", False, False, False)
 
 
 class _Builder:
     """Turns the events below one element into blocks and links (linear in the events)."""
 
-    def __init__(self, url: str | None) -> None:
+    def __init__(
+        self, url: str | None, stats: dict[int, _Stats] | None = None, prose: int = 0
+    ) -> None:
         self.url = url
+        self.stats = stats  # the survey's, to weigh a furniture class against the text
+        self.prose = prose  # the body's prose (characters)
+        self.link_chars = 0  # of the block being built, in links
         self.blocks: list[Block] = []
         self.links: list[Link] = []
         self.parts: list[str] = []
@@ -694,7 +868,7 @@ class _Builder:
 
     def run(self, root: Any, *, title: str | None = None) -> _Builder:
         self.title = title
-        for event, node in _walk(root):
+        for event, node in _walk(root, skip="silent"):
             if event == _TEXT:
                 if self.frames[-1].pre and "\n" in node:
                     for i, line in enumerate(node.split("\n")):
@@ -714,7 +888,7 @@ class _Builder:
             elif name == "br" or name == "hr":
                 if event == _START:
                     self.flush()
-            elif name in _BLOCK_TAGS or self.byline(node):
+            elif name in _BLOCK_TAGS or self.byline(node) or self.noisy(node):
                 self.flush()
                 if event == _START:
                     self.frames.append(self.open(node))
@@ -742,18 +916,34 @@ class _Builder:
         name = tag.name
         outer = self.frames[-1]
         pre = outer.pre or name == "pre"
+        noise = outer.noise or self.noisy(tag)
         if name == "li":
             marker = "• "
             if self.lists and self.lists[-1]:
                 marker = f"{self.lists[-1][0]}) "
                 self.lists[-1][0] += 1
-            return _Frame("list-item", marker, pre, False)
+            return _Frame("list-item", marker, pre, False, noise)
         kind = _KINDS.get(name)
         if kind is None and self.byline(tag):
             kind = "byline"
         if kind is None:
-            return _Frame(outer.kind, outer.marker, pre, outer.h1)
-        return _Frame(kind, "", pre, name == "h1")
+            return _Frame(outer.kind, outer.marker, pre, outer.h1, noise)
+        return _Frame(kind, "", pre, name == "h1", noise)
+
+    def noisy(self, tag: Any) -> bool:
+        """Page furniture inside the body: an element dropped outside it (navigation, forms,
+        asides, hidden elements), or one whose class or id names a comment section, a share
+        bar, related stories, a newsletter box, an advertisement … unless it holds most of the
+        body's prose (a class name is a hint; the text decides)."""
+        if _dropped(tag):
+            return True
+        words = _class_words(tag)
+        if not words or not _negative(words):
+            return False
+        if self.stats is None or "comment" in words or "comments" in words:
+            return True
+        stats = self.stats.get(id(tag))
+        return stats is None or stats.good < _KEEP_SHARE * self.prose
 
     @staticmethod
     def start(value: Any) -> int:
@@ -788,12 +978,16 @@ class _Builder:
                 if i % 2:
                     self.pending = _gap(self.pending, piece)
                 elif piece:
+                    if self.anchor is not None:
+                        self.link_chars += len(piece)
                     self.add(piece)
             return
         words = text.split()
         if not words:
             self.pending = _gap(self.pending, text)
             return
+        if self.anchor is not None:
+            self.link_chars += sum(map(len, words))
         if text[0].isspace():
             self.pending = _gap(self.pending, text[: len(text) - len(text.lstrip())])
         self.add(words[0])
@@ -828,7 +1022,10 @@ class _Builder:
         if self.anchor is not None:  # a link that goes on into the next block
             self.close_anchor_part()
         kind = self.frame.kind or "paragraph"
-        self.parts, self.size = [], 0
+        furniture = kind in ("paragraph", "list-item") and _boilerplate(text, self.link_chars)
+        if self.frame.noise or furniture:
+            kind = "noise"
+        self.parts, self.size, self.link_chars = [], 0, 0
         if kind == "heading" and not self.seen_text and (self.frame.h1 or text == self.title):
             self.block_links.clear()  # the page's headline: it is the title, not the body
             return
@@ -883,3 +1080,92 @@ def _wide(ch: str) -> bool:
         and unicodedata.east_asian_width(ch) in ("F", "W", "H")
         and "HANGUL" not in unicodedata.name(ch, "")
     )
+
+
+# --- boilerplate blocks ------------------------------------------------------------------------
+
+_AD_LABELS: Final = frozenset(
+    {
+        "ad",
+        "ads",
+        "advertisement",
+        "advertising",
+        "sponsored",
+        "sponsored content",
+        "paid content",
+        "anzeige",
+        "werbung",
+        "publicité",
+        "publicidad",
+        "publicidade",
+        "pubblicità",
+        "реклама",
+        "advertentie",
+        "reklama",
+        "annons",
+        "mainos",
+        "διαφήμιση",
+        "إعلان",
+        "広告",
+        "广告",
+        "story continues below advertisement",
+        "continue reading below",
+        "scroll to continue with content",
+        "article continues below",
+        "skip advertisement",
+    }
+)
+"""Whole blocks that label an advertisement slot (lower case, without trailing punctuation)."""
+
+_READ_MORE: Final = re.compile(
+    r"(?:read more|read also|also read|more on this|see also|related|recommended|watch|listen"
+    r"|more:|lire aussi|lire :|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch"
+    r" interessant|leer más|lea también|lee también|leia também|leia mais|leggi anche"
+    r"|читайте также|по теме|czytaj (?:też|także|więcej)|läs också|les også|lees ook"
+    r"|関連記事|相关阅读|اقرأ أيضا)(?![^\W\d_])",
+    re.I,
+)
+"""Labels that open a teaser for another page (``Read more: <a>…</a>``)."""
+
+_SHARE_WORDS: Final = _names(
+    "share shares sharing tweet email e-mail print copy link facebook twitter x whatsapp"
+    " linkedin pinterest reddit telegram messenger flipboard save comment comments teilen"
+    " drucken partager imprimer compartir imprimir condividi stampa поделиться | · •"
+)
+_NEWSLETTER: Final = re.compile(
+    r"newsletter|sign up|subscribe to|abonnez-vous|abonnieren|suscríbete|inscreva-se"
+    r"|iscriviti|подпишитесь",
+    re.I,
+)
+_CREDIT: Final = re.compile(
+    r"\(?(?:photo|photos|foto|fotos|photograph|image|images|picture|pictures|illustration"
+    r"|credit|credits|crédit|crédits|bild|bilder|фото|getty images)\b|©",
+    re.I,
+)
+_TEASER_LINKS: Final = 0.8
+"""A paragraph or list item with this share of its text in links is a link to elsewhere
+(a related story, a tag, a teaser), not prose."""
+_SHORT: Final = 300
+"""Characters under which a block is short enough to be a label, a teaser or a credit."""
+
+
+def _boilerplate(text: str, link_chars: int) -> bool:
+    """A paragraph or list item that is page furniture: an advertisement label, a "read more"
+    teaser, a line of share buttons, a newsletter box, a photo credit, or a block that is all
+    links (jusText's and readability's link-density rule, for short blocks only)."""
+    size = len(text)
+    if size >= _SHORT:
+        return False
+    words = text.replace("•", " ").split()
+    if link_chars >= _TEASER_LINKS * sum(map(len, words)):
+        return True
+    label = text.lower().strip(" .:!|-–—»›>")
+    if label in _AD_LABELS:
+        return True
+    if _READ_MORE.match(label) and (link_chars or size < 80):
+        return True
+    if size < 80 and all(w.lower().strip(".:") in _SHARE_WORDS for w in words):
+        return True
+    if size < 200 and _NEWSLETTER.search(text):
+        return True
+    return size < 120 and _CREDIT.match(text) is not None
