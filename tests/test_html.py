@@ -694,3 +694,204 @@ def test_each_paragraph_comes_back_exactly(
     want = [t for t in (page_text(shown) for _, shown in paragraphs) if t]
     assert [b.text for b in a.blocks] == want
     check_links(a)
+
+
+# --- finding the article ------------------------------------------------------------------------
+
+FULL = PAGES / "full"
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in FULL.glob("*.html")))
+def test_full_pages_give_exactly_the_article(name: str) -> None:
+    # invented pages with the furniture real ones have: share bars, related stories, newsletter
+    # boxes, comments, ad labels, "read more" teasers, credits; a body split into sibling
+    # containers; a page without <p>; the .txt beside each page is its article
+    for parser in PARSERS:
+        a = from_html((FULL / f"{name}.html").read_bytes(), parser=parser)
+        want = (FULL / f"{name}.txt").read_text(encoding="utf-8").strip().split("\n\n")
+        assert [b.text for b in a.blocks if b.kind != "noise"] == want, parser
+        check_links(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "noise"),
+    [
+        ("Advertisement", True),
+        ("Anzeige", True),
+        ("Publicité", True),
+        ("Реклама", True),
+        ("Read more: <a href='/x'>Why the tram leaves early</a>", True),
+        ("Lesen Sie auch: <a href='/x'>Wie sicher sind Deiche?</a>", True),
+        ("Читайте также: <a href='/x'>Новости города</a>", True),
+        ("<a href='/a'>Share</a> <a href='/b'>Tweet</a> <a href='/c'>Email</a>", True),
+        ("Sign up for our newsletter to get the top stories.", True),
+        ("Photo: Jonas Brekke / Example Agency", True),
+        ("<a href='/x'>Harbour ferry fares to rise in April</a>", True),
+        ("Watchdogs said the harbour fees were too high for small boats.", False),
+        ("Related parties must declare their interests before the vote.", False),
+        ("The ad campaign cost the council 20,000 euros, the report said.", False),
+        ("Readers can <a href='/x'>see the full report</a> on the city's website.", False),
+    ],
+)
+def test_boilerplate_blocks_are_noise(text: str, noise: bool) -> None:
+    filler = "".join(
+        f"<p>The council met on Monday to discuss item {i} of the budget.</p>" for i in range(4)
+    )
+    a = from_html(f"<article>{filler}<p>{text}</p>{filler}</article>")
+    [block] = [b for b in a.blocks if "council met" not in b.text]
+    assert (block.kind == "noise") is noise, block
+
+
+def test_furniture_classes_inside_the_body_are_noise_but_kept() -> None:
+    body = "".join(
+        f"<p>Paragraph {i} of the story, long enough to count as prose.</p>" for i in range(5)
+    )
+    html = (
+        f"<article>{body}<div class='share-buttons'><span>Share this</span></div>"
+        "<section class='related-articles'><p>Another story about the harbour and its boats.</p>"
+        "</section><div id='comments'><p>A reader's comment, also long enough to be prose.</p>"
+        "</div><aside><p>An aside inside the article.</p></aside></article>"
+    )
+    a = from_html(html)
+    assert [b.text for b in a.blocks if b.kind != "noise"] == [
+        f"Paragraph {i} of the story, long enough to count as prose." for i in range(5)
+    ]
+    assert [b.text for b in a.blocks if b.kind == "noise"] == [
+        "Share this",
+        "Another story about the harbour and its boats.",
+        "A reader's comment, also long enough to be prose.",
+        "An aside inside the article.",
+    ]
+
+
+def test_a_furniture_class_on_the_whole_body_does_not_hide_it() -> None:
+    body = "".join(
+        f"<p>Paragraph {i} of the story, long enough to count as prose.</p>" for i in range(5)
+    )
+    a = from_html(f"<div class='story has-share-bar'>{body}</div>")
+    assert len(a.paragraphs) == 5
+
+
+def test_the_body_beats_a_sidebar_of_teasers_and_a_comment_section() -> None:
+    teasers = "".join(
+        f"<div class='teaser'><a href='/{i}'>A headline about other news number {i}</a></div>"
+        for i in range(30)
+    )
+    comments = "".join(
+        f"<p>Comment {i}: I have lived here for years and this is what I think of it.</p>"
+        for i in range(12)
+    )
+    story = "".join(
+        f"<p>Story sentence {i}, which is part of the article itself.</p>" for i in range(4)
+    )
+    html = (
+        f"<div class='sidebar'>{teasers}</div><div class='content'>{story}</div>"
+        f"<div class='comment-list'>{comments}</div>"
+    )
+    a = from_html(html)
+    assert a.paragraphs == tuple(
+        f"Story sentence {i}, which is part of the article itself." for i in range(4)
+    )
+
+
+def test_itemprop_article_body_is_trusted_and_extended_to_its_siblings() -> None:
+    part = (
+        "<p>{} part of the article, with enough words to be read as prose: the council met"
+        " on Monday and agreed to open the market later in the summer months.</p>"
+    )
+    html = (
+        f"<div><div itemprop='articleBody'>{part.format('First')}</div>"
+        f"<div class='ad'>Advertisement</div><div>{part.format('Second')}{part.format('Third')}"
+        "</div></div><div class='sidebar'><p>Something else entirely, in the sidebar.</p></div>"
+    )
+    a = from_html(html)
+    assert [p.split()[0] for p in a.paragraphs] == ["First", "Second", "Third"]
+    assert [b.text for b in a.blocks if b.kind == "noise"] == ["Advertisement"]
+
+
+# --- nothing lost -----------------------------------------------------------------------------
+
+CONTAINERS = [
+    "div",
+    "p",
+    "section",
+    "span",
+    "b",
+    "a",
+    "nav",
+    "aside",
+    "footer",
+    "header",
+    "form",
+    "button",
+    "figure",
+    "figcaption",
+    "ul",
+    "li",
+    "h2",
+    "blockquote",
+    "td",
+    "label",
+]
+ATTRS = [
+    "",
+    " class='share-bar'",
+    " class='related'",
+    " id='comments'",
+    " hidden",
+    " style='display: none'",
+    " aria-hidden='true'",
+    " class='byline'",
+    " class='ad-slot'",
+]
+
+
+@st.composite
+def tree_html(draw: st.DrawFn) -> tuple[str, list[str]]:
+    """(HTML, its words): nested elements of every sort (furniture, hidden, inline, block),
+    each text node a unique word, and silent elements (script, style) whose text is no text."""
+    words: list[str] = []
+    out: list[str] = []
+
+    def text() -> str:
+        words.append(f"w{len(words)}")
+        return f" {words[-1]} "
+
+    def grow(depth: int) -> None:
+        for _ in range(draw(st.integers(1, 3))):
+            roll = draw(st.integers(0, 9))
+            if roll < 4 or depth > 4:
+                out.append(text())
+            elif roll == 4:
+                out.append(
+                    draw(
+                        st.sampled_from(
+                            [
+                                "<br>",
+                                "<hr>",
+                                "<script>var x;</script>",
+                                "<style>p{}</style>",
+                                "<img src='x.png'>",
+                            ]
+                        )
+                    )
+                )
+            else:
+                tag = draw(st.sampled_from(CONTAINERS))
+                href = " href='/x'" if tag == "a" else ""
+                out.append(f"<{tag}{href}{draw(st.sampled_from(ATTRS))}>")
+                grow(depth + 1)
+                out.append(f"</{tag}>")
+
+    grow(0)
+    return "<html><body><div id='root'>" + "".join(out) + "</div></body></html>", words
+
+
+@given(tree_html(), st.sampled_from(PARSERS))
+def test_every_text_node_of_the_body_is_in_some_block(
+    case: tuple[str, list[str]], parser: Parser
+) -> None:
+    html, words = case
+    a = from_html(html, selector="#root", parser=parser)
+    got = [w for b in a.blocks for w in b.text.split() if w.startswith("w")]
+    assert sorted(got) == sorted(words)

@@ -1162,7 +1162,8 @@ def _boilerplate(text: str, link_chars: int) -> bool:
     label = text.lower().strip(" .:!|-–—»›>")
     if label in _AD_LABELS:
         return True
-    if _READ_MORE.match(label) and (link_chars or size < 80):
+    more = _READ_MORE.match(label)
+    if more and (link_chars or more.end() >= len(label)):  # "Read more: <a>…</a>", "Related"
         return True
     if size < 80 and all(w.lower().strip(".:") in _SHARE_WORDS for w in words):
         return True
