@@ -411,6 +411,10 @@ _KEEP_SHARE: Final = 0.5
 """An element whose class names furniture (share, related, ad …) is still read as body when it
 holds this share of the body's prose: the class is a hint, the text decides."""
 
+_LOOSE_PROSE: Final = 80
+"""Characters for a ``<p>`` beside the body to be read as more of it (readability's sibling
+rule); shorter ones are bylines, datelines, labels."""
+
 _CLIMBS: Final = 3
 _CLIMB_SHARE: Final = 0.25
 _MIN_CLIMB: Final = 200
@@ -484,7 +488,7 @@ def _negative(words: list[str]) -> bool:
 class _Stats:
     """Text below one element, gathered in the survey's single pass (characters)."""
 
-    __slots__ = ("direct", "direct_links", "good", "links", "score", "text")
+    __slots__ = ("direct", "direct_links", "good", "links", "loose", "score", "text")
 
     def __init__(self) -> None:
         self.text = 0  # all visible text below
@@ -493,6 +497,7 @@ class _Stats:
         self.direct_links = 0
         self.good = 0  # text of the paragraphs below that read as prose (few links)
         self.score = 0.0  # as a holder of paragraphs (readability's parent / grandparent)
+        self.loose = 0  # prose in <p> children of this element (not in a container of theirs)
 
 
 class _Survey:
@@ -573,6 +578,8 @@ class _Survey:
                 stats.score = old.score
             self.stats[id(node)] = stats
             parent = open_stats[-1]
+            if name == "p" and stats.good >= _LOOSE_PROSE and _hint(node) >= 1.0:
+                parent.loose += stats.good
             parent.text += stats.text
             parent.links += stats.links
             if _hint(node) >= 1.0:  # a comment or share box's prose is not the article's
@@ -585,8 +592,9 @@ class _Survey:
         links, more for an ``<article>`` or an article-body class, fewer for a comment or share
         class), else ``[itemprop~=articleBody]`` when it holds a fair share of that text (without
         any paragraph: the first ``<article>``, else ``<body>``); then
-        its parent while the parent adds prose of its own (a body split into sibling
-        containers), at most `_CLIMBS` times."""
+        its parent while the parent adds much prose (a body split into sibling containers) or
+        adds prose only in ``<p>`` beside the body (a standfirst, a last paragraph outside the
+        body's ``<div>``), at most `_CLIMBS` times."""
         best: Any = None
         best_score = 0.0
         for key, node in nodes.items():
@@ -607,9 +615,13 @@ class _Survey:
             if parent is None or parent.name in ("html", "[document]") or _dropped(parent):
                 break
             own, more = self.good(best), self.good(parent) - self.good(best)
-            if more < _CLIMB_SHARE * own or more < _MIN_CLIMB:
+            if more >= _CLIMB_SHARE * own and more >= _MIN_CLIMB:
+                best = parent  # siblings hold much more prose: the body is split
+                continue
+            loose = self.stats[id(parent)].loose if id(parent) in self.stats else 0
+            if parent.name == "body" or not loose or more > loose:
                 break
-            best = parent
+            best = parent  # the only other prose is in <p> beside the body: readability's rule
         return best
 
     def good(self, node: Any) -> int:
