@@ -415,6 +415,12 @@ _LOOSE_PROSE: Final = 80
 """Characters for a ``<p>`` beside the body to be read as more of it (readability's sibling
 rule); shorter ones are bylines, datelines, labels."""
 
+_REST_SHARE: Final = 0.1
+_REST_MAX: Final = 1000
+"""When the page has no navigation, header, footer, aside or form outside the body and its
+other visible text is at most this share of the body's and this many characters, the whole
+page is the article (a clean page, a reader view) and nothing of it is left out."""
+
 _CLIMBS: Final = 3
 _CLIMB_SHARE: Final = 0.25
 _MIN_CLIMB: Final = 200
@@ -488,7 +494,7 @@ def _negative(words: list[str]) -> bool:
 class _Stats:
     """Text below one element, gathered in the survey's single pass (characters)."""
 
-    __slots__ = ("direct", "direct_links", "good", "links", "loose", "score", "text")
+    __slots__ = ("direct", "direct_links", "furniture", "good", "links", "loose", "score", "text")
 
     def __init__(self) -> None:
         self.text = 0  # all visible text below
@@ -498,6 +504,7 @@ class _Stats:
         self.good = 0  # text of the paragraphs below that read as prose (few links)
         self.score = 0.0  # as a holder of paragraphs (readability's parent / grandparent)
         self.loose = 0  # prose in <p> children of this element (not in a container of theirs)
+        self.furniture = 0  # dropped elements below (navigation, header, footer, aside, form …)
 
 
 class _Survey:
@@ -548,7 +555,8 @@ class _Survey:
                     blocks.append(stats)
                 continue
             # the end of an element: add its figures to its parent's, and score its paragraph
-            if _dropped(node):
+            furniture = _dropped(node)
+            if furniture:
                 hidden -= 1
             if name == "a":
                 anchors = max(0, anchors - 1)
@@ -582,6 +590,9 @@ class _Survey:
                 parent.loose += stats.good
             parent.text += stats.text
             parent.links += stats.links
+            parent.furniture += stats.furniture + (
+                furniture and not hidden and name not in _SILENT_TAGS
+            )
             if _hint(node) >= 1.0:  # a comment or share box's prose is not the article's
                 parent.good += stats.good
         self.best: Any = self.choose(nodes)
@@ -594,7 +605,8 @@ class _Survey:
         any paragraph: the first ``<article>``, else ``<body>``); then
         its parent while the parent adds much prose (a body split into sibling containers) or
         adds prose only in ``<p>`` beside the body (a standfirst, a last paragraph outside the
-        body's ``<div>``), at most `_CLIMBS` times."""
+        body's ``<div>``), at most `_CLIMBS` times; the whole ``<body>`` when the page has
+        next to no other visible text."""
         best: Any = None
         best_score = 0.0
         for key, node in nodes.items():
@@ -610,6 +622,14 @@ class _Survey:
             best = article_body
         if best is None:
             return self.first_article or self.body
+        page, chosen = self.stats.get(id(self.body)), self.stats.get(id(best))
+        if (
+            page is not None
+            and chosen is not None
+            and page.furniture == chosen.furniture
+            and page.text - chosen.text <= min(_REST_SHARE * chosen.text, _REST_MAX)
+        ):
+            return self.body  # the page is the article: the rest is a dateline, a credit …
         for _ in range(_CLIMBS):
             parent = best.parent
             if parent is None or parent.name in ("html", "[document]") or _dropped(parent):
