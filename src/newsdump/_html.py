@@ -440,7 +440,7 @@ _NEGATIVE: Final = _names(
     " promotion promoted advert adverts advertisement advertising ad ads adslot adunit sponsor"
     " sponsored outbrain taboola breadcrumb breadcrumbs tags taglist sidebar widget widgets"
     " popup modal cookie cookies banner footer nav navigation menu trending popular mostread"
-    " readmore paywall toolbar"
+    " readmore paywall toolbar tweet instagram tiktok"
 )
 _NEGATIVE_PAIRS: Final = frozenset(
     {("most", "read"), ("read", "more"), ("more", "stories"), ("see", "also"), ("also", "read")}
