@@ -440,7 +440,8 @@ _NEGATIVE: Final = _names(
     " promotion promoted advert adverts advertisement advertising ad ads adslot adunit sponsor"
     " sponsored outbrain taboola breadcrumb breadcrumbs tags taglist sidebar widget widgets"
     " popup modal cookie cookies banner footer nav navigation menu trending popular mostread"
-    " readmore paywall toolbar tweet instagram tiktok"
+    " readmore paywall toolbar tweet instagram tiktok author authors auteur signature dateline"
+    " timestamp bio"
 )
 _NEGATIVE_PAIRS: Final = frozenset(
     {("most", "read"), ("read", "more"), ("more", "stories"), ("see", "also"), ("also", "read")}
@@ -889,6 +890,7 @@ class _Builder:
         self.pending: _Gap = _NO_GAP
         self.frame = _ROOT_FRAME  # the innermost open block element, for the block being built
         self.frames: list[_Frame] = [_ROOT_FRAME]
+        self.opened: set[int] = set()  # ids of the open elements that opened a frame
         self.lists: list[list[int]] = []  # per open list: [next number] (ol) or [] (ul)
         # the open <a> (browsers close an <a> when another opens: never more than one)
         self.anchor: Any = None
@@ -920,19 +922,28 @@ class _Builder:
             elif name == "br" or name == "hr":
                 if event == _START:
                     self.flush()
-            elif name in _BLOCK_TAGS or self.byline(node) or self.noisy(node):
-                self.flush()
-                if event == _START:
+            elif event == _START:
+                # a block element, a byline, or furniture (an inline one too, unless it is
+                # already inside furniture) opens a block of its own
+                if (
+                    name in _BLOCK_TAGS
+                    or self.byline(node)
+                    or (not self.frames[-1].noise and self.noisy(node))
+                ):
+                    self.flush()
+                    self.opened.add(id(node))
                     self.frames.append(self.open(node))
                     if name in ("ul", "menu", "dir"):
                         self.lists.append([])
                     elif name == "ol":
                         self.lists.append([self.start(node.get("start"))])
-                else:
-                    if len(self.frames) > 1:
-                        self.frames.pop()
-                    if name in ("ul", "ol", "menu", "dir") and self.lists:
-                        self.lists.pop()
+            elif id(node) in self.opened:
+                self.opened.discard(id(node))
+                self.flush()
+                if len(self.frames) > 1:
+                    self.frames.pop()
+                if name in ("ul", "ol", "menu", "dir") and self.lists:
+                    self.lists.pop()
         self.flush()
         return self
 
