@@ -16,6 +16,7 @@ import json
 import random
 import re
 import socket
+import sys
 import time
 import unicodedata
 from pathlib import Path
@@ -895,3 +896,36 @@ def test_every_text_node_of_the_body_is_in_some_block(
     a = from_html(html, selector="#root", parser=parser)
     got = [w for b in a.blocks for w in b.text.split() if w.startswith("w")]
     assert sorted(got) == sorted(words)
+
+
+# --- the trafilatura back end -------------------------------------------------------------------
+
+
+def test_trafilatura_back_end_says_what_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # as if it were not installed
+    with pytest.raises(ImportError, match=r"pip install 'newsdump\[trafilatura\]'"):
+        from_html("<p>Text of the page.</p>", extractor="trafilatura")
+    assert from_html("<p>Text of the page.</p>").paragraphs == ("Text of the page.",)
+
+
+def test_unknown_extractor_is_refused() -> None:
+    with pytest.raises(ValueError, match="extractor"):
+        from_html("<p>Text.</p>", extractor="goose")  # type: ignore[arg-type]
+
+
+def test_trafilatura_back_end_finds_the_article_and_keeps_newsdump_blocks() -> None:
+    pytest.importorskip("trafilatura")
+    html = (FULL / "en_furniture.html").read_bytes()
+    want = (FULL / "en_furniture.txt").read_text(encoding="utf-8").strip().split("\n\n")
+    a = from_html(html, extractor="trafilatura", url="https://example.org/2024/02/20/bus")
+    assert [b.text for b in a.blocks if b.kind != "noise"] == want
+    assert [b.kind for b in a.blocks if b.text.startswith("•")] == ["list-item"] * 3
+    assert a.published == dt.datetime(2024, 2, 20, 18, 5, tzinfo=UTC)  # newsdump's own dates
+    check_links(a)
+
+
+def test_trafilatura_back_end_falls_back_when_it_finds_nothing() -> None:
+    pytest.importorskip("trafilatura")
+    a = from_html("<div><p>Short.</p></div>", extractor="trafilatura")
+    assert a.paragraphs == ("Short.",)
+    assert "extractor-empty" in [p.code for p in a.problems]

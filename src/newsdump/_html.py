@@ -75,6 +75,7 @@ MAX_JSON_LD_CHARS: Final = 1_000_000
 """A JSON-LD script longer than this is skipped (real ones are a few kilobytes)."""
 
 Parser = Literal["html.parser", "lxml"]
+Extractor = Literal["builtin", "trafilatura"]
 
 
 class HTMLTooLarge(ValueError):
@@ -177,6 +178,7 @@ def from_html(
     url: str | None = None,
     selector: str | None = None,
     parser: Parser | None = None,
+    extractor: Extractor = "builtin",
 ) -> Article:
     """Read an article page.  See the module docstring for where each field comes from.
 
@@ -184,6 +186,12 @@ def from_html(
     back to Windows-1252).  ``parser`` forces a tree builder; by default lxml when it is
     installed, else Python's html.parser.  Raises `HTMLTooLarge` (a `ValueError`) for input
     over `MAX_HTML_SIZE`.
+
+    ``extractor="trafilatura"`` lets trafilatura (an optional dependency: ``pip install
+    'newsdump[trafilatura]'``; `ImportError` without it) decide which text is the article:
+    the body is the element holding the most of trafilatura's text and the least of the rest,
+    and a block trafilatura left out is ``noise`` (as is furniture newsdump sets aside itself).
+    Blocks, kinds, links and dates are newsdump's own either way.
 
     Examples:
         >>> a = from_html('<title>T</title><article><h1>Rain in Lisbon</h1>'
@@ -223,6 +231,17 @@ def from_html(
             problems.append(
                 Problem("selector-missed", f"no element matches {selector!r}: guessed the body", 1)
             )
+    keep: frozenset[str] | None = None
+    if extractor == "trafilatura":
+        keep = _trafilatura_words(text)
+        if keep is None:
+            problems.append(
+                Problem("extractor-empty", "trafilatura found no article: guessed the body", 1)
+            )
+        elif body is None:
+            body = _covering(page.body, keep)
+    elif extractor != "builtin":
+        raise ValueError(f"extractor must be 'builtin' or 'trafilatura', not {extractor!r}")
     if body is None:
         body = page.best
 
@@ -248,7 +267,7 @@ def from_html(
         time = page.time_in(body)
         published = _when(time.get("datetime")) if time is not None else None
 
-    built = _Builder(url, page.stats, page.good(body)).run(body, title=title)
+    built = _Builder(url, page.stats, page.good(body), keep).run(body, title=title)
     date: dt.date | None = None
     if published is not None:
         date = published.date()
@@ -875,9 +894,14 @@ class _Builder:
     """Turns the events below one element into blocks and links (linear in the events)."""
 
     def __init__(
-        self, url: str | None, stats: dict[int, _Stats] | None = None, prose: int = 0
+        self,
+        url: str | None,
+        stats: dict[int, _Stats] | None = None,
+        prose: int = 0,
+        keep: frozenset[str] | None = None,
     ) -> None:
         self.url = url
+        self.keep = keep  # the words of another extractor's article: it decides what is noise
         self.stats = stats  # the survey's, to weigh a furniture class against the text
         self.prose = prose  # the body's prose (characters)
         self.link_chars = 0  # of the block being built, in links
@@ -1065,8 +1089,11 @@ class _Builder:
         if self.anchor is not None:  # a link that goes on into the next block
             self.close_anchor_part()
         kind = self.frame.kind or "paragraph"
-        furniture = kind in ("paragraph", "list-item") and _boilerplate(text, self.link_chars)
-        if self.frame.noise or furniture:
+        if (
+            self.frame.noise
+            or (kind in ("paragraph", "list-item") and _boilerplate(text, self.link_chars))
+            or (self.keep is not None and not _kept(text, self.keep))
+        ):
             kind = "noise"
         self.parts, self.size, self.link_chars = [], 0, 0
         if kind == "heading" and not self.seen_text and (self.frame.h1 or text == self.title):
@@ -1213,3 +1240,53 @@ def _boilerplate(text: str, link_chars: int) -> bool:
     if size < 200 and _NEWSLETTER.search(text):
         return True
     return size < 120 and _CREDIT.match(text) is not None
+
+
+# --- the trafilatura back end -------------------------------------------------------------------
+
+_TOKEN: Final = re.compile(r"\w+")
+_KEPT_SHARE: Final = 0.5
+"""A block is the article's when at least this share of its words are in the other extractor's
+text (its text is normalised differently: words are what both keep)."""
+
+
+def _trafilatura_words(html: str) -> frozenset[str] | None:
+    """The words of the article trafilatura finds in ``html`` (None when it finds none)."""
+    try:
+        import trafilatura
+    except ImportError as exc:
+        raise ImportError(
+            "from_html(extractor='trafilatura') needs trafilatura: "
+            "pip install 'newsdump[trafilatura]' (or use the built-in extractor)"
+        ) from exc
+    found = trafilatura.extract(
+        html, output_format="txt", include_comments=False, include_tables=True
+    )
+    if not isinstance(found, str) or not found.strip():
+        return None
+    return frozenset(_TOKEN.findall(found))
+
+
+def _kept(text: str, keep: frozenset[str]) -> bool:
+    words = _TOKEN.findall(text)
+    return not words or sum(w in keep for w in words) >= _KEPT_SHARE * len(words)
+
+
+def _covering(root: Any, keep: frozenset[str]) -> Any:
+    """The element below ``root`` whose text holds the most of the words in ``keep`` and the
+    fewest others (each text node counts its characters, plus if it is mostly kept words,
+    minus if not: the best-scoring subtree, found in one pass)."""
+    best, best_score = root, float("-inf")
+    scores: list[float] = [0.0]
+    for event, node in _walk(root, skip="silent"):
+        if event == _START:
+            scores.append(0.0)
+        elif event == _END:
+            score = scores.pop()
+            if score > best_score:
+                best, best_score = node, score
+            scores[-1] += score
+        elif node.strip():
+            size = len(node.strip())
+            scores[-1] += size if _kept(node, keep) else -size
+    return best
