@@ -13,10 +13,18 @@ What is read, in order of preference (the first source that gives a value wins):
 - ``url``: the ``url`` argument, else ``<link rel=canonical>``, else ``og:url``.
 - ``timestamp``: a line written from ``published`` / ``updated`` that newsdump's timestamp
   parser reads back exactly, so that a dump written with `newsdump.dumps` keeps them.
-- the body: the element ``selector`` names (CSS, first match), else ``[itemprop~=articleBody]``,
-  else the ``<article>`` holding the most paragraph text, else the densest cluster of ``<p>``:
-  the element whose ``<p>`` children (full weight) and grandchildren (half weight) hold the
-  most text.  Without any ``<p>``, the whole ``<body>``.
+- the body: the element ``selector`` names (CSS, first match), else the element trafilatura's
+  text points to (``extractor="trafilatura"``), else the built-in guess, in the manner of
+  readability, jusText and trafilatura: every run of text of 25 characters or more (a ``<p>``,
+  a ``<li>``, a ``<div>``'s own text on pages without ``<p>``) scores for the elements holding
+  it (parent in full, grandparent in half), up to 600 characters each and less for the share
+  in links; a holder's score goes up for ``<article>``, ``<main>``, ``articleBody`` or an
+  article-body class and down for a comment, share, related, newsletter or ad class.
+  ``[itemprop~=articleBody]`` is taken when it holds a fair share of the best holder's prose.
+  The body then grows to its parent while the parent adds much prose (a long read split into
+  sibling containers) or only long ``<p>`` beside it (a standfirst); a page with no
+  navigation, header, footer or aside and next to no text outside the body is all article.
+  Without any paragraph, the first ``<article>``, else ``<body>``.
 
 How the body becomes blocks: block elements (``p``, ``div``, ``li``, ``h1``–``h6``, ``td``, …)
 and ``<br>`` end a block; inline elements (``a``, ``b``, ``em``, ``span``, …) never do.
@@ -25,11 +33,18 @@ included) becomes one space and nothing else changes (``répondu : non``, ``« p
 ``night , the`` keep their spaces), but for one thing browsers do too: a source line break
 between two East Asian wide characters is removed.  ``h1``–``h6`` give ``heading`` blocks,
 ``li`` ``list-item`` blocks (written with a ``•`` or ``N)`` marker, as dumps show them),
-``figcaption`` / ``caption`` ``caption`` blocks, an element with a ``byline`` class a
-``byline`` block; a heading repeating the title before any
-paragraph is left out.  Dropped with their content: scripts, styles, navigation, forms,
-headers, footers, asides, embedded objects, and hidden elements (``hidden``,
-``aria-hidden=true``, ``display:none``, navigation roles).
+``figure`` / ``figcaption`` / ``caption`` ``caption`` blocks (a photo's credit too), an
+element with a ``byline`` class a ``byline`` block; a heading repeating the title before any
+paragraph is left out (it is the ``title``).
+
+Nothing of the body is lost: page furniture inside it is kept as ``noise`` blocks, never
+dropped and never a paragraph.  Furniture is an element dropped outside the body (navigation,
+header, footer, aside, form, button, hidden: ``hidden``, ``aria-hidden=true``,
+``display:none``), an element whose class or id names a share bar, related stories, a
+newsletter box, comments, an advertisement, an author box … (unless it holds half the body's
+prose: a class is a hint), and a short block that is an advertisement label, a "read more"
+teaser, a row of share words, a newsletter call, a photo credit, or nearly all link.  Only
+scripts, styles, templates and embedded objects are no text at all.
 
 Safety: nothing is fetched (no network, no external entities: html.parser has none, and lxml's
 HTML parser is used with its defaults, which load nothing); input larger than `MAX_HTML_SIZE`
