@@ -732,6 +732,11 @@ def test_full_pages_give_exactly_the_article(name: str) -> None:
         ("Related parties must declare their interests before the vote.", False),
         ("The ad campaign cost the council 20,000 euros, the report said.", False),
         ("Readers can <a href='/x'>see the full report</a> on the city's website.", False),
+        ("(Bild: Hersteller)", True),
+        ("© Exemple Matin / Léa Martin", True),
+        ("Images of the flooded square were shared widely on Monday.", False),
+        ("Residents can sign up for the new bins at the town hall.", False),
+        ("Get our weekly newsletter in your inbox.", True),
     ],
 )
 def test_boilerplate_blocks_are_noise(text: str, noise: bool) -> None:

@@ -1218,15 +1218,17 @@ _SHARE_WORDS: Final = _names(
     " drucken partager imprimer compartir imprimir condividi stampa поделиться | · •"
 )
 _NEWSLETTER: Final = re.compile(
-    r"newsletter|sign up|subscribe to|abonnez-vous|abonnieren|suscríbete|inscreva-se"
-    r"|iscriviti|подпишитесь",
+    r"(?:sign up|subscribe|abonnez-vous|abonnieren|suscríbete|inscreva-se|iscriviti|подпишитесь)"
+    r"(?![^\W\d_])|.*newsletter",
     re.I,
 )
+"""A call to subscribe opens the block; the word newsletter may be anywhere in it."""
 _CREDIT: Final = re.compile(
-    r"\(?(?:photo|photos|foto|fotos|photograph|image|images|picture|pictures|illustration"
-    r"|credit|credits|crédit|crédits|bild|bilder|фото|getty images)\b|©",
+    r"\(?(?:photos?|fotos?|photograph|images?|pictures?|illustration|bild|bilder|фото)"
+    r"\s*(?::|/|©|by\b)|\(?(?:credits?|crédits?)\b|©|getty images",
     re.I,
 )
+"""A photo credit: ``Photo: …``, ``(Bild: Hersteller)``, ``Image by …``, ``© …``."""
 _TEASER_LINKS: Final = 0.8
 """A paragraph or list item with this share of its text in links is a link to elsewhere
 (a related story, a tag, a teaser), not prose."""
@@ -1252,7 +1254,7 @@ def _boilerplate(text: str, link_chars: int) -> bool:
         return True
     if size < 80 and all(w.lower().strip(".:") in _SHARE_WORDS for w in words):
         return True
-    if size < 200 and _NEWSLETTER.search(text):
+    if size < 200 and _NEWSLETTER.match(text):
         return True
     return size < 120 and _CREDIT.match(text) is not None
 
