@@ -35,7 +35,7 @@ between two East Asian wide characters is removed.  ``h1``–``h6`` give ``headi
 ``li`` ``list-item`` blocks (written with a ``•`` or ``N)`` marker, as dumps show them),
 ``figure`` / ``figcaption`` / ``caption`` ``caption`` blocks (a photo's credit too), an
 element with a ``byline`` class a ``byline`` block; a heading repeating the title before any
-paragraph is left out (it is the ``title``).
+paragraph is left out (it is the ``title``), another ``<h1>`` there is ``noise``.
 
 Nothing of the body is lost: page furniture inside it is kept as ``noise`` blocks, never
 dropped and never a paragraph.  Furniture is an element dropped outside the body (navigation,
@@ -1112,8 +1112,10 @@ class _Builder:
             kind = "noise"
         self.parts, self.size, self.link_chars = [], 0, 0
         if kind == "heading" and not self.seen_text and (self.frame.h1 or text == self.title):
-            self.block_links.clear()  # the page's headline: it is the title, not the body
-            return
+            if text == self.title:
+                self.block_links.clear()  # the page's headline: it is the title, not the body
+                return
+            kind = "noise"  # a headline that is not the title: kept, set aside
         index = len(self.blocks)
         self.blocks.append(Block(kind, text))
         if kind == "paragraph":
