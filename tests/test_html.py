@@ -13,6 +13,7 @@ import html as html_lib
 import importlib
 import importlib.util
 import json
+import os
 import random
 import re
 import socket
@@ -938,3 +939,38 @@ def test_trafilatura_back_end_falls_back_when_it_finds_nothing() -> None:
     a = from_html("<div><p>Short.</p></div>", extractor="trafilatura")
     assert a.paragraphs == ("Short.",)
     assert "extractor-empty" in [p.code for p in a.problems]
+
+
+# --- the benchmark script ---------------------------------------------------------------------
+
+BENCH = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_html.py"
+
+
+@pytest.mark.skipif(newsdump.__name__ != "newsdump", reason="runs the checkout's package")
+def test_bench_html_reads_every_layout(tmp_path: Path) -> None:
+    import gzip
+    import subprocess
+
+    # the ScrapingHub benchmark's layout, with a page of ours
+    (tmp_path / "sh" / "html").mkdir(parents=True)
+    page = (FULL / "de_divtext.html").read_bytes()
+    (tmp_path / "sh" / "html" / "k1.html.gz").write_bytes(gzip.compress(page))
+    truth = {"k1": {"articleBody": (FULL / "de_divtext.txt").read_text(encoding="utf-8")}}
+    (tmp_path / "sh" / "ground-truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    # readability's layout: a clean page only
+    (tmp_path / "rd" / "x").mkdir(parents=True)
+    (tmp_path / "rd" / "x" / "expected.html").write_text(
+        "<div><p>Le maire a répondu&nbsp;: « non ».</p><ul><li>Un point.</li></ul></div>",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(newsdump.__file__).parents[1])}
+    done = subprocess.run(
+        [sys.executable, str(BENCH), str(FULL), str(tmp_path / "sh"), str(tmp_path / "rd")],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    assert "full pages:  6 pages" in done.stdout, done.stdout
+    assert "F1 1.000" in done.stdout, done.stdout
+    assert "clean pages: 1 pages  2/2 paragraphs exact (1.000)" in done.stdout, done.stdout
