@@ -974,3 +974,28 @@ def test_bench_html_reads_every_layout(tmp_path: Path) -> None:
     assert "full pages:  6 pages" in done.stdout, done.stdout
     assert "F1 1.000" in done.stdout, done.stdout
     assert "clean pages: 1 pages  2/2 paragraphs exact (1.000)" in done.stdout, done.stdout
+
+
+def test_json_ld_article_body_locates_the_body() -> None:
+    story = [
+        f"Story paragraph {i}: the harbour board agreed on Monday to dredge the channel, and"
+        " the work will start in the spring once the fishing season is over."
+        for i in range(4)
+    ]
+    chatter = "".join(
+        f"<p>Reader {i} wrote at length about the weather, the trains and the price of bread.</p>"
+        for i in range(16)
+    )
+    ld = json.dumps({"@type": "NewsArticle", "articleBody": " ".join(story)})
+    html = (
+        f'<script type="application/ld+json">{ld}</script><div class="c1">'
+        + "".join(f"<p>{p}</p>" for p in story)
+        + f"</div><div class='x-list'>{chatter}</div>"
+    )
+    assert from_html(html).paragraphs == tuple(story)
+    # without the JSON-LD the page's largest prose wins: the reason for the hint
+    assert from_html(html.split("</script>")[1]).paragraphs != tuple(story)
+    # a truncated copy (the first paragraphs and an ellipsis) does not shrink the body to it
+    short = json.dumps({"@type": "NewsArticle", "articleBody": " ".join(story[:3]) + " …"})
+    teaser = html.replace(ld, short)
+    assert from_html(teaser).paragraphs == from_html(html.split("</script>")[1]).paragraphs

@@ -20,7 +20,9 @@ What is read, in order of preference (the first source that gives a value wins):
   it (parent in full, grandparent in half), up to 600 characters each and less for the share
   in links; a holder's score goes up for ``<article>``, ``<main>``, ``articleBody`` or an
   article-body class and down for a comment, share, related, newsletter or ad class.
-  ``[itemprop~=articleBody]`` is taken when it holds a fair share of the best holder's prose.
+  ``[itemprop~=articleBody]`` is taken when it holds a fair share of the best holder's prose,
+  and the element holding the text of a JSON-LD ``articleBody`` (500 characters or more, not
+  cut off with an ellipsis) is taken over the guess.
   The body then grows to its parent while the parent adds much prose (a long read split into
   sibling containers) or only long ``<p>`` beside it (a standfirst); a page with no
   navigation, header, footer or aside and next to no text outside the body is all article.
@@ -259,6 +261,13 @@ def from_html(
         raise ValueError(f"extractor must be 'builtin' or 'trafilatura', not {extractor!r}")
     if body is None:
         body = page.best
+        ld_body = _json_ld_body(page.json_ld)
+        if ld_body is not None:
+            # the page's JSON-LD says what its article's text is: the body is the element
+            # holding most of it and least else, when that element's prose is about that long
+            found = _covering(page.body, frozenset(_TOKEN.findall(ld_body)))
+            if page.good(found) >= _LD_SHARE * len(ld_body):
+                body = found
 
     title = _clean(meta.get("og:title"))
     if title is None and page.h1 is not None:
@@ -454,6 +463,12 @@ _REST_MAX: Final = 1000
 """When the page has no navigation, header, footer, aside or form outside the body and its
 other visible text is at most this share of the body's and this many characters, the whole
 page is the article (a clean page, a reader view) and nothing of it is left out."""
+
+_MIN_LD_BODY: Final = 500
+_LD_SHARE: Final = 0.7
+"""A JSON-LD ``articleBody`` of at least this many characters (and not cut off with an
+ellipsis: sites put a teaser there too) locates the body, when the element holding it holds
+prose of at least this share of its length."""
 
 _CLIMBS: Final = 3
 _CLIMB_SHARE: Final = 0.25
@@ -773,6 +788,33 @@ def _json_ld_dates(sources: list[str]) -> tuple[str | None, str | None]:
                         )
                 stack.extend(v for v in reversed(node.values()) if isinstance(v, (list, dict)))
     return best[1], best[2]
+
+
+def _json_ld_body(sources: list[str]) -> str | None:
+    """The longest ``articleBody`` of the JSON-LD, when it is long enough to locate the body."""
+    best: str | None = None
+    for source in sources:
+        try:
+            data = json.loads(source)
+        except (ValueError, RecursionError):
+            continue
+        stack: list[Any] = [data]
+        seen = 0
+        while stack and seen < 10_000:
+            node = stack.pop()
+            seen += 1
+            if isinstance(node, list):
+                stack.extend(node)
+            elif isinstance(node, dict):
+                text = node.get("articleBody")
+                if (
+                    isinstance(text, str)
+                    and len(text) >= max(_MIN_LD_BODY, len(best or ""))
+                    and not text.rstrip().endswith(("…", "..."))  # a truncated copy
+                ):
+                    best = text
+                stack.extend(v for v in node.values() if isinstance(v, (list, dict)))
+    return best
 
 
 def _articleish(name: Any) -> bool:
