@@ -13,21 +13,40 @@ What is read, in order of preference (the first source that gives a value wins):
 - ``url``: the ``url`` argument, else ``<link rel=canonical>``, else ``og:url``.
 - ``timestamp``: a line written from ``published`` / ``updated`` that newsdump's timestamp
   parser reads back exactly, so that a dump written with `newsdump.dumps` keeps them.
-- the body: the element ``selector`` names (CSS, first match), else ``[itemprop~=articleBody]``,
-  else the ``<article>`` holding the most paragraph text, else the densest cluster of ``<p>``:
-  the element whose ``<p>`` children (full weight) and grandchildren (half weight) hold the
-  most text.  Without any ``<p>``, the whole ``<body>``.
+- the body: the element ``selector`` names (CSS, first match), else the element trafilatura's
+  text points to (``extractor="trafilatura"``), else the built-in guess, in the manner of
+  readability, jusText and trafilatura: every run of text of 25 characters or more (a ``<p>``,
+  a ``<li>``, a ``<div>``'s own text on pages without ``<p>``) scores for the elements holding
+  it (parent in full, grandparent in half), up to 600 characters each and less for the share
+  in links; a holder's score goes up for ``<article>``, ``<main>``, ``articleBody`` or an
+  article-body class and down for a comment, share, related, newsletter or ad class.
+  ``[itemprop~=articleBody]`` is taken when it holds a fair share of the best holder's prose,
+  and the element holding the text of a JSON-LD ``articleBody`` (500 characters or more, not
+  cut off with an ellipsis) is taken over the guess.
+  The body then grows to its parent while the parent adds much prose (a long read split into
+  sibling containers) or only long ``<p>`` beside it (a standfirst); a page with no
+  navigation, header, footer or aside and next to no text outside the body is all article.
+  Without any paragraph, the first ``<article>``, else ``<body>``.
 
 How the body becomes blocks: block elements (``p``, ``div``, ``li``, ``h1``–``h6``, ``td``, …)
 and ``<br>`` end a block; inline elements (``a``, ``b``, ``em``, ``span``, …) never do.
-Whitespace runs become one space, or none where the repair's separator rule says so (no space
-before closing punctuation, none after an opening bracket or quote, none between CJK
-characters).  ``h1``–``h6`` give ``heading`` blocks, ``li`` ``list-item`` blocks (written with a
-``•`` or ``N)`` marker, as dumps show them), ``figcaption`` / ``caption`` ``caption`` blocks, an
+The text is the page's own: each whitespace run (``&nbsp;`` and the other Unicode spaces
+included) becomes one space and nothing else changes (``répondu : non``, ``« projet »`` and
+``night , the`` keep their spaces), but for one thing browsers do too: a source line break
+between two East Asian wide characters is removed.  ``h1``–``h6`` give ``heading`` blocks,
+``li`` ``list-item`` blocks (written with a ``•`` or ``N)`` marker, as dumps show them),
+``figure`` / ``figcaption`` / ``caption`` ``caption`` blocks (a photo's credit too), an
 element with a ``byline`` class a ``byline`` block; a heading repeating the title before any
-paragraph is left out.  Dropped with their content: scripts, styles, navigation, forms,
-headers, footers, asides, embedded objects, and hidden elements (``hidden``,
-``aria-hidden=true``, ``display:none``, navigation roles).
+paragraph is left out (it is the ``title``), another ``<h1>`` there is ``noise``.
+
+Nothing of the body is lost: page furniture inside it is kept as ``noise`` blocks, never
+dropped and never a paragraph.  Furniture is an element dropped outside the body (navigation,
+header, footer, aside, form, button, hidden: ``hidden``, ``aria-hidden=true``,
+``display:none``), an element whose class or id names a share bar, related stories, a
+newsletter box, comments, an advertisement, an author box … (unless it holds half the body's
+prose: a class is a hint), and a short block that is an advertisement label, a "read more"
+teaser, a row of share words, a newsletter call, a photo credit, or nearly all link.  Only
+scripts, styles, templates and embedded objects are no text at all.
 
 Safety: nothing is fetched (no network, no external entities: html.parser has none, and lxml's
 HTML parser is used with its defaults, which load nothing); input larger than `MAX_HTML_SIZE`
@@ -40,14 +59,15 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import itertools
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Any, Final, Literal, NamedTuple
 from urllib.parse import urljoin
 
 from ._model import Article, Block, BlockKind, DatePrecision, Link, Problem
-from ._repair import join_separator
 from ._timestamps import date_from_url, parse_timestamp
 
 __all__ = ["MAX_HTML_SIZE", "MAX_TAGS", "HTMLTooLarge", "from_html"]
@@ -72,6 +92,7 @@ MAX_JSON_LD_CHARS: Final = 1_000_000
 """A JSON-LD script longer than this is skipped (real ones are a few kilobytes)."""
 
 Parser = Literal["html.parser", "lxml"]
+Extractor = Literal["builtin", "trafilatura"]
 
 
 class HTMLTooLarge(ValueError):
@@ -108,6 +129,12 @@ _DROP_TAGS: Final = _names(
 )
 """Elements dropped with everything in them."""
 
+_SILENT_TAGS: Final = _names(
+    "script style noscript template iframe frame frameset object embed applet svg math canvas"
+    " audio video picture source track map title meta link base"
+)
+"""Dropped elements whose content is no text a reader sees (code, fallbacks for plug-ins)."""
+
 _DROP_ROLES: Final = _names(
     "navigation banner contentinfo complementary search menu menubar toolbar dialog"
 )
@@ -117,6 +144,7 @@ _KINDS: Final[dict[str, BlockKind]] = {
     "li": "list-item",
     "figcaption": "caption",
     "caption": "caption",
+    "figure": "caption",  # a photo's credit and caption, wherever in the figure
 }
 
 _PUBLISHED_META: Final = (
@@ -139,8 +167,6 @@ _WS: Final = re.compile(r"\s+")
 _TAG: Final = re.compile(r"<(/?)([A-Za-z][^\s/<>]*)([^<>]*)>")
 """A start or end tag, approximately as html.parser reads it (``[^<>]`` keeps it linear)."""
 _STRAY_LT: Final = re.compile(r"<(?![A-Za-z/!?])")
-_PLAIN: Final = re.compile(r"[^\sA-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0621-\u064A]")
-"""Text without any of these is plain words: every whitespace run in it is one space."""
 _VOID: Final = _names(
     "area base basefont bgsound br col embed frame hr img input keygen link menuitem meta param"
     " source spacer track wbr"
@@ -158,9 +184,6 @@ _ISO: Final = re.compile(
     r"(Z|[+-]\d{2}(?::?\d{2})?)?",
     re.I,
 )
-_TAIL: Final = 256
-"""Characters of a block's text the separator rule sees (it looks at the end; straight double
-quotes are balanced over the whole block by a running count)."""
 
 
 # --- entry point ---------------------------------------------------------------------------
@@ -172,6 +195,7 @@ def from_html(
     url: str | None = None,
     selector: str | None = None,
     parser: Parser | None = None,
+    extractor: Extractor = "builtin",
 ) -> Article:
     """Read an article page.  See the module docstring for where each field comes from.
 
@@ -180,14 +204,24 @@ def from_html(
     installed, else Python's html.parser.  Raises `HTMLTooLarge` (a `ValueError`) for input
     over `MAX_HTML_SIZE`.
 
+    ``extractor="trafilatura"`` lets trafilatura (an optional dependency: ``pip install
+    'newsdump[trafilatura]'``; `ImportError` without it) decide which text is the article:
+    the body is the element holding the most of trafilatura's text and the least of the rest,
+    and a block trafilatura left out is ``noise`` (as is furniture newsdump sets aside itself).
+    Blocks, kinds, links and dates are newsdump's own either way.
+
     Examples:
         >>> a = from_html('<title>T</title><article><h1>Rain in Lisbon</h1>'
-        ...               '<p>It rained <a href="/w">all day</a> .</p><ul><li>Umbrellas</li></ul>'
-        ...               '</article>', url="https://example.org/2024/01/03/rain")
+        ...               '<p>It rained <a href="/w">all day</a>.</p><ul><li>Umbrellas</li></ul>'
+        ...               '<p>Il a répondu&nbsp;: «&nbsp;non&nbsp;»  !</p></article>',
+        ...               url="https://example.org/2024/01/03/rain")
         >>> a.title, a.date.isoformat()
         ('Rain in Lisbon', '2024-01-03')
-        >>> [(b.kind, b.text) for b in a.blocks]
-        [('paragraph', 'It rained all day.'), ('list-item', '• Umbrellas')]
+        >>> for b in a.blocks:  # the page's text, whitespace runs made one space
+        ...     print(b.kind, "|", b.text)
+        paragraph | It rained all day.
+        list-item | • Umbrellas
+        paragraph | Il a répondu : « non » !
         >>> a.links
         (Link(text='all day', href='https://example.org/w', block=0, start=10, end=17),)
     """
@@ -214,8 +248,26 @@ def from_html(
             problems.append(
                 Problem("selector-missed", f"no element matches {selector!r}: guessed the body", 1)
             )
+    keep: frozenset[str] | None = None
+    if extractor == "trafilatura":
+        keep = _trafilatura_words(text)
+        if keep is None:
+            problems.append(
+                Problem("extractor-empty", "trafilatura found no article: guessed the body", 1)
+            )
+        elif body is None:
+            body = _covering(page.body, keep)
+    elif extractor != "builtin":
+        raise ValueError(f"extractor must be 'builtin' or 'trafilatura', not {extractor!r}")
     if body is None:
         body = page.best
+        ld_body = _json_ld_body(page.json_ld)
+        if ld_body is not None:
+            # the page's JSON-LD says what its article's text is: the body is the element
+            # holding most of it and least else, when that element's prose is about that long
+            found = _covering(page.body, frozenset(_TOKEN.findall(ld_body)))
+            if page.good(found) >= _LD_SHARE * len(ld_body):
+                body = found
 
     title = _clean(meta.get("og:title"))
     if title is None and page.h1 is not None:
@@ -239,7 +291,7 @@ def from_html(
         time = page.time_in(body)
         published = _when(time.get("datetime")) if time is not None else None
 
-    built = _Builder(url).run(body, title=title)
+    built = _Builder(url, page.stats, page.good(body), keep).run(body, title=title)
     date: dt.date | None = None
     if published is not None:
         date = published.date()
@@ -375,11 +427,138 @@ def _limit(text: str) -> tuple[str, list[Problem]]:
     return "".join(out), problems
 
 
+# --- finding the body -------------------------------------------------------------------
+
+_HEADINGS: Final = _names("h1 h2 h3 h4 h5 h6")
+_SELF_HOLDERS: Final = _names("div section article main td body center")
+"""Block elements whose own text (not in a ``<p>``) makes them the holder of a paragraph: a
+page without ``<p>`` keeps its text in ``<div>`` or ``<td>`` cut by ``<br>``."""
+
+_MIN_PARAGRAPH: Final = 25
+"""Characters for a run of text to count as a paragraph (readability's threshold: shorter runs
+are labels, bylines, buttons)."""
+
+_PROSE_LINKS: Final = 0.33
+"""A paragraph with a larger share of its text in links is navigation or a teaser, not prose
+(jusText sets its "bad" line at 0.2 for short blocks and more for long ones)."""
+
+_PARAGRAPH_CAP: Final = 600
+"""Characters a single paragraph scores at most, so that many paragraphs outweigh one wall of
+text (a legal notice, a comment dump), as readability caps its length points."""
+
+_SCHEMA_SHARE: Final = 0.25
+"""``[itemprop~=articleBody]`` is taken when it holds at least this share of the prose of the
+best-scoring holder: the page says where its body is, unless the element is near empty."""
+
+_KEEP_SHARE: Final = 0.5
+"""An element whose class names furniture (share, related, ad …) is still read as body when it
+holds this share of the body's prose: the class is a hint, the text decides."""
+
+_LOOSE_PROSE: Final = 80
+"""Characters for a ``<p>`` beside the body to be read as more of it (readability's sibling
+rule); shorter ones are bylines, datelines, labels."""
+
+_REST_SHARE: Final = 0.1
+_REST_MAX: Final = 1000
+"""When the page has no navigation, header, footer, aside or form outside the body and its
+other visible text is at most this share of the body's and this many characters, the whole
+page is the article (a clean page, a reader view) and nothing of it is left out."""
+
+_MIN_LD_BODY: Final = 500
+_LD_SHARE: Final = 0.7
+"""A JSON-LD ``articleBody`` of at least this many characters (and not cut off with an
+ellipsis: sites put a teaser there too) locates the body, when the element holding it holds
+prose of at least this share of its length."""
+
+_CLIMBS: Final = 3
+_CLIMB_SHARE: Final = 0.25
+_MIN_CLIMB: Final = 200
+"""The body moves up to its parent when the parent holds at least this much more prose
+(characters, and share of the body's own): a long read split into sibling containers, not a
+sidebar blurb."""
+
+_WORD: Final = re.compile(r"[a-z]+")
+_CAMEL: Final = re.compile(r"([a-z])([A-Z])")
+_POSITIVE: Final = _names(
+    "article articlebody body content entry main post story text prose richtext"
+    " storybody postbody bodytext"
+)
+_NEGATIVE: Final = _names(
+    "comment comments disqus share sharing sharebar shares social socials related"
+    " recommended recommendations newsletter newsletters subscribe subscription signup promo"
+    " promotion promoted advert adverts advertisement advertising ad ads adslot adunit sponsor"
+    " sponsored outbrain taboola breadcrumb breadcrumbs tags taglist sidebar widget widgets"
+    " popup modal cookie cookies banner footer nav navigation menu trending popular mostread"
+    " readmore paywall toolbar tweet instagram tiktok author authors auteur signature dateline"
+    " timestamp bio"
+)
+_NEGATIVE_PAIRS: Final = frozenset(
+    {("most", "read"), ("read", "more"), ("more", "stories"), ("see", "also"), ("also", "read")}
+)
+
+
+def _class_words(tag: Any) -> list[str]:
+    """The words of an element's ``class`` and ``id`` (``articleBody`` → ``article body``)."""
+    attrs = tag.attrs
+    if not attrs:
+        return []
+    classes = attrs.get("class") or ()
+    raw = " ".join([*(c for c in classes if isinstance(c, str)), str(attrs.get("id") or "")])
+    if not raw.strip():
+        return []
+    return _WORD.findall(_CAMEL.sub(r"\1 \2", raw[:300]).lower())
+
+
+def _hint(tag: Any) -> float:
+    """How much an element's name, class and id say it is (above 1) or is not (below 1) the
+    article's body."""
+    factor = 1.0
+    name = tag.name
+    if name == "article":
+        factor = 1.5
+    elif name == "main":
+        factor = 1.2
+    attrs = tag.attrs
+    if attrs:
+        prop = attrs.get("itemprop")
+        if isinstance(prop, str) and "articlebody" in prop.lower():
+            factor *= 2.0
+        words = _class_words(tag)
+        if words:
+            if _negative(words):
+                return 0.2
+            if any(w in _POSITIVE for w in words) or "articlebody" in "".join(words):
+                factor *= 1.5
+    return factor
+
+
+def _negative(words: list[str]) -> bool:
+    return any(w in _NEGATIVE for w in words) or any(
+        pair in _NEGATIVE_PAIRS for pair in itertools.pairwise(words)
+    )
+
+
 # --- metadata ------------------------------------------------------------------------------
 
 
+class _Stats:
+    """Text below one element, gathered in the survey's single pass (characters)."""
+
+    __slots__ = ("direct", "direct_links", "furniture", "good", "links", "loose", "score", "text")
+
+    def __init__(self) -> None:
+        self.text = 0  # all visible text below
+        self.links = 0  # of which inside <a>
+        self.direct = 0  # text whose nearest block element is this one
+        self.direct_links = 0
+        self.good = 0  # text of the paragraphs below that read as prose (few links)
+        self.score = 0.0  # as a holder of paragraphs (readability's parent / grandparent)
+        self.loose = 0  # prose in <p> children of this element (not in a container of theirs)
+        self.furniture = 0  # dropped elements below (navigation, header, footer, aside, form …)
+
+
 class _Survey:
-    """What one pass over the whole page finds: metadata, dates, and the body candidates."""
+    """What one pass over the whole page finds: metadata, dates, and the body container."""
 
     def __init__(self, soup: Any) -> None:
         self.meta: dict[str, str] = {}
@@ -392,63 +571,132 @@ class _Survey:
         self.times: list[Any] = []
         self.article_body: Any = None
         self.body = soup.body or soup
-        cluster: dict[int, float] = {}
+        self.stats: dict[int, _Stats] = {}
+        """By ``id`` of the element: what `_Builder` asks of a subtree it may set aside."""
         nodes: dict[int, Any] = {}
-        articles: dict[int, float] = {}
-        first_article: Any = None
-        paragraphs: list[tuple[Any, int]] = []  # the open <p>s and their text so far
-        containers: list[Any] = []  # the open <article>s
-        hidden = 0  # open dropped elements: their paragraphs are no body
-        for event, node in _walk(soup, drop=False):
+        open_stats: list[_Stats] = [_Stats()]  # one per open element (and the document)
+        blocks: list[_Stats] = [open_stats[0]]  # the open block elements
+        self.first_article: Any = None
+        anchors = 0  # open <a> elements
+        hidden = 0  # open dropped elements: their text is no body
+        for event, node in _walk(soup, skip="none"):
             if event == _TEXT:
-                if paragraphs and not hidden:
-                    tag, size = paragraphs[-1]
-                    paragraphs[-1] = (tag, size + len(node.strip()))
+                if not hidden:
+                    size = len(node.strip())
+                    if size:
+                        open_stats[-1].text += size
+                        blocks[-1].direct += size
+                        if anchors:
+                            open_stats[-1].links += size
+                            blocks[-1].direct_links += size
                 continue
+            name = node.name
             if event == _START:
                 self.start(node)
                 if _dropped(node):
                     hidden += 1
-            elif _dropped(node):
+                if name == "a":
+                    anchors += 1
+                elif name == "article" and self.first_article is None and not hidden:
+                    self.first_article = node
+                stats = _Stats()
+                open_stats.append(stats)
+                if name in _BLOCK_TAGS:
+                    blocks.append(stats)
+                continue
+            # the end of an element: add its figures to its parent's, and score its paragraph
+            furniture = _dropped(node)
+            if furniture:
                 hidden -= 1
-            name = node.name
-            if name == "p":
-                if event == _START:
-                    paragraphs.append((node, 0))
-                    continue
-                if not paragraphs:
-                    continue
-                tag, size = paragraphs.pop()
-                if not size or hidden:
-                    continue
-                parent = tag.parent
-                for weight, holder in ((1.0, parent), (0.5, parent and parent.parent)):
-                    if holder is not None:
-                        nodes[id(holder)] = holder
-                        cluster[id(holder)] = cluster.get(id(holder), 0.0) + weight * size
-                if containers:
-                    key = id(containers[-1])
-                    articles[key] = articles.get(key, 0.0) + size
-            elif name == "article" and not hidden:
-                if event == _START:
-                    containers.append(node)
-                    first_article = first_article or node
-                    nodes[id(node)] = node
-                elif containers:
-                    containers.pop()
-        self.best: Any = None
-        """The heuristic body: ``[itemprop~=articleBody]``, the ``<article>`` with the most
-        paragraph text, the densest cluster of ``<p>``, or ``<body>``."""
-        if self.article_body is not None:
-            self.best = self.article_body
-        elif articles:
-            self.best = nodes[max(articles, key=articles.__getitem__)]
-        elif first_article is not None:
-            self.best = first_article
-        elif cluster:
-            self.best = nodes[max(cluster, key=cluster.__getitem__)]
-        else:
-            self.best = self.body
+            if name == "a":
+                anchors = max(0, anchors - 1)
+            stats = open_stats.pop()
+            if name in _BLOCK_TAGS and len(blocks) > 1:
+                blocks.pop()
+                if stats.direct >= _MIN_PARAGRAPH and name not in _HEADINGS and not hidden:
+                    density = stats.direct_links / stats.direct
+                    if density < _PROSE_LINKS:
+                        stats.good += stats.direct
+                    points = min(stats.direct, _PARAGRAPH_CAP) * (1.0 - density)
+                    # a <p> (or <li>, <td>) scores for its parent and grandparent; a <div>
+                    # holding text itself (pages without <p>) for itself and its parent
+                    holder = node if name in _SELF_HOLDERS else node.parent
+                    for weight in (1.0, 0.5):
+                        if holder is None or holder.name in ("html", "[document]"):
+                            break
+                        key = id(holder)
+                        nodes[key] = holder
+                        held = self.stats.get(key)
+                        if held is None:
+                            held = self.stats[key] = _Stats()
+                        held.score += weight * points
+                        holder = holder.parent
+            old = self.stats.get(id(node))
+            if old is not None:  # scored as a holder before its end: keep the score
+                stats.score = old.score
+            self.stats[id(node)] = stats
+            parent = open_stats[-1]
+            if name == "p" and stats.good >= _LOOSE_PROSE and _hint(node) >= 1.0:
+                parent.loose += stats.good
+            parent.text += stats.text
+            parent.links += stats.links
+            parent.furniture += stats.furniture + (
+                furniture and not hidden and name not in _SILENT_TAGS
+            )
+            if _hint(node) >= 1.0:  # a comment or share box's prose is not the article's
+                parent.good += stats.good
+        self.best: Any = self.choose(nodes)
+        """The heuristic body container (see `choose`)."""
+
+    def choose(self, nodes: dict[int, Any]) -> Any:
+        """The holder of paragraphs with the best score (its paragraphs' text, fewer points for
+        links, more for an ``<article>`` or an article-body class, fewer for a comment or share
+        class), else ``[itemprop~=articleBody]`` when it holds a fair share of that text (without
+        any paragraph: the first ``<article>``, else ``<body>``); then
+        its parent while the parent adds much prose (a body split into sibling containers) or
+        adds prose only in ``<p>`` beside the body (a standfirst, a last paragraph outside the
+        body's ``<div>``), at most `_CLIMBS` times; the whole ``<body>`` when the page has
+        next to no other visible text."""
+        best: Any = None
+        best_score = 0.0
+        for key, node in nodes.items():
+            stats = self.stats[key]
+            density = stats.links / stats.text if stats.text else 0.0
+            score = stats.score * (1.0 - density) * _hint(node)
+            if score > best_score:
+                best, best_score = node, score
+        article_body = self.article_body
+        if article_body is not None and (
+            best is None or self.good(article_body) >= _SCHEMA_SHARE * self.good(best)
+        ):
+            best = article_body
+        if best is None:
+            return self.first_article or self.body
+        page, chosen = self.stats.get(id(self.body)), self.stats.get(id(best))
+        if (
+            page is not None
+            and chosen is not None
+            and page.furniture == chosen.furniture
+            and page.text - chosen.text <= min(_REST_SHARE * chosen.text, _REST_MAX)
+        ):
+            return self.body  # the page is the article: the rest is a dateline, a credit …
+        for _ in range(_CLIMBS):
+            parent = best.parent
+            if parent is None or parent.name in ("html", "[document]") or _dropped(parent):
+                break
+            own, more = self.good(best), self.good(parent) - self.good(best)
+            if more >= _CLIMB_SHARE * own and more >= _MIN_CLIMB:
+                best = parent  # siblings hold much more prose: the body is split
+                continue
+            loose = self.stats[id(parent)].loose if id(parent) in self.stats else 0
+            if parent.name == "body" or not loose or more > loose:
+                break
+            best = parent  # the only other prose is in <p> beside the body: readability's rule
+        return best
+
+    def good(self, node: Any) -> int:
+        stats = self.stats.get(id(node))
+        return stats.good if stats is not None else 0
 
     def start(self, tag: Any) -> None:
         name = tag.name
@@ -542,6 +790,33 @@ def _json_ld_dates(sources: list[str]) -> tuple[str | None, str | None]:
     return best[1], best[2]
 
 
+def _json_ld_body(sources: list[str]) -> str | None:
+    """The longest ``articleBody`` of the JSON-LD, when it is long enough to locate the body."""
+    best: str | None = None
+    for source in sources:
+        try:
+            data = json.loads(source)
+        except (ValueError, RecursionError):
+            continue
+        stack: list[Any] = [data]
+        seen = 0
+        while stack and seen < 10_000:
+            node = stack.pop()
+            seen += 1
+            if isinstance(node, list):
+                stack.extend(node)
+            elif isinstance(node, dict):
+                text = node.get("articleBody")
+                if (
+                    isinstance(text, str)
+                    and len(text) >= max(_MIN_LD_BODY, len(best or ""))
+                    and not text.rstrip().endswith(("…", "..."))  # a truncated copy
+                ):
+                    best = text
+                stack.extend(v for v in node.values() if isinstance(v, (list, dict)))
+    return best
+
+
 def _articleish(name: Any) -> bool:
     return isinstance(name, str) and (
         name.endswith("Article") or name in ("BlogPosting", "Report", "LiveBlogPosting")
@@ -619,8 +894,9 @@ _END: Final = 1
 _TEXT: Final = 2
 
 
-def _walk(root: Any, *, drop: bool = True) -> Iterator[tuple[int, Any]]:
-    """Start, end and text events below ``root`` in document order, skipping dropped elements.
+def _walk(root: Any, *, skip: Literal["dropped", "silent", "none"]) -> Iterator[tuple[int, Any]]:
+    """Start, end and text events below ``root`` in document order, skipping the dropped
+    elements, or only the silent ones (scripts, styles, embedded objects), or none.
 
     An explicit stack, not recursion: a page nested 100 000 deep costs what a flat one does.
     """
@@ -632,7 +908,9 @@ def _walk(root: Any, *, drop: bool = True) -> Iterator[tuple[int, Any]]:
         if isinstance(node, tuple):
             yield _END, node[0]
         elif isinstance(node, Tag):
-            if drop and _dropped(node):
+            if skip != "none" and (
+                node.name in _SILENT_TAGS or (skip == "dropped" and _dropped(node))
+            ):
                 continue
             yield _START, node
             stack.append((node,))
@@ -663,25 +941,37 @@ class _Frame(NamedTuple):
     marker: str
     pre: bool
     h1: bool
+    noise: bool  # in page furniture: a share bar, a comment section, a form, a hidden element
 
 
-_ROOT_FRAME: Final = _Frame(None, "", False, False)
+_ROOT_FRAME: Final = _Frame(None, "", False, False, False)
 
 
 class _Builder:
     """Turns the events below one element into blocks and links (linear in the events)."""
 
-    def __init__(self, url: str | None) -> None:
+    def __init__(
+        self,
+        url: str | None,
+        stats: dict[int, _Stats] | None = None,
+        prose: int = 0,
+        keep: frozenset[str] | None = None,
+    ) -> None:
         self.url = url
+        self.keep = keep  # the words of another extractor's article: it decides what is noise
+        self.stats = stats  # the survey's, to weigh a furniture class against the text
+        self.prose = prose  # the body's prose (characters)
+        self.link_chars = 0  # of the block being built, in links
         self.blocks: list[Block] = []
         self.links: list[Link] = []
         self.parts: list[str] = []
         self.size = 0
-        self.tail = ""
-        self.quotes = 0  # straight double quotes in the block so far
-        self.pending = False
+        # the whitespace run before the next word: none, a space, or a source line break that a
+        # browser removes between two East Asian wide characters (CSS Text 3, segment breaks)
+        self.pending: _Gap = _NO_GAP
         self.frame = _ROOT_FRAME  # the innermost open block element, for the block being built
         self.frames: list[_Frame] = [_ROOT_FRAME]
+        self.opened: set[int] = set()  # ids of the open elements that opened a frame
         self.lists: list[list[int]] = []  # per open list: [next number] (ol) or [] (ul)
         # the open <a> (browsers close an <a> when another opens: never more than one)
         self.anchor: Any = None
@@ -693,7 +983,7 @@ class _Builder:
 
     def run(self, root: Any, *, title: str | None = None) -> _Builder:
         self.title = title
-        for event, node in _walk(root):
+        for event, node in _walk(root, skip="silent"):
             if event == _TEXT:
                 if self.frames[-1].pre and "\n" in node:
                     for i, line in enumerate(node.split("\n")):
@@ -713,19 +1003,28 @@ class _Builder:
             elif name == "br" or name == "hr":
                 if event == _START:
                     self.flush()
-            elif name in _BLOCK_TAGS or self.byline(node):
-                self.flush()
-                if event == _START:
+            elif event == _START:
+                # a block element, a byline, or furniture (an inline one too, unless it is
+                # already inside furniture) opens a block of its own
+                if (
+                    name in _BLOCK_TAGS
+                    or self.byline(node)
+                    or (not self.frames[-1].noise and self.noisy(node))
+                ):
+                    self.flush()
+                    self.opened.add(id(node))
                     self.frames.append(self.open(node))
                     if name in ("ul", "menu", "dir"):
                         self.lists.append([])
                     elif name == "ol":
                         self.lists.append([self.start(node.get("start"))])
-                else:
-                    if len(self.frames) > 1:
-                        self.frames.pop()
-                    if name in ("ul", "ol", "menu", "dir") and self.lists:
-                        self.lists.pop()
+            elif id(node) in self.opened:
+                self.opened.discard(id(node))
+                self.flush()
+                if len(self.frames) > 1:
+                    self.frames.pop()
+                if name in ("ul", "ol", "menu", "dir") and self.lists:
+                    self.lists.pop()
         self.flush()
         return self
 
@@ -741,18 +1040,34 @@ class _Builder:
         name = tag.name
         outer = self.frames[-1]
         pre = outer.pre or name == "pre"
+        noise = outer.noise or self.noisy(tag)
         if name == "li":
             marker = "• "
             if self.lists and self.lists[-1]:
                 marker = f"{self.lists[-1][0]}) "
                 self.lists[-1][0] += 1
-            return _Frame("list-item", marker, pre, False)
+            return _Frame("list-item", marker, pre, False, noise)
         kind = _KINDS.get(name)
         if kind is None and self.byline(tag):
             kind = "byline"
         if kind is None:
-            return _Frame(outer.kind, outer.marker, pre, outer.h1)
-        return _Frame(kind, "", pre, name == "h1")
+            return _Frame(outer.kind, outer.marker, pre, outer.h1, noise)
+        return _Frame(kind, "", pre, name == "h1", noise)
+
+    def noisy(self, tag: Any) -> bool:
+        """Page furniture inside the body: an element dropped outside it (navigation, forms,
+        asides, hidden elements), or one whose class or id names a comment section, a share
+        bar, related stories, a newsletter box, an advertisement … unless it holds most of the
+        body's prose (a class name is a hint; the text decides)."""
+        if _dropped(tag):
+            return True
+        words = _class_words(tag)
+        if not words or not _negative(words):
+            return False
+        if self.stats is None or "comment" in words or "comments" in words:
+            return True
+        stats = self.stats.get(id(tag))
+        return stats is None or stats.good < _KEEP_SHARE * self.prose
 
     @staticmethod
     def start(value: Any) -> int:
@@ -777,72 +1092,72 @@ class _Builder:
     # -- text --------------------------------------------------------------------------------
 
     def words(self, text: str) -> None:
-        if len(text) > 64 and not _PLAIN.search(text):
-            words = text.split()  # the fast path: only letters, digits and spaces
-            if not words:
-                self.pending = self.pending or bool(self.parts)
-                return
-            if text[0].isspace():
-                self.pending = True
-            self.add(words[0])
-            if len(words) > 1:
-                self.put(" " + " ".join(words[1:]))
-            self.pending = text[-1].isspace()
+        """Add the page's text: each whitespace run (``&nbsp;`` and the other Unicode spaces
+        too) is one space, and nothing else is changed, so no space is added or removed next to
+        punctuation in any language.  The one exception is a browser's: a run of collapsible
+        spaces holding a source line break between two East Asian wide characters is removed
+        (``三日、⏎駅前`` reads ``三日、駅前``)."""
+        if "\n" in text or "\r" in text:
+            for i, piece in enumerate(_WS_RUN.split(text)):
+                if i % 2:
+                    self.pending = _gap(self.pending, piece)
+                elif piece:
+                    if self.anchor is not None:
+                        self.link_chars += len(piece)
+                    self.add(piece)
             return
-        for i, word in enumerate(_WS.split(text)):
-            if i:
-                self.pending = True
-            if word:
-                self.add(word)
+        words = text.split()
+        if not words:
+            self.pending = _gap(self.pending, text)
+            return
+        if self.anchor is not None:
+            self.link_chars += sum(map(len, words))
+        if text[0].isspace():
+            self.pending = _gap(self.pending, text[: len(text) - len(text.lstrip())])
+        self.add(words[0])
+        if len(words) > 1:
+            self.put(" " + " ".join(words[1:]))
+        if text[-1].isspace():
+            self.pending = _gap(self.pending, text[len(text.rstrip()) :])
 
     def add(self, word: str) -> None:
         if not self.parts:
             self.frame = self.frames[-1]
             if self.frame.marker and not _BULLET.match(word):
                 self.put(self.frame.marker)
-        elif self.pending:
-            sep = self.separator(word)
-            if sep:
-                self.put(sep)
+        elif self.pending is not _NO_GAP and not (
+            self.pending is _BREAK and _wide(self.parts[-1][-1]) and _wide(word[0])
+        ):
+            self.put(" ")
         if self.anchor is not None and self.anchor_start < 0:
             self.anchor_start = self.size
         self.put(word)
-        self.quotes += word.count('"')
-        self.pending = False
+        self.pending = _NO_GAP
 
     def put(self, piece: str) -> None:
         self.parts.append(piece)
         self.size += len(piece)
-        self.tail = (self.tail + piece)[-_TAIL:]
-
-    def separator(self, word: str) -> str:
-        """The repair's separator rule, for whitespace the page has between two words.
-
-        Two exceptions, where whitespace in HTML is deliberate rather than a line-break
-        artefact: after a dash (``Bundes- und Landesebene``) and between CJK and other text.
-        """
-        left = self.tail
-        last, first = left[-1], word[0]
-        if last in "-–—":
-            return " "
-        if _is_cjk(last) != _is_cjk(first):
-            return " "
-        if (first == '"' or last == '"') and (self.quotes - left.count('"')) % 2:
-            left = '"' + left  # keep the block's quote parity in the window
-        return join_separator(left, word)
 
     def flush(self) -> None:
-        self.pending = False
+        self.pending = _NO_GAP
         if not self.parts:
             return
         text = "".join(self.parts)
         if self.anchor is not None:  # a link that goes on into the next block
             self.close_anchor_part()
         kind = self.frame.kind or "paragraph"
-        self.parts, self.size, self.tail, self.quotes = [], 0, "", 0
+        if (
+            self.frame.noise
+            or (kind in ("paragraph", "list-item") and _boilerplate(text, self.link_chars))
+            or (self.keep is not None and not _kept(text, self.keep))
+        ):
+            kind = "noise"
+        self.parts, self.size, self.link_chars = [], 0, 0
         if kind == "heading" and not self.seen_text and (self.frame.h1 or text == self.title):
-            self.block_links.clear()  # the page's headline: it is the title, not the body
-            return
+            if text == self.title:
+                self.block_links.clear()  # the page's headline: it is the title, not the body
+                return
+            kind = "noise"  # a headline that is not the title: kept, set aside
         index = len(self.blocks)
         self.blocks.append(Block(kind, text))
         if kind == "paragraph":
@@ -857,13 +1172,182 @@ class _Builder:
         self.anchor_start = -1
 
 
-def _is_cjk(ch: str) -> bool:
-    o = ord(ch)
+class _Gap(NamedTuple):
+    """A kind of whitespace run between two words (compared by identity)."""
+
+    name: str
+
+
+_NO_GAP: Final = _Gap("none")
+_SPACE: Final = _Gap("space")
+"""Collapsible spaces (space, tab, carriage return, form feed) and no line break."""
+_BREAK: Final = _Gap("break")
+"""Collapsible spaces holding a line break."""
+_HARD: Final = _Gap("hard")
+"""A run with a space that does not collapse (``&nbsp;``, the other Unicode spaces)."""
+
+_COLLAPSIBLE: Final = frozenset(" \t\n\r\f")
+_WS_RUN: Final = re.compile(r"(\s+)")
+
+
+def _gap(before: _Gap, run: str) -> _Gap:
+    """The gap after adding the whitespace ``run`` to the gap ``before`` (runs split across text
+    nodes are one run)."""
+    if not run:
+        return before
+    if before is _HARD or not _COLLAPSIBLE.issuperset(run):
+        return _HARD
+    if before is _BREAK or "\n" in run or "\r" in run:
+        return _BREAK
+    return _SPACE
+
+
+def _wide(ch: str) -> bool:
+    """East Asian wide (F, W or H) and not Hangul: where CSS removes a source line break."""
     return (
-        0x3040 <= o <= 0x30FF
-        or 0x3400 <= o <= 0x4DBF
-        or 0x4E00 <= o <= 0x9FFF
-        or 0xF900 <= o <= 0xFAFF
-        or 0xFF00 <= o <= 0xFFEF
-        or 0x3000 <= o <= 0x303F
+        ch >= "\u1100"
+        and unicodedata.east_asian_width(ch) in ("F", "W", "H")
+        and "HANGUL" not in unicodedata.name(ch, "")
     )
+
+
+# --- boilerplate blocks ------------------------------------------------------------------------
+
+_AD_LABELS: Final = frozenset(
+    {
+        "ad",
+        "ads",
+        "advertisement",
+        "advertising",
+        "sponsored",
+        "sponsored content",
+        "paid content",
+        "anzeige",
+        "werbung",
+        "publicité",
+        "publicidad",
+        "publicidade",
+        "pubblicità",
+        "реклама",
+        "advertentie",
+        "reklama",
+        "annons",
+        "mainos",
+        "διαφήμιση",
+        "إعلان",
+        "広告",
+        "广告",
+        "story continues below advertisement",
+        "continue reading below",
+        "scroll to continue with content",
+        "article continues below",
+        "skip advertisement",
+    }
+)
+"""Whole blocks that label an advertisement slot (lower case, without trailing punctuation)."""
+
+_READ_MORE: Final = re.compile(
+    r"(?:read more|read also|also read|more on this|see also|related|recommended|watch|listen"
+    r"|more:|lire aussi|lire :|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch"
+    r" interessant|leer más|lea también|lee también|leia também|leia mais|leggi anche"
+    r"|читайте также|по теме|czytaj (?:też|także|więcej)|läs också|les også|lees ook"
+    r"|関連記事|相关阅读|اقرأ أيضا)(?![^\W\d_])",
+    re.I,
+)
+"""Labels that open a teaser for another page (``Read more: <a>…</a>``)."""
+
+_SHARE_WORDS: Final = _names(
+    "share shares sharing tweet email e-mail print copy link facebook twitter x whatsapp"
+    " linkedin pinterest reddit telegram messenger flipboard save comment comments teilen"
+    " drucken partager imprimer compartir imprimir condividi stampa поделиться | · •"
+)
+_NEWSLETTER: Final = re.compile(
+    r"(?:sign up|subscribe|abonnez-vous|abonnieren|suscríbete|inscreva-se|iscriviti|подпишитесь)"
+    r"(?![^\W\d_])|.*newsletter",
+    re.I,
+)
+"""A call to subscribe opens the block; the word newsletter may be anywhere in it."""
+_CREDIT: Final = re.compile(
+    r"\(?(?:photos?|fotos?|photograph|images?|pictures?|illustration|bild|bilder|фото)"
+    r"\s*(?::|/|©|by\b)|\(?(?:credits?|crédits?)\b|©|getty images",
+    re.I,
+)
+"""A photo credit: ``Photo: …``, ``(Bild: Hersteller)``, ``Image by …``, ``© …``."""
+_TEASER_LINKS: Final = 0.8
+"""A paragraph or list item with this share of its text in links is a link to elsewhere
+(a related story, a tag, a teaser), not prose."""
+_SHORT: Final = 300
+"""Characters under which a block is short enough to be a label, a teaser or a credit."""
+
+
+def _boilerplate(text: str, link_chars: int) -> bool:
+    """A paragraph or list item that is page furniture: an advertisement label, a "read more"
+    teaser, a line of share buttons, a newsletter box, a photo credit, or a block that is all
+    links (jusText's and readability's link-density rule, for short blocks only)."""
+    size = len(text)
+    if size >= _SHORT:
+        return False
+    words = text.replace("•", " ").split()
+    if link_chars >= _TEASER_LINKS * sum(map(len, words)):
+        return True
+    label = text.lower().strip(" .:!|-–—»›>")
+    if label in _AD_LABELS:
+        return True
+    more = _READ_MORE.match(label)
+    if more and (link_chars or more.end() >= len(label)):  # "Read more: <a>…</a>", "Related"
+        return True
+    if size < 80 and all(w.lower().strip(".:") in _SHARE_WORDS for w in words):
+        return True
+    if size < 200 and _NEWSLETTER.match(text):
+        return True
+    return size < 120 and _CREDIT.match(text) is not None
+
+
+# --- the trafilatura back end -------------------------------------------------------------------
+
+_TOKEN: Final = re.compile(r"\w+")
+_KEPT_SHARE: Final = 0.5
+"""A block is the article's when at least this share of its words are in the other extractor's
+text (its text is normalised differently: words are what both keep)."""
+
+
+def _trafilatura_words(html: str) -> frozenset[str] | None:
+    """The words of the article trafilatura finds in ``html`` (None when it finds none)."""
+    try:
+        import trafilatura
+    except ImportError as exc:
+        raise ImportError(
+            "from_html(extractor='trafilatura') needs trafilatura: "
+            "pip install 'newsdump[trafilatura]' (or use the built-in extractor)"
+        ) from exc
+    found = trafilatura.extract(
+        html, output_format="txt", include_comments=False, include_tables=True
+    )
+    if not isinstance(found, str) or not found.strip():
+        return None
+    return frozenset(_TOKEN.findall(found))
+
+
+def _kept(text: str, keep: frozenset[str]) -> bool:
+    words = _TOKEN.findall(text)
+    return not words or sum(w in keep for w in words) >= _KEPT_SHARE * len(words)
+
+
+def _covering(root: Any, keep: frozenset[str]) -> Any:
+    """The element below ``root`` whose text holds the most of the words in ``keep`` and the
+    fewest others (each text node counts its characters, plus if it is mostly kept words,
+    minus if not: the best-scoring subtree, found in one pass)."""
+    best, best_score = root, float("-inf")
+    scores: list[float] = [0.0]
+    for event, node in _walk(root, skip="silent"):
+        if event == _START:
+            scores.append(0.0)
+        elif event == _END:
+            score = scores.pop()
+            if score > best_score:
+                best, best_score = node, score
+            scores[-1] += score
+        elif node.strip():
+            size = len(node.strip())
+            scores[-1] += size if _kept(node, keep) else -size
+    return best

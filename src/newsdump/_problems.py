@@ -48,6 +48,7 @@ ProblemCode = Literal[
     "selector-missed",
     "markup-truncated",
     "markup-too-deep",
+    "extractor-empty",
 ]
 
 
@@ -108,6 +109,9 @@ PROBLEMS: Final[Mapping[ProblemCode, ProblemKind]] = MappingProxyType(
             "warning", "`from_html`: too many tags; the rest of the page is read as text"
         ),
         "markup-too-deep": ProblemKind("warning", "`from_html`: tags nested too deep removed"),
+        "extractor-empty": ProblemKind(
+            "warning", "the chosen HTML extractor found no article text: the built-in guess is used"
+        ),
     }
 )
 
