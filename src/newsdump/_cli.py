@@ -413,7 +413,7 @@ def read_input(
     item: Input,
     options: ReadOptions,
     report: FileReport,
-    advance: Callable[[int], None] | None = None,
+    advance: Callable[[int, int], None] | None = None,
 ) -> Iterator[Article]:
     """The articles of one input; ``report`` says what else happened (a skip, a fault), and
     ``advance`` is told how many stored bytes were read after each record."""
@@ -436,23 +436,24 @@ def read_input(
                 continue
             report.tally.article(ready)
             if advance is not None:
-                advance(source.consumed())
+                advance(source.consumed(), 1)
             yield ready
         if source.fault is not None:
-            name = "<stdin>" if item.is_stdin else item.path
-            report.fault = (
-                f"{name}: compressed data breaks off at byte {source.consumed()} "
+            fault = (
+                f"compressed data breaks off at byte {source.consumed()} "
                 f"({source.delivered} bytes decompressed): {source.fault}"
             )
+            report.fault = f"{'<stdin>' if item.is_stdin else item.path}: {fault}"
             if last is not None:
-                last = _with_fault(last, report.fault)
+                last = _with_fault(last, fault)
             report.tally.faults += 1
+        report.tally.bytes += source.consumed()
         if last is not None:
             report.tally.article(last)
-            yield last
-        report.tally.bytes += source.consumed()
         if advance is not None:
-            advance(source.consumed())
+            advance(source.consumed(), 0 if last is None else 1)
+        if last is not None:
+            yield last
 
 
 # --- running over files --------------------------------------------------------------------------
@@ -498,9 +499,9 @@ class Progress:
         """Whether stderr is a terminal the user watches (and ``--quiet`` was not given)."""
         return not self.quiet and _isatty(self._stream)
 
-    def advance(self, consumed: int) -> None:
-        """One record read in the main process; ``consumed`` bytes of its file so far."""
-        self._records += 1
+    def advance(self, consumed: int, records: int = 1) -> None:
+        """``records`` read in the main process; ``consumed`` bytes of their file so far."""
+        self._records += records
         if self._bar is None:
             return
         self._bar.set_postfix_str(f"{self._records} records", refresh=False)
