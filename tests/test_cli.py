@@ -952,6 +952,8 @@ def test_input_named_twice_is_read_once(tmp_path: Path) -> None:
 
 
 def _bar_output(inputs: list[Any], monkeypatch: pytest.MonkeyPatch) -> tuple[str, Any]:
+    """Run ``inputs`` with a bar on a fake terminal: its postfix, total, the position it
+    showed at each record, and its final position."""
     pytest.importorskip("tqdm")
     from newsdump import _cli
 
@@ -959,25 +961,29 @@ def _bar_output(inputs: list[Any], monkeypatch: pytest.MonkeyPatch) -> tuple[str
     stream = FakeTerminal()
     progress = _cli.Progress(inputs, quiet=False, stream=stream)
     bar = progress._bar
-    items = list(
-        _cli.run_files(inputs, _cli.jsonl_line, _cli.ReadOptions(), jobs=1, progress=progress)
-    )
-    assert items
+    seen: list[int] = []
+
+    def payload(article: newsdump.Article) -> None:
+        seen.append(bar.n)
+
+    assert list(_cli.run_files(inputs, payload, _cli.ReadOptions(), jobs=1, progress=progress))
     position = bar.n
     progress.close()
-    return str(bar.postfix), (bar.total, position)
+    return str(bar.postfix), (bar.total, seen, position)
 
 
 def test_progress_bar_on_compressed_input(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """The bar counts the compressed bytes, and reaches the compressed size."""
+    """The bar counts the compressed bytes as they are read, up to the compressed size."""
     from newsdump import _cli
 
-    plain = write_dump(tmp_path / "d.txt", range(50))
+    plain = write_dump(tmp_path / "d.txt", range(3000))
     packed = tmp_path / "d.txt.gz"
     packed.write_bytes(gzip.compress(plain.read_bytes()))
-    shown, (total, position) = _bar_output(_cli.expand([str(packed)]), monkeypatch)
+    shown, (total, seen, position) = _bar_output(_cli.expand([str(packed)]), monkeypatch)
     assert total == position == packed.stat().st_size
-    assert "50 records" in shown
+    assert len(set(seen)) > 3  # it moved while the file was read, not only at its end
+    assert seen == sorted(seen)
+    assert "3000 records" in shown
 
 
 def test_progress_bar_on_stdin(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -986,9 +992,10 @@ def test_progress_bar_on_stdin(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) 
 
     data = "".join(record(i) for i in range(40)).encode()
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
-    shown, (total, position) = _bar_output(_cli.expand(["-"]), monkeypatch)
+    shown, (total, seen, position) = _bar_output(_cli.expand(["-"]), monkeypatch)
     assert total is None
     assert position == len(data)
+    assert seen[-1] > 0
     assert "40 records" in shown
 
 
