@@ -18,6 +18,7 @@ import signal
 import stat
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -681,9 +682,9 @@ def test_gzip_header_names_the_file_not_the_temp(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def big_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Twelve files of 1,500 records: several seconds of work for two processes."""
+    """Sixteen files of 1,500 records: several seconds of work for two processes."""
     root = tmp_path_factory.mktemp("big") / "in"
-    for n in range(12):
+    for n in range(16):
         write_dump(root / f"part{n:02d}.txt", range(n * 1500, (n + 1) * 1500))
     return root
 
@@ -711,16 +712,19 @@ def _interrupt(
     ready: Callable[[], bool],
     *,
     to_group: bool,
+    times: int = 1,
 ) -> tuple[int, float, str, list[int]]:
     """Start the command in its own session, wait until two workers run and ``ready()``,
     send ``sig`` (to the whole group, as a terminal does, or to the command alone); return
     exit status, seconds to exit, stderr and the worker pids."""
     if not os.path.exists("/proc/self/task"):
         pytest.skip("needs /proc to find the workers")
+    # stderr to a file, not a pipe: a worker left running would hold a pipe open forever
+    log = tempfile.TemporaryFile()
     proc = subprocess.Popen(
         [sys.executable, "-m", "newsdump", *map(str, args)],
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=log,
         start_new_session=True,
     )
     deadline = time.monotonic() + TIMEOUT
@@ -732,10 +736,13 @@ def _interrupt(
     assert proc.poll() is None, "the command ended before it was interrupted"
     workers = _children(proc.pid)
     sent = time.monotonic()
-    if to_group:
-        os.killpg(proc.pid, sig)
-    else:
-        proc.send_signal(sig)
+    for n in range(times):
+        if n:
+            time.sleep(0.05)
+        if to_group:
+            os.killpg(proc.pid, sig)
+        elif proc.poll() is None:
+            proc.send_signal(sig)
     try:
         status = proc.wait(timeout=10)
     finally:
@@ -743,22 +750,23 @@ def _interrupt(
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
     elapsed = time.monotonic() - sent
-    assert proc.stderr is not None
-    err = proc.stderr.read().decode()
-    proc.stderr.close()
+    log.seek(0)
+    err = log.read().decode()
+    log.close()
     return status, elapsed, err, workers
 
 
-SIGNALS: Final = [
-    pytest.param(signal.SIGINT, 130, True, id="ctrl-c"),
-    pytest.param(signal.SIGTERM, 143, False, id="sigterm"),
-    pytest.param(signal.SIGHUP, 129, True, id="hangup"),
+SIGNALS: Final = [  # signal, exit status, sent to the process group (as a terminal does), times
+    pytest.param(signal.SIGINT, 130, True, 1, id="ctrl-c"),
+    pytest.param(signal.SIGINT, 130, True, 3, id="ctrl-c-3-times"),
+    pytest.param(signal.SIGTERM, 143, False, 1, id="sigterm"),
+    pytest.param(signal.SIGHUP, 129, True, 1, id="hangup"),
 ]
 
 
-@pytest.mark.parametrize(("sig", "status", "to_group"), SIGNALS)
+@pytest.mark.parametrize(("sig", "status", "to_group", "times"), SIGNALS)
 def test_signal_stops_parallel_convert(
-    big_corpus: Path, tmp_path: Path, sig: signal.Signals, status: int, to_group: bool
+    big_corpus: Path, tmp_path: Path, sig: signal.Signals, status: int, to_group: bool, times: int
 ) -> None:
     """Within about a second: exit 128+N, one line, no traceback, workers gone, no
     temporary file, the earlier output as it was."""
@@ -769,6 +777,7 @@ def test_signal_stops_parallel_convert(
         sig,
         lambda: bool(list(tmp_path.glob(".out.jsonl.tmp-*"))),
         to_group=to_group,
+        times=times,
     )
     assert got == status, err
     assert elapsed < 2.0
@@ -780,9 +789,9 @@ def test_signal_stops_parallel_convert(
     assert sorted(os.listdir(tmp_path)) == ["out.jsonl"]
 
 
-@pytest.mark.parametrize(("sig", "status", "to_group"), SIGNALS)
+@pytest.mark.parametrize(("sig", "status", "to_group", "times"), SIGNALS)
 def test_signal_stops_parallel_repair_in_place(
-    big_corpus: Path, tmp_path: Path, sig: signal.Signals, status: int, to_group: bool
+    big_corpus: Path, tmp_path: Path, sig: signal.Signals, status: int, to_group: bool, times: int
 ) -> None:
     """``repair --in-place --jobs 2``: stops rewriting at once; each file is either as it
     was or wholly repaired; no ``.NAME.tmp-PID`` file is left by the workers."""
@@ -797,6 +806,7 @@ def test_signal_stops_parallel_repair_in_place(
         sig,
         lambda: any(".tmp-" in name for name in os.listdir(work)),
         to_group=to_group,
+        times=times,
     )
     assert got == status, err
     assert elapsed < 2.0
@@ -814,6 +824,62 @@ def test_signal_stops_parallel_repair_in_place(
             repaired += 1
     assert repaired < len(names)  # it did stop early
     assert sorted(os.listdir(work)) == names
+
+
+def test_ctrl_c_clears_the_progress_bar(big_corpus: Path, tmp_path: Path) -> None:
+    """On a real terminal (a pty): the bar shows, and Ctrl-C clears its line before the one
+    line that says so."""
+    pytest.importorskip("tqdm")
+    import fcntl
+    import pty
+    import select
+    import struct
+    import termios
+
+    leader, follower = pty.openpty()
+    # a terminal of 24 x 100 (a new pty has 0 columns, where tqdm draws nothing)
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsdump", "convert", str(big_corpus), "-j", "2"],
+        stdout=subprocess.DEVNULL,
+        stderr=follower,
+        start_new_session=True,
+    )
+    os.close(follower)
+    shown = b""
+
+    def take(seconds: float) -> bool:
+        nonlocal shown
+        if not select.select([leader], [], [], seconds)[0]:
+            return False
+        try:
+            more = os.read(leader, 65536)
+        except OSError:  # EIO: the command closed the terminal's last writer
+            return False
+        shown += more
+        return bool(more)
+
+    try:
+        deadline = time.monotonic() + TIMEOUT
+        while b"records" not in shown:
+            assert proc.poll() is None, shown
+            assert time.monotonic() < deadline
+            take(0.1)
+        os.killpg(proc.pid, signal.SIGINT)
+        assert proc.wait(timeout=10) == 130
+        while take(1.0):
+            pass
+    finally:
+        os.close(leader)
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    text = shown.decode(errors="replace").replace("\r\n", "\n")
+    assert "Traceback" not in text
+    message = "newsdump: error: interrupted\n"
+    assert text.endswith(message), repr(text[-300:])
+    assert "records" in text
+    cleared = text.removesuffix(message).rsplit("\r", 1)[-1]
+    assert cleared.strip() == "", repr(text[-300:])  # the bar's line blanked
 
 
 # --- item 3: a compressed file that breaks off -----------------------------------------------

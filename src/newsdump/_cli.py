@@ -518,9 +518,23 @@ class Progress:
         self._bar.set_postfix_str(f"{self._records} records", refresh=False)
         self._bar.update(max(0, self._file_done - self._bar.n))
 
+    def warn(self, message: str) -> None:
+        """A line on stderr that leaves the bar whole: the bar is cleared, then redrawn."""
+        if self._bar is None:
+            _warn(message)
+            return
+        with contextlib.suppress(Exception):
+            self._bar.clear()
+        _warn(message)
+        with contextlib.suppress(Exception):
+            self._bar.refresh()
+
     def close(self) -> None:
         if self._bar is not None:
             with contextlib.suppress(Exception):  # stderr may be gone (a closed terminal)
+                # tqdm's close() alone skips the clearing when a signal cut its last update
+                # short (after drawing, before noting it drew): clear the line ourselves.
+                self._bar.clear()
                 self._bar.close()
             self._bar = None
 
@@ -588,6 +602,7 @@ def _stop_pool(pool: ProcessPoolExecutor, written: Iterable[str] = ()) -> None:
     """End the workers now (SIGTERM, then SIGKILL after `STOP_GRACE`) and remove whatever
     temporary files of ``written`` targets they left."""
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    results = getattr(pool, "_result_queue", None)  # shutdown() forgets it
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         with contextlib.suppress(Exception):
@@ -601,6 +616,11 @@ def _stop_pool(pool: ProcessPoolExecutor, written: Iterable[str] = ()) -> None:
             if process.is_alive():
                 process.kill()
                 process.join(STOP_GRACE)
+    # A worker killed while sending its result leaves half a message in the result pipe, and
+    # the pool's manager thread (which the interpreter joins at exit) would wait for the rest
+    # forever: closing this process's end of the pipe, the last writer, turns that into EOF.
+    with contextlib.suppress(Exception):
+        results._writer.close()  # type: ignore[union-attr]
     for target in written:
         for process in processes:
             if process.pid is not None:
@@ -608,13 +628,13 @@ def _stop_pool(pool: ProcessPoolExecutor, written: Iterable[str] = ()) -> None:
                     _temp_name(_resolved(target), process.pid).unlink()
 
 
-def _report(item: Input, report: FileReport, keep_going: bool) -> bool:
+def _report(item: Input, report: FileReport, keep_going: bool, progress: Progress) -> bool:
     """Say what `read_input` noticed besides articles; whether to go on to the next file."""
     if report.skipped is not None:
-        _warn(f"warning: {item.path}: skipped, {report.skipped} (--encoding if it is text)")
+        progress.warn(f"warning: {item.path}: skipped, {report.skipped} (--encoding if it is text)")
     if report.fault is not None:
         more = "; going on (--keep-going)" if keep_going else "; stopped (--keep-going reads on)"
-        _warn(f"error: {report.fault}{more}")
+        progress.warn(f"error: {report.fault}{more}")
         return keep_going
     return True
 
@@ -645,7 +665,7 @@ def run_files(
                 yield payload(article)
             total.add(report.tally)
             progress.file(item, report.tally)
-            if not _report(item, report, options.keep_going):
+            if not _report(item, report, options.keep_going, progress):
                 return
         return
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
@@ -675,7 +695,7 @@ def run_files(
                 counted = False
             total.add(report.tally)
             progress.file(item, report.tally, counted=counted)
-            if not _report(item, report, options.keep_going):
+            if not _report(item, report, options.keep_going, progress):
                 break
     except BaseException:
         _stop_pool(pool)
@@ -1116,7 +1136,7 @@ def cmd_repair(args: argparse.Namespace, inputs: list[Input], progress: Progress
             report = repair_file(item, target, options, in_place=args.in_place)
             tally.add(report.tally)
             progress.file(item, report.tally, counted=False)
-            if not _report(item, report, options.keep_going):
+            if not _report(item, report, options.keep_going, progress):
                 break
         return _finish(progress, tally)
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
@@ -1130,7 +1150,7 @@ def cmd_repair(args: argparse.Namespace, inputs: list[Input], progress: Progress
             report = future.result()
             tally.add(report.tally)
             progress.file(item, report.tally, counted=False)
-            if not _report(item, report, options.keep_going):
+            if not _report(item, report, options.keep_going, progress):
                 stopped = True
                 break
     except BaseException:
@@ -1435,19 +1455,30 @@ def _command_first(args: list[str]) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command with ``argv`` (default ``sys.argv[1:]``); return the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
+    return _status(lambda: _command(args_list))
+
+
+def _command(args_list: list[str]) -> int:
     parser = build_parser()
-    progress: Progress | None = None
+    if not args_list:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
     try:
-        if not args_list:
-            parser.print_help(sys.stderr)
-            return EXIT_USAGE
-        try:
-            args = parser.parse_args(_command_first(args_list))
-        except SystemExit as exc:  # --help, --version
-            return exc.code if isinstance(exc.code, int) else EXIT_OK
-        inputs = expand(args.paths)
-        progress = Progress(inputs, quiet=args.quiet)
+        args = parser.parse_args(_command_first(args_list))
+    except SystemExit as exc:  # --help, --version
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
+    inputs = expand(args.paths)
+    progress = Progress(inputs, quiet=args.quiet)
+    try:
         return _HANDLERS[args.command](args, inputs, progress)
+    finally:
+        progress.close()  # the bar's line is cleared before any error is said
+
+
+def _status(run: Callable[[], int]) -> int:
+    """``run()``'s exit status; what it raised, said in one line on stderr, as a status."""
+    try:
+        return run()
     except UsageError as exc:
         _error(str(exc))
         return EXIT_USAGE
@@ -1472,9 +1503,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Interrupted as exc:
         _error("hangup" if exc.signum == getattr(signal, "SIGHUP", None) else "terminated")
         return 128 + exc.signum
-    finally:
-        if progress is not None:
-            progress.close()
 
 
 def _stop_signals() -> list[signal.Signals]:
@@ -1510,6 +1538,13 @@ def run(argv: Sequence[str] | None = None) -> int:
         # Point stdout at /dev/null so the interpreter's own flush at exit cannot fail again.
         with contextlib.suppress(OSError, ValueError, AttributeError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    if code in (*EXIT_SIGNALS.values(), EXIT_PIPE):
+        # Stopped early: the run's own clean-up is done (workers ended, temporary files gone),
+        # but the interpreter's exit would still join the process pool's threads, which a
+        # worker killed in mid-message can leave waiting.  Nothing else is left to do: end now.
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.flush()
+        os._exit(code)
     return code
 
 
