@@ -541,7 +541,7 @@ class Progress:
     def summary(self, tally: Tally, *, always: bool = False) -> None:
         """The closing line on stderr: on a terminal, or ``always`` (errors, skips, faults)."""
         self.close()
-        if (self.interactive and not self.quiet) or always:
+        if self.interactive or always:
             _warn(tally.summary(time.monotonic() - self.started))
 
 
