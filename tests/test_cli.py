@@ -81,7 +81,7 @@ def newsdump_cmd(
 
 SUMMARY: Final = re.compile(
     r"newsdump: \d+ articles? from \d+ files?( \(\d+ skipped\))?, \d+ problems?"
-    r"( \(\d+ errors?\))?, \d+ repairs?; [\d.]+ MB in [\d.]+ s, ([\d.]+ MB/s|-)\n"
+    r"( \(\d+ errors?\))?, \d+ repairs?; [\d.]+ [kM]B in [\d.]+ s, ([\d.]+ MB/s|-)\n"
 )
 
 

@@ -382,10 +382,11 @@ class Tally:
         if self.errors:
             problems += f" ({_plural(self.errors, 'error')})"
         mb = self.bytes / 1e6
+        size = f"{mb:.1f} MB" if mb >= 1 else f"{self.bytes / 1e3:.0f} kB"
         rate = f"{mb / seconds:.1f} MB/s" if seconds > 0 else "-"
         return (
             f"{_plural(self.articles, 'article')} from {files}, {problems}, "
-            f"{_plural(self.repairs, 'repair')}; {mb:.1f} MB in {seconds:.1f} s, {rate}"
+            f"{_plural(self.repairs, 'repair')}; {size} in {seconds:.1f} s, {rate}"
         )
 
 
