@@ -2,34 +2,41 @@
 
 `main` is the command as a function (arguments in, exit status out, output on `sys.stdout`),
 for tests and doctests; `run` is the process entry point (console script and
-``python -m newsdump``), which adds signal handling and the broken-pipe clean-up.
+``python -m newsdump``), which adds signal handling and the closed-pipe clean-up.
 
 Exit status: 0 success; 1 the data failed (``check`` found an error-severity problem,
-``--strict`` met a format error); 2 a user error (bad option, missing or unreadable file,
-output that cannot be written, broken pipe), always as one line on stderr, never a traceback;
-130/143 interrupted by SIGINT/SIGTERM.
+``--strict`` met a format error, a compressed input broke off, ``convert --fail-on-error`` met
+an error); 2 a user error (bad option, missing or unreadable file, output that cannot be
+written), always as one line on stderr, never a traceback; 129/130/143 stopped by
+SIGHUP/SIGINT/SIGTERM; 141 the reader of the output went away (``| head``).
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
 import collections
 import contextlib
+import difflib
+import functools
 import glob
+import io
 import json
 import os
 import signal
+import stat
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import IO, Any, Final, TextIO, TypeVar, cast
+from typing import IO, Any, BinaryIO, Final, TextIO, TypeVar, cast
 
 import attrs
 
 from ._errors import DumpError
-from ._export import COLUMNS, atomic_path, csv_row, outlet_of, to_row, write_parquet_rows
-from ._model import Article
+from ._export import COLUMNS, csv_row, outlet_of, to_row, write_parquet_rows
+from ._model import Article, Problem
 from ._paths import COMPRESSED_SUFFIXES, SourceError, dump_files
 from ._read import read
 from ._writer import dump
@@ -44,8 +51,8 @@ SEVERITIES: Final = ("error", "warning", "info")  # most severe first
 EXIT_OK: Final = 0
 EXIT_FAILED: Final = 1
 EXIT_USAGE: Final = 2
-EXIT_SIGINT: Final = 130  # 128 + SIGINT, the shell convention
-EXIT_SIGTERM: Final = 143  # 128 + SIGTERM
+EXIT_PIPE: Final = 141  # 128 + SIGPIPE: what a shell reports for a GNU tool whose reader left
+EXIT_SIGNALS: Final = {"SIGHUP": 129, "SIGINT": 130, "SIGTERM": 143}  # 128 + signal number
 
 PROGRESS_DELAY: Final = 1.0
 """Seconds before the progress bar appears: shorter runs finish without one."""
@@ -54,6 +61,43 @@ AHEAD_PER_JOB: Final = 2
 """Files submitted to the pool per worker beyond the one being written: enough to keep every
 worker busy while the main process writes results in order, few enough that results waiting
 for an earlier, slower file stay bounded (at most ``jobs * (1 + AHEAD_PER_JOB)`` files)."""
+
+STOP_GRACE: Final = 1.0
+"""Seconds the workers get, after SIGTERM, to remove their temporary files before SIGKILL:
+unwinding one record's work takes milliseconds; a user who pressed Ctrl-C waits no longer."""
+
+SNIFF_BYTES: Final = 1024
+"""How much of each input is looked at to tell text from binary: the first KB says it (a
+binary format's header, or text), and costs nothing next to reading the file."""
+
+NOT_TEXT_SHARE: Final = 0.3
+"""Share of NUL, control or undecodable characters above which a file is not text.  Random
+bytes read as UTF-8 score about 0.5, Cyrillic cp1251 text about 0.7 (it needs ``--encoding``);
+Western Latin-1 text read as UTF-8 stays under 0.1 and is read, its bad bytes reported."""
+
+OUTPUT_SUFFIXES: Final = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+}
+"""``convert -o`` chooses the format from these suffixes (text formats may add ``.gz``,
+``.bz2`` or ``.xz``); any other suffix needs ``--format``, so that ``out.xlsx`` is not
+silently JSON Lines."""
+
+EXAMPLES: Final = """\
+examples:
+  newsdump convert dumps/ -o articles.jsonl       every record as one JSON object per line
+  newsdump convert 'dumps/**/*.txt.gz' -j 0 -o corpus.parquet
+  zcat feb.txt.gz | newsdump convert - | jq -r .title
+  newsdump check dumps/ --severity error          problems as path:line:col: CODE message
+  newsdump repair dumps/ -o fixed/                rewrite in the canonical layout
+  newsdump stats dumps/                           outlets, months, repairs, problems
+
+exit status: 0 ok; 1 the data failed; 2 usage error; 130/143/129 interrupted;
+141 the reader of the output went away.
+"""
 
 
 class UsageError(Exception):
@@ -66,6 +110,17 @@ class Interrupted(BaseException):
     def __init__(self, signum: int) -> None:
         super().__init__(signum)
         self.signum = signum
+
+
+def _warn(message: str) -> None:
+    """One line on stderr, never an exception (stderr may be a closed terminal)."""
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.write(f"{PROG}: {message}\n")
+        sys.stderr.flush()
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 # --- inputs --------------------------------------------------------------------------------------
@@ -84,26 +139,47 @@ class Input:
         return self.path == "-"
 
 
-def _files_under(root: Path) -> Iterator[Path]:
-    """The dump files below ``root``, exactly those `read` takes from a directory."""
+def _files_under(root: Path, warn: Callable[[str], None]) -> Iterator[Path]:
+    """The dump files below ``root``, exactly those `read` takes from a directory; the other
+    (not hidden) files are named in one warning, so that a directory of ``.log`` files does
+    not give an unexplained ``0 records``."""
     try:
-        yield from dump_files(root)
+        files = list(dump_files(root))
     except SourceError as exc:
         raise UsageError(f"{root}: cannot list directory: {exc.strerror}") from exc
+    taken = set(files)
+    skipped: list[Path] = []
+    for folder, subfolders, names in os.walk(root):
+        subfolders.sort()
+        for name in sorted(names):
+            path = Path(folder) / name
+            if not name.startswith(".") and path not in taken and path.is_file():
+                skipped.append(path)
+    if skipped:
+        kinds = collections.Counter(p.suffix.lower() or "(no suffix)" for p in skipped)
+        shown = ", ".join(f"{n} *{s}" for s, n in kinds.most_common())
+        warn(
+            f"warning: {root}: skipped {_plural(len(skipped), 'file')} not named as dumps "
+            f"({shown}, e.g. {skipped[0]}): a directory is read for *.txt, *.dump and names "
+            "without a suffix (compressed too); name a file to read it"
+        )
+    yield from files
 
 
-def _expand_one(arg: str) -> list[Input]:
+def _expand_one(arg: str, warn: Callable[[str], None]) -> list[Input]:
     if arg == "-":
         return [Input("-", "stdin")]
     path = Path(arg)
     if path.is_dir():
-        return [Input(str(f), str(f.relative_to(path))) for f in _files_under(path)]
+        return [Input(str(f), str(f.relative_to(path))) for f in _files_under(path, warn)]
     if path.exists():
         return [Input(arg, path.name)]
     if glob.has_magic(arg):
         found: list[Input] = []
         for match in sorted(glob.glob(arg, recursive=True)):
-            found.extend(_expand_one(match) if Path(match).is_dir() else [Input(match, match)])
+            found.extend(
+                _expand_one(match, warn) if Path(match).is_dir() else [Input(match, match)]
+            )
         if not found:
             raise UsageError(f"{arg}: no file matches")
         base = os.path.commonpath([os.path.dirname(i.path) or "." for i in found])
@@ -111,21 +187,275 @@ def _expand_one(arg: str) -> list[Input]:
     raise UsageError(f"{arg}: no such file or directory")
 
 
-def expand(args: Iterable[str]) -> list[Input]:
-    """Files, directories (recursively, sorted), globs and ``-``, checked to be readable."""
-    inputs = [i for arg in args for i in _expand_one(arg)]
-    for i in inputs:
+def expand(args: Iterable[str], warn: Callable[[str], None] = _warn) -> list[Input]:
+    """Files, directories (recursively, sorted), globs and ``-``, checked to be readable; a
+    file named twice (by any path) is read once, with a warning."""
+    inputs: list[Input] = []
+    seen: set[str] = set()
+    twice: list[str] = []
+    for i in (i for arg in args for i in _expand_one(arg, warn)):
+        key = "-" if i.is_stdin else os.path.realpath(i.path)
+        if key in seen:
+            twice.append(i.path)
+            continue
+        seen.add(key)
         if not i.is_stdin and not os.access(i.path, os.R_OK):
             raise UsageError(f"{i.path}: permission denied")
+        inputs.append(i)
+    if twice:
+        which = twice[0] if len(twice) == 1 else f"{len(twice)} files (first {twice[0]})"
+        warn(f"warning: {which} named more than once; read once")
     return inputs
+
+
+class _Source(io.RawIOBase):
+    """The bytes of one input, decompressed.  Counts what it took from the file (for the
+    progress bar), and turns a compressed stream that breaks off (a ``.gz`` cut short) into
+    the end of the stream with `fault` set, so that the records before it are kept."""
+
+    name: str
+    """The path as `read` reports it in ``Article.source`` (unset for stdin: no path)."""
+
+    def __init__(
+        self, stored: BinaryIO, data: BinaryIO, *, compressed: bool, name: str | None = None
+    ) -> None:
+        super().__init__()
+        if name is not None:
+            self.name = name
+        self._stored = stored
+        self._read = getattr(data, "read1", data.read)  # what is there: a slow pipe streams
+        self._head = b""
+        self.compressed = compressed
+        self.delivered = 0
+        """Bytes handed on (decompressed)."""
+        self.fault: str | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        if self._head:
+            n = min(len(view), len(self._head))
+            view[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._take(len(view))
+        view[: len(data)] = data
+        return len(data)
+
+    def _take(self, size: int) -> bytes:
+        if self.fault is not None:
+            return b""
+        try:
+            data = self._read(size)
+        except (EOFError, OSError) as exc:  # gzip.BadGzipFile is an OSError
+            self.fault = str(exc)
+            return b""
+        except Exception as exc:
+            lzma = sys.modules.get("lzma")  # LZMAError: only once lzma was imported
+            if lzma is None or not isinstance(exc, lzma.LZMAError):
+                raise
+            self.fault = str(exc)
+            return b""
+        self.delivered += len(data)
+        return data
+
+    def head(self) -> bytes:
+        """The first `SNIFF_BYTES` (fewer at the end of the stream), still to be read."""
+        while len(self._head) < SNIFF_BYTES:
+            more = self._take(SNIFF_BYTES - len(self._head))
+            if not more:
+                break
+            self._head += more
+        return self._head
+
+    def consumed(self) -> int:
+        """Bytes of the input as stored (compressed) read so far."""
+        if self.compressed:
+            with contextlib.suppress(OSError, ValueError):
+                return self._stored.tell()
+        return self.delivered - len(self._head)
+
+
+@contextlib.contextmanager
+def open_input(item: Input) -> Iterator[_Source]:
+    """One input as a `_Source`, decompressed by its suffix."""
+    if item.is_stdin:
+        stdin = sys.stdin.buffer
+        yield _Source(stdin, stdin, compressed=False)
+        return
+    try:
+        stored: BinaryIO = open(item.path, "rb")
+    except OSError as exc:
+        raise SourceError(exc.errno, exc.strerror or "cannot open", item.path) from exc
+    with stored:
+        suffix = Path(item.path).suffix.lower()
+        data: BinaryIO = stored
+        if suffix == ".gz":
+            import gzip
+
+            data = cast(BinaryIO, gzip.GzipFile(fileobj=stored, mode="rb"))
+        elif suffix == ".bz2":
+            import bz2
+
+            data = cast(BinaryIO, bz2.BZ2File(stored, "rb"))
+        elif suffix == ".xz":
+            import lzma
+
+            data = cast(BinaryIO, lzma.LZMAFile(stored, "rb"))
+        packed = suffix in COMPRESSED_SUFFIXES
+        yield _Source(stored, data, compressed=packed, name=str(Path(item.path)))
+
+
+def not_text(head: bytes, encoding: str | None) -> str | None:
+    """Why a file that starts with ``head`` is not text in ``encoding`` (default UTF-8, or
+    UTF-16 after its byte-order mark, as `read` does), or None when it is.
+
+    Examples:
+        >>> not_text(" date 2024-01-03 https://example.org/x\\nSnow in Oslo\\n".encode(), None)
+        >>> not_text(bytes(range(256)) * 4, None)
+        'not text: 624 of its first 1024 characters are NUL, control or not utf-8'
+        >>> not_text("Сніг у Львові".encode("cp1251"), "cp1251")
+    """
+    if encoding is None:
+        bom = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        encoding = "utf-16" if bom else "utf-8"
+    text = codecs.getincrementaldecoder(encoding)("replace").decode(head, final=False)
+    bad = sum(
+        1 for c in text if c == "\ufffd" or c == "\x7f" or (c < " " and c not in "\t\n\r\f\v")
+    )
+    if text and bad > NOT_TEXT_SHARE * len(text):
+        name = codecs.lookup(encoding).name
+        return f"not text: {bad} of its first {len(text)} characters are NUL, control or not {name}"
+    return None
+
+
+@attrs.frozen
+class ReadOptions:
+    strict: bool = False
+    repair: bool = True
+    encoding: str | None = None
+    keep_going: bool = False
+
+
+@attrs.define
+class Tally:
+    """What a run read, for the summaries: counted per file (in the worker that read it) and
+    added up in the main process."""
+
+    files: int = 0
+    skipped: int = 0
+    faults: int = 0
+    articles: int = 0
+    problems: int = 0
+    errors: int = 0
+    repairs: int = 0
+    bytes: int = 0
+
+    def article(self, article: Article) -> None:
+        self.articles += 1
+        self.problems += len(article.problems)
+        self.errors += sum(1 for p in article.problems if p.severity == "error")
+        self.repairs += sum(1 for e in article.repairs if e.applied)
+
+    def add(self, other: Tally) -> None:
+        for field in attrs.fields(Tally):
+            setattr(self, field.name, getattr(self, field.name) + getattr(other, field.name))
+
+    def summary(self, seconds: float) -> str:
+        """The one line ``convert`` and ``repair`` end with (on stderr)."""
+        files = _plural(self.files, "file")
+        if self.skipped:
+            files += f" ({self.skipped} skipped)"
+        problems = _plural(self.problems, "problem")
+        if self.errors:
+            problems += f" ({_plural(self.errors, 'error')})"
+        mb = self.bytes / 1e6
+        size = f"{mb:.1f} MB" if mb >= 1 else f"{self.bytes / 1e3:.0f} kB"
+        rate = f"{mb / seconds:.1f} MB/s" if seconds > 0 else "-"
+        return (
+            f"{_plural(self.articles, 'article')} from {files}, {problems}, "
+            f"{_plural(self.repairs, 'repair')}; {size} in {seconds:.1f} s, {rate}"
+        )
+
+
+@attrs.define
+class FileReport:
+    """What became of one input besides its articles."""
+
+    tally: Tally = attrs.Factory(Tally)
+    skipped: str | None = None
+    """Why the file was not read (it is not text)."""
+    fault: str | None = None
+    """Where and why a compressed file broke off (its records before that point were read)."""
+
+
+def _with_fault(article: Article, fault: str) -> Article:
+    line = article.source.last_line if article.source is not None else 1
+    problem = Problem("truncated-input", fault, line, 1)
+    return attrs.evolve(article, problems=(*article.problems, problem))
+
+
+def read_input(
+    item: Input,
+    options: ReadOptions,
+    report: FileReport,
+    advance: Callable[[int, int], None] | None = None,
+) -> Iterator[Article]:
+    """The articles of one input; ``report`` says what else happened (a skip, a fault), and
+    ``advance`` is told how many stored bytes were read after each record."""
+    with open_input(item) as source:
+        reason = not_text(source.head(), options.encoding)
+        if reason is not None:
+            report.skipped = reason
+            report.tally.skipped += 1
+            return
+        report.tally.files += 1
+        # `read` decodes (UTF-8, UTF-16 after a BOM, or ``--encoding``) and reports bad bytes
+        articles = read(
+            io.BufferedReader(source),
+            strict=options.strict,
+            repair=options.repair,
+            encoding=options.encoding,
+        )
+        last: Article | None = None  # a compressed input holds its last record back: a
+        for article in articles:  # fault at the end of the stream belongs to that record
+            ready: Article | None = article
+            if source.compressed:
+                ready, last = last, article
+            if ready is None:
+                continue
+            report.tally.article(ready)
+            if advance is not None:
+                advance(source.consumed(), 1)
+            yield ready
+        if source.fault is not None:
+            fault = (
+                f"compressed data breaks off at byte {source.consumed()} "
+                f"({source.delivered} bytes decompressed): {source.fault}"
+            )
+            report.fault = f"{'<stdin>' if item.is_stdin else item.path}: {fault}"
+            if last is not None:
+                last = _with_fault(last, fault)
+            report.tally.faults += 1
+        report.tally.bytes += source.consumed()
+        if last is not None:
+            report.tally.article(last)
+        if advance is not None:
+            advance(source.consumed(), 0 if last is None else 1)
+        if last is not None:
+            yield last
 
 
 # --- running over files --------------------------------------------------------------------------
 
 
 class Progress:
-    """A tqdm bar on stderr, in bytes of input, shown only for runs longer than
-    `PROGRESS_DELAY`, only on a terminal, never with ``--quiet``, never without tqdm."""
+    """A tqdm bar on stderr, shown only for runs longer than `PROGRESS_DELAY`, only on a
+    terminal, never with ``--quiet``, never without tqdm.  It counts bytes of input as stored
+    (compressed bytes for ``.gz``/``.bz2``/``.xz``; of a known total unless stdin is read) and
+    records; it is cleared when the run ends, however it ends."""
 
     def __init__(
         self, inputs: Sequence[Input], *, quiet: bool, stream: IO[str] | None = None
@@ -135,14 +465,17 @@ class Progress:
         self._bar: Any = None
         self._file_done = 0
         self._records = 0
+        self.started = time.monotonic()
+        self.quiet = quiet
         if quiet or not _isatty(self._stream):
             return
         try:
             from tqdm import tqdm
         except ImportError:  # the `cli` extra is not installed: no bar
             return
+        known = not any(i.is_stdin for i in inputs)
         self._bar = tqdm(
-            total=sum(self._sizes.values()),
+            total=sum(self._sizes.values()) if known else None,
             unit="B",
             unit_scale=True,
             unit_divisor=1024,
@@ -153,28 +486,55 @@ class Progress:
             desc=PROG,
         )
 
-    def record(self, item: Input, article: Article) -> None:
-        """One record read (in the main process)."""
-        if self._bar is None:
-            return
-        self._records += 1
-        if article.source is not None and not item.path.lower().endswith(COMPRESSED_SUFFIXES):
-            offset = min(article.source.offset, self._sizes.get(item.path, 0))
-            self._bar.update(self._file_done + offset - self._bar.n)
-        self._bar.set_postfix_str(f"{self._records} records", refresh=False)
+    @property
+    def interactive(self) -> bool:
+        """Whether stderr is a terminal the user watches (and ``--quiet`` was not given)."""
+        return not self.quiet and _isatty(self._stream)
 
-    def file(self, item: Input, records: int | None = None) -> None:
-        """One file finished (``records`` when it was read by a worker)."""
+    def advance(self, consumed: int, records: int = 1) -> None:
+        """``records`` read in the main process; ``consumed`` bytes of their file so far."""
+        self._records += records
         if self._bar is None:
             return
-        self._records += records or 0
-        self._file_done += self._sizes.get(item.path, 0)
         self._bar.set_postfix_str(f"{self._records} records", refresh=False)
-        self._bar.update(self._file_done - self._bar.n)
+        self._bar.update(max(0, self._file_done + consumed - self._bar.n))
+
+    def file(self, item: Input, tally: Tally, *, counted: bool = True) -> None:
+        """One file finished; ``counted``: its records went through `advance`."""
+        if not counted:
+            self._records += tally.articles
+        size = tally.bytes if item.is_stdin else self._sizes.get(item.path, 0)
+        self._file_done += size
+        if self._bar is None:
+            return
+        self._bar.set_postfix_str(f"{self._records} records", refresh=False)
+        self._bar.update(max(0, self._file_done - self._bar.n))
+
+    def warn(self, message: str) -> None:
+        """A line on stderr that leaves the bar whole: the bar is cleared, then redrawn."""
+        if self._bar is None:
+            _warn(message)
+            return
+        with contextlib.suppress(Exception):
+            self._bar.clear()
+        _warn(message)
+        with contextlib.suppress(Exception):
+            self._bar.refresh()
 
     def close(self) -> None:
         if self._bar is not None:
-            self._bar.close()
+            with contextlib.suppress(Exception):  # stderr may be gone (a closed terminal)
+                # tqdm's close() alone skips the clearing when a signal cut its last update
+                # short (after drawing, before noting it drew): clear the line ourselves.
+                self._bar.clear()
+                self._bar.close()
+            self._bar = None
+
+    def summary(self, tally: Tally, *, always: bool = False) -> None:
+        """The closing line on stderr: on a terminal, or ``always`` (errors, skips, faults)."""
+        self.close()
+        if self.interactive or always:
+            _warn(tally.summary(time.monotonic() - self.started))
 
 
 def _isatty(stream: IO[str]) -> bool:
@@ -193,29 +553,82 @@ def _size(item: Input) -> int:
         return 0
 
 
-@attrs.frozen
-class ReadOptions:
-    strict: bool = False
-    repair: bool = True
-
-
 def _collect(
-    payload: Callable[[Article], T], path: str, options: ReadOptions
-) -> tuple[list[T], int]:
+    payload: Callable[[Article], T], item: Input, options: ReadOptions
+) -> tuple[list[T], FileReport]:
     """The pool task: every record of one file through ``payload``."""
-    items = [payload(a) for a in read(path, strict=options.strict, repair=options.repair)]
-    return items, len(items)
+    report = FileReport()
+    items = [payload(a) for a in read_input(item, options, report)]
+    return items, report
+
+
+class _WorkerStop(BaseException):
+    """SIGTERM in a busy worker: unwinds the task, so that its temporary file is removed."""
 
 
 def _worker_init() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C
+    # The main process decides what a Ctrl-C or a hangup means and stops the workers with
+    # SIGTERM; an idle worker just ends, a busy one unwinds first (`_in_worker`).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def _stop_pool(pool: ProcessPoolExecutor) -> None:
+def _raise_stop(signum: int, frame: object) -> None:
+    raise _WorkerStop
+
+
+def _in_worker(task: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """Run ``task`` in a pool worker; SIGTERM meanwhile unwinds it, then ends the worker."""
+    signal.signal(signal.SIGTERM, _raise_stop)
+    try:
+        return task(*args, **kwargs)
+    except _WorkerStop:
+        os._exit(EXIT_SIGNALS["SIGTERM"])  # no result to send: the main process is stopping
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _stop_pool(pool: ProcessPoolExecutor, written: Iterable[str] = ()) -> None:
+    """End the workers now (SIGTERM, then SIGKILL after `STOP_GRACE`) and remove whatever
+    temporary files of ``written`` targets they left."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    results = getattr(pool, "_result_queue", None)  # shutdown() forgets it
     pool.shutdown(wait=False, cancel_futures=True)
-    for process in list((getattr(pool, "_processes", None) or {}).values()):
+    for process in processes:
         with contextlib.suppress(Exception):
             process.terminate()
+    deadline = time.monotonic() + STOP_GRACE
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.join(max(0.0, deadline - time.monotonic()))
+    for process in processes:
+        with contextlib.suppress(Exception):
+            if process.is_alive():
+                process.kill()
+                process.join(STOP_GRACE)
+    # A worker killed while sending its result leaves half a message in the result pipe, and
+    # the pool's manager thread (which the interpreter joins at exit) would wait for the rest
+    # forever: closing this process's end of the pipe, the last writer, turns that into EOF.
+    with contextlib.suppress(Exception):
+        results._writer.close()  # type: ignore[union-attr]
+    for target in written:
+        for process in processes:
+            if process.pid is not None:
+                with contextlib.suppress(OSError):
+                    _temp_name(_resolved(target), process.pid).unlink()
+
+
+def _report(item: Input, report: FileReport, keep_going: bool, progress: Progress) -> bool:
+    """Say what `read_input` noticed besides articles; whether to go on to the next file."""
+    if report.skipped is not None:
+        progress.warn(f"warning: {item.path}: skipped, {report.skipped} (--encoding if it is text)")
+    if report.fault is not None:
+        more = "; going on (--keep-going)" if keep_going else "; stopped (--keep-going reads on)"
+        progress.warn(f"error: {report.fault}{more}")
+        return keep_going
+    return True
 
 
 def run_files(
@@ -225,25 +638,31 @@ def run_files(
     *,
     jobs: int,
     progress: Progress,
+    tally: Tally | None = None,
 ) -> Iterator[T]:
-    """``payload(article)`` for every record of every input, in input order.
+    """``payload(article)`` for every record of every input, in input order; ``tally`` adds
+    up what was read.  A file that is not text is skipped with a warning; a compressed file
+    that breaks off ends the run after its records, unless ``options.keep_going``.
 
     With ``jobs > 1`` the files are read by a process pool (stdin by this process), results are
     yielded in input order, so the output is identical to ``jobs == 1``.
     """
+    total = Tally() if tally is None else tally
     pooled = [i for i in inputs if not i.is_stdin]
     workers = min(jobs, len(pooled))
     if workers <= 1:
         for item in inputs:
-            source = "-" if item.is_stdin else item.path
-            for article in read(source, strict=options.strict, repair=options.repair):
-                progress.record(item, article)
+            report = FileReport()
+            for article in read_input(item, options, report, progress.advance):
                 yield payload(article)
-            progress.file(item)
+            total.add(report.tally)
+            progress.file(item, report.tally)
+            if not _report(item, report, options.keep_going, progress):
+                return
         return
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
     try:
-        pending: collections.deque[Future[tuple[list[T], int]]] = collections.deque()
+        pending: collections.deque[Future[tuple[list[T], FileReport]]] = collections.deque()
         queue = iter(pooled)
         ahead = workers * (1 + AHEAD_PER_JOB)
 
@@ -252,32 +671,153 @@ def run_files(
                 nxt = next(queue, None)
                 if nxt is None:
                     return
-                pending.append(pool.submit(_collect, payload, nxt.path, options))
+                pending.append(pool.submit(_in_worker, _collect, payload, nxt, options))
 
         fill()
         for item in inputs:
             if item.is_stdin:
-                for article in read("-", strict=options.strict, repair=options.repair):
-                    progress.record(item, article)
+                report = FileReport()
+                for article in read_input(item, options, report, progress.advance):
                     yield payload(article)
-                progress.file(item)
-                continue
-            items, count = pending.popleft().result()
-            fill()
-            progress.file(item, count)
-            yield from items
+                counted = True
+            else:
+                items, report = pending.popleft().result()
+                fill()
+                yield from items
+                counted = False
+            total.add(report.tally)
+            progress.file(item, report.tally, counted=counted)
+            if not _report(item, report, options.keep_going, progress):
+                break
     except BaseException:
         _stop_pool(pool)
         raise
-    pool.shutdown(wait=True)
+    if pending:  # stopped early: the files read ahead are not wanted
+        _stop_pool(pool)
+    else:
+        pool.shutdown(wait=True)
 
 
 # --- output --------------------------------------------------------------------------------------
 
 
+def _temp_name(target: Path, pid: int) -> Path:
+    """The temporary file beside ``target``: hidden (directory readers skip it) and named
+    with the process id (a leftover of a killed run says whose it was)."""
+    return target.with_name(f".{target.name}.tmp-{pid}")
+
+
+def _resolved(out: str) -> Path:
+    """Where a regular-file output is really written: a symlink's target (followed to the
+    end), so that the link stays and its target is replaced."""
+    return Path(os.path.realpath(out))
+
+
+def _written_directly(out: str) -> bool:
+    """Whether ``out`` is written in place rather than replaced: a character or block device
+    (``/dev/null``), a FIFO, a socket, or a name for an open file (``/dev/stdout``)."""
+    try:
+        mode = os.stat(out).st_mode
+    except OSError:
+        return False
+    if stat.S_ISDIR(mode):
+        raise UsageError(f"{out}: is a directory")
+    real = str(_resolved(out))
+    return not stat.S_ISREG(mode) or real.startswith(("/proc/", "/dev/fd/"))
+
+
+def _named(exc: OSError, out: str) -> OSError:
+    """The same error, naming the path the user gave (never the hidden temporary file)."""
+    return OSError(exc.errno, exc.strerror or str(exc), out)
+
+
+def _ours(exc: BaseException, temp: Path | None) -> bool:
+    """Whether an error met while writing came from the output (not from reading input)."""
+    if not isinstance(exc, OSError) or isinstance(exc, (SourceError, BrokenPipeError)):
+        return False
+    return exc.filename is None or (temp is not None and exc.filename == str(temp))
+
+
+@contextlib.contextmanager
+def output_file(out: str) -> Iterator[BinaryIO]:
+    """``out`` open for binary writing.
+
+    A regular file (or a new name) is written to a temporary file beside it, flushed to disk
+    and renamed onto it only once complete (on any error or signal the temporary file goes and
+    ``out`` stays as it was); a symlink's target is replaced that way, the link kept.  Devices
+    (``/dev/null``), FIFOs and sockets are written directly.  Errors name ``out``.
+    """
+    if _written_directly(out):
+        try:
+            fp = open(out, "wb")
+        except OSError as exc:
+            raise _named(exc, out) from None
+        try:
+            with fp:
+                yield cast(BinaryIO, fp)
+                fp.flush()
+        except BaseException as exc:
+            if _ours(exc, None):
+                raise _named(cast(OSError, exc), out) from None
+            raise
+        return
+    target = _resolved(out)
+    if not target.parent.is_dir():
+        raise UsageError(f"{out}: no such directory: {target.parent}")
+    try:
+        mode: int | None = stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        mode = None
+    temp = _temp_name(target, os.getpid())
+    try:
+        with open(temp, "wb") as fp:
+            yield cast(BinaryIO, fp)
+            fp.flush()
+            os.fsync(fp.fileno())  # on disk before the rename makes it visible
+        if mode is not None:
+            os.chmod(temp, mode)  # a replaced file keeps its permissions
+        os.replace(temp, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        if _ours(exc, temp):
+            raise _named(cast(OSError, exc), out) from None
+        raise
+
+
+@contextlib.contextmanager
+def text_output(fp: BinaryIO, name: str, newline: str = "\n") -> Iterator[TextIO]:
+    """UTF-8 text on ``fp``, compressed as ``name``'s suffix says (``.gz``, ``.bz2``,
+    ``.xz``).  A gzip header names the file ``name`` (never a temporary file)."""
+    suffix = Path(name).suffix.lower()
+    packed: Any = None
+    if suffix == ".gz":
+        import gzip
+
+        packed = gzip.GzipFile(filename=Path(name).name, mode="wb", fileobj=fp)
+    elif suffix == ".bz2":
+        import bz2
+
+        packed = bz2.BZ2File(fp, "wb")
+    elif suffix == ".xz":
+        import lzma
+
+        packed = lzma.LZMAFile(fp, "wb")
+    text = io.TextIOWrapper(packed if packed is not None else fp, encoding="utf-8", newline=newline)
+    try:
+        yield text
+        text.flush()
+    finally:
+        with contextlib.suppress(Exception):
+            text.detach()  # ``fp`` belongs to the caller: the wrapper must not close it
+    if packed is not None:
+        packed.close()  # the compressed stream's trailer; ``fp`` stays open
+
+
 @contextlib.contextmanager
 def open_output(out: str | None, *, binary: bool, newline: str = "\n") -> Iterator[IO[Any]]:
-    """The output stream: stdout for None or ``-``, else an atomically written file."""
+    """The output stream: stdout for None or ``-``, else `output_file` (as UTF-8 text, maybe
+    compressed, unless ``binary``)."""
     if out is None or out == "-":
         if binary:
             if _isatty(sys.stdout):
@@ -292,29 +832,12 @@ def open_output(out: str | None, *, binary: bool, newline: str = "\n") -> Iterat
             yield sys.stdout
             sys.stdout.flush()
         return
-    target = Path(out)
-    if target.is_dir():
-        raise UsageError(f"{out}: is a directory")
-    if not target.parent.is_dir():
-        raise UsageError(f"{out}: no such directory: {target.parent}")
-    with atomic_path(target) as temp:
+    with output_file(out) as fp:
         if binary:
-            with open(temp, "wb") as fp:
-                yield fp
+            yield fp
         else:
-            with open(temp, "w", encoding="utf-8", newline=newline) as fp:
-                yield fp
-
-
-def _open_text(path: Path, mode: str, *, like: Path) -> TextIO:
-    """A text file, compressed as ``like``'s suffix says (``.gz``, ``.bz2``, ``.xz``)."""
-    import bz2
-    import gzip
-    import lzma
-
-    suffix = like.suffix.lower()
-    opener: Any = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}.get(suffix, open)
-    return opener(path, mode, encoding="utf-8", newline="\n")  # type: ignore[no-any-return]
+            with text_output(fp, out, newline) as text:
+                yield text
 
 
 # --- convert -------------------------------------------------------------------------------------
@@ -325,17 +848,47 @@ def jsonl_line(article: Article) -> str:
     return json.dumps(article.to_dict(), ensure_ascii=False)
 
 
-def _format_of(args: argparse.Namespace) -> str:
-    if args.format is not None:
-        return str(args.format)
-    suffix = Path(args.output).suffix.lower() if args.output not in (None, "-") else ""
-    return {".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}.get(suffix, "jsonl")
+def output_format(output: str | None, given: str | None) -> str:
+    """The format ``convert`` writes: ``given`` (``--format``), else by ``output``'s suffix.
+
+    Examples:
+        >>> [output_format(o, None) for o in [None, "a.jsonl", "b.csv.gz", "c.pq", "/dev/null"]]
+        ['jsonl', 'jsonl', 'csv', 'parquet', 'jsonl']
+        >>> output_format("d.xlsx", "csv")
+        'csv'
+        >>> output_format("d.xlsx", None)  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        newsdump._cli.UsageError: d.xlsx: unknown output suffix '.xlsx': name it .jsonl, ...
+    """
+    if output is None or output == "-":
+        return given or "jsonl"
+    name = Path(output).name.lower()
+    packed = name.endswith(COMPRESSED_SUFFIXES)
+    fmt = OUTPUT_SUFFIXES.get(Path(Path(name).stem if packed else name).suffix)
+    if given is not None:
+        fmt = given
+    elif fmt is None:
+        if _written_directly(output):
+            return "jsonl"  # /dev/null, a FIFO: no suffix to go by
+        suffix = "".join(Path(name).suffixes[-2:] if packed else Path(name).suffixes[-1:])
+        what = f"unknown output suffix {suffix!r}" if suffix else "no output suffix"
+        raise UsageError(
+            f"{output}: {what}: name it .jsonl, .csv or .parquet (.gz, .bz2, .xz for text), "
+            "or give --format"
+        )
+    if fmt == "parquet" and packed:
+        raise UsageError(
+            f"{output}: Parquet is compressed inside; drop the {Path(name).suffix} suffix"
+        )
+    return fmt
 
 
 def cmd_convert(args: argparse.Namespace, inputs: list[Input], progress: Progress) -> int:
-    fmt = _format_of(args)
-    options = ReadOptions(strict=args.strict, repair=not args.no_repair)
+    fmt = output_format(args.output, args.format)
+    options = _read_options(args)
     jobs = args.jobs
+    tally = Tally()
     if fmt == "parquet":
         try:
             import pyarrow  # noqa: F401
@@ -344,21 +897,42 @@ def cmd_convert(args: argparse.Namespace, inputs: list[Input], progress: Progres
                 "Parquet output needs pyarrow: pip install 'newsdump[parquet]'"
             ) from None
         with open_output(args.output, binary=True) as fp:
-            write_parquet_rows(run_files(inputs, to_row, options, jobs=jobs, progress=progress), fp)
-        return EXIT_OK
-    if fmt == "csv":
+            rows = run_files(inputs, to_row, options, jobs=jobs, progress=progress, tally=tally)
+            write_parquet_rows(rows, fp)
+    elif fmt == "csv":
         import csv
 
         with open_output(args.output, binary=False, newline="") as fp:
             writer = csv.writer(fp)
             writer.writerow(COLUMNS)
-            for row in run_files(inputs, csv_row, options, jobs=jobs, progress=progress):
+            for row in run_files(
+                inputs, csv_row, options, jobs=jobs, progress=progress, tally=tally
+            ):
                 writer.writerow(row)
-        return EXIT_OK
-    with open_output(args.output, binary=False) as fp:
-        for line in run_files(inputs, jsonl_line, options, jobs=jobs, progress=progress):
-            fp.write(line + "\n")
-    return EXIT_OK
+    else:
+        with open_output(args.output, binary=False) as fp:
+            lines = run_files(
+                inputs, jsonl_line, options, jobs=jobs, progress=progress, tally=tally
+            )
+            for line in lines:
+                fp.write(line + "\n")
+    return _finish(progress, tally, fail_on_error=args.fail_on_error)
+
+
+def _finish(progress: Progress, tally: Tally, *, fail_on_error: bool = False) -> int:
+    """The summary line, and the exit status of a run that wrote its output."""
+    failed = tally.faults > 0 or (fail_on_error and tally.errors > 0)
+    progress.summary(tally, always=failed or tally.errors > 0 or tally.skipped > 0)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _read_options(args: argparse.Namespace, *, repair: bool = True) -> ReadOptions:
+    return ReadOptions(
+        strict=getattr(args, "strict", False),
+        repair=repair and not getattr(args, "no_repair", False),
+        encoding=args.encoding,
+        keep_going=args.keep_going,
+    )
 
 
 # --- check ---------------------------------------------------------------------------------------
@@ -366,23 +940,40 @@ def cmd_convert(args: argparse.Namespace, inputs: list[Input], progress: Progres
 
 @attrs.frozen
 class Checked:
-    """What ``check`` keeps of one article: its diagnostics as (severity, code, text)."""
+    """What ``check`` keeps of one article: one (severity, code, text, count) per kind of
+    problem (a record with 2,000 bad bytes gives one line, with the count), or with
+    ``as_json`` one JSON line per problem."""
 
-    diagnostics: tuple[tuple[str, str, str], ...]
+    diagnostics: tuple[tuple[str, str, str, int], ...]
 
 
-def check_item(article: Article) -> Checked:
-    path = (article.source.path if article.source else None) or "<stdin>"
-    return Checked(
-        tuple(
-            (p.severity, p.code, f"{path}:{p.line}:{p.column}: {p.code} {p.message}")
-            for p in article.problems
+def check_item(article: Article, *, as_json: bool = False) -> Checked:
+    path = article.source.path if article.source else None
+    where = path or "<stdin>"
+    if as_json:
+        return Checked(
+            tuple(
+                (
+                    p.severity,
+                    p.code,
+                    json.dumps({"path": path, **attrs.asdict(p)}, ensure_ascii=False),
+                    1,
+                )
+                for p in article.problems
+            )
         )
-    )
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+    first: dict[str, Problem] = {}
+    counts: collections.Counter[str] = collections.Counter()
+    for p in article.problems:
+        first.setdefault(p.code, p)
+        counts[p.code] += 1
+    out = []
+    for code, p in first.items():
+        text = f"{where}:{p.line}:{p.column}: {p.code} {p.message}"
+        if counts[code] > 1:
+            text += f" (and {counts[code] - 1} more like it in this record)"
+        out.append((p.severity, code, text, counts[code]))
+    return Checked(tuple(out))
 
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[object]], indent: str = "  ") -> str:
@@ -411,56 +1002,83 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[object]], indent: str 
     return "\n".join(lines)
 
 
+def _files_read(tally: Tally) -> str:
+    files = _plural(tally.files, "file")
+    return f"{files} ({tally.skipped} skipped, not text)" if tally.skipped else files
+
+
 def cmd_check(args: argparse.Namespace, inputs: list[Input], progress: Progress) -> int:
-    options = ReadOptions(repair=not args.no_repair)
+    options = _read_options(args)
+    as_json = args.format == "json"
     shown = set(SEVERITIES[: SEVERITIES.index(args.severity) + 1])
-    records = 0
+    tally = Tally()
     by_code: collections.Counter[tuple[str, str]] = collections.Counter()
     severities: collections.Counter[str] = collections.Counter()
     disagreements = 0
     out = sys.stdout
-    for checked in run_files(inputs, check_item, options, jobs=args.jobs, progress=progress):
-        records += 1
-        for severity, code, text in checked.diagnostics:
-            by_code[code, severity] += 1
-            severities[severity] += 1
+    payload = functools.partial(check_item, as_json=as_json)
+    for checked in run_files(
+        inputs, payload, options, jobs=args.jobs, progress=progress, tally=tally
+    ):
+        for severity, code, text, count in checked.diagnostics:
+            by_code[code, severity] += count
+            severities[severity] += count
             if severity in shown:
                 out.write(text + "\n")
-        if any(code == "date-disagrees" for _, code, _ in checked.diagnostics):
+        if any(code == "date-disagrees" for _, code, _, _ in checked.diagnostics):
             disagreements += 1
     progress.close()
+    failed = EXIT_FAILED if severities["error"] or tally.faults else EXIT_OK
+    if as_json:
+        return failed
     total = sum(severities.values())
     counts = ", ".join(
         f"{severities[s]} info" if s == "info" else _plural(severities[s], s) for s in SEVERITIES
     )
     out.write(
-        f"\nchecked {_plural(records, 'record')} in {_plural(len(inputs), 'file')}: "
+        f"\nchecked {_plural(tally.articles, 'record')} in {_files_read(tally)}: "
         f"{_plural(total, 'problem')} ({counts})\n"
     )
     if by_code:
         rows = sorted(by_code.items(), key=lambda kv: (SEVERITIES.index(kv[0][1]), kv[0][0]))
         out.write(table(["code", "severity", "count"], [[c, s, n] for (c, s), n in rows]) + "\n")
     out.write(f"date disagreements: {_plural(disagreements, 'record')}\n")
-    return EXIT_FAILED if severities["error"] else EXIT_OK
+    return failed
 
 
 # --- repair --------------------------------------------------------------------------------------
 
 
-def repair_file(source: str, target: str, options: ReadOptions) -> int:
-    """Write the canonical layout of ``source`` (bodies repaired) to ``target``, atomically."""
-    count = 0
+class _KeepOriginal(Exception):
+    """Raised inside `output_file` to leave the target as it was."""
 
-    def counted() -> Iterator[Article]:
-        nonlocal count
-        for article in read(source, strict=options.strict, repair=True):
-            count += 1
-            yield article
 
-    path = Path(target)
-    with atomic_path(path) as temp, _open_text(temp, "wt", like=path) as fp:
-        dump(counted(), fp)
-    return count
+def repair_file(
+    item: Input, target: str, options: ReadOptions, *, in_place: bool = False
+) -> FileReport:
+    """Write the canonical layout of ``item`` (bodies repaired) to ``target``, atomically
+    (compressed like ``target``'s name).  A file that is not text is not written, nor one that
+    breaks off when it would replace itself (``in_place``: the original is kept)."""
+    report = FileReport()
+    articles = read_input(item, attrs.evolve(options, repair=True), report)
+    first = next(articles, None)
+    if report.skipped is not None:
+        return report
+    with (
+        contextlib.suppress(_KeepOriginal),
+        output_file(target) as fp,
+        text_output(fp, target) as text,
+    ):
+        dump(_chain(first, articles), text)
+        if in_place and report.fault is not None:
+            raise _KeepOriginal
+    return report
+
+
+def _chain(first: Article | None, rest: Iterator[Article]) -> Iterator[Article]:
+    if first is not None:
+        yield first
+        yield from rest
 
 
 def _repair_targets(args: argparse.Namespace, inputs: list[Input]) -> list[tuple[Input, str]]:
@@ -492,30 +1110,49 @@ def _repair_targets(args: argparse.Namespace, inputs: list[Input]) -> list[tuple
 
 
 def cmd_repair(args: argparse.Namespace, inputs: list[Input], progress: Progress) -> int:
-    options = ReadOptions(strict=args.strict)
+    options = _read_options(args)
+    tally = Tally()
     if args.output == "-" and not args.in_place:
         with open_output(None, binary=False) as fp:
-            articles = run_files(inputs, _same, options, jobs=args.jobs, progress=progress)
+            articles = run_files(
+                inputs, _same, options, jobs=args.jobs, progress=progress, tally=tally
+            )
             dump(articles, cast(TextIO, fp))
-        return EXIT_OK
+        return _finish(progress, tally)
     targets = _repair_targets(args, inputs)
     for _, target in targets:
         Path(target).parent.mkdir(parents=True, exist_ok=True)
     workers = min(args.jobs, len(targets))
     if workers <= 1:
         for item, target in targets:
-            progress.file(item, repair_file(item.path, target, options))
-        return EXIT_OK
+            report = repair_file(item, target, options, in_place=args.in_place)
+            tally.add(report.tally)
+            progress.file(item, report.tally, counted=False)
+            if not _report(item, report, options.keep_going, progress):
+                break
+        return _finish(progress, tally)
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
+    stopped = False
     try:
-        futures = [pool.submit(repair_file, i.path, t, options) for i, t in targets]
+        futures = [
+            pool.submit(_in_worker, repair_file, i, t, options, in_place=args.in_place)
+            for i, t in targets
+        ]
         for (item, _), future in zip(targets, futures, strict=True):
-            progress.file(item, future.result())
+            report = future.result()
+            tally.add(report.tally)
+            progress.file(item, report.tally, counted=False)
+            if not _report(item, report, options.keep_going, progress):
+                stopped = True
+                break
     except BaseException:
-        _stop_pool(pool)
+        _stop_pool(pool, [t for _, t in targets])
         raise
-    pool.shutdown(wait=True)
-    return EXIT_OK
+    if stopped:
+        _stop_pool(pool, [t for _, t in targets])
+    else:
+        pool.shutdown(wait=True)
+    return _finish(progress, tally)
 
 
 def _same(article: Article) -> Article:
@@ -554,26 +1191,27 @@ def stats_item(article: Article) -> Counted:
 
 
 def cmd_stats(args: argparse.Namespace, inputs: list[Input], progress: Progress) -> int:
-    options = ReadOptions()
+    options = _read_options(args)
+    tally = Tally()
     months: collections.Counter[tuple[str, str]] = collections.Counter()
     repairs: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
     problems: collections.Counter[tuple[str, str]] = collections.Counter()
-    records = 0
-    for c in run_files(inputs, stats_item, options, jobs=args.jobs, progress=progress):
-        records += 1
+    jobs = args.jobs
+    for c in run_files(inputs, stats_item, options, jobs=jobs, progress=progress, tally=tally):
         months[c.outlet, c.month] += 1
         for kind, applied in c.repairs:
             repairs[kind][0 if applied else 1] += 1
         problems.update(c.problems)
     progress.close()
+    status = EXIT_FAILED if tally.faults else EXIT_OK
     month_rows = sorted(months.items())
     repair_rows = sorted(repairs.items())
     problem_rows = sorted(problems.items(), key=lambda kv: (SEVERITIES.index(kv[0][1]), kv[0][0]))
     out = sys.stdout
     if args.json:
         data = {
-            "records": records,
-            "files": len(inputs),
+            "records": tally.articles,
+            "files": tally.files,
             "by_outlet_month": [
                 {"outlet": o, "month": m, "records": n} for (o, m), n in month_rows
             ],
@@ -583,10 +1221,11 @@ def cmd_stats(args: argparse.Namespace, inputs: list[Input], progress: Progress)
             "problems_by_code": [
                 {"code": code, "severity": s, "count": n} for (code, s), n in problem_rows
             ],
+            "skipped": tally.skipped,
         }
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-        return EXIT_OK
-    out.write(f"{_plural(records, 'record')} in {_plural(len(inputs), 'file')}\n")
+        return status
+    out.write(f"{_plural(tally.articles, 'record')} in {_files_read(tally)}\n")
     out.write("\nrecords by outlet and month\n")
     out.write(table(["outlet", "month", "records"], [[o, m, n] for (o, m), n in month_rows]) + "\n")
     out.write("\nrepairs by kind\n")
@@ -597,7 +1236,7 @@ def cmd_stats(args: argparse.Namespace, inputs: list[Input], progress: Progress)
     out.write(
         table(["code", "severity", "count"], [[c, s, n] for (c, s), n in problem_rows]) + "\n"
     )
-    return EXIT_OK
+    return status
 
 
 # --- argument parsing ----------------------------------------------------------------------------
@@ -618,13 +1257,23 @@ def _jobs(text: str) -> int:
     return n or (os.cpu_count() or 1)
 
 
+def _encoding(text: str) -> str | None:
+    """A codec name Python knows; None for UTF-8 (what `read` decodes, with its BOM rules)."""
+    try:
+        name = codecs.lookup(text).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding: {text!r}") from None
+    return None if name == "utf-8" else name
+
+
 def build_parser() -> argparse.ArgumentParser:
     from . import __version__
 
     parser = _Parser(
         prog=PROG,
-        description="Parse, check, repair and convert scraped news dumps (docs/cli.md).",
-        epilog="'newsdump PATH...' with no command is 'newsdump convert PATH...'.",
+        description="Parse, check, repair and convert scraped news dumps.",
+        epilog="'newsdump PATH...' with no command is 'newsdump convert PATH...'.\n\n" + EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     common = _Parser(add_help=False)
@@ -632,7 +1281,8 @@ def build_parser() -> argparse.ArgumentParser:
         "paths",
         nargs="+",
         metavar="PATH",
-        help="dump files (.gz/.bz2/.xz too), directories (read recursively), globs, - for stdin",
+        help="dump files (.gz/.bz2/.xz too), directories (read recursively for *.txt, *.dump "
+        "and names without a suffix), globs, - for stdin",
     )
     common.add_argument(
         "-j",
@@ -642,7 +1292,21 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="read files in N processes, output order unchanged (0: one per CPU; default 1)",
     )
-    common.add_argument("-q", "--quiet", action="store_true", help="no progress bar on stderr")
+    common.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar and no closing summary"
+    )
+    common.add_argument(
+        "--encoding",
+        type=_encoding,
+        metavar="ENC",
+        help="the inputs' encoding (latin-1, cp1251, utf-16, ...; default UTF-8, or UTF-16 "
+        "after a byte-order mark)",
+    )
+    common.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="after a compressed file that breaks off, go on with the next file",
+    )
     # options that `convert` and `repair` share: one definition, so their help cannot drift
     strict = _Parser(add_help=False)
     strict.add_argument(
@@ -655,26 +1319,39 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common, strict],
         help="articles as JSON Lines, CSV or Parquet",
         description="Write one record per article: JSON Lines (default), CSV or Parquet.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     convert.add_argument(
-        "-o", "--output", metavar="OUT", help="output file, written atomically (default stdout)"
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="output file (default stdout): .jsonl, .csv, .parquet (text formats may end in "
+        ".gz/.bz2/.xz); a file is replaced atomically, a device or FIFO written directly",
     )
     convert.add_argument(
         "-f",
         "--format",
         choices=FORMATS,
-        help="output format (default: from OUT's suffix .csv/.parquet, else jsonl)",
+        help="output format (default: from OUT's suffix; jsonl on stdout)",
     )
     convert.add_argument(
         "--no-repair", action="store_true", help="keep every body line as its own paragraph"
+    )
+    convert.add_argument(
+        "--fail-on-error",
+        action="store_true",
+        help="exit status 1 when any record has an error-severity problem",
     )
 
     check = commands.add_parser(
         "check",
         parents=[common],
         help="list problems as path:line:col: CODE message",
-        description="Lint dumps: one line per problem, then a summary; exit status 1 when any "
-        "problem has error severity.",
+        description="Lint dumps: one line per kind of problem in each record, then a summary; "
+        "exit status 1 when any problem has error severity.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     check.add_argument(
         "--severity",
@@ -682,6 +1359,12 @@ def build_parser() -> argparse.ArgumentParser:
         default="info",
         help="list problems of this severity or worse (default info: all); "
         "the summary and exit status count all",
+    )
+    check.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text (default) or json: one JSON object per problem, no summary",
     )
     check.add_argument(
         "--no-repair", action="store_true", help="skip the line repair (and its problems)"
@@ -692,6 +1375,8 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common, strict],
         help="rewrite dumps in the canonical layout, bodies repaired",
         description="Write each input file, repaired, to the same relative path under DIR.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     repair.add_argument("-o", "--output", metavar="DIR", help="output directory (- for stdout)")
     repair.add_argument(
@@ -703,6 +1388,8 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="records by outlet and month, repairs by kind, problems by code",
         description="Count records by outlet and month, repairs by kind, problems by code.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     stats.add_argument("--json", action="store_true", help="print the counts as JSON")
     return parser
@@ -717,9 +1404,7 @@ _HANDLERS: Final[dict[str, Callable[[argparse.Namespace, list[Input], Progress],
 
 
 def _error(message: str) -> None:
-    with contextlib.suppress(OSError, ValueError):
-        sys.stderr.write(f"{PROG}: error: {message}\n")
-        sys.stderr.flush()
+    _warn(f"error: {message}")
 
 
 def _oserror(exc: OSError) -> str:
@@ -728,24 +1413,49 @@ def _oserror(exc: OSError) -> str:
     return f"{where}: {what}" if where else what
 
 
+def _command_first(args: list[str]) -> list[str]:
+    """``args`` with the command first: ``newsdump PATH...`` is ``convert``; a first word that
+    is no path but close to a command (``conver``) is a user error that names the command."""
+    if not args or args[0] in (*COMMANDS, "-h", "--help", "--version"):
+        return args
+    word = args[0]
+    looks_like_a_path = (
+        word.startswith("-") or os.path.lexists(word) or glob.has_magic(word) or "." in word
+    )
+    if not looks_like_a_path and os.sep not in word:
+        close = difflib.get_close_matches(word, COMMANDS, n=1)
+        hint = f"did you mean '{close[0]}'?" if close else f"commands: {', '.join(COMMANDS)}"
+        raise UsageError(f"{word}: no such command or file ({hint})")
+    return ["convert", *args]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command with ``argv`` (default ``sys.argv[1:]``); return the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if args_list and args_list[0] not in (*COMMANDS, "-h", "--help", "--version"):
-        args_list.insert(0, "convert")  # 'newsdump PATH...' as before the subcommands
+    return _status(lambda: _command(args_list))
+
+
+def _command(args_list: list[str]) -> int:
     parser = build_parser()
-    progress: Progress | None = None
+    if not args_list:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
     try:
-        try:
-            args = parser.parse_args(args_list)
-        except SystemExit as exc:  # --help, --version
-            return exc.code if isinstance(exc.code, int) else EXIT_OK
-        if args.command is None:
-            parser.print_usage(sys.stderr)
-            return EXIT_USAGE
-        inputs = expand(args.paths)
-        progress = Progress(inputs, quiet=args.quiet)
+        args = parser.parse_args(_command_first(args_list))
+    except SystemExit as exc:  # --help, --version
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
+    inputs = expand(args.paths)
+    progress = Progress(inputs, quiet=args.quiet)
+    try:
         return _HANDLERS[args.command](args, inputs, progress)
+    finally:
+        progress.close()  # the bar's line is cleared before any error is said
+
+
+def _status(run: Callable[[], int]) -> int:
+    """``run()``'s exit status; what it raised, said in one line on stderr, as a status."""
+    try:
+        return run()
     except UsageError as exc:
         _error(str(exc))
         return EXIT_USAGE
@@ -753,9 +1463,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"{exc.path or '<stdin>'}:{exc.line}:{exc.column}"
         _error(f"{where}: {exc.code} {exc.msg} (record {exc.record}; --strict)")
         return EXIT_FAILED
-    except BrokenPipeError:
-        _error("output closed before the end (broken pipe)")
-        return EXIT_USAGE
+    except BrokenPipeError:  # the reader went away (`| head`): silent, like GNU tools
+        return EXIT_PIPE
     except SourceError as exc:
         _error(_oserror(exc))
         return EXIT_USAGE
@@ -767,24 +1476,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         _error("interrupted")
-        return EXIT_SIGINT
+        return EXIT_SIGNALS["SIGINT"]
     except Interrupted as exc:
-        _error("terminated")
+        _error("hangup" if exc.signum == getattr(signal, "SIGHUP", None) else "terminated")
         return 128 + exc.signum
-    finally:
-        if progress is not None:
-            progress.close()
+
+
+def _stop_signals() -> list[signal.Signals]:
+    return [getattr(signal, name) for name in EXIT_SIGNALS if hasattr(signal, name)]
 
 
 def _on_signal(signum: int, frame: object) -> None:
+    """The first SIGINT, SIGTERM or SIGHUP stops the run; the clean-up it starts (workers,
+    temporary files) is bounded and must not be cut short, so the next ones are ignored."""
+    for sig in _stop_signals():
+        signal.signal(sig, signal.SIG_IGN)
+    if signum == signal.SIGINT:
+        raise KeyboardInterrupt
     raise Interrupted(signum)
 
 
 def run(argv: Sequence[str] | None = None) -> int:
-    """The process entry point: `main`, plus SIGTERM/SIGHUP clean-up and a quiet broken pipe."""
-    for name in ("SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), _on_signal)
+    """The process entry point: `main`, plus signal clean-up and a quiet closed pipe."""
+    for sig in _stop_signals():
+        signal.signal(sig, _on_signal)
     reconfigure = getattr(sys.stdout, "reconfigure", None)
     if reconfigure is not None:
         reconfigure(encoding="utf-8", newline="\n")
@@ -792,15 +1507,34 @@ def run(argv: Sequence[str] | None = None) -> int:
     try:
         sys.stdout.flush()
     except BrokenPipeError:
-        if code != EXIT_USAGE:
-            _error("output closed before the end (broken pipe)")
-            code = EXIT_USAGE
+        if code == EXIT_OK:
+            code = EXIT_PIPE
+    except (OSError, ValueError):
+        pass
+    if code == EXIT_PIPE:
         # Point stdout at /dev/null so the interpreter's own flush at exit cannot fail again.
         with contextlib.suppress(OSError, ValueError, AttributeError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
+    if code in (*EXIT_SIGNALS.values(), EXIT_PIPE):
+        # Stopped early: the run's own clean-up is done (workers ended, temporary files gone),
+        # but the interpreter's exit would still join the process pool's threads, which a
+        # worker killed in mid-message can leave waiting.  Nothing else is left to do: end now.
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.flush()
+        os._exit(code)
     return code
 
 
-__all__ = ["Input", "UsageError", "build_parser", "expand", "main", "run", "run_files"]
+__all__ = [
+    "Input",
+    "UsageError",
+    "build_parser",
+    "expand",
+    "main",
+    "not_text",
+    "open_input",
+    "output_file",
+    "read_input",
+    "run",
+    "run_files",
+]

@@ -24,6 +24,7 @@ ProblemCode = Literal[
     "nul-character",
     "line-too-long",
     "record-too-large",
+    "truncated-input",
     # the header
     "missing-header",
     "no-header",
@@ -66,6 +67,9 @@ PROBLEMS: Final[Mapping[ProblemCode, ProblemKind]] = MappingProxyType(
         "nul-character": ProblemKind("error", "a NUL character (binary data?)"),
         "line-too-long": ProblemKind("warning", "a line cut to keep memory bounded"),
         "record-too-large": ProblemKind("warning", "a record cut to keep memory bounded"),
+        "truncated-input": ProblemKind(
+            "error", "a compressed input breaks off: the records before the break were kept"
+        ),
         "missing-header": ProblemKind("error", "text stands before the first header"),
         "no-header": ProblemKind("warning", "the whole input has no header (read as one record)"),
         "missing-header-date": ProblemKind("error", "` date https://…`: no date token"),
