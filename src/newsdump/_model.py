@@ -53,6 +53,10 @@ class Block:
     first_line: int = attrs.field(default=0, eq=False)
     """1-based line of the input where the block starts (0 when it was not read from input)."""
     last_line: int = attrs.field(default=0, eq=False)
+    rule: str | None = None
+    """For a ``noise`` block, the rule that set it aside (``noise:tail``, ``noise:caption``, …;
+    a name in ``newsdump._repair_rules.RULES``), so that a reader can take back what it wants;
+    None for every other kind."""
 
 
 @attrs.frozen

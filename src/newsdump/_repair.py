@@ -25,6 +25,7 @@ import attrs
 
 from ._model import Block, BlockKind, DecidedBy, Edit, Problem
 from ._repair_aside import aside_of, asides_by_block, item_continues
+from ._repair_bounds import bounds_asides, whole_lines
 from ._repair_context import WRAP_MAX_WIDTH, Break, LineFacts, Quotes, wrap_width
 from ._repair_glued import may_be_glued, split_columns
 from ._repair_junk import aside_hints
@@ -35,6 +36,7 @@ from ._repair_rules import (
     ITEM_CONTINUED,
     QUOTE_BREAK,
     SPLIT_GLUED,
+    WHOLE_LINE_LAYOUT,
     Aside,
     Decision,
     decide,
@@ -248,6 +250,10 @@ def _walk(
         aside_of(texts, blank, i, starts, ends, info, blank_layout, h) if h else None
         for i, h in enumerate(hinted)
     ]
+    bounded = bounds_asides(texts, blank, asides)
+    if bounded is not None:
+        asides = bounded
+    whole = not blank_layout and not pieces and whole_lines(term, info.cont, fw)
 
     edits: list[Edit] = []
     problems: list[Problem] = []
@@ -260,6 +266,7 @@ def _walk(
     fast = not wrap and not blank_layout
     parts: list[str] = []
     kind: BlockKind = "paragraph"
+    rule: str | None = None
     first = last = 0
     block_started_at_prev = True
     run_lines = 0
@@ -321,6 +328,14 @@ def _walk(
                             number,
                         )
                     )
+            elif whole:
+                # no line of the record is cut at a link: every break is a paragraph's
+                if trace is not None:
+                    trace.append(_report(numl, i, ends, starts, "whole-line-layout", False))
+                edits.append(
+                    Edit("keep", (numl[i - 1], number), "whole-line-layout", WHOLE_LINE_LAYOUT,
+                         applied=False)
+                )
             elif (
                 fast
                 and prev[-1] in ".!?。！？"
@@ -417,8 +432,9 @@ def _walk(
             run_lines = 0
             run_stop = False
             if parts:
-                blocks.append(Block(kind, "".join(parts), first, last))
+                blocks.append(Block(kind, "".join(parts), first, last, rule))
             kind = aside.kind if aside is not None else "paragraph"
+            rule = aside.rule if aside is not None and kind == "noise" else None
             parts = [nxt]
             first = last = number
         end = ends[i]
@@ -429,8 +445,9 @@ def _walk(
                     Edit("split", (number,), "glued-paragraph", SPLIT_GLUED, column=lead + c + 1)
                 )
             for piece in pieces[i][1:]:
-                blocks.append(Block(kind, "".join(parts), first, last))
+                blocks.append(Block(kind, "".join(parts), first, last, rule))
                 kind = "paragraph"
+                rule = None
                 parts = [piece]
                 first = last = number
             quotes.reset()
@@ -444,7 +461,7 @@ def _walk(
         push(end)
         prev_aside = aside
     if parts:
-        blocks.append(Block(kind, "".join(parts), first, last))
+        blocks.append(Block(kind, "".join(parts), first, last, rule))
     asides_by_block(
         blocks,
         edits,

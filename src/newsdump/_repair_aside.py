@@ -243,7 +243,8 @@ def asides_by_block(
             continue
         columns = piece_columns.get(blk.first_line, ())
         column = columns[piece - 1] if 0 < piece <= len(columns) else 0
-        blocks[k] = Block(found.kind, blk.text, blk.first_line, blk.last_line)
+        rule = found.rule if found.kind == "noise" else None
+        blocks[k] = Block(found.kind, blk.text, blk.first_line, blk.last_line, rule)
         edits.append(
             Edit(
                 "set-aside",

@@ -1,0 +1,184 @@
+"""Where the article starts and ends, decided from the whole record (issue #19).
+
+A crawled page keeps its chrome around the article: share labels and a banner before it, a tail
+of "most read" headlines with their times, prev/next links, comment forms and footers after it.
+One line alone rarely tells (a headline looks like a sub-heading), but the record does: the
+article is the stretch where prose is dense.  Each line (or run of lines cut at links) scores
+``+chars`` when it reads as prose and ``-max(chars, floor)`` when not; the article is the stretch
+with the highest sum (the maximum-subsequence segmentation of Pasternack and Roth, 2009).  The
+lines before and after it that are not prose are a ``noise:head`` and a ``noise:tail``.
+
+Second, whether the record's lines are broken at links at all: a record whose unfinished lines
+are never followed by a continuation was written one whole block a line, and the walk keeps every
+break in it (`whole_lines`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from . import _text as tx
+from ._repair_rules import RULES, Aside
+
+__all__ = ["article_bounds", "bounds_asides", "is_prose", "whole_lines"]
+
+_HEAD: Final = RULES["noise:head"].aside
+_TAIL: Final = RULES["noise:tail"].aside
+
+PROSE_WORDS: Final = 8
+"""Words: a finished line this long reads as a sentence (shorter ones are headlines, labels and
+captions as often as sentences)."""
+PROSE_LONG_WORDS: Final = 15
+"""Words: a finished line this long, or one of two sentences, is prose whatever its language
+(the function-word list does not know Hungarian or Finnish; headlines are shorter)."""
+PROSE_CJK_CHARS: Final = 25
+"""Characters: the same for a line in a script without spaces (about as much as eight words)."""
+PROSE_FW_SHARE: Final = 0.08
+"""Function words per word: running text in every language the corpora hold has more than one
+in twelve; headline lists and menus far fewer."""
+JUNK_FLOOR: Final = 40
+"""Characters: what a short non-prose line costs at least (a run of five short headlines then
+outweighs one long teaser paragraph after them)."""
+JUNK_DISCOUNT: Final = 2
+"""A non-prose line costs half its characters: lists and sub-headings inside an article then
+stay inside it (chosen on two of junk-dev's three sources, see docs/junk.md)."""
+PROSE_SHARE: Final = 0.45
+"""Share of a record's characters that must be prose for it to be bounded at all: a record
+that is mostly tables, results or lists has no prose stretch to tell the article by."""
+MIN_TAIL: Final = 3
+"""Lines: a tail shorter than this is left alone (one closing line that is not prose, such as
+a dateline or a sign-off, is more often article than junk)."""
+MIN_PROSE: Final = 2
+"""Prose units: a record with fewer has no article to bound (a list, a table, a one-liner)."""
+
+
+def is_prose(text: str) -> bool:
+    """Whether a line (or a run of lines cut at links, joined) reads as running text: finished,
+    long enough, and with the function words of a sentence.
+
+    >>> is_prose("The council voted on Monday to close the old bridge for the winter.")
+    True
+    >>> is_prose("Die Stadt schließt die alte Brücke über den Winter, sagte der Rat.")
+    True
+    >>> is_prose("Council votes to close old bridge for winter")
+    False
+    >>> is_prose("Mehr aus der Region")
+    False
+    """
+    if not text or not tx.ends_sentence(text.rstrip("\"'”’»)]")):
+        return False
+    words = text.split()
+    if len(words) >= PROSE_LONG_WORDS or (
+        len(words) >= PROSE_WORDS and tx.has_inner_sentence(text)
+    ):
+        return True
+    if len(words) < PROSE_WORDS:
+        cjk = sum(1 for ch in text if tx.is_cjk(ch))
+        return cjk >= PROSE_CJK_CHARS
+    fw = tx.FUNCTION_WORDS
+    hits = sum(1 for w in words if w.lower().strip(".,;:!?\"'()«»„“”") in fw)
+    return hits >= PROSE_FW_SHARE * len(words)
+
+
+def _units(texts: Sequence[str], blank: Sequence[bool]) -> list[tuple[int, int]]:
+    """Runs of lines that read as one block: a line continues the one before when that one is
+    unfinished, no blank line separates them and it starts like a continuation (a link split)."""
+    units: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(texts)):
+        prev = texts[i - 1]
+        joined = (
+            not blank[i]
+            and not tx.ends_sentence(prev)
+            and (tx.continues(texts[i]) or tx.ends_with_function_word(prev))
+        )
+        if not joined:
+            units.append((start, i))
+            start = i
+    if texts:
+        units.append((start, len(texts)))
+    return units
+
+
+def article_bounds(
+    texts: Sequence[str], blank: Sequence[bool]
+) -> tuple[int, int, list[tuple[int, int, bool]]] | None:
+    """The article's first line, the line after its last (indexes into ``texts``) and the
+    record's units (first line, line after the last, whether prose), or None when the record
+    holds too little prose to tell.
+
+    >>> first, end, _ = article_bounds(
+    ...     ["Share", "The council voted on Monday to close the old bridge for winter.",
+    ...      "Repairs will start in the spring and take two years, the mayor said.",
+    ...      "Most read", "Storm hits coast", "Team wins cup", "Prices rise again"],
+    ...     [False] * 7)
+    >>> first, end
+    (1, 3)
+    """
+    units: list[tuple[int, int, bool]] = []
+    scores: list[int] = []
+    prose = 0
+    prose_chars = total = 0
+    for a, b in _units(texts, blank):
+        text = " ".join(texts[a:b])
+        total += len(text)
+        good = is_prose(text)
+        units.append((a, b, good))
+        if good:
+            scores.append(len(text))
+            prose += 1
+            prose_chars += len(text)
+        else:
+            scores.append(-max(len(text), JUNK_FLOOR) // JUNK_DISCOUNT)
+    if prose < MIN_PROSE or prose_chars < PROSE_SHARE * total:
+        return None
+    best = run = 0
+    best_span = (0, 0)
+    start = 0
+    for k, s in enumerate(scores):
+        if run <= 0:
+            run, start = s, k
+        else:
+            run += s
+        if run > best:
+            best, best_span = run, (start, k + 1)
+    first, last = best_span
+    return units[first][0], units[last - 1][1], units
+
+
+def bounds_asides(
+    texts: Sequence[str], blank: Sequence[bool], asides: Sequence[Aside | None]
+) -> list[Aside | None] | None:
+    """``asides`` with the lines outside the article that are not prose set aside (the tail
+    only when at least `MIN_TAIL` lines follow the article), or None when nothing changes."""
+    bounds = article_bounds(texts, blank)
+    if bounds is None:
+        return None
+    first, end, units = bounds
+    tail = len(texts) - end >= MIN_TAIL
+    out = list(asides)
+    changed = False
+    for a, b, good in units:
+        if good or (a >= end and not tail) or first <= a < end:
+            continue
+        for i in range(a, b):
+            if out[i] is None:
+                out[i] = _HEAD if a < first else _TAIL
+                changed = True
+    return out if changed else None
+
+
+def whole_lines(term: Sequence[str], cont: Sequence[bool], fw: Sequence[bool]) -> bool:
+    """Whether the record was written one whole block a line: no unfinished line ends in a
+    function word or is followed by a line that starts like a continuation.  Its breaks are all
+    kept.
+
+    >>> whole_lines(["", "", "."], [False] * 3, [False] * 3)  # "By" / "Anna Berg" / "Rain fell."
+    True
+    >>> whole_lines(["", "."], [False, True], [False] * 2)  # "… sanctions" / "against Moscow."
+    False
+    """
+    return not any(
+        (cont[i] or fw[i - 1]) and not term[i - 1] for i in range(1, len(term))
+    )
