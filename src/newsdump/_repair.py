@@ -25,7 +25,7 @@ import attrs
 
 from ._model import Block, BlockKind, DecidedBy, Edit, Problem
 from ._repair_aside import aside_of, asides_by_block, item_continues
-from ._repair_bounds import bounds_asides, whole_lines
+from ._repair_bounds import bounds_asides
 from ._repair_context import WRAP_MAX_WIDTH, Break, LineFacts, Quotes, wrap_width
 from ._repair_glued import may_be_glued, split_columns
 from ._repair_junk import aside_hints
@@ -36,7 +36,6 @@ from ._repair_rules import (
     ITEM_CONTINUED,
     QUOTE_BREAK,
     SPLIT_GLUED,
-    WHOLE_LINE_LAYOUT,
     Aside,
     Decision,
     decide,
@@ -250,10 +249,9 @@ def _walk(
         aside_of(texts, blank, i, starts, ends, info, blank_layout, h) if h else None
         for i, h in enumerate(hinted)
     ]
-    bounded = bounds_asides(texts, blank, asides)
-    if bounded is not None:
-        asides = bounded
-    whole = not blank_layout and not pieces and whole_lines(term, info.cont, fw)
+    # outside the article: set aside whole blocks (after the joins, which the bounds don't read)
+    bounded = bounds_asides(texts, blank)
+    where, run_start = bounded if bounded is not None else (None, split)
 
     edits: list[Edit] = []
     problems: list[Problem] = []
@@ -328,14 +326,12 @@ def _walk(
                             number,
                         )
                     )
-            elif whole:
-                # no line of the record is cut at a link: every break is a paragraph's
+            elif where is not None and run_start[i] and where[i] and where[i - 1]:
+                # outside the article, lines join only within a run cut at links
                 if trace is not None:
-                    trace.append(_report(numl, i, ends, starts, "whole-line-layout", False))
-                edits.append(
-                    Edit("keep", (numl[i - 1], number), "whole-line-layout", WHOLE_LINE_LAYOUT,
-                         applied=False)
-                )
+                    edge = where[i] or where[i - 1]
+                    assert edge is not None
+                    trace.append(_report(numl, i, ends, starts, edge.rule, False))
             elif (
                 fast
                 and prev[-1] in ".!?。！？"
@@ -435,6 +431,12 @@ def _walk(
                 blocks.append(Block(kind, "".join(parts), first, last, rule))
             kind = aside.kind if aside is not None else "paragraph"
             rule = aside.rule if aside is not None and kind == "noise" else None
+            if aside is None and where is not None and where[i] is not None:
+                bound = where[i]
+                kind, rule = bound.kind, bound.rule
+                edits.append(
+                    Edit("set-aside", (number,), bound.rule, bound.confidence, block_kind=kind)
+                )
             parts = [nxt]
             first = last = number
         end = ends[i]

@@ -7,10 +7,9 @@ article is the stretch where prose is dense.  Each line (or run of lines cut at 
 ``+chars`` when it reads as prose and ``-max(chars, floor)`` when not; the article is the stretch
 with the highest sum (the maximum-subsequence segmentation of Pasternack and Roth, 2009).  The
 lines before and after it that are not prose are a ``noise:head`` and a ``noise:tail``.
-
-Second, whether the record's lines are broken at links at all: a record whose unfinished lines
-are never followed by a continuation was written one whole block a line, and the walk keeps every
-break in it (`whole_lines`).
+The bounds do not decide joins: a run cut at links is scored as one piece (`_units`), and the
+walk joins and keeps breaks as it would without them, then sets aside the blocks that start on
+a line outside the article.
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ from typing import Final
 from . import _text as tx
 from ._repair_rules import RULES, Aside
 
-__all__ = ["article_bounds", "bounds_asides", "is_prose", "whole_lines"]
+__all__ = ["article_bounds", "bounds_asides", "is_prose"]
 
 _HEAD: Final = RULES["noise:head"].aside
 _TAIL: Final = RULES["noise:tail"].aside
@@ -83,21 +82,33 @@ def is_prose(text: str) -> bool:
 
 def _units(texts: Sequence[str], blank: Sequence[bool]) -> list[tuple[int, int]]:
     """Runs of lines that read as one block: a line continues the one before when that one is
-    unfinished, no blank line separates them and it starts like a continuation (a link split)."""
+    unfinished, no blank line separates them, and it starts like a continuation, or the line
+    before ends in a function word, or it is itself unfinished and the next line continues it
+    (a link's text alone on its line, ``… said Joe`` / ``Biden`` / ``on Monday.``)."""
     units: list[tuple[int, int]] = []
     start = 0
-    for i in range(1, len(texts)):
-        prev = texts[i - 1]
+    n = len(texts)
+    unfinished = [not tx.ends_sentence(t) for t in texts]
+    for i in range(1, n):
         joined = (
             not blank[i]
-            and not tx.ends_sentence(prev)
-            and (tx.continues(texts[i]) or tx.ends_with_function_word(prev))
+            and unfinished[i - 1]
+            and (
+                tx.continues(texts[i])
+                or tx.ends_with_function_word(texts[i - 1])
+                or (
+                    unfinished[i]
+                    and i + 1 < n
+                    and not blank[i + 1]
+                    and tx.continues(texts[i + 1])
+                )
+            )
         )
         if not joined:
             units.append((start, i))
             start = i
     if texts:
-        units.append((start, len(texts)))
+        units.append((start, n))
     return units
 
 
@@ -148,37 +159,37 @@ def article_bounds(
 
 
 def bounds_asides(
-    texts: Sequence[str], blank: Sequence[bool], asides: Sequence[Aside | None]
-) -> list[Aside | None] | None:
-    """``asides`` with the lines outside the article that are not prose set aside (the tail
-    only when at least `MIN_TAIL` lines follow the article), or None when nothing changes."""
+    texts: Sequence[str], blank: Sequence[bool]
+) -> tuple[list[Aside | None], list[bool]] | None:
+    """For each line, the `Aside` of the run of lines (a line and the ones cut from it at links)
+    outside the article that it belongs to, when that run is not prose (the tail only when at
+    least `MIN_TAIL` lines follow the article), and whether each line starts a run; None when no
+    line is set aside.  The walk joins a set-aside line only to the line before it in its run.
+
+    >>> found = bounds_asides(
+    ...     ["Share", "The council voted on Monday to close the old bridge for winter.",
+    ...      "Repairs will start in the spring and take two years, the mayor said.",
+    ...      "Most read", "Storm hits", "the coast", "Prices rise again"], [False] * 7)
+    >>> [a.rule if a else None for a in found[0]]
+    ['noise:head', None, None, 'noise:tail', 'noise:tail', 'noise:tail', 'noise:tail']
+    >>> found[1]
+    [True, True, True, True, True, False, True]
+    """
     bounds = article_bounds(texts, blank)
     if bounds is None:
         return None
     first, end, units = bounds
     tail = len(texts) - end >= MIN_TAIL
-    out = list(asides)
+    out: list[Aside | None] = [None] * len(texts)
+    starts = [False] * len(texts)
     changed = False
     for a, b, good in units:
+        starts[a] = True
         if good or (a >= end and not tail) or first <= a < end:
             continue
         for i in range(a, b):
             if out[i] is None:
                 out[i] = _HEAD if a < first else _TAIL
                 changed = True
-    return out if changed else None
+    return (out, starts) if changed else None
 
-
-def whole_lines(term: Sequence[str], cont: Sequence[bool], fw: Sequence[bool]) -> bool:
-    """Whether the record was written one whole block a line: no unfinished line ends in a
-    function word or is followed by a line that starts like a continuation.  Its breaks are all
-    kept.
-
-    >>> whole_lines(["", "", "."], [False] * 3, [False] * 3)  # "By" / "Anna Berg" / "Rain fell."
-    True
-    >>> whole_lines(["", "."], [False, True], [False] * 2)  # "… sanctions" / "against Moscow."
-    False
-    """
-    return not any(
-        (cont[i] or fw[i - 1]) and not term[i - 1] for i in range(1, len(term))
-    )

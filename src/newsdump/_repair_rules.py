@@ -361,9 +361,6 @@ SPLIT_GLUED: Final = 0.9
 HEADING_BLOCK: Final = 0.6
 """A block judged a heading as a whole (its lines were joined, or a context veto of the line
 rule was not followed by a join): a little under the line rule's 0.7."""
-WHOLE_LINE_LAYOUT: Final = 0.9
-"""A break in a record none of whose lines is cut at a link (`_repair_bounds.whole_lines`):
-the record-level test is right about as often as the fast sentence-end rule."""
 NOISE: Final = 0.95
 """Page junk recognised by its own text."""
 BOUNDS: Final = 0.8
@@ -452,12 +449,6 @@ RULES: Final[Mapping[str, Rule]] = {
             "join",
             BLANK_LAYOUT_WRAP,
             "blank-line layout: a single newline inside a paragraph is a link split",
-        ),
-        Rule(
-            "whole-line-layout",
-            "keep",
-            WHOLE_LINE_LAYOUT,
-            "no line of the record is cut at a link: one whole block a line",
         ),
         Rule("open-quotation", "keep", QUOTE_BREAK, "a blank line inside an open quotation"),
         Rule("blank-line", "keep", 0.0, "a blank line is a paragraph break (explain only)"),
