@@ -74,6 +74,7 @@ def test_repair_stages_import_downstream_only() -> None:
         "_repair_junk",
         "_repair_glued",
         "_repair_aside",
+        "_repair_bounds",
         "_repair_model",
         "_repair_replay",
         "_repair",

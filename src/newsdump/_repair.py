@@ -250,7 +250,7 @@ def _walk(
         for i, h in enumerate(hinted)
     ]
     # outside the article: set aside whole blocks (after the joins, which the bounds don't read)
-    bounded = bounds_asides(texts, blank)
+    bounded = bounds_asides(texts, blank, asides)
     where, run_start = bounded if bounded is not None else (None, split)
 
     edits: list[Edit] = []

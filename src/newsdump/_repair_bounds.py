@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from . import _text as tx
+from ._lazyre import lazy
 from ._repair_rules import RULES, Aside
 
 __all__ = ["article_bounds", "bounds_asides", "is_prose"]
@@ -45,11 +46,48 @@ stay inside it (chosen on two of junk-dev's three sources, see docs/junk.md)."""
 PROSE_SHARE: Final = 0.45
 """Share of a record's characters that must be prose for it to be bounded at all: a record
 that is mostly tables, results or lists has no prose stretch to tell the article by."""
+HEAD_WORDS: Final = 3
+"""Words: before the article's first prose only lines this short are set aside ("Share",
+"Artikel teilen", "Podcast"); a longer line there is a kicker, a subtitle or a lede as often as
+junk."""
 MIN_TAIL: Final = 3
 """Lines: a tail shorter than this is left alone (one closing line that is not prose, such as
 a dateline or a sign-off, is more often article than junk)."""
 MIN_PROSE: Final = 2
 """Prose units: a record with fewer has no article to bound (a list, a table, a one-liner)."""
+
+
+_TAIL_LABEL: Final = lazy(
+    globals(),
+    "_TAIL_LABEL",
+    r"""(?ix)^\W*(?:
+      # English
+      most\ (?:read|popular|viewed|shared|commented)|(?:recent|latest|related|popular|top|more)
+      \ (?:posts?|stories|articles?|news|headlines|videos?|from\ \w+(?:\ \w+)?|in\ \w+)
+      |you\ (?:may|might)\ (?:also\ )?like|recommended(?:\ for\ you)?|trending(?:\ now)?
+      |(?:leave\ a|post\ a|add\ a)\ (?:comment|reply)|comments?|\d+\ comments?|responses?
+      |previous\ (?:post|article|entry|story)|next\ (?:post|article|entry|story)|tags?|topics
+      |share\ this(?:\ article|\ story|\ post)?|about\ the\ author|newsletter|categories
+      |archives?|follow\ us|read\ next|up\ next|more\ stories|sponsored(?:\ content)?
+      # German
+      |meistgelesen\w*|beliebteste\ \w+|(?:neueste|letzte|weitere|ähnliche|verwandte)
+      \ (?:beiträge|artikel|nachrichten|meldungen|themen)|mehr\ (?:zum\ thema|aus\ \w+
+      |artikel|nachrichten)|das\ könnte\ sie\ (?:auch\ )?interessieren|kommentare?
+      |(?:schreibe|hinterlasse)\ einen\ kommentar|vorheriger\ \w+|nächster\ \w+
+      |schlagwörter|themen|kategorien|archiv|alle\ artikel|zum\ thema|auch\ interessant
+      # French, Spanish, Italian, Portuguese, Dutch
+      |les\ plus\ lus|à\ lire\ aussi|sur\ le\ même\ sujet|commentaires?|articles\ similaires
+      |lo\ más\ (?:leído|visto)|más\ noticias|noticias\ relacionadas|comentarios?
+      |relacionad[oa]s|i\ più\ letti|articoli\ correlati|commenti|mais\ lidas
+      |notícias\ relacionadas|meest\ gelezen|gerelateerde\ artikelen|reacties
+      # Russian, Polish
+      |самое\ читаемое|читайте\ также|комментарии|najczęściej\ czytane|komentarze
+    )\W*$""",
+)
+"""The label over the list that starts a page's tail ("Most read", "Meistgelesen", "Les plus
+lus", "Comments"): after the article's last prose, the tail starts at the first such label or
+the first line another rule set aside as junk; the lines before it (a list or a table that
+ends the article) stay."""
 
 
 def is_prose(text: str) -> bool:
@@ -159,7 +197,7 @@ def article_bounds(
 
 
 def bounds_asides(
-    texts: Sequence[str], blank: Sequence[bool]
+    texts: Sequence[str], blank: Sequence[bool], asides: Sequence[Aside | None]
 ) -> tuple[list[Aside | None], list[bool]] | None:
     """For each line, the `Aside` of the run of lines (a line and the ones cut from it at links)
     outside the article that it belongs to, when that run is not prose (the tail only when at
@@ -169,7 +207,7 @@ def bounds_asides(
     >>> found = bounds_asides(
     ...     ["Share", "The council voted on Monday to close the old bridge for winter.",
     ...      "Repairs will start in the spring and take two years, the mayor said.",
-    ...      "Most read", "Storm hits", "the coast", "Prices rise again"], [False] * 7)
+    ...      "Most read", "Storm hits", "the coast", "Prices rise again"], [False] * 7, [None] * 7)
     >>> [a.rule if a else None for a in found[0]]
     ['noise:head', None, None, 'noise:tail', 'noise:tail', 'noise:tail', 'noise:tail']
     >>> found[1]
@@ -180,13 +218,26 @@ def bounds_asides(
         return None
     first, end, units = bounds
     tail = len(texts) - end >= MIN_TAIL
+    if tail:
+        # the tail starts at a label or at junk another rule recognised
+        label = _TAIL_LABEL.match
+        end = next(
+            (
+                i
+                for i in range(end, len(texts))
+                if label(texts[i]) or (asides[i] is not None and asides[i].kind == "noise")
+            ),
+            len(texts),
+        )
     out: list[Aside | None] = [None] * len(texts)
     starts = [False] * len(texts)
     changed = False
     for a, b, good in units:
         starts[a] = True
-        if good or (a >= end and not tail) or first <= a < end:
+        if good or (a >= end and not tail) or first <= a < end or a < end <= b - 1:
             continue
+        if a < first and (b - a > 1 or len(texts[a].split()) > HEAD_WORDS):
+            continue  # before the article only short labels: a kicker, a lede or a dateline stays
         for i in range(a, b):
             if out[i] is None:
                 out[i] = _HEAD if a < first else _TAIL
