@@ -72,6 +72,7 @@ def test_repair_stages_import_downstream_only() -> None:
         "_repair_context",
         "_repair_rules",
         "_repair_junk",
+        "_repair_labels",
         "_repair_glued",
         "_repair_aside",
         "_repair_bounds",

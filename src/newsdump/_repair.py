@@ -26,6 +26,7 @@ import attrs
 from ._model import Block, BlockKind, DecidedBy, Edit, Problem
 from ._repair_aside import aside_of, asides_by_block, item_continues
 from ._repair_bounds import bounds_asides
+from ._repair_labels import LABEL_MAX, label_aside
 from ._repair_context import WRAP_MAX_WIDTH, Break, LineFacts, Quotes, wrap_width
 from ._repair_glued import may_be_glued, split_columns
 from ._repair_junk import aside_hints
@@ -249,6 +250,10 @@ def _walk(
         aside_of(texts, blank, i, starts, ends, info, blank_layout, h) if h else None
         for i, h in enumerate(hinted)
     ]
+    # labels, credits and teasers between the paragraphs, by their whole line
+    for i, text in enumerate(texts):
+        if asides[i] is None and len(text) <= LABEL_MAX and not split[i]:
+            asides[i] = label_aside(text)
     # outside the article: set aside whole blocks (after the joins, which the bounds don't read)
     bounded = bounds_asides(texts, blank, asides)
     where, run_start = bounded if bounded is not None else (None, split)

@@ -489,6 +489,14 @@ RULES: Final[Mapping[str, Rule]] = {
         _noise("photo-agency", "``… Getty Images``, ``Shutterstock``"),
         _noise("agency-credit", "``Jane Roe/Reuters``"),
         _noise("cookies", "a cookie notice"),
+        # page junk inside the article, by the whole line's words (`_repair_labels`)
+        _noise("ad-label", "``Advertisement``, ``Werbung überspringen``, ``Reklama``"),
+        _noise("read-also", "``Read also: …``, ``Lee también``, ``Czytaj więcej``: a teaser"),
+        _noise("caption", "``Name | Photo: Agency``, ``(Getty Images)``, ``Bild: …``"),
+        _noise("embed", "an embedded post's chrome: ``— Name (@handle) May 2, 2020``"),
+        _noise("agency-line", "``(dpa)``, ``AFP/Reuters``, ``Mit Material von dpa``"),
+        _noise("relative-time", "``21 hours ago``, ``vor 2 Stunden``, ``hace 37 minutos``"),
+        _noise("nav", "``Privacy policy``, ``Zur Startseite``, ``Aviso legal``"),
         # page junk, by where it sits in the record (`_repair_bounds`)
         _aside(
             "noise:head",
