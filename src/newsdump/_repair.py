@@ -252,8 +252,10 @@ def _walk(
     ]
     # labels, credits and teasers between the paragraphs, by their whole line
     for i, text in enumerate(texts):
-        if asides[i] is None and len(text) <= LABEL_MAX and not split[i]:
-            asides[i] = label_aside(text)
+        if len(text) <= LABEL_MAX and not split[i]:
+            was = asides[i]
+            if was is None or was.kind == "heading":  # a label looks like a heading
+                asides[i] = label_aside(text) or was
     # outside the article: set aside whole blocks (after the joins, which the bounds don't read)
     bounded = bounds_asides(texts, blank, asides)
     where, run_start = bounded if bounded is not None else (None, split)

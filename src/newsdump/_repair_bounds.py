@@ -90,6 +90,37 @@ the first line another rule set aside as junk; the lines before it (a list or a 
 ends the article) stay."""
 
 
+_DATE_LINE: Final = lazy(
+    globals(),
+    "_DATE_LINE",
+    r"(?i)^\W*(?:\d{1,4}[./-]\s?(?:\d{1,2}|\w{3,10})\.?[./-]?\s?\d{2,4}|\d{1,2}\.?\s\w{3,10}"
+    r"\.?\s\d{4}|\w{3,10}\.?\s\d{1,2},?\s\d{4})(?:,?\s(?:um\s)?\d{1,2}[:.h]\d{2}"
+    r"(?:\s?(?:uhr|am|pm|h))?)?\W*$",
+)
+"""A line that is only a date (and a time): the stamp of a headline in a list, never a line of
+an article that has not ended (a dateline goes with text)."""
+HEADLINE_WORDS: Final = (4, 20)
+"""Words in a headline of such a list (shorter lines are menu words and list items, which
+articles end with as often as pages do: a run of them is no sign, see docs/junk.md)."""
+HEADLINE_RUN: Final = 4
+"""Units: this many short unfinished lines in a row after the article's last prose are a list
+of headlines (a list that ends an article is more often a list of single words or figures)."""
+
+
+def _headline_run(texts: Sequence[str], units_at: dict[int, bool], i: int) -> bool:
+    """Whether `HEADLINE_RUN` units start at line ``i``, each one line of 4 to 20 words that is
+    not prose and starts with a capital."""
+    for k in range(i, i + HEADLINE_RUN):
+        if k >= len(texts) or units_at.get(k) is not False:
+            return False
+        if k + 1 < len(texts) and k + 1 not in units_at:
+            return False  # a run of more than one line
+        words = texts[k].split()
+        if not HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] or not texts[k][0].isupper():
+            return False
+    return True
+
+
 def is_prose(text: str) -> bool:
     """Whether a line (or a run of lines cut at links, joined) reads as running text: finished,
     long enough, and with the function words of a sentence.
@@ -217,6 +248,7 @@ def bounds_asides(
     if bounds is None:
         return None
     first, end, units = bounds
+    units_at = {a: good for a, _, good in units}
     tail = len(texts) - end >= MIN_TAIL
     if tail:
         # the tail starts at a label or at junk another rule recognised
@@ -225,7 +257,10 @@ def bounds_asides(
             (
                 i
                 for i in range(end, len(texts))
-                if label(texts[i]) or (asides[i] is not None and asides[i].kind == "noise")
+                if label(texts[i])
+                or (asides[i] is not None and asides[i].kind == "noise")
+                or _DATE_LINE.match(texts[i])
+                or _headline_run(texts, units_at, i)
             ),
             len(texts),
         )
