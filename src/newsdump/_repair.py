@@ -26,10 +26,10 @@ import attrs
 from ._model import Block, BlockKind, DecidedBy, Edit, Problem
 from ._repair_aside import aside_of, asides_by_block, item_continues
 from ._repair_bounds import bounds_asides
-from ._repair_labels import LABEL_MAX, label_aside
 from ._repair_context import WRAP_MAX_WIDTH, Break, LineFacts, Quotes, wrap_width
 from ._repair_glued import may_be_glued, split_columns
 from ._repair_junk import aside_hints
+from ._repair_labels import LABEL_MAX, label_aside
 from ._repair_model import DEFAULT_POLICY, KEEP_RECORDED, JoinPolicy, Verdict, probability
 from ._repair_replay import apply_edits, join_separator
 from ._repair_rules import (
@@ -254,7 +254,7 @@ def _walk(
     for i, text in enumerate(texts):
         if len(text) <= LABEL_MAX and not split[i]:
             was = asides[i]
-            if was is None or was.kind == "heading":  # a label looks like a heading
+            if was is None or was.kind in ("heading", "caption"):  # a label looks like these
                 asides[i] = label_aside(text) or was
     # outside the article: set aside whole blocks (after the joins, which the bounds don't read)
     bounded = bounds_asides(texts, blank, asides)
@@ -438,12 +438,16 @@ def _walk(
                 blocks.append(Block(kind, "".join(parts), first, last, rule))
             kind = aside.kind if aside is not None else "paragraph"
             rule = aside.rule if aside is not None and kind == "noise" else None
-            if aside is None and where is not None and where[i] is not None:
-                bound = where[i]
+            bound = where[i] if where is not None else None
+            if bound is not None and (aside is None or aside.kind == "heading"):
+                # outside the article (a heading there is a headline or a menu word)
                 kind, rule = bound.kind, bound.rule
-                edits.append(
-                    Edit("set-aside", (number,), bound.rule, bound.confidence, block_kind=kind)
-                )
+                if aside is None:
+                    edits.append(
+                        Edit("set-aside", (number,), bound.rule, bound.confidence, block_kind=kind)
+                    )
+                else:
+                    aside = bound  # its set-aside edit below
             parts = [nxt]
             first = last = number
         end = ends[i]

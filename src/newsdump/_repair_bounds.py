@@ -165,12 +165,7 @@ def _units(texts: Sequence[str], blank: Sequence[bool]) -> list[tuple[int, int]]
             and (
                 tx.continues(texts[i])
                 or tx.ends_with_function_word(texts[i - 1])
-                or (
-                    unfinished[i]
-                    and i + 1 < n
-                    and not blank[i + 1]
-                    and tx.continues(texts[i + 1])
-                )
+                or (unfinished[i] and i + 1 < n and not blank[i + 1] and tx.continues(texts[i + 1]))
             )
         )
         if not joined:
@@ -271,11 +266,12 @@ def bounds_asides(
         starts[a] = True
         if good or (a >= end and not tail) or first <= a < end or a < end <= b - 1:
             continue
-        if a < first and (b - a > 1 or len(texts[a].split()) > HEAD_WORDS):
+        if a < first and (
+            b - a > 1 or len(texts[a].split()) > HEAD_WORDS or tx.ends_sentence(texts[a])
+        ):
             continue  # before the article only short labels: a kicker, a lede or a dateline stays
         for i in range(a, b):
             if out[i] is None:
                 out[i] = _HEAD if a < first else _TAIL
                 changed = True
     return (out, starts) if changed else None
-

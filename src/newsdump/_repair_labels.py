@@ -15,7 +15,7 @@ from typing import Final
 
 from ._repair_rules import RULES, Aside
 
-__all__ = ["LABEL_MAX", "label_aside"]
+__all__ = ["LABEL_MAX", "LABEL_RULES", "label_aside"]
 
 LABEL_MAX: Final = 160
 """Characters: every label, credit and teaser line this module knows fits (longer lines are
@@ -81,6 +81,10 @@ _AGENCIES: Final = _alt(
     " picture_alliance shutterstock istock tass ria_novosti xinhua anadolu kna epd"
     " associated_press",
 )
+_PICTURE_AGENCIES: Final = _alt(
+    "getty_images imago imago_images picture_alliance shutterstock istock ap_photo keystone"
+    " epa alamy",
+)
 _UNITS: Final = _alt(
     "minute minutes min mins hour hours hr hrs day days week weeks",
     "minute minuten stunde stunden tag tagen",
@@ -95,12 +99,12 @@ _EMBED: Final = _alt(
 )
 
 _LABEL_LINE: Final = re.compile(
-    rf"""(?ix)^\W*(?:
+    rf"""(?ix)^[^\w(]*(?:
         (?P<ad_label>(?:{_AD_WORDS})(?:\s*\d{{1,2}})?|(?:{_AD_CONTINUES})\b.{{0,40}})
       | (?P<read_also>(?:{_READ_ALSO})\b(?:\W{{0,3}}|\s?[:|»›>-]\s?.{{1,140}}))
       | (?P<caption>
             .{{1,100}}\s[|/·]\s*(?:{_CREDIT_WORDS})\s?:\s?.{{1,80}}   # Name | Photo: Agency
-          | \(\s?(?:{_AGENCIES}|(?:{_CREDIT_WORDS})\s?:[^)]{{1,60}})[^)]{{0,40}}\)  # (Getty Images)
+          | \(\s?(?:{_PICTURE_AGENCIES}|(?:{_CREDIT_WORDS})\s?:[^)]{{1,60}})[^)]{{0,40}}\)  # (Getty Images)
           | (?:{_CREDIT_WORDS})\s(?:credits?|courtesy|by|von|de|par)\b\s?:?.{{1,100}}
           | (?:{_CREDIT_WORDS})\s?[:©]\s?.{{1,100}}              # Photo: …, Bild: …
         )
@@ -120,6 +124,9 @@ _LABEL_LINE: Final = re.compile(
 _BY_GROUP: Final = {
     group: RULES["noise:" + group.replace("_", "-")].aside for group in _LABEL_LINE.groupindex
 }
+
+LABEL_RULES: Final = frozenset(a.rule for a in _BY_GROUP.values())
+"""The names of this module's rules."""
 
 
 def label_aside(line: str) -> Aside | None:
