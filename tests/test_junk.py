@@ -105,11 +105,11 @@ def test_a_sentence_naming_networks_cut_at_its_links_is_no_share_bar() -> None:
         "Facebook",
         ", Twitter",
         ", and Instagram",
-        "to help.",
+        "to go.",
     ]
     blocks = repair(lines).blocks
     assert [(b.kind, b.text) for b in blocks] == [
-        ("paragraph", "The police asked witnesses on Facebook, Twitter, and Instagram to help.")
+        ("paragraph", "The police asked witnesses on Facebook, Twitter, and Instagram to go.")
     ]
 
 

@@ -248,12 +248,13 @@ def bounds_asides(
     if tail:
         # the tail starts at a label or at junk another rule recognised
         label = _TAIL_LABEL.match
+        noise = [a is not None and a.kind == "noise" for a in asides]
         end = next(
             (
                 i
                 for i in range(end, len(texts))
                 if label(texts[i])
-                or (asides[i] is not None and asides[i].kind == "noise")
+                or noise[i]
                 or _DATE_LINE.match(texts[i])
                 or _headline_run(texts, units_at, i)
             ),

@@ -104,7 +104,8 @@ _LABEL_LINE: Final = re.compile(
       | (?P<read_also>(?:{_READ_ALSO})\b(?:\W{{0,3}}|\s?[:|»›>-]\s?.{{1,140}}))
       | (?P<caption>
             .{{1,100}}\s[|/·]\s*(?:{_CREDIT_WORDS})\s?:\s?.{{1,80}}   # Name | Photo: Agency
-          | \(\s?(?:{_PICTURE_AGENCIES}|(?:{_CREDIT_WORDS})\s?:[^)]{{1,60}})[^)]{{0,40}}\)  # (Getty Images)
+          | \(\s?(?:{_PICTURE_AGENCIES}|(?:{_CREDIT_WORDS})\s?:[^)]{{1,60}})[^)]{{0,40}}\)
+                                                                 # (Getty Images)
           | (?:{_CREDIT_WORDS})\s(?:credits?|courtesy|by|von|de|par)\b\s?:?.{{1,100}}
           | (?:{_CREDIT_WORDS})\s?[:©]\s?.{{1,100}}              # Photo: …, Bild: …
         )
