@@ -254,7 +254,16 @@ def _walk(
     for i, text in enumerate(texts):
         if len(text) <= LABEL_MAX and not split[i]:
             was = asides[i]
-            if was is None or was.kind in ("heading", "caption"):  # a label looks like these
+            if (was is None or was.kind in ("heading", "caption")) and not (
+                fw[i]  # it goes on: "A post shared by" / "Name (@handle)"
+                or (
+                    # a link's text inside a sentence ("… you can" / "log in" / "for access.")
+                    i
+                    and not blank[i]
+                    and not term[i - 1]
+                    and (fw[i - 1] or (i + 1 < n and not blank[i + 1] and info.cont[i + 1]))
+                )
+            ):
                 asides[i] = label_aside(text) or was
     # outside the article: set aside whole blocks (after the joins, which the bounds don't read)
     bounded = bounds_asides(texts, blank, asides)

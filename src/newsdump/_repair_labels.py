@@ -110,8 +110,7 @@ _LABEL_LINE: Final = re.compile(
           | (?:{_CREDIT_WORDS})\s?[:©]\s?.{{1,100}}              # Photo: …, Bild: …
         )
       | (?P<embed>(?:{_EMBED})\b.{{0,80}}
-          | [—-]\s.{{1,60}}\(@\w{{1,30}}\)\s.{{0,30}}\d{{4}}     # — Name (@handle) Month d, yyyy
-          | pic\.twitter\.com/\w+)
+          | [—-]\s.{{1,60}}\(@\w{{1,30}}\)\s.{{0,30}}\d{{4}})    # — Name (@handle) Month d, yyyy
       | (?P<agency_line>\(?(?:{_AGENCIES})(?:\s?/\s?(?:{_AGENCIES}|\w{{2,12}}))*\)?
           | (?:mit\ material\ von|with\ reporting\ (?:by|from)|avec|con\ información\ de)
             \s(?:{_AGENCIES})\b.{{0,60}})
