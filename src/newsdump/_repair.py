@@ -342,7 +342,13 @@ def _walk(
                             number,
                         )
                     )
-            elif where is not None and run_start[i] and where[i] and where[i - 1]:
+            elif (
+                where is not None
+                and run_start[i]
+                and where[i]
+                and where[i - 1]
+                and prev[-1] not in ",;:-–"
+            ):
                 # outside the article, lines join only within a run cut at links
                 if trace is not None:
                     edge = where[i] or where[i - 1]

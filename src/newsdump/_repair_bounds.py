@@ -164,6 +164,8 @@ def _units(texts: Sequence[str], blank: Sequence[bool]) -> list[tuple[int, int]]
             and unfinished[i - 1]
             and (
                 tx.continues(texts[i])
+                or tx.is_cjk(texts[i][0])  # no case to tell by: an unfinished line goes on
+                or tx.is_cjk(texts[i - 1][-1])
                 or tx.ends_with_function_word(texts[i - 1])
                 or (unfinished[i] and i + 1 < n and not blank[i + 1] and tx.continues(texts[i + 1]))
             )
