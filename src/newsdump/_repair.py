@@ -266,7 +266,7 @@ def _walk(
             ):
                 asides[i] = label_aside(text) or was
     # outside the article: set aside whole blocks (after the joins, which the bounds don't read)
-    bounded = bounds_asides(texts, blank, asides)
+    bounded = bounds_asides(texts, blank, asides, info)
     where, run_start = bounded if bounded is not None else (None, split)
 
     edits: list[Edit] = []

@@ -19,6 +19,7 @@ from typing import Final
 
 from . import _text as tx
 from ._lazyre import lazy
+from ._repair_context import LineFacts
 from ._repair_rules import RULES, Aside
 
 __all__ = ["article_bounds", "bounds_asides", "is_prose"]
@@ -121,9 +122,10 @@ def _headline_run(texts: Sequence[str], units_at: dict[int, bool], i: int) -> bo
     return True
 
 
-def is_prose(text: str) -> bool:
+def is_prose(text: str, finished: bool | None = None) -> bool:
     """Whether a line (or a run of lines cut at links, joined) reads as running text: finished,
-    long enough, and with the function words of a sentence.
+    long enough, and with the function words of a sentence (``finished``: whether it ends a
+    sentence, when the caller knows).
 
     >>> is_prose("The council voted on Monday to close the old bridge for the winter.")
     True
@@ -134,8 +136,12 @@ def is_prose(text: str) -> bool:
     >>> is_prose("Mehr aus der Region")
     False
     """
-    if not text or not tx.ends_sentence(text.rstrip("\"'”’»)]")):
+    if finished is None:
+        finished = bool(text) and tx.ends_sentence(text)
+    if not finished:
         return False
+    if text.count(" ") >= PROSE_LONG_WORDS - 1:
+        return True  # (most prose: the words need not be split)
     words = text.split()
     if len(words) >= PROSE_LONG_WORDS or (
         len(words) >= PROSE_WORDS and tx.has_inner_sentence(text)
@@ -149,7 +155,7 @@ def is_prose(text: str) -> bool:
     return hits >= PROSE_FW_SHARE * len(words)
 
 
-def _units(texts: Sequence[str], blank: Sequence[bool]) -> list[tuple[int, int]]:
+def _units(texts: Sequence[str], blank: Sequence[bool], facts: LineFacts) -> list[tuple[int, int]]:
     """Runs of lines that read as one block: a line continues the one before when that one is
     unfinished, no blank line separates them, and it starts like a continuation, or the line
     before ends in a function word, or it is itself unfinished and the next line continues it
@@ -157,17 +163,18 @@ def _units(texts: Sequence[str], blank: Sequence[bool]) -> list[tuple[int, int]]
     units: list[tuple[int, int]] = []
     start = 0
     n = len(texts)
-    unfinished = [not tx.ends_sentence(t) for t in texts]
+    term, cont, fw = facts.term, facts.cont, facts.fw
+    is_cjk = tx.is_cjk
     for i in range(1, n):
         joined = (
-            not blank[i]
-            and unfinished[i - 1]
+            not term[i - 1]
+            and not blank[i]
             and (
-                tx.continues(texts[i])
-                or tx.is_cjk(texts[i][0])  # no case to tell by: an unfinished line goes on
-                or tx.is_cjk(texts[i - 1][-1])
-                or tx.ends_with_function_word(texts[i - 1])
-                or (unfinished[i] and i + 1 < n and not blank[i + 1] and tx.continues(texts[i + 1]))
+                cont[i]
+                or fw[i - 1]
+                or is_cjk(texts[i][0])  # no case to tell by: an unfinished line goes on
+                or is_cjk(texts[i - 1][-1])
+                or (not term[i] and i + 1 < n and not blank[i + 1] and cont[i + 1])
             )
         )
         if not joined:
@@ -179,11 +186,11 @@ def _units(texts: Sequence[str], blank: Sequence[bool]) -> list[tuple[int, int]]
 
 
 def article_bounds(
-    texts: Sequence[str], blank: Sequence[bool]
+    texts: Sequence[str], blank: Sequence[bool], facts: LineFacts | None = None
 ) -> tuple[int, int, list[tuple[int, int, bool]]] | None:
     """The article's first line, the line after its last (indexes into ``texts``) and the
     record's units (first line, line after the last, whether prose), or None when the record
-    holds too little prose to tell.
+    holds too little prose to tell.  ``facts``: the lines' `LineFacts`, when the caller has them.
 
     >>> first, end, _ = article_bounds(
     ...     ["Share", "The council voted on Monday to close the old bridge for winter.",
@@ -197,10 +204,13 @@ def article_bounds(
     scores: list[int] = []
     prose = 0
     prose_chars = total = 0
-    for a, b in _units(texts, blank):
-        text = " ".join(texts[a:b])
+    if facts is None:
+        facts = LineFacts(texts, texts, [False] * len(texts))
+    term = facts.term
+    for a, b in _units(texts, blank, facts):
+        text = texts[a] if b == a + 1 else " ".join(texts[a:b])
         total += len(text)
-        good = is_prose(text)
+        good = is_prose(text, bool(term[b - 1]))
         units.append((a, b, good))
         if good:
             scores.append(len(text))
@@ -225,7 +235,10 @@ def article_bounds(
 
 
 def bounds_asides(
-    texts: Sequence[str], blank: Sequence[bool], asides: Sequence[Aside | None]
+    texts: Sequence[str],
+    blank: Sequence[bool],
+    asides: Sequence[Aside | None],
+    facts: LineFacts | None = None,
 ) -> tuple[list[Aside | None], list[bool]] | None:
     """For each line, the `Aside` of the run of lines (a line and the ones cut from it at links)
     outside the article that it belongs to, when that run is not prose (the tail only when at
@@ -239,9 +252,9 @@ def bounds_asides(
     >>> [a.rule if a else None for a in found[0]]
     ['noise:head', None, None, 'noise:tail', 'noise:tail', 'noise:tail', 'noise:tail']
     >>> found[1]
-    [True, True, True, True, True, False, True]
+    [True, True, True, True, False, False, True]
     """
-    bounds = article_bounds(texts, blank)
+    bounds = article_bounds(texts, blank, facts)
     if bounds is None:
         return None
     first, end, units = bounds
