@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from . import _text as tx
 from ._repair_rules import RULES, Aside
 
 __all__ = ["LABEL_MAX", "LABEL_RULES", "label_aside"]
@@ -103,8 +104,7 @@ _LABEL_LINE: Final = re.compile(
         (?P<ad_label>(?:{_AD_WORDS})(?:\s*\d{{1,2}})?|(?:{_AD_CONTINUES})\b.{{0,40}})
       | (?P<read_also>(?:{_READ_ALSO})\b(?:\W{{0,3}}|\s?[:|»›>-]\s?.{{1,140}}))
       | (?P<caption>
-            .{{1,100}}\s[|/·]\s*(?:{_CREDIT_WORDS})\s?:\s?.{{1,80}}   # Name | Photo: Agency
-          | \(\s?(?:{_PICTURE_AGENCIES}|(?:{_CREDIT_WORDS})\s?:[^)]{{1,60}})[^)]{{0,40}}\)
+            \(\s?(?:{_PICTURE_AGENCIES}|(?:{_CREDIT_WORDS})\s?:[^)]{{1,60}})[^)]{{0,40}}\)
                                                                  # (Getty Images)
           | (?:{_CREDIT_WORDS})\s(?:credits?|courtesy|by|von|de|par)\b\s?:?.{{1,100}}
           | (?:{_CREDIT_WORDS})\s?[:©]\s?.{{1,100}}              # Photo: …, Bild: …
@@ -120,6 +120,21 @@ _LABEL_LINE: Final = re.compile(
     )\W*$""",
 )
 """A label, credit or teaser line, each alternative a rule ``noise:NAME`` (``_`` → ``-``)."""
+
+_CREDIT_AFTER_BAR: Final = re.compile(
+    rf"(?i)^.{{1,100}}\s[|/·]\s*(?:{_CREDIT_WORDS})\s?:\s?.{{1,80}}$"
+)
+"""``Name | Photo: Agency``: a caption credit after a bar or a slash (tried only on lines that
+hold one: the search for it is the costly part)."""
+
+_FIRST: Final = frozenset(
+    w.split("_")[0].split("-")[0]
+    for words in (_AD_WORDS, _AD_CONTINUES, _READ_ALSO, _NAV, _CREDIT_WORDS, _AGENCIES, _EMBED)
+    for w in words.replace("\\s", "_").replace("\\", "").split("|")
+) | tx.words("vor hace il updated aktualisiert a an one einer eine una un une mit with avec con")
+"""What a label's first word may be (the words of the lists above and of the relative times):
+a cheap test before the pattern, which most lines fail."""
+_STRIP_FIRST: Final = "\"'“”„«»:;,.!?|›>-–—•·*"
 
 _BY_GROUP: Final = {
     group: RULES["noise:" + group.replace("_", "-")].aside for group in _LABEL_LINE.groupindex
@@ -141,5 +156,15 @@ def label_aside(line: str) -> Aside | None:
     """
     if len(line) > LABEL_MAX:
         return None
-    m = _LABEL_LINE.match(line)
-    return _BY_GROUP[m.lastgroup or ""] if m is not None else None
+    first = line.split(None, 1)[0].strip(_STRIP_FIRST).lower()
+    if first.split("/")[0] not in _FIRST and not (
+        not first or first[0].isdigit() or first[0] in "([—-"
+    ):
+        m = None
+    else:
+        m = _LABEL_LINE.match(line)
+    if m is not None:
+        return _BY_GROUP[m.lastgroup or ""]
+    if ("|" in line or "/" in line or "·" in line) and _CREDIT_AFTER_BAR.match(line):
+        return _BY_GROUP["caption"]
+    return None
