@@ -108,6 +108,10 @@ HEADLINE_RUN: Final = 4
 of headlines (a list that ends an article is more often a list of single words or figures)."""
 
 
+_STOPS: Final = frozenset(".!?。！？")
+"""What a finished sentence ends with (not ``:``: a label ending in one is no sentence)."""
+
+
 def _headline_run(texts: Sequence[str], units_at: dict[int, bool], i: int) -> bool:
     """Whether `HEADLINE_RUN` units start at line ``i``, each one line of 4 to 20 words that is
     not prose and starts with a capital."""
@@ -258,6 +262,8 @@ def bounds_asides(
     if bounds is None:
         return None
     first, end, units = bounds
+    if facts is None:
+        facts = LineFacts(texts, texts, [False] * len(texts))
     units_at = {a: good for a, _, good in units}
     tail = len(texts) - end >= MIN_TAIL
     if tail:
@@ -286,6 +292,8 @@ def bounds_asides(
             b - a > 1 or len(texts[a].split()) > HEAD_WORDS or tx.ends_sentence(texts[a])
         ):
             continue  # before the article only short labels: a kicker, a lede or a dateline stays
+        if a >= end and facts.term[b - 1] in _STOPS:
+            continue  # a short finished sentence after the article's end may be its last words
         for i in range(a, b):
             if out[i] is None:
                 out[i] = _HEAD if a < first else _TAIL
