@@ -45,7 +45,10 @@ class Block:
 
     Examples:
         >>> Block("paragraph", "Talks resumed on Monday.", 5, 6)
-        Block(kind='paragraph', text='Talks resumed on Monday.', first_line=5, last_line=6)
+        Block(kind='paragraph', text='Talks resumed on Monday.', first_line=5, last_line=6,\
+ rule=None)
+        >>> Block("noise", "Share", 7, 7, rule="noise:share-label").rule
+        'noise:share-label'
     """
 
     kind: BlockKind

@@ -25,11 +25,11 @@ import attrs
 
 from ._model import Block, BlockKind, DecidedBy, Edit, Problem
 from ._repair_aside import aside_of, asides_by_block, item_continues
-from ._repair_bounds import bounds_asides
+from ._repair_bounds import HEAD_ASIDE, bounds_asides
 from ._repair_context import WRAP_MAX_WIDTH, Break, LineFacts, Quotes, wrap_width
 from ._repair_glued import may_be_glued, split_columns
 from ._repair_junk import aside_hints
-from ._repair_labels import LABEL_MAX, label_aside
+from ._repair_labels import label_asides
 from ._repair_model import DEFAULT_POLICY, KEEP_RECORDED, JoinPolicy, Verdict, probability
 from ._repair_replay import apply_edits, join_separator
 from ._repair_rules import (
@@ -250,21 +250,7 @@ def _walk(
         aside_of(texts, blank, i, starts, ends, info, blank_layout, h) if h else None
         for i, h in enumerate(hinted)
     ]
-    # labels, credits and teasers between the paragraphs, by their whole line
-    for i, text in enumerate(texts):
-        if len(text) <= LABEL_MAX and not split[i]:
-            was = asides[i]
-            if (was is None or was.kind in ("heading", "caption")) and not (
-                fw[i]  # it goes on: "A post shared by" / "Name (@handle)"
-                or (
-                    # a link's text inside a sentence ("… you can" / "log in" / "for access.")
-                    i
-                    and not blank[i]
-                    and not term[i - 1]
-                    and (fw[i - 1] or (i + 1 < n and not blank[i + 1] and info.cont[i + 1]))
-                )
-            ):
-                asides[i] = label_aside(text) or was
+    label_asides(texts, blank, split, info, asides)  # labels, credits, teasers
     # outside the article: set aside whole blocks (after the joins, which the bounds don't read)
     bounded = bounds_asides(texts, blank, asides, info)
     where, run_start = bounded if bounded is not None else (None, split)
@@ -454,7 +440,9 @@ def _walk(
             kind = aside.kind if aside is not None else "paragraph"
             rule = aside.rule if aside is not None and kind == "noise" else None
             bound = where[i] if where is not None else None
-            if bound is not None and (aside is None or aside.kind == "heading"):
+            if bound is not None and (
+                aside is None or (aside.kind == "heading" and bound is not HEAD_ASIDE)
+            ):
                 # outside the article (a heading there is a headline or a menu word)
                 kind, rule = bound.kind, bound.rule
                 if aside is None:

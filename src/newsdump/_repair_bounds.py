@@ -22,9 +22,10 @@ from ._lazyre import lazy
 from ._repair_context import LineFacts
 from ._repair_rules import RULES, Aside
 
-__all__ = ["article_bounds", "bounds_asides", "is_prose"]
+__all__ = ["HEAD_ASIDE", "article_bounds", "bounds_asides", "is_prose"]
 
-_HEAD: Final = RULES["noise:head"].aside
+HEAD_ASIDE: Final = RULES["noise:head"].aside
+_HEAD: Final = HEAD_ASIDE
 _TAIL: Final = RULES["noise:tail"].aside
 
 PROSE_WORDS: Final = 8

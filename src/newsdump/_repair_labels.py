@@ -11,12 +11,14 @@ or an agency ("Follow the mayor on Facebook, Twitter and Instagram.") is never s
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from . import _text as tx
+from ._repair_context import LineFacts
 from ._repair_rules import RULES, Aside
 
-__all__ = ["LABEL_MAX", "LABEL_RULES", "label_aside"]
+__all__ = ["LABEL_MAX", "LABEL_RULES", "label_aside", "label_asides"]
 
 LABEL_MAX: Final = 160
 """Characters: every label, credit and teaser line this module knows fits (longer lines are
@@ -168,3 +170,31 @@ def label_aside(line: str) -> Aside | None:
     if ("|" in line or "/" in line or "·" in line) and _CREDIT_AFTER_BAR.match(line):
         return _BY_GROUP["caption"]
     return None
+
+
+def label_asides(
+    texts: Sequence[str],
+    blank: Sequence[bool],
+    split: Sequence[bool],
+    info: LineFacts,
+    asides: list[Aside | None],
+) -> None:
+    """Set aside, in place, the lines `label_aside` takes (over a heading or caption shape, which
+    a label has), but not a link's text inside a sentence (``… you can`` / ``log in`` / ``for
+    access.``) nor a line that ends in a function word (``A post shared by``)."""
+    term, fw, cont = info.term, info.fw, info.cont
+    n = len(texts)
+    for i, text in enumerate(texts):
+        if len(text) > LABEL_MAX or split[i] or fw[i]:
+            continue
+        was = asides[i]
+        if was is not None and was.kind not in ("heading", "caption"):
+            continue
+        if (
+            i
+            and not blank[i]
+            and not term[i - 1]
+            and (fw[i - 1] or (i + 1 < n and not blank[i + 1] and cont[i + 1]))
+        ):
+            continue
+        asides[i] = label_aside(text) or was

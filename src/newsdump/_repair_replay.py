@@ -133,7 +133,8 @@ def apply_edits(
 
     >>> apply_edits(["Talks with", "Vladimir Putin"],
     ...             [Edit("join", (1, 2), "function-word-at-end", 0.9, separator=" ")])
-    (Block(kind='paragraph', text='Talks with Vladimir Putin', first_line=1, last_line=2),)
+    (Block(kind='paragraph', text='Talks with Vladimir Putin', first_line=1, last_line=2,\
+ rule=None),)
     """
     nums = list(numbers) if numbers is not None else list(range(1, len(lines) + 1))
     head = _Work("paragraph", [], 0, 0, 0, [])
