@@ -6,6 +6,8 @@ The stages, each in a module named for its job (a line's data flows down them, n
 - ``_repair_glued.py``: paragraphs glued on one line (``… 2022.Experts …``), split;
 - ``_repair_junk.py`` and ``_repair_aside.py``: lines that are not running text (page junk,
   headings, list items, captions, bylines), by their text and by their neighbours;
+  ``_repair_labels.py``: labels, credits and teasers by their whole line; ``_repair_bounds.py``:
+  where the article starts and ends, from the whole record (docs/junk.md);
 - ``_repair_context.py``: the `Break` that the join rules and the model read;
 - ``_repair_rules.py``: the join rules, one function each, and `RULES`, the registry of every
   rule an `Edit` can name;
@@ -253,7 +255,7 @@ def _walk(
     label_asides(texts, blank, split, info, asides)  # labels, credits, teasers
     # outside the article: set aside whole blocks (after the joins, which the bounds don't read)
     bounded = bounds_asides(texts, blank, asides, info)
-    where, run_start = bounded if bounded is not None else (None, split)
+    where, apart = bounded if bounded is not None else (None, None)
 
     edits: list[Edit] = []
     problems: list[Problem] = []
@@ -328,18 +330,10 @@ def _walk(
                             number,
                         )
                     )
-            elif (
-                where is not None
-                and run_start[i]
-                and where[i]
-                and where[i - 1]
-                and prev[-1] not in ",;:-–"
-            ):
+            elif apart and apart[i]:
                 # outside the article, lines join only within a run cut at links
                 if trace is not None:
-                    edge = where[i] or where[i - 1]
-                    assert edge is not None
-                    trace.append(_report(numl, i, ends, starts, edge.rule, False))
+                    trace.append(_report(numl, i, ends, starts, apart[i], False))
             elif (
                 fast
                 and prev[-1] in ".!?。！？"

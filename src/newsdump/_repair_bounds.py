@@ -244,11 +244,12 @@ def bounds_asides(
     blank: Sequence[bool],
     asides: Sequence[Aside | None],
     facts: LineFacts | None = None,
-) -> tuple[list[Aside | None], list[bool]] | None:
+) -> tuple[list[Aside | None], list[str]] | None:
     """For each line, the `Aside` of the run of lines (a line and the ones cut from it at links)
     outside the article that it belongs to, when that run is not prose (the tail only when at
-    least `MIN_TAIL` lines follow the article), and whether each line starts a run; None when no
-    line is set aside.  The walk joins a set-aside line only to the line before it in its run.
+    least `MIN_TAIL` lines follow the article), and for each line the rule that keeps the break
+    before it ("" for none: the walk joins a set-aside line only to the line before it in its
+    run); None when no line is set aside.
 
     >>> found = bounds_asides(
     ...     ["Share", "The council voted on Monday to close the old bridge for winter.",
@@ -257,7 +258,7 @@ def bounds_asides(
     >>> [a.rule if a else None for a in found[0]]
     ['noise:head', None, None, 'noise:tail', 'noise:tail', 'noise:tail', 'noise:tail']
     >>> found[1]
-    [True, True, True, True, False, False, True]
+    ['', '', '', '', '', '', 'noise:tail']
     """
     bounds = article_bounds(texts, blank, facts)
     if bounds is None:
@@ -299,4 +300,12 @@ def bounds_asides(
             if out[i] is None:
                 out[i] = _HEAD if a < first else _TAIL
                 changed = True
-    return (out, starts) if changed else None
+    if not changed:
+        return None
+    # a break between two runs outside the article is kept (its rule named), unless a list goes
+    # on across it ("Categories:" / "Construction," / "Engineering")
+    apart = [
+        o.rule if o and i and starts[i] and out[i - 1] and texts[i - 1][-1] not in ",;:-–" else ""
+        for i, o in enumerate(out)
+    ]
+    return out, apart
