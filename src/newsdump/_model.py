@@ -45,7 +45,10 @@ class Block:
 
     Examples:
         >>> Block("paragraph", "Talks resumed on Monday.", 5, 6)
-        Block(kind='paragraph', text='Talks resumed on Monday.', first_line=5, last_line=6)
+        Block(kind='paragraph', text='Talks resumed on Monday.', first_line=5, last_line=6,\
+ rule=None)
+        >>> Block("noise", "Share", 7, 7, rule="noise:share-label").rule
+        'noise:share-label'
     """
 
     kind: BlockKind
@@ -53,6 +56,10 @@ class Block:
     first_line: int = attrs.field(default=0, eq=False)
     """1-based line of the input where the block starts (0 when it was not read from input)."""
     last_line: int = attrs.field(default=0, eq=False)
+    rule: str | None = None
+    """For a ``noise`` block, the rule that set it aside (``noise:tail``, ``noise:caption``, …;
+    a name in ``newsdump._repair_rules.RULES``), so that a reader can take back what it wants;
+    None for every other kind."""
 
 
 @attrs.frozen
