@@ -130,6 +130,15 @@ def test_a_paragraph_after_a_blank_line_without_a_dateline_after_it_is_body() ->
     assert a.paragraphs == ("El museo reabre sus salas.", "Otro párrafo.")
 
 
+def test_a_title_saying_one_word_thrice_is_no_evidence_of_a_restatement() -> None:
+    # three content words are needed, not one word three times (found by the round-trip
+    # property: "Minister Minister Minister" / "Minister minister." was read as a standfirst)
+    a = one(" date 2000-01-01 https://example.org/m.html\nMinister Minister Minister\n\n"
+            "Minister minister.\n\nSecond paragraph.")  # fmt: skip
+    assert a.lede is None
+    assert a.paragraphs == ("Minister minister.", "Second paragraph.")
+
+
 def test_an_opening_paragraph_of_three_sentences_is_body() -> None:
     first = "Das Werk öffnet im Herbst. Die Produktion beginnt im Januar. Gesucht wird Personal."
     a = one(f" date 2021-08 Wirtschaft\nNeue Fabrik\n{first}\nZweiter Absatz.")

@@ -202,12 +202,13 @@ def _headline_label(label: str, url: str | None) -> bool:
     )
 
 
-def _content_words(text: str) -> list[str]:
-    """The title's words that carry meaning: four letters or more, case-folded."""
-    return [w for w in _WORDS.findall(text.casefold()) if len(w) >= 4]
+def content_words(text: str) -> list[str]:
+    """The title's distinct words that carry meaning: four letters or more, case-folded, in
+    order (a word said twice is one word of evidence)."""
+    return list(dict.fromkeys(w for w in _WORDS.findall(text.casefold()) if len(w) >= 4))
 
 
-def _repeats(text: str, title_words: list[str]) -> bool:
+def repeats(text: str, title_words: list[str]) -> bool:
     """Whether ``text`` opens by restating the title (in sentence case, perhaps after an
     article): every one of its REPEAT_MIN_WORDS or more content words within the first words of
     ``text``."""
@@ -398,14 +399,14 @@ def find_front(
     title_text = title or next(
         (cands[j][1] for j in range(k) if roles[cands[j][0]] == "title"), None
     )
-    title_words = _content_words(title_text) if title_text else None
+    title_words = content_words(title_text) if title_text else None
     if (have_title or promote) and lede is None and k < len(cands) and k + 1 < len(cands):
         i, text, g = cands[k]
         lede_like = not _DATELINE.match(text) and aside(text) is None
         # the body restarts after a standfirst with a dateline
         restarts = bool(_DATELINE.match(cands[k + 1][1]))
         if blank_layout():
-            standfirst = restarts or (title_words is not None and _repeats(text, title_words))
+            standfirst = restarts or (title_words is not None and repeats(text, title_words))
             is_lede = not g or (standfirst and _is_summary(text))
         else:
             is_lede = bool(_SENTENCE_END.search(text)) and (restarts or _is_summary(text))

@@ -34,6 +34,7 @@ from collections.abc import Sequence
 
 from hypothesis import strategies as st
 
+from ._layout import content_words, repeats
 from ._model import Article, Block, DatePrecision
 from ._strategies_hostile import hostile_text
 from ._strategies_records import FRONT_ORDERS as FRONT_ORDERS
@@ -93,7 +94,8 @@ def articles(
     - body blocks of kind ``paragraph`` only: one line each, whole sentences (the kinds the
       repair would give a single blank-separated line are decided from its text, and a
       paragraph is the one kind any running text gets); no block repeats the title or the
-      timestamp, or names the site (those lines are set aside as noise after a timestamp).
+      timestamp, or names the site (those lines are set aside as noise after a timestamp),
+      and the first does not restate the title (it would read as the standfirst).
     """
     lang = draw(st.sampled_from(list(languages)))
     stamp = draw(st.none() | timestamps())
@@ -108,15 +110,18 @@ def articles(
     label = draw(st.sampled_from(_LABELS)) if where == "label" else None
     title = draw(st.none() | _title(lang))
     blocks = draw(st.lists(_paragraph(lang, full_stop=True), max_size=max_blocks))
-    lede = None
-    if title is not None and (stamp is not None or blocks) and draw(st.booleans()):
-        lede = draw(_sentence(lang))
     # lines the layout would set aside, by what they repeat (title, stamp, site name)
     sites = {_squash(x) for x in (label, url and url.split("/")[2].split(".")[0]) if x}
     keys = {_squash(title)} if title else set()
     if stamp is not None:
         keys.add(_squash(stamp.text))
     blocks = [b for b in blocks if _squash(b) not in keys | sites]
+    if title is not None and blocks and repeats(blocks[0], content_words(title)):
+        blocks = blocks[1:]  # a first paragraph restating the title reads as its standfirst
+    lede = None
+    # decided after the filter: a lede with neither stamp nor body is not representable
+    if title is not None and (stamp is not None or blocks) and draw(st.booleans()):
+        lede = draw(_sentence(lang))
     return Article(
         url=url,
         label=label,
