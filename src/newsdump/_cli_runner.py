@@ -1,0 +1,197 @@
+"""Running a payload over every record of every input, in input order: in this process, or in
+a process pool that a signal stops cleanly (workers ended, their temporary files removed)."""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import os
+import signal
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any, Final, Protocol, TypeVar
+
+from ._cli_common import (
+    EXIT_SIGNALS,
+    FileReport,
+    ReadOptions,
+    Tally,
+)
+from ._cli_inputs import Input, read_input
+from ._cli_outputs import (
+    _resolved,
+    _temp_name,
+)
+from ._model import Article
+
+T = TypeVar("T")
+
+AHEAD_PER_JOB: Final = 2
+"""Files submitted to the pool per worker beyond the one being written: enough to keep every
+worker busy while the main process writes results in order, few enough that results waiting
+for an earlier, slower file stay bounded (at most ``jobs * (1 + AHEAD_PER_JOB)`` files)."""
+
+STOP_GRACE: Final = 1.0
+"""Seconds the workers get, after SIGTERM, to remove their temporary files before SIGKILL:
+unwinding one record's work takes milliseconds; a user who pressed Ctrl-C waits no longer."""
+
+
+class Reporter(Protocol):
+    """What the runner and the commands tell the user about a run as it goes: the command's
+    progress bar and summary (`newsdump._cli.Progress`) is one."""
+
+    def advance(self, consumed: int, records: int = 1) -> None: ...
+
+    def file(self, item: Input, tally: Tally, *, counted: bool = True) -> None: ...
+
+    def warn(self, message: str) -> None: ...
+
+    def close(self) -> None: ...
+
+    def summary(self, tally: Tally, *, always: bool = False) -> None: ...
+
+
+def _collect(
+    payload: Callable[[Article], T], item: Input, options: ReadOptions
+) -> tuple[list[T], FileReport]:
+    """The pool task: every record of one file through ``payload``."""
+    report = FileReport()
+    items = [payload(a) for a in read_input(item, options, report)]
+    return items, report
+
+
+class _WorkerStop(BaseException):
+    """SIGTERM in a busy worker: unwinds the task, so that its temporary file is removed."""
+
+
+def _worker_init() -> None:
+    # The main process decides what a Ctrl-C or a hangup means and stops the workers with
+    # SIGTERM; an idle worker just ends, a busy one unwinds first (`_in_worker`).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _raise_stop(signum: int, frame: object) -> None:
+    raise _WorkerStop
+
+
+def _in_worker(task: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """Run ``task`` in a pool worker; SIGTERM meanwhile unwinds it, then ends the worker."""
+    signal.signal(signal.SIGTERM, _raise_stop)
+    try:
+        return task(*args, **kwargs)
+    except _WorkerStop:
+        os._exit(EXIT_SIGNALS["SIGTERM"])  # no result to send: the main process is stopping
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _stop_pool(pool: ProcessPoolExecutor, written: Iterable[str] = ()) -> None:
+    """End the workers now (SIGTERM, then SIGKILL after `STOP_GRACE`) and remove whatever
+    temporary files of ``written`` targets they left."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    results = getattr(pool, "_result_queue", None)  # shutdown() forgets it
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.terminate()
+    deadline = time.monotonic() + STOP_GRACE
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.join(max(0.0, deadline - time.monotonic()))
+    for process in processes:
+        with contextlib.suppress(Exception):
+            if process.is_alive():
+                process.kill()
+                process.join(STOP_GRACE)
+    # A worker killed while sending its result leaves half a message in the result pipe, and
+    # the pool's manager thread (which the interpreter joins at exit) would wait for the rest
+    # forever: closing this process's end of the pipe, the last writer, turns that into EOF.
+    with contextlib.suppress(Exception):
+        results._writer.close()  # type: ignore[union-attr]
+    for target in written:
+        for process in processes:
+            if process.pid is not None:
+                with contextlib.suppress(OSError):
+                    _temp_name(_resolved(target), process.pid).unlink()
+
+
+def _report(item: Input, report: FileReport, keep_going: bool, progress: Reporter) -> bool:
+    """Say what `read_input` noticed besides articles; whether to go on to the next file."""
+    if report.skipped is not None:
+        progress.warn(f"warning: {item.path}: skipped, {report.skipped} (--encoding if it is text)")
+    if report.fault is not None:
+        more = "; going on (--keep-going)" if keep_going else "; stopped (--keep-going reads on)"
+        progress.warn(f"error: {report.fault}{more}")
+        return keep_going
+    return True
+
+
+def run_files(
+    inputs: Sequence[Input],
+    payload: Callable[[Article], T],
+    options: ReadOptions,
+    *,
+    jobs: int,
+    progress: Reporter,
+    tally: Tally | None = None,
+) -> Iterator[T]:
+    """``payload(article)`` for every record of every input, in input order; ``tally`` adds
+    up what was read.  A file that is not text is skipped with a warning; a compressed file
+    that breaks off ends the run after its records, unless ``options.keep_going``.
+
+    With ``jobs > 1`` the files are read by a process pool (stdin by this process), results are
+    yielded in input order, so the output is identical to ``jobs == 1``.
+    """
+    total = Tally() if tally is None else tally
+    pooled = [i for i in inputs if not i.is_stdin]
+    workers = min(jobs, len(pooled))
+    if workers <= 1:
+        for item in inputs:
+            report = FileReport()
+            for article in read_input(item, options, report, progress.advance):
+                yield payload(article)
+            total.add(report.tally)
+            progress.file(item, report.tally)
+            if not _report(item, report, options.keep_going, progress):
+                return
+        return
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
+    try:
+        pending: collections.deque[Future[tuple[list[T], FileReport]]] = collections.deque()
+        queue = iter(pooled)
+        ahead = workers * (1 + AHEAD_PER_JOB)
+
+        def fill() -> None:
+            while len(pending) < ahead:
+                nxt = next(queue, None)
+                if nxt is None:
+                    return
+                pending.append(pool.submit(_in_worker, _collect, payload, nxt, options))
+
+        fill()
+        for item in inputs:
+            if item.is_stdin:
+                report = FileReport()
+                for article in read_input(item, options, report, progress.advance):
+                    yield payload(article)
+                counted = True
+            else:
+                items, report = pending.popleft().result()
+                fill()
+                yield from items
+                counted = False
+            total.add(report.tally)
+            progress.file(item, report.tally, counted=counted)
+            if not _report(item, report, options.keep_going, progress):
+                break
+    except BaseException:
+        _stop_pool(pool)
+        raise
+    if pending:  # stopped early: the files read ahead are not wanted
+        _stop_pool(pool)
+    else:
+        pool.shutdown(wait=True)
