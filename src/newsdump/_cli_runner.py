@@ -18,19 +18,22 @@ from ._cli_common import (
     ReadOptions,
     Tally,
 )
-from ._cli_inputs import Input, read_input
+from ._cli_inputs import Input, not_text, open_input, read_input
 from ._cli_outputs import (
     _resolved,
     _temp_name,
 )
+from ._errors import DumpError
 from ._model import Article
+from ._spans import SPAN_BYTES, Span, read_span, spans, splittable
 
 T = TypeVar("T")
 
 AHEAD_PER_JOB: Final = 2
-"""Files submitted to the pool per worker beyond the one being written: enough to keep every
-worker busy while the main process writes results in order, few enough that results waiting
-for an earlier, slower file stay bounded (at most ``jobs * (1 + AHEAD_PER_JOB)`` files)."""
+"""Tasks (files, or pieces of a big file) submitted to the pool per worker beyond the one being
+written: enough to keep every worker busy while the main process writes results in order, few
+enough that results waiting for an earlier, slower task stay bounded (at most
+``jobs * (1 + AHEAD_PER_JOB)`` tasks)."""
 
 STOP_GRACE: Final = 1.0
 """Seconds the workers get, after SIGTERM, to remove their temporary files before SIGKILL:
@@ -59,6 +62,63 @@ def _collect(
     report = FileReport()
     items = [payload(a) for a in read_input(item, options, report)]
     return items, report
+
+
+def _collect_span(
+    payload: Callable[[Article], T], span: Span, options: ReadOptions
+) -> tuple[list[T], FileReport]:
+    """The pool task for one piece of a big file: its records through ``payload``."""
+    report = FileReport()
+    items: list[T] = []
+    for article in read_span(span, strict=options.strict, repair=options.repair):
+        report.tally.article(article)
+        items.append(payload(article))
+    report.tally.bytes = span.end - span.start
+    return items, report
+
+
+Task = tuple[Input, Span | None]
+"""A file read whole (None), or one piece of it."""
+
+
+def _tasks(pooled: Sequence[Input], options: ReadOptions, jobs: int) -> Iterator[Task]:
+    """What the pool reads, in input order: a plain UTF-8 text file bigger than a piece, when
+    there are workers to share it, in pieces cut at record headers; any other file whole."""
+    for item in pooled:
+        if jobs < 2 or _size(item) <= SPAN_BYTES or not splittable(item.path, options.encoding):
+            yield item, None
+            continue
+        try:
+            with open_input(item) as source:  # a binary file: its whole-file task skips it
+                text = not_text(source.head(), options.encoding) is None
+            pieces = spans(source.name, SPAN_BYTES)
+            first = next(pieces)
+        except OSError:  # said by the whole-file task, in its turn
+            text = False
+        if not text:
+            yield item, None
+            continue
+        yield item, first
+        yield from ((item, span) for span in pieces)
+
+
+def _size(item: Input) -> int:
+    try:
+        return os.path.getsize(item.path)
+    except OSError:
+        return 0
+
+
+def _renumbered(exc: DumpError, before: int) -> DumpError:
+    """A strict error from a piece, its record counted from the start of the file."""
+    return DumpError(
+        exc.msg,
+        path=exc.path,
+        record=exc.record + before,
+        line=exc.line,
+        column=exc.column,
+        code=exc.code,
+    )
 
 
 class _WorkerStop(BaseException):
@@ -143,12 +203,14 @@ def run_files(
     up what was read.  A file that is not text is skipped with a warning; a compressed file
     that breaks off ends the run after its records, unless ``options.keep_going``.
 
-    With ``jobs > 1`` the files are read by a process pool (stdin by this process), results are
-    yielded in input order, so the output is identical to ``jobs == 1``.
+    With ``jobs > 1`` the files are read by a process pool (stdin by this process), a big plain
+    file in pieces cut at record headers (`newsdump._spans`); results are yielded in input
+    order, so the output is identical to ``jobs == 1``.
     """
     total = Tally() if tally is None else tally
     pooled = [i for i in inputs if not i.is_stdin]
-    workers = min(jobs, len(pooled))
+    big = sum(-(-_size(i) // SPAN_BYTES) for i in pooled if splittable(i.path, options.encoding))
+    workers = min(jobs, max(len(pooled), big))
     if workers <= 1:
         for item in inputs:
             report = FileReport()
@@ -162,7 +224,7 @@ def run_files(
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
     try:
         pending: collections.deque[Future[tuple[list[T], FileReport]]] = collections.deque()
-        queue = iter(pooled)
+        queue = _tasks(pooled, options, workers)
         ahead = workers * (1 + AHEAD_PER_JOB)
 
         def fill() -> None:
@@ -170,8 +232,15 @@ def run_files(
                 nxt = next(queue, None)
                 if nxt is None:
                     return
-                pending.append(pool.submit(_in_worker, _collect, payload, nxt, options))
+                item, span = nxt
+                if span is None:
+                    task = pool.submit(_in_worker, _collect, payload, item, options)
+                else:
+                    task = pool.submit(_in_worker, _collect_span, payload, span, options)
+                pending.append(task)
+                spans_of.append(span)
 
+        spans_of: collections.deque[Span | None] = collections.deque()
         fill()
         for item in inputs:
             if item.is_stdin:
@@ -180,10 +249,26 @@ def run_files(
                     yield payload(article)
                 counted = True
             else:
-                items, report = pending.popleft().result()
-                fill()
-                yield from items
-                counted = False
+                report, counted = FileReport(), False
+                while True:  # the file's task, or its pieces in order
+                    future, span = pending.popleft(), spans_of.popleft()
+                    try:
+                        items, part = future.result()
+                    except DumpError as exc:
+                        if not report.tally.articles:
+                            raise
+                        raise _renumbered(exc, report.tally.articles) from exc
+                    fill()
+                    yield from items
+                    if span is None:
+                        report = part
+                        break
+                    report.tally.add(part.tally)
+                    counted = True
+                    progress.advance(span.end, len(items))
+                    if span.last:
+                        report.tally.files += 1
+                        break
             total.add(report.tally)
             progress.file(item, report.tally, counted=counted)
             if not _report(item, report, options.keep_going, progress):
