@@ -80,7 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
         type=_jobs,
         default=1,
         metavar="N",
-        help="read files in N processes, output order unchanged (0: one per CPU; default 1)",
+        help="read files in N processes, a big plain file in pieces; output order unchanged "
+        "(0: one per CPU; default 1)",
     )
     common.add_argument(
         "-q", "--quiet", action="store_true", help="no progress bar and no closing summary"
