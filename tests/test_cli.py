@@ -1211,6 +1211,47 @@ def test_one_big_file_in_pieces_same_as_jobs_1(one_big_file: Path, args: tuple[s
     assert len(one.stdout.splitlines()) > 50
 
 
+@pytest.fixture(scope="module")
+def one_big_gz(one_big_file: Path) -> Path:
+    """The big file with a line of random digits per record (so that it compresses to more
+    than a piece's quarter, and is shared out), gzip-compressed."""
+    rng = random.Random(16)
+    text = one_big_file.read_text(encoding="utf-8")
+    lines = [
+        f"{line} Ledger {rng.getrandbits(160):040x}." if line.startswith("Residents") else line
+        for line in text.split("\n")
+    ]
+    path = one_big_file.with_name("big.txt.gz")
+    path.write_bytes(gzip.compress("\n".join(lines).encode("utf-8")))
+    return path
+
+
+def test_one_big_gz_in_pieces_same_as_jobs_1(one_big_gz: Path, tmp_path: Path) -> None:
+    """A compressed file is decompressed by the main process and shared out in pieces: the
+    same output; cut short, the same records, the same truncated-input problem and message."""
+    runner = importlib.import_module(newsdump.__name__ + "._cli_runner")
+    assert one_big_gz.stat().st_size > runner.STREAM_MIN
+    spans = importlib.import_module(newsdump.__name__ + "._spans")
+    with gzip.open(one_big_gz) as fp:
+        assert len(list(spans.stream_spans(str(one_big_gz), fp.read))) >= 2
+    for args in [("convert",), ("check",)]:
+        one = newsdump_cmd(*args, "--jobs", "1", one_big_gz)
+        two = newsdump_cmd(*args, "--jobs", "2", one_big_gz)
+        assert one.returncode == two.returncode
+        assert one.stdout == two.stdout
+    cut = tmp_path / "cut.txt.gz"
+    cut.write_bytes(one_big_gz.read_bytes()[: one_big_gz.stat().st_size * 2 // 3])
+    for args in [("convert",), ("check",)]:
+        one = newsdump_cmd(*args, "--jobs", "1", cut)
+        two = newsdump_cmd(*args, "--jobs", "2", cut)
+        assert one.returncode == two.returncode == 1
+        assert one.stdout == two.stdout
+        assert b"truncated-input" in one.stdout
+        said = [[line for line in p.stderr.splitlines() if b" error: " in line] for p in (one, two)]
+        assert said[0] == said[1]
+        assert len(said[0]) == 1
+
+
 def test_one_big_file_strict_error_numbered_as_jobs_1(tmp_path: Path) -> None:
     """A strict error in a later piece names the record and line of the whole file."""
     path = write_dump(tmp_path / "big.txt", range(7000), {6500: "bad-date"})

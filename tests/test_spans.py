@@ -4,12 +4,12 @@ pieces' articles are the whole file's, numbers and offsets included.  Invented l
 from __future__ import annotations
 
 import codecs
+import io
 import itertools
 import tempfile
 from pathlib import Path
 from typing import Any
 
-import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -99,17 +99,35 @@ def test_a_file_with_many_records_is_cut(tmp_path: Path) -> None:
     assert [s.line for s in pieces[:3]] == [1, 1 + 3 * 4, 1 + 3 * 8]  # 4 records of 3 lines
 
 
-@pytest.mark.parametrize(
-    ("name", "data"),
-    [
-        ("d.txt", codecs.BOM_UTF16_LE + " date 2024-01-01 x\nT\n".encode("utf-16-le") * 50),
-        ("d.txt", b"\xff" + b" date 2024-01-01 https://example.org/\nT\n" * 50),
-    ],
-)
-def test_files_that_cannot_be_cut_are_one_piece(tmp_path: Path, name: str, data: bytes) -> None:
-    path = tmp_path / name
+def test_a_utf16_file_is_one_piece(tmp_path: Path) -> None:
+    path = tmp_path / "d.txt"
+    data = codecs.BOM_UTF16_LE + " date 2024-01-01 x\nT\n".encode("utf-16-le") * 50
     path.write_bytes(data)
     assert [(s.start, s.end) for s in spans_module.spans(str(path), 10)] == [(0, len(data))]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    lines=texts, bom=st.booleans(), bad=st.none() | st.integers(0, 2000), size=st.integers(1, 300)
+)
+def test_a_stream_is_cut_as_its_file(
+    lines: list[tuple[str, str]], bom: bool, bad: int | None, size: int
+) -> None:
+    """`stream_spans` (a compressed file, decompressed as it comes) cuts where `spans` cuts,
+    and its pieces, which carry their bytes, parse to the whole."""
+    data = _bytes(lines, bom, bad)
+    with tempfile.TemporaryDirectory() as folder:
+        path = str(Path(folder) / "d.txt")
+        Path(path).write_bytes(data)
+        whole = list(newsdump.read(path))
+        from_file = list(spans_module.spans(path, size))
+        stream = io.BytesIO(data)
+        pieces = list(spans_module.stream_spans(path, stream.read, size))
+        got = [a for s in pieces for a in spans_module.read_span(s)]
+    where = [(s.start, s.end, s.line, s.offset, s.last) for s in pieces]
+    assert where == [(s.start, s.end, s.line, s.offset, s.last) for s in from_file]
+    assert b"".join(s.data for s in pieces) == data
+    assert [_key(a) for a in got] == [_key(a) for a in whole]
 
 
 def test_only_plain_utf8_files_are_splittable() -> None:

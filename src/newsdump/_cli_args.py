@@ -80,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=_jobs,
         default=1,
         metavar="N",
-        help="read files in N processes, a big plain file in pieces; output order unchanged "
+        help="read files in N processes, a big file in pieces; output order unchanged "
         "(0: one per CPU; default 1)",
     )
     common.add_argument(

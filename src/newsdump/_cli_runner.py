@@ -3,6 +3,7 @@ a process pool that a signal stops cleanly (workers ended, their temporary files
 
 from __future__ import annotations
 
+import codecs
 import collections
 import contextlib
 import os
@@ -12,20 +13,23 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Final, Protocol, TypeVar
 
+import attrs
+
 from ._cli_common import (
     EXIT_SIGNALS,
     FileReport,
     ReadOptions,
     Tally,
 )
-from ._cli_inputs import Input, not_text, open_input, read_input
+from ._cli_inputs import Input, _with_fault, not_text, open_input, read_input
 from ._cli_outputs import (
     _resolved,
     _temp_name,
 )
 from ._errors import DumpError
 from ._model import Article
-from ._spans import SPAN_BYTES, Span, read_span, spans, splittable
+from ._paths import is_compressed
+from ._spans import SPAN_BYTES, Span, read_span, spans, stream_spans
 
 T = TypeVar("T")
 
@@ -65,30 +69,57 @@ def _collect(
 
 
 def _collect_span(
-    payload: Callable[[Article], T], span: Span, options: ReadOptions
+    payload: Callable[[Article], T], span: Span, options: ReadOptions, fault: str | None = None
 ) -> tuple[list[T], FileReport]:
-    """The pool task for one piece of a big file: its records through ``payload``."""
+    """The pool task for one piece of a big file: its records through ``payload``.  ``fault``:
+    the compressed file broke off at the end of this piece, which its last record says (as
+    `read_input` has it say)."""
     report = FileReport()
     items: list[T] = []
+    last: Article | None = None
     for article in read_span(span, strict=options.strict, repair=options.repair):
-        report.tally.article(article)
-        items.append(payload(article))
-    report.tally.bytes = span.end - span.start
+        if last is not None:
+            report.tally.article(last)
+            items.append(payload(last))
+        last = article
+    if last is not None:
+        if fault is not None:
+            last = _with_fault(last, fault)
+        report.tally.article(last)
+        items.append(payload(last))
     return items, report
 
 
-Task = tuple[Input, Span | None]
-"""A file read whole (None), or one piece of it."""
+@attrs.frozen
+class Task:
+    """A file read whole (``span`` None), or one piece of it: ``stored`` bytes of the file as
+    stored (compressed) read up to the piece's end, ``fault`` why a compressed file broke off
+    there."""
+
+    item: Input
+    span: Span | None = None
+    stored: int = 0
+    fault: str | None = None
+
+
+STREAM_MIN: Final = SPAN_BYTES // 4
+"""Compressed bytes above which a compressed file is decompressed here and shared out in
+pieces: text compresses about 4 to 1, so that much makes more than one piece."""
 
 
 def _tasks(pooled: Sequence[Input], options: ReadOptions, jobs: int) -> Iterator[Task]:
-    """What the pool reads, in input order: a plain UTF-8 text file bigger than a piece, when
-    there are workers to share it, in pieces cut at record headers; any other file whole."""
+    """What the pool reads, in input order: a UTF-8 text file bigger than a piece, when there
+    are workers to share it, in pieces cut at record headers (a compressed one decompressed
+    here, the pieces carrying their text); any other file whole."""
     for item in pooled:
-        if jobs < 2 or _size(item) <= SPAN_BYTES or not splittable(item.path, options.encoding):
-            yield item, None
+        packed = is_compressed(item.path)
+        if jobs < 2 or options.encoding is not None or _size(item) <= _piece(item):
+            yield Task(item)
             continue
         try:
+            if packed:
+                yield from _stream_tasks(item, options)
+                continue
             with open_input(item) as source:  # a binary file: its whole-file task skips it
                 text = not_text(source.head(), options.encoding) is None
             pieces = spans(source.name, SPAN_BYTES)
@@ -96,10 +127,33 @@ def _tasks(pooled: Sequence[Input], options: ReadOptions, jobs: int) -> Iterator
         except OSError:  # said by the whole-file task, in its turn
             text = False
         if not text:
-            yield item, None
+            yield Task(item)
             continue
-        yield item, first
-        yield from ((item, span) for span in pieces)
+        yield Task(item, first, first.end)
+        yield from (Task(item, span, span.end) for span in pieces)
+
+
+def _stream_tasks(item: Input, options: ReadOptions) -> Iterator[Task]:
+    with open_input(item) as source:
+        head = source.head()
+        if not_text(head, options.encoding) is not None or head.startswith(
+            (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+        ):
+            yield Task(item)  # skipped, or read whole, by its own task
+            return
+        for span in stream_spans(source.name, source.read, SPAN_BYTES):
+            fault = None
+            if span.last and source.fault is not None:
+                fault = (
+                    f"compressed data breaks off at byte {source.consumed()} "
+                    f"({source.delivered} bytes decompressed): {source.fault}"
+                )
+            yield Task(item, span, source.consumed(), fault)
+
+
+def _piece(item: Input) -> int:
+    """Stored bytes that make about one piece."""
+    return STREAM_MIN if is_compressed(item.path) else SPAN_BYTES
 
 
 def _size(item: Input) -> int:
@@ -203,13 +257,13 @@ def run_files(
     up what was read.  A file that is not text is skipped with a warning; a compressed file
     that breaks off ends the run after its records, unless ``options.keep_going``.
 
-    With ``jobs > 1`` the files are read by a process pool (stdin by this process), a big plain
-    file in pieces cut at record headers (`newsdump._spans`); results are yielded in input
-    order, so the output is identical to ``jobs == 1``.
+    With ``jobs > 1`` the files are read by a process pool (stdin by this process), a big file
+    in pieces cut at record headers (`newsdump._spans`); results are yielded in input order,
+    so the output is identical to ``jobs == 1``.
     """
     total = Tally() if tally is None else tally
     pooled = [i for i in inputs if not i.is_stdin]
-    big = sum(-(-_size(i) // SPAN_BYTES) for i in pooled if splittable(i.path, options.encoding))
+    big = sum(-(-_size(i) // _piece(i)) for i in pooled) if options.encoding is None else 0
     workers = min(jobs, max(len(pooled), big))
     if workers <= 1:
         for item in inputs:
@@ -232,15 +286,16 @@ def run_files(
                 nxt = next(queue, None)
                 if nxt is None:
                     return
-                item, span = nxt
-                if span is None:
-                    task = pool.submit(_in_worker, _collect, payload, item, options)
+                if nxt.span is None:
+                    task = pool.submit(_in_worker, _collect, payload, nxt.item, options)
                 else:
-                    task = pool.submit(_in_worker, _collect_span, payload, span, options)
+                    task = pool.submit(
+                        _in_worker, _collect_span, payload, nxt.span, options, nxt.fault
+                    )
                 pending.append(task)
-                spans_of.append(span)
+                spans_of.append(nxt)
 
-        spans_of: collections.deque[Span | None] = collections.deque()
+        spans_of: collections.deque[Task] = collections.deque()
         fill()
         for item in inputs:
             if item.is_stdin:
@@ -251,7 +306,7 @@ def run_files(
             else:
                 report, counted = FileReport(), False
                 while True:  # the file's task, or its pieces in order
-                    future, span = pending.popleft(), spans_of.popleft()
+                    future, done = pending.popleft(), spans_of.popleft()
                     try:
                         items, part = future.result()
                     except DumpError as exc:
@@ -260,14 +315,18 @@ def run_files(
                         raise _renumbered(exc, report.tally.articles) from exc
                     fill()
                     yield from items
-                    if span is None:
+                    if done.span is None:
                         report = part
                         break
                     report.tally.add(part.tally)
                     counted = True
-                    progress.advance(span.end, len(items))
-                    if span.last:
+                    progress.advance(done.stored, len(items))
+                    if done.span.last:
                         report.tally.files += 1
+                        report.tally.bytes = done.stored
+                        if done.fault is not None:
+                            report.fault = f"{item.path}: {done.fault}"
+                            report.tally.faults += 1
                         break
             total.add(report.tally)
             progress.file(item, report.tally, counted=counted)

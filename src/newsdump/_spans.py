@@ -8,10 +8,10 @@ first such header (so that text before it keeps its record to look ahead to).  E
 carries the line number and byte offset where it starts, so that ``source``, problems' lines
 and strict errors' lines are those of the whole file.
 
-What cannot be cut: a compressed file (its bytes cannot be found without decompressing all
-before them), UTF-16, another ``encoding``, and the part of a file after its first invalid
-UTF-8 byte (offsets count the decoded text: each bad byte becomes three).  Those are read whole
-(or, after a bad byte, as one last piece).
+A compressed file cannot be entered in the middle: `stream_spans` cuts its decompressed
+stream as it comes, and each piece carries its bytes.  Not cut at all: UTF-16 and other
+``encoding``s (the cuts are found in UTF-8 bytes).  An invalid UTF-8 byte is fine: offsets
+count it as `read` does, as the three bytes of U+FFFD.
 """
 
 from __future__ import annotations
@@ -21,13 +21,13 @@ import io
 import mmap
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Final
 
 import attrs
 
 from ._header import match_header
-from ._lines import Item, binary_items
+from ._lines import READ_CHUNK, Item, binary_items
 from ._model import Article
 from ._parse import parse_lines
 from ._paths import is_compressed
@@ -44,6 +44,8 @@ and a line past MAX_LINE_CHARS is read in pieces, which a cut must not second-gu
 
 _CANDIDATE: Final = re.compile(rb"\n[ \t]{0,3}date")
 
+Buffer = bytes | mmap.mmap
+
 
 @attrs.frozen
 class Span:
@@ -58,6 +60,9 @@ class Span:
     offset: int = 0
     last: bool = True
     """Whether this is the file's last piece."""
+    data: bytes | None = attrs.field(default=None, repr=False)
+    """The piece's bytes, when they come from a stream (a compressed file) rather than the
+    file itself."""
 
 
 def splittable(path: str, encoding: str | None = None) -> bool:
@@ -89,13 +94,12 @@ def spans(path: str, size: int = SPAN_BYTES) -> Iterator[Span]:
             yield from _cut(path, data, total, size)
 
 
-def _cut(path: str, data: mmap.mmap, total: int, size: int) -> Iterator[Span]:
+def _cut(path: str, data: Buffer, total: int, size: int) -> Iterator[Span]:
     head = data[:4]
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         yield Span(path, 0, total)
         return
-    bom = 3 if head.startswith(codecs.BOM_UTF8) else 0
-    start, line = 0, 1
+    start, line, offset = 0, 1, 0
     seen_header = False  # a cut only after the file's first dated header
     pos = size
     while pos < total:
@@ -103,18 +107,60 @@ def _cut(path: str, data: mmap.mmap, total: int, size: int) -> Iterator[Span]:
         if cut is None:
             break
         piece = data[start:cut]
-        try:
-            piece.decode("utf-8")
-        except UnicodeDecodeError:
-            break  # offsets past a bad byte are not byte positions: the rest is one piece
-        yield Span(path, start, cut, line, max(start - bom, 0), last=False)
-        line += piece.count(b"\n") + piece.count(b"\r") - piece.count(b"\r\n")
+        yield Span(path, start, cut, line, offset, last=False)
+        line, offset = _after(piece, line, offset, first=start == 0)
         start = cut
         pos = cut + size
-    yield Span(path, start, total, line, max(start - bom, 0), last=True)
+    yield Span(path, start, total, line, offset, last=True)
 
 
-def _next_cut(data: mmap.mmap, pos: int, start: int, seen: bool) -> tuple[int | None, int, bool]:
+def stream_spans(path: str, read: Callable[[int], bytes], size: int = SPAN_BYTES) -> Iterator[Span]:
+    """The pieces of a stream (a compressed file, decompressed by ``read``), cut by the rules
+    of `spans`, each carrying its bytes (``data``): a worker cannot seek into the stream.
+    Memory holds one piece (more only when no header comes for longer)."""
+    buf, eof = b"", False
+    start, line, offset = 0, 1, 0
+    seen = False
+    want = size + MAX_HEADER_BYTES  # enough to see the line of a header just past ``size``
+    while True:
+        while not eof and len(buf) < want:
+            more = read(max(want - len(buf), READ_CHUNK))
+            eof = not more
+            buf += more
+        cut = None
+        if len(buf) > size:
+            cut, _, found = _next_cut(buf, size, 0, seen)
+            if cut is not None:  # (a header seen in a window without a cut is seen again)
+                seen = found
+        if cut is None:
+            if eof:
+                yield Span(path, start, start + len(buf), line, offset, last=True, data=buf)
+                return
+            want = max(2 * want, len(buf) + READ_CHUNK)  # no header yet: look further
+            continue
+        piece, buf = buf[:cut], buf[cut:]
+        yield Span(path, start, start + cut, line, offset, last=False, data=piece)
+        line, offset = _after(piece, line, offset, first=start == 0)
+        start += cut
+        want = size + MAX_HEADER_BYTES
+
+
+def _after(piece: bytes, line: int, offset: int, *, first: bool) -> tuple[int, int]:
+    """The line number and offset where the text after ``piece`` starts: lines end at LF, CRLF
+    or a lone CR; offsets count the decoded text's UTF-8 bytes (an invalid byte becomes U+FFFD,
+    three bytes, as `read` decodes it) after a BOM."""
+    line += piece.count(b"\n") + piece.count(b"\r") - piece.count(b"\r\n")
+    try:
+        piece.decode("utf-8")
+        size = len(piece)
+    except UnicodeDecodeError:
+        size = len(piece.decode("utf-8", "replace").encode("utf-8", "surrogatepass"))
+    if first and piece.startswith(codecs.BOM_UTF8):
+        size -= len(codecs.BOM_UTF8)
+    return line, offset + size
+
+
+def _next_cut(data: Buffer, pos: int, start: int, seen: bool) -> tuple[int | None, int, bool]:
     """The first safe cut at or after ``pos`` (None at the end), where to search next, and
     whether a dated header has been seen since ``start``."""
     if not seen:
@@ -132,7 +178,7 @@ def _next_cut(data: mmap.mmap, pos: int, start: int, seen: bool) -> tuple[int | 
     return None, len(data), seen
 
 
-def _header_at(data: mmap.mmap, at: int) -> bool | None:
+def _header_at(data: Buffer, at: int) -> bool | None:
     """True when the line at ``at`` is a header with a date or a URL (None otherwise)."""
     end = data.find(b"\n", at, at + MAX_HEADER_BYTES)
     if end < 0:
@@ -148,7 +194,7 @@ def _header_at(data: mmap.mmap, at: int) -> bool | None:
     return True if h is not None and not _is_bare(h) else None
 
 
-def _dated_header_between(data: mmap.mmap, start: int, stop: int) -> bool:
+def _dated_header_between(data: Buffer, start: int, stop: int) -> bool:
     """Whether a dated header line starts in ``start``..``stop`` (the first line included)."""
     if start == 0 and _header_at(data, 0):
         return True
@@ -158,7 +204,7 @@ def _dated_header_between(data: mmap.mmap, start: int, stop: int) -> bool:
     return False
 
 
-def _after_bare(data: mmap.mmap, newline: int) -> bool:
+def _after_bare(data: Buffer, newline: int) -> bool:
     """Whether the line ending at ``newline`` is a bare ``date`` line (or may hide one)."""
     begin = data.rfind(b"\n", max(newline - MAX_HEADER_BYTES, 0), newline) + 1
     raw = data[begin:newline]
@@ -173,9 +219,11 @@ def read_span(span: Span, *, strict: bool = False, repair: bool = True) -> Itera
     """The articles of one piece, numbered as in the whole file.  In strict mode a
     `DumpError`'s record number counts from the piece's first record (its line is the
     file's)."""
-    with open(span.path, "rb") as fp:
-        fp.seek(span.start)
-        data = fp.read(span.end - span.start)
+    data = span.data
+    if data is None:
+        with open(span.path, "rb") as fp:
+            fp.seek(span.start)
+            data = fp.read(span.end - span.start)
     items = binary_items(io.BytesIO(data))
     if span.line != 1 or span.offset:
         items = _shifted(items, span.line - 1, span.offset)
@@ -187,4 +235,4 @@ def _shifted(items: Iterator[Item], lines: int, offset: int) -> Iterator[Item]:
         yield item._replace(number=item.number + lines, offset=item.offset + offset)
 
 
-__all__ = ["SPAN_BYTES", "Span", "read_span", "spans", "splittable"]
+__all__ = ["SPAN_BYTES", "Span", "read_span", "spans", "splittable", "stream_spans"]

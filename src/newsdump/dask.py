@@ -167,9 +167,9 @@ def read_dumps(
     pieces of about that size at record headers, one partition each, so that the workers share
     one huge dump; the articles, their ``source`` lines and offsets and their problems are those
     of reading the whole file.  The client reads such a file once to find the cuts.  Compressed
-    and remote files, and the part of a file after an invalid UTF-8 byte, are not cut.  In
-    strict mode a `DumpError` from a piece names the file's line, but counts its ``record``
-    from the piece's first record.
+    and remote files are not cut (the workers would need the client to decompress them and
+    ship the text).  In strict mode a `DumpError` from a piece names the file's line, but
+    counts its ``record`` from the piece's first record.
 
     Examples:
         >>> frame = read_dumps(["fixtures/000_9969857c5de6fcc0.txt"]).to_dataframe()
