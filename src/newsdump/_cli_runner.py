@@ -116,10 +116,10 @@ def _tasks(pooled: Sequence[Input], options: ReadOptions, jobs: int) -> Iterator
         if jobs < 2 or options.encoding is not None or _size(item) <= _piece(item):
             yield Task(item)
             continue
+        if packed:
+            yield from _stream_tasks(item, options)
+            continue
         try:
-            if packed:
-                yield from _stream_tasks(item, options)
-                continue
             with open_input(item) as source:  # a binary file: its whole-file task skips it
                 text = not_text(source.head(), options.encoding) is None
             pieces = spans(source.name, SPAN_BYTES)
@@ -134,7 +134,14 @@ def _tasks(pooled: Sequence[Input], options: ReadOptions, jobs: int) -> Iterator
 
 
 def _stream_tasks(item: Input, options: ReadOptions) -> Iterator[Task]:
-    with open_input(item) as source:
+    """The pieces of a compressed file, decompressed here as the pool asks for them."""
+    stack = contextlib.ExitStack()
+    try:
+        source = stack.enter_context(open_input(item))
+    except OSError:  # said by the whole-file task, in its turn
+        yield Task(item)
+        return
+    with stack:
         head = source.head()
         if not_text(head, options.encoding) is not None or head.startswith(
             (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
