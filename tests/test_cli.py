@@ -8,6 +8,7 @@ from __future__ import annotations
 import bz2
 import csv
 import gzip
+import importlib
 import io
 import json
 import lzma
@@ -1176,3 +1177,108 @@ def test_convert_fail_on_error(corpus: Path, tmp_path: Path) -> None:
     assert (tmp_path / "b.jsonl").read_bytes() == (tmp_path / "a.jsonl").read_bytes()
     clean = write_dump(tmp_path / "clean.txt", range(2))
     assert newsdump_cmd("convert", clean, "--fail-on-error").returncode == 0
+
+
+# --- one big file on every core (issue #16): pieces cut at record headers -------------------
+
+
+@pytest.fixture(scope="module")
+def one_big_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """About 2.5 MB in one file (pieces of 1 MiB), with errors, warnings, CRLF records and bare
+    ``date`` lines in it, so that pieces start after each kind of record."""
+    kinds = {i: ("bad-date", "disagree", "no-stamp")[i % 3] for i in range(5, 7500, 97)}
+    parts = []
+    for i in range(7500):
+        text = record(i, kinds.get(i, "ok"))
+        if i % 50 == 7:
+            text = text.replace("\n", "\r\n")
+        if i % 40 == 3:
+            text += "It was late.\ndate\n"  # a bare header after a finished sentence
+        parts.append(text)
+    path = tmp_path_factory.mktemp("one") / "big.txt"
+    path.write_bytes("".join(parts).encode("utf-8"))
+    return path
+
+
+@pytest.mark.parametrize("args", [("convert",), ("check",), ("convert", "--no-repair")])
+def test_one_big_file_in_pieces_same_as_jobs_1(one_big_file: Path, args: tuple[str, ...]) -> None:
+    pieces = list(importlib.import_module(newsdump.__name__ + "._spans").spans(str(one_big_file)))
+    assert len(pieces) >= 2  # it is cut
+    one = newsdump_cmd(*args, "--jobs", "1", one_big_file)
+    two = newsdump_cmd(*args, "--jobs", "2", one_big_file)
+    assert one.returncode == two.returncode
+    assert one.stdout == two.stdout
+    assert len(one.stdout.splitlines()) > 50
+
+
+@pytest.fixture(scope="module")
+def one_big_gz(one_big_file: Path) -> Path:
+    """The big file with a line of random digits per record (so that it compresses to more
+    than a piece's quarter, and is shared out), gzip-compressed."""
+    rng = random.Random(16)
+    text = one_big_file.read_text(encoding="utf-8")
+    lines = [
+        f"{line} Ledger {rng.getrandbits(160):040x}." if line.startswith("Residents") else line
+        for line in text.split("\n")
+    ]
+    path = one_big_file.with_name("big.txt.gz")
+    path.write_bytes(gzip.compress("\n".join(lines).encode("utf-8")))
+    return path
+
+
+def test_one_big_gz_in_pieces_same_as_jobs_1(one_big_gz: Path, tmp_path: Path) -> None:
+    """A compressed file is decompressed by the main process and shared out in pieces: the
+    same output; cut short, the same records, the same truncated-input problem and message."""
+    runner = importlib.import_module(newsdump.__name__ + "._cli_runner")
+    assert one_big_gz.stat().st_size > runner.STREAM_MIN
+    spans = importlib.import_module(newsdump.__name__ + "._spans")
+    with gzip.open(one_big_gz) as fp:
+        assert len(list(spans.stream_spans(str(one_big_gz), fp.read))) >= 2
+    for args in [("convert",), ("check",)]:
+        one = newsdump_cmd(*args, "--jobs", "1", one_big_gz)
+        two = newsdump_cmd(*args, "--jobs", "2", one_big_gz)
+        assert one.returncode == two.returncode
+        assert one.stdout == two.stdout
+    cut = tmp_path / "cut.txt.gz"
+    cut.write_bytes(one_big_gz.read_bytes()[: one_big_gz.stat().st_size * 2 // 3])
+    for args in [("convert",), ("check",)]:
+        one = newsdump_cmd(*args, "--jobs", "1", cut)
+        two = newsdump_cmd(*args, "--jobs", "2", cut)
+        assert one.returncode == two.returncode == 1
+        assert one.stdout == two.stdout
+        assert b"truncated-input" in one.stdout
+        said = [[line for line in p.stderr.splitlines() if b" error: " in line] for p in (one, two)]
+        assert said[0] == said[1]
+        assert len(said[0]) == 1
+
+
+def test_one_big_file_strict_error_numbered_as_jobs_1(tmp_path: Path) -> None:
+    """A strict error in a later piece names the record and line of the whole file."""
+    path = write_dump(tmp_path / "big.txt", range(7000), {6500: "bad-date"})
+    one = newsdump_cmd("convert", "--strict", "--jobs", "1", path, "-o", tmp_path / "a.jsonl")
+    two = newsdump_cmd("convert", "--strict", "--jobs", "2", path, "-o", tmp_path / "b.jsonl")
+    assert one.returncode == two.returncode == 1
+    assert "(record 6501; --strict)" in one.stderr.decode()
+    assert one.stderr == two.stderr
+
+
+def test_signal_stops_parallel_convert_of_one_file(big_corpus: Path, tmp_path: Path) -> None:
+    """SIGTERM while two workers share one file: the same clean stop as across files."""
+    big = tmp_path / "one.txt"
+    with big.open("wb") as fp:
+        for path in sorted(big_corpus.iterdir()):
+            fp.write(path.read_bytes())
+    out = tmp_path / "out.jsonl"
+    got, elapsed, err, workers = _interrupt(
+        ["convert", big, "--jobs", "2", "-o", out],
+        signal.SIGTERM,
+        lambda: bool(list(tmp_path.glob(".out.jsonl.tmp-*"))),
+        to_group=False,
+    )
+    assert got == 143, err
+    assert elapsed < 2.0
+    assert "Traceback" not in err
+    assert err.count("\n") == 1, err
+    assert len(workers) == 2
+    assert not [pid for pid in workers if _running(pid)]
+    assert sorted(os.listdir(tmp_path)) == ["one.txt"]
