@@ -8,15 +8,20 @@ from __future__ import annotations
 import bz2
 import csv
 import gzip
+import importlib
 import io
 import json
 import lzma
 import os
+import random
+import re
 import signal
+import stat
 import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Final
 
@@ -75,9 +80,17 @@ def newsdump_cmd(
     )
 
 
+SUMMARY: Final = re.compile(
+    r"newsdump: \d+ articles? from \d+ files?( \(\d+ skipped\))?, \d+ problems?"
+    r"( \(\d+ errors?\))?, \d+ repairs?; [\d.]+ [kM]B in [\d.]+ s, ([\d.]+ MB/s|-)\n"
+)
+
+
 def ok(proc: subprocess.CompletedProcess[bytes]) -> str:
+    """Exit status 0; on stderr nothing, or the closing summary (shown when records had
+    error-severity problems)."""
     assert proc.returncode == 0, proc.stderr.decode()
-    assert proc.stderr == b""
+    assert proc.stderr == b"" or SUMMARY.fullmatch(proc.stderr.decode()), proc.stderr.decode()
     return proc.stdout.decode("utf-8")
 
 
@@ -421,26 +434,36 @@ def test_unreadable_file(tmp_path: Path) -> None:
 
 
 def test_broken_compressed_file(tmp_path: Path) -> None:
+    """A .gz cut inside its first record: what was decompressed is one record, with the fault
+    as its problem; one error line names the file and the offset; exit status 1."""
     packed = tmp_path / "cut.txt.gz"
     packed.write_bytes(gzip.compress(record(1).encode() * 50)[:60])
-    assert "cut.txt.gz" in user_error(newsdump_cmd("convert", packed))
+    proc = newsdump_cmd("convert", packed)
+    err = proc.stderr.decode()
+    assert proc.returncode == 1, err
+    assert "Traceback" not in err
+    assert f"newsdump: error: {packed}: compressed data breaks off at byte " in err
 
 
 def test_broken_pipe(tmp_path: Path) -> None:
-    big = write_dump(tmp_path / "big.txt", range(400))  # some 400 kB of JSON: more than a pipe
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "newsdump", "convert", str(big)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    assert proc.stdout is not None
-    assert proc.stderr is not None
-    proc.stdout.readline()
-    proc.stdout.close()
-    err = proc.stderr.read().decode()
-    assert proc.wait(timeout=TIMEOUT) == 2
-    assert "Traceback" not in err
-    assert err == "newsdump: error: output closed before the end (broken pipe)\n"
+    """Item 9: a reader that goes away (``| head``) ends the command silently with 141, as
+    GNU tools do (killed by SIGPIPE), with one job or two."""
+    big = write_dump(tmp_path / "big" / "big.txt", range(400))  # 400 kB of JSON: over a pipe
+    write_dump(tmp_path / "big" / "more.txt", range(400, 800))
+    for jobs in ("1", "2"):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "newsdump", "convert", str(big.parent), "--jobs", jobs],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert proc.stdout is not None
+        assert proc.stderr is not None
+        proc.stdout.readline()
+        proc.stdout.close()
+        err = proc.stderr.read().decode()
+        proc.stderr.close()
+        assert proc.wait(timeout=TIMEOUT) == 141, err
+        assert err == ""
 
 
 def test_help_and_version() -> None:
@@ -551,3 +574,711 @@ def test_main_in_process(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
         capsys.readouterr().err
         == f"newsdump: error: {tmp_path / 'missing.txt'}: no such file or directory\n"
     )
+
+
+# --- issue 15, item 1: -o replaces only what is safe to replace ------------------------------
+
+is_root = hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def test_output_to_dev_null(tmp_path: Path) -> None:
+    """``-o /dev/null`` is written directly: the device stays a device, no temporary file is
+    made in /dev (as a normal user that failed with 'Permission denied' on the temp file)."""
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    before = {name for name in os.listdir("/dev") if ".tmp-" in name}
+    path = write_dump(tmp_path / "d.txt", range(3))
+    proc = newsdump_cmd("convert", path, "-o", "/dev/null")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == b""
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    assert {name for name in os.listdir("/dev") if ".tmp-" in name} == before
+
+
+@pytest.mark.skipif(not is_root, reason="making a device node needs root")
+def test_output_to_device_nodes(tmp_path: Path) -> None:
+    """Device nodes made here (null: 1,3; full: 1,7), never the machine's own: a device is
+    written, not replaced; a full one is an error naming the path the user gave."""
+    path = write_dump(tmp_path / "d.txt", range(3))
+    null, full = tmp_path / "null", tmp_path / "full"
+    os.mknod(null, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    os.mknod(full, 0o666 | stat.S_IFCHR, os.makedev(1, 7))
+    assert ok(newsdump_cmd("convert", path, "-o", null)) == ""
+    assert stat.S_ISCHR(os.stat(null).st_mode)
+    err = user_error(newsdump_cmd("convert", path, "-o", full))
+    assert err == f"newsdump: error: {full}: No space left on device\n"
+    assert stat.S_ISCHR(os.stat(full).st_mode)
+    assert sorted(os.listdir(tmp_path)) == ["d.txt", "full", "null"]
+
+
+def test_output_to_fifo(tmp_path: Path) -> None:
+    """A FIFO is written into (its reader gets the records), not replaced by a file."""
+    path = write_dump(tmp_path / "d.txt", range(3))
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    try:
+        proc = newsdump_cmd("convert", path, "-o", fifo)
+        got, _ = reader.communicate(timeout=10)
+    finally:
+        reader.kill()
+    assert proc.returncode == 0, proc.stderr
+    assert [r["title"] for r in jsonl(got.decode())] == [a.title for a in newsdump.read(path)]
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+def test_output_through_symlinks(tmp_path: Path) -> None:
+    """A symlink stays; its target is replaced (atomically) or created (a dangling link)."""
+    path = write_dump(tmp_path / "d.txt", range(3))
+    (tmp_path / "real").mkdir()
+    target = tmp_path / "real" / "target.jsonl"
+    target.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(target)
+    dangling = tmp_path / "dangling.jsonl"
+    dangling.symlink_to(tmp_path / "real" / "new.jsonl")
+    assert ok(newsdump_cmd("convert", path, "-o", link)) == ""
+    assert ok(newsdump_cmd("convert", path, "-o", dangling)) == ""
+    assert link.is_symlink()
+    assert dangling.is_symlink()
+    assert len(jsonl(target.read_text(encoding="utf-8"))) == 3
+    assert len(jsonl((tmp_path / "real" / "new.jsonl").read_text(encoding="utf-8"))) == 3
+    assert sorted(os.listdir(tmp_path / "real")) == ["new.jsonl", "target.jsonl"]
+
+
+def test_output_to_a_stdout_link(tmp_path: Path) -> None:
+    """``-o /dev/stdout``, through a link of our own to /proc/self/fd/1 (the machine's
+    /dev/stdout is never pointed at): the records reach stdout, the link stays."""
+    if not os.path.exists("/proc/self/fd/1"):
+        pytest.skip("no /proc")
+    path = write_dump(tmp_path / "d.txt", range(3))
+    link = tmp_path / "stdout"
+    link.symlink_to("/proc/self/fd/1")
+    out = ok(newsdump_cmd("convert", path, "-o", link))
+    assert len(jsonl(out)) == 3
+    assert link.is_symlink()
+    assert os.readlink(link) == "/proc/self/fd/1"
+
+
+@pytest.mark.skipif(is_root, reason="root may write anywhere")
+def test_output_error_names_the_given_path(tmp_path: Path) -> None:
+    path = write_dump(tmp_path / "d.txt", range(3))
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o555)
+    try:
+        err = user_error(newsdump_cmd("convert", path, "-o", locked / "out.jsonl"))
+    finally:
+        locked.chmod(0o755)
+    assert err == f"newsdump: error: {locked / 'out.jsonl'}: Permission denied\n"
+
+
+def _gzip_name(data: bytes) -> bytes | None:
+    """The file name stored in a gzip header (FNAME), if any."""
+    assert data[:2] == b"\x1f\x8b"
+    if not data[3] & 0x08:
+        return None
+    return data[10 : data.index(b"\0", 10)]
+
+
+def test_gzip_header_names_the_file_not_the_temp(tmp_path: Path) -> None:
+    plain = write_dump(tmp_path / "in" / "d.txt", range(3))
+    packed = tmp_path / "in" / "d.txt.gz"
+    packed.write_bytes(gzip.compress(plain.read_bytes()))
+    plain.unlink()
+    assert ok(newsdump_cmd("repair", packed, "-o", tmp_path / "fixed")) == ""
+    assert _gzip_name((tmp_path / "fixed" / "d.txt.gz").read_bytes()) == b"d.txt"
+    assert ok(newsdump_cmd("repair", "--in-place", packed)) == ""
+    assert _gzip_name(packed.read_bytes()) == b"d.txt"
+    out = tmp_path / "articles.jsonl.gz"
+    assert ok(newsdump_cmd("convert", packed, "-o", out)) == ""
+    assert _gzip_name(out.read_bytes()) == b"articles.jsonl"
+    assert len(jsonl(gzip.decompress(out.read_bytes()).decode())) == 3
+
+
+# --- item 2: signals with --jobs 2 -----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def big_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Eight files of 5,000 records (1.7 MB each, a second or more of work each): the
+    command is stopped long before its end, and a worker that went on with one more file, as
+    the command once did, would take it past the time allowed."""
+    root = tmp_path_factory.mktemp("big") / "in"
+    for n in range(8):
+        write_dump(root / f"part{n:02d}.txt", range(n * 5000, (n + 1) * 5000))
+    return root
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as fp:
+            return [int(c) for c in fp.read().split()]
+    except OSError:
+        return []
+
+
+def _running(pid: int) -> bool:
+    """Whether ``pid`` is a live process (a zombie waiting for its parent is not)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fp:
+            return fp.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def _interrupt(
+    args: Sequence[str | os.PathLike[str]],
+    sig: signal.Signals,
+    ready: Callable[[], bool],
+    *,
+    to_group: bool,
+    times: int = 1,
+) -> tuple[int, float, str, list[int]]:
+    """Start the command in its own session, wait until two workers run and ``ready()``,
+    send ``sig`` (to the whole group, as a terminal does, or to the command alone); return
+    exit status, seconds to exit, stderr and the worker pids."""
+    if not os.path.exists("/proc/self/task"):
+        pytest.skip("needs /proc to find the workers")
+    # stderr to a file, not a pipe: a worker left running would hold a pipe open forever
+    log = tempfile.TemporaryFile()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsdump", *map(str, args)],
+        stdout=subprocess.DEVNULL,
+        stderr=log,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + TIMEOUT
+    while len(_children(proc.pid)) < 2 or not ready():
+        assert proc.poll() is None, "the command ended before it was interrupted"
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    time.sleep(0.2)  # well into the work
+    assert proc.poll() is None, "the command ended before it was interrupted"
+    workers = _children(proc.pid)
+    sent = time.monotonic()
+    for n in range(times):
+        if n:
+            time.sleep(0.05)
+        if to_group:
+            os.killpg(proc.pid, sig)
+        elif proc.poll() is None:
+            proc.send_signal(sig)
+    try:
+        status = proc.wait(timeout=10)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    elapsed = time.monotonic() - sent
+    log.seek(0)
+    err = log.read().decode()
+    log.close()
+    return status, elapsed, err, workers
+
+
+SIGNALS: Final = [  # signal, exit status, sent to the process group (as a terminal does), times
+    pytest.param(signal.SIGINT, 130, True, 1, id="ctrl-c"),
+    pytest.param(signal.SIGINT, 130, True, 3, id="ctrl-c-3-times"),
+    pytest.param(signal.SIGTERM, 143, False, 1, id="sigterm"),
+    pytest.param(signal.SIGHUP, 129, True, 1, id="hangup"),
+]
+
+
+@pytest.mark.parametrize(("sig", "status", "to_group", "times"), SIGNALS)
+def test_signal_stops_parallel_convert(
+    big_corpus: Path, tmp_path: Path, sig: signal.Signals, status: int, to_group: bool, times: int
+) -> None:
+    """Within about a second: exit 128+N, one line, no traceback, workers gone, no
+    temporary file, the earlier output as it was."""
+    out = tmp_path / "out.jsonl"
+    out.write_text("earlier output\n", encoding="utf-8")
+    got, elapsed, err, workers = _interrupt(
+        ["convert", big_corpus, "--jobs", "2", "-o", out],
+        sig,
+        lambda: bool(list(tmp_path.glob(".out.jsonl.tmp-*"))),
+        to_group=to_group,
+        times=times,
+    )
+    assert got == status, err
+    assert elapsed < 2.0
+    assert "Traceback" not in err
+    assert err.count("\n") == 1, err
+    assert workers
+    assert not [pid for pid in workers if _running(pid)]
+    assert out.read_text(encoding="utf-8") == "earlier output\n"
+    assert sorted(os.listdir(tmp_path)) == ["out.jsonl"]
+
+
+@pytest.mark.parametrize(("sig", "status", "to_group", "times"), SIGNALS)
+def test_signal_stops_parallel_repair_in_place(
+    big_corpus: Path, tmp_path: Path, sig: signal.Signals, status: int, to_group: bool, times: int
+) -> None:
+    """``repair --in-place --jobs 2``: stops rewriting at once; each file is either as it
+    was or wholly repaired; no ``.NAME.tmp-PID`` file is left by the workers."""
+    work = tmp_path / "in"
+    work.mkdir()
+    originals = {}
+    for path in sorted(big_corpus.iterdir()):
+        originals[path.name] = path.read_bytes()
+        (work / path.name).write_bytes(originals[path.name])
+    got, elapsed, err, workers = _interrupt(
+        ["repair", "--in-place", "--jobs", "2", work],
+        sig,
+        lambda: any(".tmp-" in name for name in os.listdir(work)),
+        to_group=to_group,
+        times=times,
+    )
+    assert got == status, err
+    assert elapsed < 2.0
+    assert "Traceback" not in err
+    assert not [pid for pid in workers if _running(pid)]
+    names = sorted(os.listdir(work))
+    assert names == sorted(originals)  # no temporary file
+    time.sleep(0.3)  # a worker left running would go on rewriting: nothing may change now
+    repaired = 0
+    for name in names:
+        data = (work / name).read_bytes()
+        if data != originals[name]:
+            expected = "\n\n".join(newsdump.dumps(a) for a in newsdump.read(big_corpus / name))
+            assert data.decode() == expected + "\n"
+            repaired += 1
+    assert repaired < len(names)  # it did stop early
+    assert sorted(os.listdir(work)) == names
+
+
+def test_ctrl_c_clears_the_progress_bar(big_corpus: Path, tmp_path: Path) -> None:
+    """On a real terminal (a pty): the bar shows, and Ctrl-C clears its line before the one
+    line that says so."""
+    pytest.importorskip("tqdm")
+    import fcntl
+    import pty
+    import select
+    import struct
+    import termios
+
+    leader, follower = pty.openpty()
+    # a terminal of 24 x 100 (a new pty has 0 columns, where tqdm draws nothing)
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsdump", "convert", str(big_corpus), "-j", "2"],
+        stdout=subprocess.DEVNULL,
+        stderr=follower,
+        start_new_session=True,
+    )
+    os.close(follower)
+    shown = b""
+
+    def take(seconds: float) -> bool:
+        nonlocal shown
+        if not select.select([leader], [], [], seconds)[0]:
+            return False
+        try:
+            more = os.read(leader, 65536)
+        except OSError:  # EIO: the command closed the terminal's last writer
+            return False
+        shown += more
+        return bool(more)
+
+    try:
+        deadline = time.monotonic() + TIMEOUT
+        while b"records" not in shown:
+            assert proc.poll() is None, shown
+            assert time.monotonic() < deadline
+            take(0.1)
+        os.killpg(proc.pid, signal.SIGINT)
+        assert proc.wait(timeout=10) == 130
+        while take(1.0):
+            pass
+    finally:
+        os.close(leader)
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    text = shown.decode(errors="replace").replace("\r\n", "\n")
+    assert "Traceback" not in text
+    message = "newsdump: error: interrupted\n"
+    assert text.endswith(message), repr(text[-300:])
+    assert "records" in text
+    cleared = text.removesuffix(message).rsplit("\r", 1)[-1]
+    assert cleared.strip() == "", repr(text[-300:])  # the bar's line blanked
+
+
+# --- item 3: a compressed file that breaks off -----------------------------------------------
+
+
+def _cut_gz(path: Path, records: int, keep: float = 0.7) -> Path:
+    data = gzip.compress("".join(record(i) for i in range(records)).encode())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data[: int(len(data) * keep)])
+    return path
+
+
+def test_truncated_gz_keeps_the_records_before_the_fault(tmp_path: Path) -> None:
+    cut = _cut_gz(tmp_path / "in" / "a.txt.gz", 300)
+    good = write_dump(tmp_path / "in" / "b.txt", range(1000, 1003))
+    out = tmp_path / "out.jsonl"
+    proc = newsdump_cmd("convert", cut, good, "-o", out)
+    err = proc.stderr.decode()
+    assert proc.returncode == 1, err
+    assert "Traceback" not in err
+    assert f"newsdump: error: {cut}: compressed data breaks off at byte " in err
+    assert "stopped (--keep-going reads on)" in err
+    records = jsonl(out.read_text(encoding="utf-8"))  # written, though the run failed
+    assert 100 < len(records) < 300
+    assert {r["source"]["path"] for r in records} == {str(cut)}  # stopped at the fault
+    assert [p["code"] for p in records[-1]["problems"]][-1] == "truncated-input"
+    assert records[-1]["problems"][-1]["severity"] == "error"
+    assert all("truncated-input" not in str(r["problems"]) for r in records[:-1])
+    # --keep-going: the next file is read too; the status still says it failed
+    proc = newsdump_cmd("convert", cut, good, "-o", out, "--keep-going")
+    assert proc.returncode == 1
+    again = jsonl(out.read_text(encoding="utf-8"))
+    assert again[: len(records)] == records
+    assert [r["source"]["path"] for r in again[len(records) :]] == [str(good)] * 3
+    # the same with two processes, and for check
+    two = newsdump_cmd("convert", cut, good, "--keep-going", "--jobs", "2")
+    assert two.returncode == 1
+    assert jsonl(two.stdout.decode()) == again
+    check = newsdump_cmd("check", cut)
+    assert check.returncode == 1
+    assert " truncated-input compressed data breaks off" in check.stdout.decode()
+
+
+# --- item 6: binary input, repeated problems, encodings --------------------------------------
+
+
+def test_binary_file_is_skipped_with_one_warning(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.bin"
+    junk.write_bytes(random.Random(15).randbytes(3000))
+    good = write_dump(tmp_path / "d.txt", range(2))
+    proc = newsdump_cmd("convert", junk, good)
+    err = proc.stderr.decode().splitlines()
+    assert proc.returncode == 0, err
+    assert [line for line in err if "junk.bin" in line] == [
+        f"newsdump: warning: {junk}: skipped, not text: "
+        + err[0].split("not text: ")[1].split(" (")[0]
+        + " (--encoding if it is text)"
+    ]
+    assert "characters are NUL, control or not utf-8" in err[0]
+    assert len(err) == 2
+    assert "(1 skipped)" in err[1]  # the summary counts it
+    assert [r["source"]["path"] for r in jsonl(proc.stdout.decode())] == [str(good)] * 2
+    check = newsdump_cmd("check", junk, good)
+    assert "checked 2 records in 1 file (1 skipped, not text)" in check.stdout.decode()
+
+
+def test_check_reports_a_kind_of_problem_once_per_record(tmp_path: Path) -> None:
+    """A record with 40 bad bytes: one line with the count; the summary counts all 40."""
+    text = record(1).replace("Residents", "R\xe9sid\xe9nts " * 20)
+    path = tmp_path / "latin.txt"
+    path.write_bytes(text.encode("latin-1"))
+    proc = newsdump_cmd("check", path)
+    lines = proc.stdout.decode().splitlines()
+    listed = [line for line in lines if line.startswith(f"{path}:") and " invalid-utf8 " in line]
+    assert listed == [listed[0]]
+    assert listed[0].endswith(" (and 39 more like it in this record)")
+    assert any(line.split() == ["invalid-utf8", "error", "40"] for line in lines), lines
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "latin-1", "utf-16-le", "utf-16"])
+def test_encoding_option(tmp_path: Path, encoding: str) -> None:
+    title = "Снег в Москве" if encoding != "latin-1" else "Neige à Besançon, fête d'été"
+    text = record(2).replace("The Harbour Plan Number 2", title) * 3
+    assert title in text
+    path = tmp_path / "d.txt"
+    path.write_bytes(text.encode(encoding))
+    proc = newsdump_cmd("convert", "--encoding", encoding, path)
+    assert [r["title"] for r in jsonl(ok(proc))] == [title] * 3
+    if encoding == "utf-16-le":  # as UTF-8 (no byte-order mark) it is not text: skipped, said
+        plain = newsdump_cmd("convert", path)
+        assert plain.stdout == b""
+        assert "not text" in plain.stderr.decode()
+    assert "unknown encoding" in user_error(newsdump_cmd("convert", "--encoding", "klingon", path))
+
+
+# --- item 7: skips and duplicates are said -----------------------------------------------------
+
+
+def test_skipped_files_in_a_directory_are_named(tmp_path: Path) -> None:
+    logs = tmp_path / "logs"
+    write_dump(logs / "dump.log", range(2))
+    write_dump(logs / "dump.html", range(2))
+    (logs / ".hidden.txt").write_text("not a dump", encoding="utf-8")
+    proc = newsdump_cmd("convert", logs)
+    err = proc.stderr.decode()
+    assert proc.returncode == 0
+    assert err.splitlines()[0] == (
+        f"newsdump: warning: {logs}: skipped 2 files not named as dumps (1 *.html, 1 *.log, "
+        f"e.g. {logs / 'dump.html'}): a directory is read for *.txt, *.dump and names without "
+        "a suffix (compressed too); name a file to read it"
+    )
+    assert ".hidden" not in err
+
+
+def test_unknown_output_suffix_is_refused(tmp_path: Path) -> None:
+    path = write_dump(tmp_path / "d.txt", range(2))
+    err = user_error(newsdump_cmd("convert", path, "-o", tmp_path / "out.xlsx"))
+    assert "unknown output suffix '.xlsx'" in err
+    assert "no output suffix" in user_error(newsdump_cmd("convert", path, "-o", tmp_path / "o"))
+    assert sorted(os.listdir(tmp_path)) == ["d.txt"]
+    assert ok(newsdump_cmd("convert", path, "-o", tmp_path / "out.xlsx", "--format", "csv")) == ""
+    assert (tmp_path / "out.xlsx").read_text(encoding="utf-8").startswith("url,")
+
+
+def test_input_named_twice_is_read_once(tmp_path: Path) -> None:
+    path = write_dump(tmp_path / "d.txt", range(2))
+    proc = newsdump_cmd("convert", path, tmp_path, str(path).replace("/d.txt", "/./d.txt"))
+    assert len(jsonl(proc.stdout.decode())) == 2
+    first = tmp_path / "d.txt"
+    assert proc.stderr.decode() == (
+        f"newsdump: warning: 2 files (first {first}) named more than once; read once\n"
+    )
+
+
+# --- item 8: progress and the closing summary --------------------------------------------------
+
+
+def _bar_output(inputs: list[Any], monkeypatch: pytest.MonkeyPatch) -> tuple[str, Any]:
+    """Run ``inputs`` with a bar on a fake terminal: its postfix, total, the position it
+    showed at each record, and its final position."""
+    pytest.importorskip("tqdm")
+    from newsdump import _cli
+
+    monkeypatch.setattr(_cli, "PROGRESS_DELAY", 0)
+    stream = FakeTerminal()
+    progress = _cli.Progress(inputs, quiet=False, stream=stream)
+    bar = progress._bar
+    seen: list[int] = []
+
+    def payload(article: newsdump.Article) -> None:
+        seen.append(bar.n)
+
+    assert list(_cli.run_files(inputs, payload, _cli.ReadOptions(), jobs=1, progress=progress))
+    position = bar.n
+    progress.close()
+    return str(bar.postfix), (bar.total, seen, position)
+
+
+def test_progress_bar_on_compressed_input(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The bar counts the compressed bytes as they are read, up to the compressed size."""
+    from newsdump import _cli
+
+    plain = write_dump(tmp_path / "d.txt", range(3000))
+    packed = tmp_path / "d.txt.gz"
+    packed.write_bytes(gzip.compress(plain.read_bytes()))
+    shown, (total, seen, position) = _bar_output(_cli.expand([str(packed)]), monkeypatch)
+    assert total == position == packed.stat().st_size
+    assert len(set(seen)) > 3  # it moved while the file was read, not only at its end
+    assert seen == sorted(seen)
+    assert "3000 records" in shown
+
+
+def test_progress_bar_on_stdin(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Records and bytes read from stdin (no total), not a bar stuck at 0.00B."""
+    from newsdump import _cli
+
+    data = "".join(record(i) for i in range(40)).encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    shown, (total, seen, position) = _bar_output(_cli.expand(["-"]), monkeypatch)
+    assert total is None
+    assert position == len(data)
+    assert seen[-1] > 0
+    assert "40 records" in shown
+
+
+def test_summary_line(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On a terminal the run ends with 'N articles, M problems, K repairs, X MB/s' on
+    stderr; off a terminal only when something needs saying (errors, skips)."""
+    from newsdump import _cli
+
+    path = write_dump(tmp_path / "d.txt", range(3))
+    inputs = _cli.expand([str(path)])
+    for stream, shown in [(FakeTerminal(), True), (io.StringIO(), False)]:
+        progress = _cli.Progress(inputs, quiet=False, stream=stream)
+        tally = _cli.Tally()
+        list(
+            _cli.run_files(
+                inputs, _cli.jsonl_line, _cli.ReadOptions(), jobs=1, progress=progress, tally=tally
+            )
+        )
+        progress.summary(tally)
+        err = capsys.readouterr().err
+        assert bool(SUMMARY.fullmatch(err)) is shown, err
+    assert "3 articles from 1 file, 0 problems, 3 repairs; " in err or not err
+    bad = write_dump(tmp_path / "bad.txt", range(2), {1: "bad-date"})
+    proc = newsdump_cmd("convert", bad, "-o", tmp_path / "o.jsonl")
+    assert proc.returncode == 0
+    assert SUMMARY.fullmatch(proc.stderr.decode())
+    assert "1 problem (1 error)" in proc.stderr.decode()
+
+
+def test_readme_installs_the_progress_bar() -> None:
+    """README's first command installs the `cli` extra (tqdm), so a newcomer sees the bar."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    first = next(line for line in readme.splitlines() if "newsdump convert fixtures/" in line)
+    assert "pip install '.[cli]'" in first
+    assert first.rstrip().endswith("wc -l articles.jsonl")
+
+
+# --- item 10: conventions ------------------------------------------------------------------------
+
+
+def test_no_arguments_prints_help() -> None:
+    proc = newsdump_cmd()
+    assert proc.returncode == 2
+    err = proc.stderr.decode()
+    assert err.startswith("usage: newsdump")
+    for command in ("convert", "check", "repair", "stats", "examples:"):
+        assert command in err
+
+
+def test_mistyped_command_suggests_the_right_one() -> None:
+    err = user_error(newsdump_cmd("conver", "fixtures", cwd=ROOT))
+    assert err == "newsdump: error: conver: no such command or file (did you mean 'convert'?)\n"
+    assert "did you mean 'stats'" in user_error(newsdump_cmd("stat", "fixtures", cwd=ROOT))
+
+
+def test_help_shows_examples_and_no_source_files() -> None:
+    for args in [("--help",), ("convert", "--help"), ("check", "--help")]:
+        out = ok(newsdump_cmd(*args))
+        assert "examples:" in out
+        assert "newsdump convert dumps/ -o articles.jsonl" in out
+        assert "docs/" not in out  # the docs folder is not in the wheel
+        assert ".md" not in out
+
+
+def test_check_json(corpus: Path) -> None:
+    proc = newsdump_cmd("check", "--format", "json", corpus)
+    assert proc.returncode == 1
+    objects = jsonl(proc.stdout.decode())
+    assert sorted(o["code"] for o in objects) == [
+        "bad-header-date",
+        "date-disagrees",
+        "no-timestamp",
+    ]
+    bad = next(o for o in objects if o["code"] == "bad-header-date")
+    assert bad == {
+        "path": str(corpus / "sub" / "b.txt"),
+        "code": "bad-header-date",
+        "message": "header date '2023-13-45' is not a valid date",
+        "line": 8,
+        "column": 7,
+        "severity": "error",
+    }
+
+
+def test_convert_fail_on_error(corpus: Path, tmp_path: Path) -> None:
+    plain = newsdump_cmd("convert", corpus, "-o", tmp_path / "a.jsonl")
+    assert plain.returncode == 0
+    assert "(1 error)" in plain.stderr.decode()  # said, though not a failure by default
+    failing = newsdump_cmd("convert", corpus, "-o", tmp_path / "b.jsonl", "--fail-on-error")
+    assert failing.returncode == 1
+    assert (tmp_path / "b.jsonl").read_bytes() == (tmp_path / "a.jsonl").read_bytes()
+    clean = write_dump(tmp_path / "clean.txt", range(2))
+    assert newsdump_cmd("convert", clean, "--fail-on-error").returncode == 0
+
+
+# --- one big file on every core (issue #16): pieces cut at record headers -------------------
+
+
+@pytest.fixture(scope="module")
+def one_big_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """About 2.5 MB in one file (pieces of 1 MiB), with errors, warnings, CRLF records and bare
+    ``date`` lines in it, so that pieces start after each kind of record."""
+    kinds = {i: ("bad-date", "disagree", "no-stamp")[i % 3] for i in range(5, 7500, 97)}
+    parts = []
+    for i in range(7500):
+        text = record(i, kinds.get(i, "ok"))
+        if i % 50 == 7:
+            text = text.replace("\n", "\r\n")
+        if i % 40 == 3:
+            text += "It was late.\ndate\n"  # a bare header after a finished sentence
+        parts.append(text)
+    path = tmp_path_factory.mktemp("one") / "big.txt"
+    path.write_bytes("".join(parts).encode("utf-8"))
+    return path
+
+
+@pytest.mark.parametrize("args", [("convert",), ("check",), ("convert", "--no-repair")])
+def test_one_big_file_in_pieces_same_as_jobs_1(one_big_file: Path, args: tuple[str, ...]) -> None:
+    pieces = list(importlib.import_module(newsdump.__name__ + "._spans").spans(str(one_big_file)))
+    assert len(pieces) >= 2  # it is cut
+    one = newsdump_cmd(*args, "--jobs", "1", one_big_file)
+    two = newsdump_cmd(*args, "--jobs", "2", one_big_file)
+    assert one.returncode == two.returncode
+    assert one.stdout == two.stdout
+    assert len(one.stdout.splitlines()) > 50
+
+
+@pytest.fixture(scope="module")
+def one_big_gz(one_big_file: Path) -> Path:
+    """The big file with a line of random digits per record (so that it compresses to more
+    than a piece's quarter, and is shared out), gzip-compressed."""
+    rng = random.Random(16)
+    text = one_big_file.read_text(encoding="utf-8")
+    lines = [
+        f"{line} Ledger {rng.getrandbits(160):040x}." if line.startswith("Residents") else line
+        for line in text.split("\n")
+    ]
+    path = one_big_file.with_name("big.txt.gz")
+    path.write_bytes(gzip.compress("\n".join(lines).encode("utf-8")))
+    return path
+
+
+def test_one_big_gz_in_pieces_same_as_jobs_1(one_big_gz: Path, tmp_path: Path) -> None:
+    """A compressed file is decompressed by the main process and shared out in pieces: the
+    same output; cut short, the same records, the same truncated-input problem and message."""
+    runner = importlib.import_module(newsdump.__name__ + "._cli_runner")
+    assert one_big_gz.stat().st_size > runner.STREAM_MIN
+    spans = importlib.import_module(newsdump.__name__ + "._spans")
+    with gzip.open(one_big_gz) as fp:
+        assert len(list(spans.stream_spans(str(one_big_gz), fp.read))) >= 2
+    for args in [("convert",), ("check",)]:
+        one = newsdump_cmd(*args, "--jobs", "1", one_big_gz)
+        two = newsdump_cmd(*args, "--jobs", "2", one_big_gz)
+        assert one.returncode == two.returncode
+        assert one.stdout == two.stdout
+    cut = tmp_path / "cut.txt.gz"
+    cut.write_bytes(one_big_gz.read_bytes()[: one_big_gz.stat().st_size * 2 // 3])
+    for args in [("convert",), ("check",)]:
+        one = newsdump_cmd(*args, "--jobs", "1", cut)
+        two = newsdump_cmd(*args, "--jobs", "2", cut)
+        assert one.returncode == two.returncode == 1
+        assert one.stdout == two.stdout
+        assert b"truncated-input" in one.stdout
+        said = [[line for line in p.stderr.splitlines() if b" error: " in line] for p in (one, two)]
+        assert said[0] == said[1]
+        assert len(said[0]) == 1
+
+
+def test_one_big_file_strict_error_numbered_as_jobs_1(tmp_path: Path) -> None:
+    """A strict error in a later piece names the record and line of the whole file."""
+    path = write_dump(tmp_path / "big.txt", range(7000), {6500: "bad-date"})
+    one = newsdump_cmd("convert", "--strict", "--jobs", "1", path, "-o", tmp_path / "a.jsonl")
+    two = newsdump_cmd("convert", "--strict", "--jobs", "2", path, "-o", tmp_path / "b.jsonl")
+    assert one.returncode == two.returncode == 1
+    assert "(record 6501; --strict)" in one.stderr.decode()
+    assert one.stderr == two.stderr
+
+
+def test_signal_stops_parallel_convert_of_one_file(big_corpus: Path, tmp_path: Path) -> None:
+    """SIGTERM while two workers share one file: the same clean stop as across files."""
+    big = tmp_path / "one.txt"
+    with big.open("wb") as fp:
+        for path in sorted(big_corpus.iterdir()):
+            fp.write(path.read_bytes())
+    out = tmp_path / "out.jsonl"
+    got, elapsed, err, workers = _interrupt(
+        ["convert", big, "--jobs", "2", "-o", out],
+        signal.SIGTERM,
+        lambda: bool(list(tmp_path.glob(".out.jsonl.tmp-*"))),
+        to_group=False,
+    )
+    assert got == 143, err
+    assert elapsed < 2.0
+    assert "Traceback" not in err
+    assert err.count("\n") == 1, err
+    assert len(workers) == 2
+    assert not [pid for pid in workers if _running(pid)]
+    assert sorted(os.listdir(tmp_path)) == ["one.txt"]

@@ -102,6 +102,26 @@ def test_directory_walk_is_reads(tmp_path: Path) -> None:
     assert nd.expand_paths(tmp_path) == [str(tmp_path / "x.txt")]
 
 
+def test_blocksize_cuts_a_big_file_at_headers(tmp_path: Path) -> None:
+    """``blocksize=``: one file in several partitions, articles (and their provenance) as
+    read() gives them; a compressed file and a small one stay whole, in file order."""
+    big = write_dump(tmp_path / "big.txt", range(300), {120: "bad-date", 250: "disagree"})
+    small = write_dump(tmp_path / "small.txt", range(300, 303))
+    packed = tmp_path / "z.txt.gz"
+    packed.write_bytes(gzip.compress(big.read_bytes()))
+    paths = [small, big, packed]
+    bag = nd.read_dumps(paths, blocksize=10_000)
+    assert big.stat().st_size > 10 * 10_000
+    assert bag.npartitions >= 2 + 10
+    expected = [a for p in paths for a in newsdump.read(p)]
+    got = bag.compute(scheduler="processes")
+    assert got == expected
+    assert [a.source for a in got] == [a.source for a in expected]
+    assert [a.problems for a in got] == [a.problems for a in expected]
+    with pytest.raises(ValueError, match="blocksize"):
+        nd.read_dumps(paths, blocksize=0)
+
+
 # --- a real cluster: workers in other processes (issue #22) -----------------------------------
 
 
@@ -204,3 +224,28 @@ def test_docs_cluster_example_runs(
     assert capsys.readouterr().out.strip() == "1 records with an error"
     frame = pd.read_parquet(tmp_path / "parquet")
     assert frame["title"].tolist() == [a.title for a in newsdump.read(tmp_path / "dumps")]
+
+
+def test_cluster_reads_one_big_file_in_pieces(
+    client: Any, cluster_dumps: Path, tmp_path: Path
+) -> None:
+    """``blocksize=``: the two workers share one big file (and the compressed ones whole)."""
+    big = write_dump(tmp_path / "big.txt", range(1000, 1400), {1333: "bad-date"})
+    bag = nd.read_dumps([cluster_dumps, big], blocksize=16_000)
+    assert bag.npartitions > 4 + 5
+    expected = [*newsdump.read(cluster_dumps), *newsdump.read(big)]
+    got = client.compute(bag).result()
+    assert got == expected
+    assert [a.source for a in got] == [a.source for a in expected]
+    assert [a.problems for a in got] == [a.problems for a in expected]
+    strict = nd.read_dumps(big, strict=True, blocksize=16_000)
+    with pytest.raises(newsdump.DumpError) as info:
+        client.compute(strict).result()
+    with pytest.raises(newsdump.DumpError) as whole:
+        list(newsdump.read(big, strict=True))
+    got_error, expected_error = info.value, whole.value
+    assert (got_error.path, got_error.line, got_error.code) == (
+        expected_error.path,
+        expected_error.line,
+        expected_error.code,
+    )

@@ -137,6 +137,7 @@ def test_csv_row() -> None:
         "text": "Share",
         "first_line": 0,
         "last_line": 0,
+        "rule": None,
     }
     assert row["source_offset"] == ""
 

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdump._timestamps import Stamp, date_from_url, parse_timestamp
+from newsdump._timestamps import Stamp, date_from_url, entry_time, parse_timestamp
 
 UTC = dt.timezone.utc
 
@@ -149,6 +149,23 @@ SHAPES: list[tuple[str, dt.datetime | None, dt.datetime | None]] = [
     ("7 Jul 2023 14:00 JST", D(2023, 7, 7, 14, 0, tzinfo=tz(9)), None),
     ("7 Jul 2023 4 PM", D(2023, 7, 7, 16, 0), None),
     ("7 Jul 2023 12:05 a.m.", D(2023, 7, 7, 0, 5), None),
+    # web-crawl dumps (issue #20, FORMAT-NOTES §6.1; invented values)
+    ("Tue 9th March 2021 | 11:05 PM", D(2021, 3, 9, 23, 5), None),
+    ("Mon 1st February 2021 | 07:15 AM", D(2021, 2, 1, 7, 15), None),
+    ("Donnerstag, 15. Juli 2021", D(2021, 7, 15), None),
+    ("Montag, 3. Mai 2021, 08:45 Uhr", D(2021, 5, 3, 8, 45), None),
+    ("4 October 2022 08:05 (UTC+04:00)", D(2022, 10, 4, 8, 5, tzinfo=tz(4)), None),
+    (
+        "Published 2 March 2021 at 9:40am, updated 2 March 2021 at 1:15pm",
+        D(2021, 3, 2, 9, 40),
+        D(2021, 3, 2, 13, 15),
+    ),
+    ("11.05.2021 | Stand: 18:05 Uhr", D(2021, 5, 11), D(2021, 5, 11, 18, 5)),
+    ("Actualizado: 22/03/2020 17:28h", None, D(2020, 3, 22, 17, 28)),
+    ("12 aprile 2019 - agg. 12 aprile 2019, 14.35", D(2019, 4, 12), D(2019, 4, 12, 14, 35)),
+    ("March 3, 2016 / 9:05 PM / 3 years ago", D(2016, 3, 3, 21, 5), None),
+    ("Juni 8, 2019 / 10:30 / vor 2 Jahren", D(2019, 6, 8, 10, 30), None),
+    ("May 4, 2022, Wednesday", D(2022, 5, 4), None),
 ]
 
 
@@ -449,6 +466,36 @@ def test_an_arabic_mark_anywhere_else_is_no_stamp(line: str) -> None:
 @pytest.mark.parametrize("line", ["Updated 11:30", "11:30", "Published 12 May 2022, updated 29:30"])
 def test_a_time_alone_without_a_day_before_it_is_no_stamp(line: str) -> None:
     assert parse_timestamp(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        (
+            "[publié le 04.11 à 09h20 et mis à jour à 11h05]",
+            D(2021, 11, 4, 9, 20),
+            D(2021, 11, 4, 11, 5),
+        ),
+        ("04.11 09:20", D(2021, 11, 4, 9, 20), None),
+    ],
+)
+def test_dotted_day_and_month_before_a_time_takes_the_year_from_evidence(
+    line: str, published: dt.datetime, updated: dt.datetime | None
+) -> None:
+    stamp = parse_timestamp(line, evidence=[dt.date(2021, 11, 5)])
+    assert stamp is not None
+    assert (stamp.published, stamp.updated) == (published, updated)
+    assert "year-from-evidence" in codes(stamp)
+    # a dotted pair that is no day and month stays a time: two times make no stamp
+    assert parse_timestamp("11.30 14:00", evidence=[dt.date(2021, 11, 5)]) is None
+
+
+def test_a_relative_age_after_a_stamp_is_noted() -> None:
+    stamp = parse_timestamp("March 3, 2016 / 9:05 PM / 3 years ago")
+    assert stamp is not None
+    assert stamp.shape.endswith("|relative")
+    assert "relative-timestamp" in codes(stamp)
+    assert parse_timestamp("The bridge closed / 3 years ago") is None
 
 
 def test_only_valid_reading_taken_silently() -> None:
@@ -833,3 +880,24 @@ def test_dev_corpus_stamps(corpus: str) -> None:
                 failures.append(f"{model}/{name}: {rec['timestamp']!r} → {stamp}")
     assert total > 0
     assert not failures, f"{len(failures)}/{total} stamps wrong:\n" + "\n".join(failures[:20])
+
+
+ENTRY_TIMES = [
+    ("21:49 horas.", dt.time(21, 49)),
+    ("20.30 (18.30 GMT):", dt.time(20, 30)),
+    ("18h18", dt.time(18, 18)),
+    ("9.05 Uhr:", dt.time(9, 5)),
+    ("07:40", dt.time(7, 40)),
+]
+
+
+@pytest.mark.parametrize(("line", "time"), ENTRY_TIMES)
+def test_live_blog_entry_times(line: str, time: dt.time) -> None:
+    assert entry_time(line) == time
+    # an entry time names no day: it is no stamp of the record
+    assert parse_timestamp(line) is None
+
+
+@pytest.mark.parametrize("line", ["25:10", "18h18 Le président parle", "Ab 20.30 live", "3.5"])
+def test_not_entry_times(line: str) -> None:
+    assert entry_time(line) is None

@@ -54,7 +54,7 @@ def build_article(
         raise_first_error(problems, options.path, record_no)
     return Article(
         url=head.url,
-        label=head.label,
+        label=fields.label,
         title=fields.title,
         lede=fields.lede,
         timestamp=fields.timestamp,

@@ -13,8 +13,8 @@ Examples:
     >>> a = Article(title="Rain in Lisbon", date=dt.date(2024, 3, 1), date_precision="day",
     ...             blocks=[Block("paragraph", "It rained.")])
     >>> [record] = to_records([a])
-    >>> record["date"], record["blocks"]
-    ('2024-03-01', [{'kind': 'paragraph', 'text': 'It rained.', 'first_line': 0, 'last_line': 0}])
+    >>> record["date"], record["blocks"][0]["text"], record["blocks"][0]["rule"]
+    ('2024-03-01', 'It rained.', None)
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from ._header import classify_rest
+from ._header import classify_rest, split_glued
 from ._layout import find_front
 from ._model import Block, BlockKind, DatePrecision, Problem
 from ._records import RawRecord
@@ -71,6 +71,8 @@ class Head:
     blocks: tuple[Block, ...]
     problems: tuple[Problem, ...]
     lines: RecordLines
+    lede: str | None = None
+    """The subtitle of a header line that glues headline and subtitle (``kind == "glued"``)."""
 
     @property
     def evidence(self) -> tuple[dt.date, ...]:
@@ -151,6 +153,10 @@ def read_head(record: RawRecord, *, alone: bool) -> Head:
     kind, rest = header.rest_kind, header.rest
     if kind == "noise":
         blocks.append(Block("noise", rest.strip(), number, number))
+    title = rest if kind == "title" else None
+    lede = None
+    if kind == "glued":  # headline and subtitle with no separator (docs/format.md)
+        title, lede = split_glued(rest) or (rest, None)
     return Head(
         number=number,
         date=header.date,
@@ -158,12 +164,13 @@ def read_head(record: RawRecord, *, alone: bool) -> Head:
         date_column=header.date_column,
         url=rest if kind == "url" else None,
         label=rest if kind == "label" else None,
-        title=rest if kind == "title" else None,
+        title=title,
         time=rest if kind == "time" else None,
         text=rest if kind == "text" else None,
         blocks=tuple(blocks),
         problems=tuple(problems),
         lines=RecordLines(record, 1, texts[1:]),
+        lede=lede,
     )
 
 
@@ -180,6 +187,8 @@ class Fields:
     blocks: tuple[Block, ...]
     problems: tuple[Problem, ...]
     body_start: int
+    label: str | None
+    """The header's label, unless it was read as the title."""
 
 
 def read_front(head: Head) -> Fields:
@@ -194,9 +203,12 @@ def read_front(head: Head) -> Fields:
         label=head.label,
         evidence=head.evidence,
         stamp_only=head.text is not None,
+        lede=head.lede,
     )
-    title = head.title
-    lede = timestamp = None
+    title, label = head.title, head.label
+    lede, timestamp = head.lede, None
+    if front.label_is_title:  # the header's short text is the headline, no line is one
+        title, label = label, None
     blocks: list[Block] = []
     problems: list[Problem] = []
     for index, role in front.roles.items():
@@ -242,7 +254,15 @@ def read_front(head: Head) -> Fields:
             )
         )
     return Fields(
-        title, lede, timestamp, published, updated, tuple(blocks), tuple(problems), front.body_start
+        title,
+        lede,
+        timestamp,
+        published,
+        updated,
+        tuple(blocks),
+        tuple(problems),
+        front.body_start,
+        label,
     )
 
 

@@ -63,7 +63,17 @@ HEADLINE_MAX_WORDS: Final = 25
 """Headlines seen run to ~20 words; longer text on the header line is the article's first
 paragraph (the ``TOKYO, August 7. /AGENCY/. The minister said …`` variant)."""
 
-RestKind = Literal["url", "label", "title", "text", "time", "noise"]
+RestKind = Literal["url", "label", "title", "text", "time", "noise", "glued"]
+"""``glued``: a headline and its subtitle with no separator between them (`split_glued`)."""
+
+# Where a headline and its subtitle were glued: a lower-case word runs into a capitalised one
+# (``… na zona norteObras começam …``).  The lower-case part (3+ letters) keeps camel-cased
+# names out (``YouTube``, ``iPhone``, ``eBay``, ``macOS``).
+_GLUE: Final = lazy(
+    globals(), "_GLUE", r"(?<![^\W\d_])[^\W\d_A-ZÀ-ÞА-Я]{3,}(?=[A-ZÀ-ÞА-Я][^\W\d_A-ZÀ-ÞА-Я])"
+)
+GLUED_MIN_WORDS: Final = 3
+"""A glued headline and subtitle each run to three words or more; a shorter piece is a name."""
 
 
 @attrs.frozen
@@ -126,6 +136,30 @@ def _read_date(token: str) -> tuple[dt.date | None, DatePrecision | None]:
         return None, None
 
 
+def split_glued(rest: str) -> tuple[str, str] | None:
+    """A header's text cut into headline and subtitle where the two were glued, or None.
+
+    Examples:
+        >>> split_glued("Prefeitura anuncia novo parque na zona norteObras começam em março")
+        ('Prefeitura anuncia novo parque na zona norte', 'Obras começam em março')
+        >>> split_glued("YouTube removes videos about the vote") is None
+        True
+    """
+    found = [m for m in _GLUE.finditer(rest) if m[0].islower()]
+    if len(found) != 1:
+        return None
+    cuts = [found[0].end()]
+    head, tail = rest[: cuts[0]], rest[cuts[0] :]
+    words = len(head.split())
+    if (
+        not GLUED_MIN_WORDS <= words <= HEADLINE_MAX_WORDS
+        or len(tail.split()) < GLUED_MIN_WORDS
+        or _SENTENCE_END.search(head)
+    ):
+        return None
+    return head, tail
+
+
 def classify_rest(rest: str) -> RestKind:
     """What the text after the header date is.
 
@@ -137,6 +171,8 @@ def classify_rest(rest: str) -> RestKind:
     text = rest.strip()
     if _URL.match(text):
         return "url"
+    if split_glued(text) is not None:
+        return "glued"
     if _TIME.match(text):
         return "time"
     if _JUNK.match(text):

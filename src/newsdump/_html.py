@@ -13,42 +13,76 @@ What is read, in order of preference (the first source that gives a value wins):
 - ``url``: the ``url`` argument, else ``<link rel=canonical>``, else ``og:url``.
 - ``timestamp``: a line written from ``published`` / ``updated`` that newsdump's timestamp
   parser reads back exactly, so that a dump written with `newsdump.dumps` keeps them.
-- the body: the element ``selector`` names (CSS, first match), else ``[itemprop~=articleBody]``,
-  else the ``<article>`` holding the most paragraph text, else the densest cluster of ``<p>``:
-  the element whose ``<p>`` children (full weight) and grandchildren (half weight) hold the
-  most text.  Without any ``<p>``, the whole ``<body>``.
+- the body: the element ``selector`` names (CSS, first match), else the element trafilatura's
+  text points to (``extractor="trafilatura"``), else the built-in guess, in the manner of
+  readability, jusText and trafilatura: every run of text of 25 characters or more (a ``<p>``,
+  a ``<li>``, a ``<div>``'s own text on pages without ``<p>``) scores for the elements holding
+  it (parent in full, grandparent in half), up to 600 characters each and less for the share
+  in links; a holder's score goes up for ``<article>``, ``<main>``, ``articleBody`` or an
+  article-body class and down for a comment, share, related, newsletter or ad class.
+  ``[itemprop~=articleBody]`` is taken when it holds a fair share of the best holder's prose,
+  and the element holding the text of a JSON-LD ``articleBody`` (500 characters or more, not
+  cut off with an ellipsis) is taken over the guess.
+  The body then grows to its parent while the parent adds much prose (a long read split into
+  sibling containers) or only long ``<p>`` beside it (a standfirst); a page with no
+  navigation, header, footer or aside and next to no text outside the body is all article.
+  Without any paragraph, the first ``<article>``, else ``<body>``.
 
 How the body becomes blocks: block elements (``p``, ``div``, ``li``, ``h1``–``h6``, ``td``, …)
 and ``<br>`` end a block; inline elements (``a``, ``b``, ``em``, ``span``, …) never do.
-Whitespace runs become one space, or none where the repair's separator rule says so (no space
-before closing punctuation, none after an opening bracket or quote, none between CJK
-characters).  ``h1``–``h6`` give ``heading`` blocks, ``li`` ``list-item`` blocks (written with a
-``•`` or ``N)`` marker, as dumps show them), ``figcaption`` / ``caption`` ``caption`` blocks, an
+The text is the page's own: each whitespace run (``&nbsp;`` and the other Unicode spaces
+included) becomes one space and nothing else changes (``répondu : non``, ``« projet »`` and
+``night , the`` keep their spaces), but for one thing browsers do too: a source line break
+between two East Asian wide characters is removed.  ``h1``–``h6`` give ``heading`` blocks,
+``li`` ``list-item`` blocks (written with a ``•`` or ``N)`` marker, as dumps show them),
+``figure`` / ``figcaption`` / ``caption`` ``caption`` blocks (a photo's credit too), an
 element with a ``byline`` class a ``byline`` block; a heading repeating the title before any
-paragraph is left out.  Dropped with their content: scripts, styles, navigation, forms,
-headers, footers, asides, embedded objects, and hidden elements (``hidden``,
-``aria-hidden=true``, ``display:none``, navigation roles).
+paragraph is left out (it is the ``title``), another ``<h1>`` there is ``noise``.
+
+Nothing of the body is lost: page furniture inside it is kept as ``noise`` blocks, never
+dropped and never a paragraph.  Furniture is an element dropped outside the body (navigation,
+header, footer, aside, form, button, hidden: ``hidden``, ``aria-hidden=true``,
+``display:none``), an element whose class or id names a share bar, related stories, a
+newsletter box, comments, an advertisement, an author box … (unless it holds half the body's
+prose: a class is a hint), and a short block that is an advertisement label, a "read more"
+teaser, a row of share words, a newsletter call, a photo credit, or nearly all link.  Only
+scripts, styles, templates and embedded objects are no text at all.
 
 Safety: nothing is fetched (no network, no external entities: html.parser has none, and lxml's
 HTML parser is used with its defaults, which load nothing); input larger than `MAX_HTML_SIZE`
 raises `HTMLTooLarge`; past `MAX_TAGS` tags the rest of the page is read as text (a
 ``markup-truncated`` problem says so); the tree is walked with an explicit stack, never by
 recursion, and every step is linear in the input.
+
+Where the work is done, in the order a page flows: `_html_input` (decoding, limits),
+`_html_elements` (element classes, the tree walk), `_html_meta` (metadata and dates),
+`_html_survey` (finding the body), `_html_trafilatura` (another extractor's text located),
+`_html_boilerplate` and `_html_blocks` (the body as blocks and links).
 """
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
-import json
-import re
-from collections.abc import Iterator
-from typing import Any, Final, Literal, NamedTuple
-from urllib.parse import urljoin
+from typing import Final, Literal
 
-from ._model import Article, Block, BlockKind, DatePrecision, Link, Problem
-from ._repair import join_separator
-from ._timestamps import date_from_url, parse_timestamp
+from ._html_blocks import _Builder
+from ._html_input import MAX_TAGS, _decode, _limit
+from ._html_meta import (
+    _LD_SHARE,
+    _PUBLISHED_META,
+    _UPDATED_META,
+    _clean,
+    _first_when,
+    _http,
+    _json_ld_body,
+    _json_ld_dates,
+    _stamp_line,
+    _when,
+)
+from ._html_survey import _Survey
+from ._html_trafilatura import _TOKEN, _covering, _trafilatura_words
+from ._model import Article, DatePrecision, Problem
+from ._timestamps import date_from_url
 
 __all__ = ["MAX_HTML_SIZE", "MAX_TAGS", "HTMLTooLarge", "from_html"]
 
@@ -57,110 +91,21 @@ MAX_HTML_SIZE: Final = 20_000_000
 under 3 MB with their inline scripts; 20 MB leaves room for any real page while bounding the
 memory a hostile page can take (a parsed tree costs ~100 times its source)."""
 
-MAX_TAGS: Final = 100_000
-"""Tags parsed as markup.  Large news pages have 5 000 – 20 000; past this many the rest of the
-page is read as text with its tags removed, so that 10 MB of ``<a>`` costs a second, not a
-minute and gigabytes of tree."""
-
-MAX_DEPTH: Final = 200
-"""Element nesting parsed as markup.  Real pages nest under 100 deep (html.parser nests
-unclosed ``<p>`` and ``<li>``, which adds some); deeper start tags are removed before parsing,
-because a tree's cost grows with its depth (beautifulsoup4 re-links ancestors on insertion,
-and libxml2 stops at 256)."""
-
-MAX_JSON_LD_CHARS: Final = 1_000_000
-"""A JSON-LD script longer than this is skipped (real ones are a few kilobytes)."""
-
 Parser = Literal["html.parser", "lxml"]
+Extractor = Literal["builtin", "trafilatura"]
 
 
 class HTMLTooLarge(ValueError):
     """The page is larger than `MAX_HTML_SIZE` (a `ValueError`, raised before any parsing).
 
     Examples:
-        >>> from newsdump import from_html, MAX_HTML_SIZE
+        >>> from newsdump import from_html
         >>> try:
         ...     from_html("<p>" + "x" * MAX_HTML_SIZE)
-        ... except HTMLTooLarge as exc:
-        ...     print(type(exc).__name__, isinstance(exc, ValueError))
-        HTMLTooLarge True
+        ... except ValueError as exc:
+        ...     print(type(exc).__name__)
+        HTMLTooLarge
     """
-
-
-# --- element classes ------------------------------------------------------------------------
-
-
-def _names(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_BLOCK_TAGS: Final = _names(
-    "address article blockquote body center dd details dialog dir div dl dt fieldset figcaption"
-    " figure h1 h2 h3 h4 h5 h6 hgroup hr html li legend main menu ol p pre section summary table"
-    " caption tbody td tfoot th thead tr ul"
-)
-"""Elements that end the block before them and start a new one."""
-
-_DROP_TAGS: Final = _names(
-    "script style noscript template nav form button select option textarea input label iframe"
-    " frame frameset object embed applet svg math canvas audio video picture source track map"
-    " title meta link base header footer aside dialog"  # not head: lxml may put body there
-)
-"""Elements dropped with everything in them."""
-
-_DROP_ROLES: Final = _names(
-    "navigation banner contentinfo complementary search menu menubar toolbar dialog"
-)
-
-_KINDS: Final[dict[str, BlockKind]] = {
-    **{f"h{i}": "heading" for i in range(1, 7)},
-    "li": "list-item",
-    "figcaption": "caption",
-    "caption": "caption",
-}
-
-_PUBLISHED_META: Final = (
-    "article:published_time",
-    "og:article:published_time",
-    "datepublished",
-    "pubdate",
-    "publishdate",
-    "dc.date.issued",
-)
-_UPDATED_META: Final = (
-    "article:modified_time",
-    "og:article:modified_time",
-    "datemodified",
-    "og:updated_time",
-    "dc.date.modified",
-)
-
-_WS: Final = re.compile(r"\s+")
-_TAG: Final = re.compile(r"<(/?)([A-Za-z][^\s/<>]*)([^<>]*)>")
-"""A start or end tag, approximately as html.parser reads it (``[^<>]`` keeps it linear)."""
-_STRAY_LT: Final = re.compile(r"<(?![A-Za-z/!?])")
-_PLAIN: Final = re.compile(r"[^\sA-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0621-\u064A]")
-"""Text without any of these is plain words: every whitespace run in it is one space."""
-_VOID: Final = _names(
-    "area base basefont bgsound br col embed frame hr img input keygen link menuitem meta param"
-    " source spacer track wbr"
-)
-_RAW_END: Final = {name: re.compile(f"</{name}", re.I) for name in ("script", "style")}
-_ANY_TAG: Final = re.compile(r"<[A-Za-z/!?][^<>]*>?")
-"""A tag up to its ``>`` (or up to the next ``<``): linear, never scans past another tag."""
-_META_CHARSET: Final = re.compile(
-    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I
-)
-_BULLET: Final = re.compile(r"[•·▪►▶■□◆◇✓✔➤*]|(?:\d{1,3}|[a-z])\)\Z")
-"""A list item that already starts with its marker gets no other."""
-_ISO: Final = re.compile(
-    r"(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:[.,](\d+))?)?\s*"
-    r"(Z|[+-]\d{2}(?::?\d{2})?)?",
-    re.I,
-)
-_TAIL: Final = 256
-"""Characters of a block's text the separator rule sees (it looks at the end; straight double
-quotes are balanced over the whole block by a running count)."""
 
 
 # --- entry point ---------------------------------------------------------------------------
@@ -172,6 +117,7 @@ def from_html(
     url: str | None = None,
     selector: str | None = None,
     parser: Parser | None = None,
+    extractor: Extractor = "builtin",
 ) -> Article:
     """Read an article page.  See the module docstring for where each field comes from.
 
@@ -180,14 +126,24 @@ def from_html(
     installed, else Python's html.parser.  Raises `HTMLTooLarge` (a `ValueError`) for input
     over `MAX_HTML_SIZE`.
 
+    ``extractor="trafilatura"`` lets trafilatura (an optional dependency: ``pip install
+    'newsdump[trafilatura]'``; `ImportError` without it) decide which text is the article:
+    the body is the element holding the most of trafilatura's text and the least of the rest,
+    and a block trafilatura left out is ``noise`` (as is furniture newsdump sets aside itself).
+    Blocks, kinds, links and dates are newsdump's own either way.
+
     Examples:
         >>> a = from_html('<title>T</title><article><h1>Rain in Lisbon</h1>'
-        ...               '<p>It rained <a href="/w">all day</a> .</p><ul><li>Umbrellas</li></ul>'
-        ...               '</article>', url="https://example.org/2024/01/03/rain")
+        ...               '<p>It rained <a href="/w">all day</a>.</p><ul><li>Umbrellas</li></ul>'
+        ...               '<p>Il a répondu&nbsp;: «&nbsp;non&nbsp;»  !</p></article>',
+        ...               url="https://example.org/2024/01/03/rain")
         >>> a.title, a.date.isoformat()
         ('Rain in Lisbon', '2024-01-03')
-        >>> [(b.kind, b.text) for b in a.blocks]
-        [('paragraph', 'It rained all day.'), ('list-item', '• Umbrellas')]
+        >>> for b in a.blocks:  # the page's text, whitespace runs made one space
+        ...     print(b.kind, "|", b.text)
+        paragraph | It rained all day.
+        list-item | • Umbrellas
+        paragraph | Il a répondu : « non » !
         >>> a.links
         (Link(text='all day', href='https://example.org/w', block=0, start=10, end=17),)
     """
@@ -214,8 +170,26 @@ def from_html(
             problems.append(
                 Problem("selector-missed", f"no element matches {selector!r}: guessed the body", 1)
             )
+    keep: frozenset[str] | None = None
+    if extractor == "trafilatura":
+        keep = _trafilatura_words(text)
+        if keep is None:
+            problems.append(
+                Problem("extractor-empty", "trafilatura found no article: guessed the body", 1)
+            )
+        elif body is None:
+            body = _covering(page.body, keep)
+    elif extractor != "builtin":
+        raise ValueError(f"extractor must be 'builtin' or 'trafilatura', not {extractor!r}")
     if body is None:
         body = page.best
+        ld_body = _json_ld_body(page.json_ld)
+        if ld_body is not None:
+            # the page's JSON-LD says what its article's text is: the body is the element
+            # holding most of it and least else, when that element's prose is about that long
+            found = _covering(page.body, frozenset(_TOKEN.findall(ld_body)))
+            if page.good(found) >= _LD_SHARE * len(ld_body):
+                body = found
 
     title = _clean(meta.get("og:title"))
     if title is None and page.h1 is not None:
@@ -239,7 +213,7 @@ def from_html(
         time = page.time_in(body)
         published = _when(time.get("datetime")) if time is not None else None
 
-    built = _Builder(url).run(body, title=title)
+    built = _Builder(url, page.stats, page.good(body), keep).run(body, title=title)
     date: dt.date | None = None
     if published is not None:
         date = published.date()
@@ -270,600 +244,3 @@ def _default_parser() -> Parser:
     except ImportError:
         return "html.parser"
     return "lxml"
-
-
-# --- input ---------------------------------------------------------------------------------
-
-
-def _decode(data: bytes) -> str:
-    for bom, encoding in (
-        (codecs.BOM_UTF8, "utf-8"),
-        (codecs.BOM_UTF16_LE, "utf-16-le"),
-        (codecs.BOM_UTF16_BE, "utf-16-be"),
-    ):
-        if data.startswith(bom):
-            return data[len(bom) :].decode(encoding, "replace")
-    m = _META_CHARSET.search(data, 0, 4096)
-    if m:
-        name = m.group(1).decode("ascii").lower()
-        try:
-            encoding = codecs.lookup(name).name
-        except LookupError:
-            encoding = ""
-        # the HTML standard reads a declared Latin-1 / ASCII as Windows-1252, and a declared
-        # UTF-16 (impossible in a page whose meta tag is ASCII-readable) as UTF-8
-        if encoding in ("latin-1", "iso8859-1", "ascii"):
-            encoding = "cp1252"
-        elif encoding.startswith("utf-16"):
-            encoding = "utf-8"
-        if encoding and encoding != "utf-8":
-            return data.decode(encoding, "replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", "replace")
-
-
-def _limit(text: str) -> tuple[str, list[Problem]]:
-    """The text with start tags deeper than `MAX_DEPTH` removed and the markup past `MAX_TAGS`
-    ``<`` stripped (the text kept), and the problems that says.
-
-    One pass with an approximate tokenizer that follows html.parser's tree building (void
-    elements do not nest; an end tag closes up to the latest open element of its name, or is
-    ignored; script and style content is text), so that its depth is the depth of the tree.
-    """
-    problems: list[Problem] = []
-    if text.count("<") <= MAX_DEPTH:
-        return text, problems
-    tail = ""
-    if text.count("<") > MAX_TAGS:  # html.parser spends a Python call on every "<"
-        cut = -1
-        for _ in range(MAX_TAGS + 1):
-            cut = text.find("<", cut + 1)
-        line = text.count("\n", 0, cut) + 1
-        problems.append(
-            Problem(
-                "markup-truncated",
-                f"more than {MAX_TAGS} tags: the page from line {line} on is read as text",
-                line,
-            )
-        )
-        tail = _ANY_TAG.sub(" ", text[cut:]).replace("<", " ")
-        text = text[:cut]
-    # a "<" that starts no tag is text to both parsers: say so unambiguously
-    text = _STRAY_LT.sub("&lt;", text)
-    out: list[str] = []
-    stack: list[str] = []
-    counts: dict[str, int] = {}
-    pos = kept = dropped = 0
-    search = _TAG.search
-    while True:
-        m = search(text, pos)
-        if m is None:
-            break
-        pos = m.end()
-        closing, name, rest_of_tag = m.group(1), m.group(2).lower(), m.group(3)
-        if closing:
-            if counts.get(name):
-                while stack:
-                    top = stack.pop()
-                    counts[top] -= 1
-                    if top == name:
-                        break
-            continue
-        if name in _RAW_END:
-            end_tag = _RAW_END[name].search(text, pos)
-            if end_tag is None:
-                break  # html.parser reads the rest of the page as the script's text
-            pos = end_tag.start()
-            continue
-        if name in _VOID or rest_of_tag.endswith("/"):
-            continue
-        if len(stack) >= MAX_DEPTH:
-            out.append(text[kept : m.start()])
-            kept = m.end()
-            dropped += 1
-            continue
-        stack.append(name)
-        counts[name] = counts.get(name, 0) + 1
-    if dropped:
-        problems.append(
-            Problem("markup-too-deep", f"{dropped} start tags deeper than {MAX_DEPTH} removed", 1)
-        )
-    out.append(text[kept:])
-    out.append(tail)
-    return "".join(out), problems
-
-
-# --- metadata ------------------------------------------------------------------------------
-
-
-class _Survey:
-    """What one pass over the whole page finds: metadata, dates, and the body candidates."""
-
-    def __init__(self, soup: Any) -> None:
-        self.meta: dict[str, str] = {}
-        """``<meta>`` contents by lower-cased ``property`` / ``name`` / ``itemprop``."""
-        self.canonical: str | None = None
-        self.json_ld: list[str] = []
-        self.h1: Any = None
-        self.title: Any = None
-        self.itemprops: dict[str, str] = {}
-        self.times: list[Any] = []
-        self.article_body: Any = None
-        self.body = soup.body or soup
-        cluster: dict[int, float] = {}
-        nodes: dict[int, Any] = {}
-        articles: dict[int, float] = {}
-        first_article: Any = None
-        paragraphs: list[tuple[Any, int]] = []  # the open <p>s and their text so far
-        containers: list[Any] = []  # the open <article>s
-        hidden = 0  # open dropped elements: their paragraphs are no body
-        for event, node in _walk(soup, drop=False):
-            if event == _TEXT:
-                if paragraphs and not hidden:
-                    tag, size = paragraphs[-1]
-                    paragraphs[-1] = (tag, size + len(node.strip()))
-                continue
-            if event == _START:
-                self.start(node)
-                if _dropped(node):
-                    hidden += 1
-            elif _dropped(node):
-                hidden -= 1
-            name = node.name
-            if name == "p":
-                if event == _START:
-                    paragraphs.append((node, 0))
-                    continue
-                if not paragraphs:
-                    continue
-                tag, size = paragraphs.pop()
-                if not size or hidden:
-                    continue
-                parent = tag.parent
-                for weight, holder in ((1.0, parent), (0.5, parent and parent.parent)):
-                    if holder is not None:
-                        nodes[id(holder)] = holder
-                        cluster[id(holder)] = cluster.get(id(holder), 0.0) + weight * size
-                if containers:
-                    key = id(containers[-1])
-                    articles[key] = articles.get(key, 0.0) + size
-            elif name == "article" and not hidden:
-                if event == _START:
-                    containers.append(node)
-                    first_article = first_article or node
-                    nodes[id(node)] = node
-                elif containers:
-                    containers.pop()
-        self.best: Any = None
-        """The heuristic body: ``[itemprop~=articleBody]``, the ``<article>`` with the most
-        paragraph text, the densest cluster of ``<p>``, or ``<body>``."""
-        if self.article_body is not None:
-            self.best = self.article_body
-        elif articles:
-            self.best = nodes[max(articles, key=articles.__getitem__)]
-        elif first_article is not None:
-            self.best = first_article
-        elif cluster:
-            self.best = nodes[max(cluster, key=cluster.__getitem__)]
-        else:
-            self.best = self.body
-
-    def start(self, tag: Any) -> None:
-        name = tag.name
-        attrs = tag.attrs
-        if name == "meta":
-            content = attrs.get("content")
-            if isinstance(content, str):
-                for attr in ("property", "name", "itemprop"):
-                    key = attrs.get(attr)
-                    if isinstance(key, str):
-                        self.meta.setdefault(key.strip().lower(), content)
-        elif name == "link":
-            rel = attrs.get("rel") or ()
-            if self.canonical is None and "canonical" in [str(r).lower() for r in rel]:
-                self.canonical = _http(attrs.get("href"))
-        elif name == "script":
-            kind = attrs.get("type")
-            if isinstance(kind, str) and kind.strip().lower() == "application/ld+json":
-                source = tag.string
-                if source and len(source) <= MAX_JSON_LD_CHARS:
-                    self.json_ld.append(str(source))
-        elif name == "h1":
-            self.h1 = self.h1 or tag
-        elif name == "title":
-            self.title = self.title or tag
-        elif name == "time" and "datetime" in attrs and len(self.times) < 100:
-            self.times.append(tag)
-        prop = attrs.get("itemprop")
-        if isinstance(prop, str):
-            tokens = prop.lower().split()
-            if "articlebody" in tokens and self.article_body is None:
-                self.article_body = tag
-            for token in ("datepublished", "datemodified"):
-                value = attrs.get("datetime") or attrs.get("content")
-                if token in tokens and isinstance(value, str):
-                    self.itemprops.setdefault(token, value)
-
-    def time_in(self, body: Any) -> Any:
-        """The first ``<time datetime>`` inside ``body`` (ancestors are few: depth is capped),
-        else the first of the page."""
-        for tag in self.times:
-            parent = tag.parent
-            while parent is not None:
-                if parent is body:
-                    return tag
-                parent = parent.parent
-        return self.times[0] if self.times else None
-
-
-def _http(value: Any) -> str | None:
-    if isinstance(value, str) and value.strip().lower().startswith(("http://", "https://")):
-        return value.strip()
-    return None
-
-
-def _clean(value: Any) -> str | None:
-    if not isinstance(value, str):
-        return None
-    text = _WS.sub(" ", value).strip()
-    return text or None
-
-
-def _json_ld_dates(sources: list[str]) -> tuple[str | None, str | None]:
-    """``datePublished`` / ``dateModified`` of the JSON-LD, preferring an article's."""
-    best: tuple[int, str | None, str | None] = (-1, None, None)
-    for source in sources:
-        try:
-            data = json.loads(source)
-        except (ValueError, RecursionError):
-            continue
-        stack: list[Any] = [data]
-        seen = 0
-        while stack and seen < 10_000:
-            node = stack.pop()
-            seen += 1
-            if isinstance(node, list):
-                stack.extend(reversed(node))
-            elif isinstance(node, dict):
-                pub, mod = node.get("datePublished"), node.get("dateModified")
-                if isinstance(pub, str) or isinstance(mod, str):
-                    types = node.get("@type")
-                    names = types if isinstance(types, list) else [types]
-                    rank = 1 if any(_articleish(t) for t in names) else 0
-                    if rank > best[0]:
-                        best = (
-                            rank,
-                            pub if isinstance(pub, str) else None,
-                            mod if isinstance(mod, str) else None,
-                        )
-                stack.extend(v for v in reversed(node.values()) if isinstance(v, (list, dict)))
-    return best[1], best[2]
-
-
-def _articleish(name: Any) -> bool:
-    return isinstance(name, str) and (
-        name.endswith("Article") or name in ("BlogPosting", "Report", "LiveBlogPosting")
-    )
-
-
-def _first_when(meta: dict[str, str], keys: tuple[str, ...]) -> dt.datetime | None:
-    for key in keys:
-        if key in meta:
-            found = _when(meta[key], updated=key in _UPDATED_META)
-            if found is not None:
-                return found
-    return None
-
-
-def _when(value: Any, *, updated: bool = False) -> dt.datetime | None:
-    """A date-time from ISO 8601 (aware when it names an offset), else newsdump's stamp parser."""
-    if not isinstance(value, str):
-        return None
-    text = value.strip()
-    if not text or len(text) > 80:
-        return None
-    m = _ISO.fullmatch(text)
-    if m:
-        day, clock, fraction, zone = m.groups()
-        iso = day
-        if clock:
-            iso += "T" + clock + (":00" if len(clock) == 5 else "")
-            if fraction:
-                iso += "." + fraction[:6].ljust(6, "0")
-        if zone:
-            zone = "+00:00" if zone.upper() == "Z" else zone
-            if len(zone) == 3:
-                zone += ":00"
-            elif ":" not in zone:
-                zone = zone[:3] + ":" + zone[3:]
-            iso += zone if clock else ""
-        try:
-            # whole seconds: what a timestamp line (and so a dump) can carry
-            return dt.datetime.fromisoformat(iso).replace(microsecond=0)
-        except ValueError:
-            return None
-    stamp = parse_timestamp(text)
-    if stamp is None:
-        return None
-    return (stamp.updated or stamp.published) if updated else (stamp.published or stamp.updated)
-
-
-def _stamp_line(published: dt.datetime | None, updated: dt.datetime | None) -> str | None:
-    """A timestamp line newsdump's timestamp parser reads back as ``published`` / ``updated``."""
-    if published is None and updated is None:
-        return None
-    if published is None:
-        assert updated is not None
-        return "Updated: " + _stamp(updated)
-    line = _stamp(published)
-    if updated is not None and updated != published:
-        line += f" (Updated: {_stamp(updated)})"
-    return line
-
-
-def _stamp(when: dt.datetime) -> str:
-    text = when.strftime("%Y-%m-%d")
-    if when.time() != dt.time(0) or when.tzinfo is not None:
-        text += when.strftime(" %H:%M:%S" if when.second else " %H:%M")
-    if when.tzinfo is not None:
-        text += when.strftime(" %z")
-    return text
-
-
-# --- walking the tree ------------------------------------------------------------------------
-
-_START: Final = 0
-_END: Final = 1
-_TEXT: Final = 2
-
-
-def _walk(root: Any, *, drop: bool = True) -> Iterator[tuple[int, Any]]:
-    """Start, end and text events below ``root`` in document order, skipping dropped elements.
-
-    An explicit stack, not recursion: a page nested 100 000 deep costs what a flat one does.
-    """
-    from bs4.element import NavigableString, PreformattedString, Tag
-
-    stack: list[Any] = list(reversed(root.contents))
-    while stack:
-        node = stack.pop()
-        if isinstance(node, tuple):
-            yield _END, node[0]
-        elif isinstance(node, Tag):
-            if drop and _dropped(node):
-                continue
-            yield _START, node
-            stack.append((node,))
-            stack.extend(reversed(node.contents))
-        elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString):
-            yield _TEXT, node
-
-
-def _dropped(tag: Any) -> bool:
-    if tag.name in _DROP_TAGS:
-        return True
-    attrs = tag.attrs
-    if not attrs:
-        return False
-    if "hidden" in attrs or str(attrs.get("aria-hidden", "")).lower() == "true":
-        return True
-    role = attrs.get("role")
-    if isinstance(role, str) and role.strip().lower() in _DROP_ROLES:
-        return True
-    style = attrs.get("style")
-    return isinstance(style, str) and "display:none" in style.replace(" ", "").lower()
-
-
-class _Frame(NamedTuple):
-    """An open block element: the kind, list marker and ``pre`` flag its text gets."""
-
-    kind: BlockKind | None
-    marker: str
-    pre: bool
-    h1: bool
-
-
-_ROOT_FRAME: Final = _Frame(None, "", False, False)
-
-
-class _Builder:
-    """Turns the events below one element into blocks and links (linear in the events)."""
-
-    def __init__(self, url: str | None) -> None:
-        self.url = url
-        self.blocks: list[Block] = []
-        self.links: list[Link] = []
-        self.parts: list[str] = []
-        self.size = 0
-        self.tail = ""
-        self.quotes = 0  # straight double quotes in the block so far
-        self.pending = False
-        self.frame = _ROOT_FRAME  # the innermost open block element, for the block being built
-        self.frames: list[_Frame] = [_ROOT_FRAME]
-        self.lists: list[list[int]] = []  # per open list: [next number] (ol) or [] (ul)
-        # the open <a> (browsers close an <a> when another opens: never more than one)
-        self.anchor: Any = None
-        self.anchor_href: str | None = None
-        self.anchor_start = -1
-        self.block_links: list[tuple[str | None, int, int]] = []
-        self.title: str | None = None
-        self.seen_text = False
-
-    def run(self, root: Any, *, title: str | None = None) -> _Builder:
-        self.title = title
-        for event, node in _walk(root):
-            if event == _TEXT:
-                if self.frames[-1].pre and "\n" in node:
-                    for i, line in enumerate(node.split("\n")):
-                        if i:
-                            self.flush()
-                        self.words(line)
-                else:
-                    self.words(node)
-                continue
-            name = node.name
-            if name == "a":
-                if event == _START:
-                    self.close_anchor()
-                    self.anchor, self.anchor_href = node, self.href(node.get("href"))
-                elif node is self.anchor:
-                    self.close_anchor()
-            elif name == "br" or name == "hr":
-                if event == _START:
-                    self.flush()
-            elif name in _BLOCK_TAGS or self.byline(node):
-                self.flush()
-                if event == _START:
-                    self.frames.append(self.open(node))
-                    if name in ("ul", "menu", "dir"):
-                        self.lists.append([])
-                    elif name == "ol":
-                        self.lists.append([self.start(node.get("start"))])
-                else:
-                    if len(self.frames) > 1:
-                        self.frames.pop()
-                    if name in ("ul", "ol", "menu", "dir") and self.lists:
-                        self.lists.pop()
-        self.flush()
-        return self
-
-    # -- elements ----------------------------------------------------------------------------
-
-    @staticmethod
-    def byline(tag: Any) -> bool:
-        classes = tag.get("class")
-        return bool(classes) and any("byline" in c.lower() for c in classes)
-
-    def open(self, tag: Any) -> _Frame:
-        """The frame of a block element: its own kind, else the kind of the block it is in."""
-        name = tag.name
-        outer = self.frames[-1]
-        pre = outer.pre or name == "pre"
-        if name == "li":
-            marker = "• "
-            if self.lists and self.lists[-1]:
-                marker = f"{self.lists[-1][0]}) "
-                self.lists[-1][0] += 1
-            return _Frame("list-item", marker, pre, False)
-        kind = _KINDS.get(name)
-        if kind is None and self.byline(tag):
-            kind = "byline"
-        if kind is None:
-            return _Frame(outer.kind, outer.marker, pre, outer.h1)
-        return _Frame(kind, "", pre, name == "h1")
-
-    @staticmethod
-    def start(value: Any) -> int:
-        try:
-            return max(0, min(999, int(str(value))))
-        except ValueError:
-            return 1
-
-    def href(self, value: Any) -> str | None:
-        if not isinstance(value, str) or not value.strip():
-            return None
-        value = value.strip()
-        if value.lower().startswith(("javascript:", "data:", "vbscript:")):
-            return None
-        return str(urljoin(self.url, value)) if self.url else value
-
-    def close_anchor(self) -> None:
-        if self.anchor is not None and 0 <= self.anchor_start < self.size:
-            self.block_links.append((self.anchor_href, self.anchor_start, self.size))
-        self.anchor, self.anchor_start = None, -1
-
-    # -- text --------------------------------------------------------------------------------
-
-    def words(self, text: str) -> None:
-        if len(text) > 64 and not _PLAIN.search(text):
-            words = text.split()  # the fast path: only letters, digits and spaces
-            if not words:
-                self.pending = self.pending or bool(self.parts)
-                return
-            if text[0].isspace():
-                self.pending = True
-            self.add(words[0])
-            if len(words) > 1:
-                self.put(" " + " ".join(words[1:]))
-            self.pending = text[-1].isspace()
-            return
-        for i, word in enumerate(_WS.split(text)):
-            if i:
-                self.pending = True
-            if word:
-                self.add(word)
-
-    def add(self, word: str) -> None:
-        if not self.parts:
-            self.frame = self.frames[-1]
-            if self.frame.marker and not _BULLET.match(word):
-                self.put(self.frame.marker)
-        elif self.pending:
-            sep = self.separator(word)
-            if sep:
-                self.put(sep)
-        if self.anchor is not None and self.anchor_start < 0:
-            self.anchor_start = self.size
-        self.put(word)
-        self.quotes += word.count('"')
-        self.pending = False
-
-    def put(self, piece: str) -> None:
-        self.parts.append(piece)
-        self.size += len(piece)
-        self.tail = (self.tail + piece)[-_TAIL:]
-
-    def separator(self, word: str) -> str:
-        """The repair's separator rule, for whitespace the page has between two words.
-
-        Two exceptions, where whitespace in HTML is deliberate rather than a line-break
-        artefact: after a dash (``Bundes- und Landesebene``) and between CJK and other text.
-        """
-        left = self.tail
-        last, first = left[-1], word[0]
-        if last in "-–—":
-            return " "
-        if _is_cjk(last) != _is_cjk(first):
-            return " "
-        if (first == '"' or last == '"') and (self.quotes - left.count('"')) % 2:
-            left = '"' + left  # keep the block's quote parity in the window
-        return join_separator(left, word)
-
-    def flush(self) -> None:
-        self.pending = False
-        if not self.parts:
-            return
-        text = "".join(self.parts)
-        if self.anchor is not None:  # a link that goes on into the next block
-            self.close_anchor_part()
-        kind = self.frame.kind or "paragraph"
-        self.parts, self.size, self.tail, self.quotes = [], 0, "", 0
-        if kind == "heading" and not self.seen_text and (self.frame.h1 or text == self.title):
-            self.block_links.clear()  # the page's headline: it is the title, not the body
-            return
-        index = len(self.blocks)
-        self.blocks.append(Block(kind, text))
-        if kind == "paragraph":
-            self.seen_text = True
-        for href, start, end in self.block_links:
-            self.links.append(Link(text[start:end], href, index, start, end))
-        self.block_links.clear()
-
-    def close_anchor_part(self) -> None:
-        if 0 <= self.anchor_start < self.size:
-            self.block_links.append((self.anchor_href, self.anchor_start, self.size))
-        self.anchor_start = -1
-
-
-def _is_cjk(ch: str) -> bool:
-    o = ord(ch)
-    return (
-        0x3040 <= o <= 0x30FF
-        or 0x3400 <= o <= 0x4DBF
-        or 0x4E00 <= o <= 0x9FFF
-        or 0xF900 <= o <= 0xFAFF
-        or 0xFF00 <= o <= 0xFFEF
-        or 0x3000 <= o <= 0x303F
-    )

@@ -17,8 +17,17 @@ no timestamp, the timestamp before the title.  The rules, in order:
    the timestamp comes first, the next line is the title (in a blank-line record, only when no
    blank line separates them), and there is no lede.
 3. Without one: the first line is the title when it reads like one; the next is the lede when
-   it is in the title's paragraph group (blank-line records) or is a finished sentence that does
-   not open with a dateline (single-newline records).
+   it is in the title's paragraph group (blank-line records), or is a standfirst after a blank
+   line (the body restarts after it with a dateline, or it restates the title in sentence
+   case), or is a finished sentence that does not open with a dateline and reads as a summary
+   (single-newline records: at most two sentences and LEDE_MAX_WORDS words; a longer line is
+   the body's opening paragraph).
+4. Page furniture above the headline (a section label in capitals, a breadcrumb, a photo
+   caption) is set aside as noise, never taken for the title (`is_page_label`).  When no line
+   is the title, a header label that reads as a headline (three words in sentence case) is.
+5. A top-bar clock (``14:02 GMT12 August 2021``) more than a day after the URL's or header's
+   date is the time of the crawl: that date is taken for ``published``, with a
+   ``stamp-disagrees`` note.
 
 Everything not taken here is body, handed to the repair.
 """
@@ -34,7 +43,7 @@ import attrs
 
 from ._lazyre import lazy
 from ._text import FULL_STOP_AT_END, LAYOUT_SENTENCE_END
-from ._timestamps import Stamp, parse_timestamp
+from ._timestamps import Note, Stamp, date_from_url, entry_time, parse_timestamp
 
 MAX_FRONT_LINES: Final = 8
 """Title, lede and timestamp stand within the first 8 non-blank lines in every layout seen
@@ -67,6 +76,36 @@ _DOMAIN: Final = lazy(
     re.I,
 )
 _ONE_DAY: Final = dt.timedelta(days=1)
+# A photo caption or credit line: the words pages put before one.
+_CAPTION: Final = lazy(
+    globals(),
+    "_CAPTION",
+    r"(?:©|\(c\)\s|image (?:copyright|caption)|(?:photo|foto|bild|imagem|imagen|picture|"
+    r"fotografia|crédito|credit|фото)s?\s?[:：©]|getty images|afp photo)",
+    re.IGNORECASE,
+)
+# Breadcrumb separators: " / ", " › ", " > ", " » ", " » ".
+_CRUMB: Final = lazy(globals(), "_CRUMB", r"\s+[/›>»]\s+")
+_HAS_DIGIT: Final = lazy(globals(), "_HAS_DIGIT", r"\d")
+# A sentence end inside a line: a stop, a space and a capital.
+_INNER_END: Final = lazy(globals(), "_INNER_END", r"[.!?…。؟]['\"”’»)]?\s+[\"'“«(]?[^\W\d_]")
+
+LABEL_MAX_WORDS: Final = 3
+"""Section labels and breadcrumb steps are one to three words (``HEADLINES``, ``World News``,
+``News / World``), as site and section names in headers are (`_header.LABEL_MAX_WORDS`)."""
+
+_WORDS: Final = lazy(globals(), "_WORDS", r"[^\W_]+")
+REPEAT_MIN_WORDS: Final = 3
+"""A title of fewer content words is too short for a repetition of it to be told from chance."""
+REPEAT_SLACK: Final = 6
+"""A standfirst restating its title adds a few words among the title's (articles, a verb)."""
+
+LEDE_MAX_WORDS: Final = 60
+"""Standfirsts seen run to ~45 words; a longer line under the title is the body's opening."""
+# A top-bar clock: a time, a zone glued to the day, a month name, a year (``14:02 GMT12 August``)
+_CLOCK: Final = lazy(
+    globals(), "_CLOCK", r"\d{1,2}:\d{2}\s?[A-Z]{2,4}\d{1,2}\s?[^\W\d_]+\.?\s?\d{4}\Z"
+)
 
 
 @attrs.frozen
@@ -77,6 +116,8 @@ class Front:
     stamp: Stamp | None
     body_start: int
     title_from_header: bool = False
+    label_is_title: bool = False
+    """The header's label reads as the headline and no line is one: take it for the title."""
 
 
 _NOT_ALNUM: Final = lazy(globals(), "_NOT_ALNUM", r"[\W_]+")
@@ -123,10 +164,98 @@ def _is_byline(text: str) -> bool:
     )
 
 
+def is_page_label(text: str) -> bool:
+    """A line of page furniture above a headline: a section label in capitals (``HEADLINES``),
+    a breadcrumb (``News / World``), a photo caption or credit (``Image copyright …``).
+
+    Examples:
+        >>> [is_page_label(t) for t in ["HEADLINES", "News / World", "Politik › Inland",
+        ...  "Foto: Anna Berg", "NATO Summit Opens", "AC/DC Tour Cancelled"]]
+        [True, True, True, True, False, False]
+    """
+    if _CAPTION.match(text):
+        return True
+    if _SENTENCE_END.search(text) or len(text) > 60:
+        return False
+    words = text.split()
+    if (
+        len(words) <= LABEL_MAX_WORDS
+        and text.isupper()
+        and len(text) >= 4
+        and not _HAS_DIGIT.search(text)
+    ):
+        return True
+    parts = _CRUMB.split(text)
+    return len(parts) >= 2 and all(
+        p and len(p.split()) <= LABEL_MAX_WORDS and p[0].isupper() for p in parts
+    )
+
+
+def _headline_label(label: str, url: str | None) -> bool:
+    """Whether the header's short text (read as a label: three words at most) is rather a
+    headline in sentence case (``Greve fecha metrô``): three words, two of them lower-case, and
+    no site name.  Section names are one or two words or capitalised (``World News Today``)."""
+    words = label.split()
+    lower = sum(1 for w in words if w.islower() and len(w) >= 3)
+    return (
+        len(words) == 3 and lower >= 2 and not _is_site_name(label.strip(), _site_names(url, None))
+    )
+
+
+def content_words(text: str) -> list[str]:
+    """The title's distinct words that carry meaning: four letters or more, case-folded, in
+    order (a word said twice is one word of evidence)."""
+    return list(dict.fromkeys(w for w in _WORDS.findall(text.casefold()) if len(w) >= 4))
+
+
+def repeats(text: str, title_words: list[str]) -> bool:
+    """Whether ``text`` opens by restating the title (in sentence case, perhaps after an
+    article): every one of its REPEAT_MIN_WORDS or more content words within the first words of
+    ``text``."""
+    if len(title_words) < REPEAT_MIN_WORDS:
+        return False
+    opening = set(_WORDS.findall(text.casefold())[: len(title_words) + REPEAT_SLACK])
+    return all(w in opening for w in title_words)
+
+
+def _is_summary(text: str) -> bool:
+    """A standfirst: at most LEDE_MAX_WORDS words in at most two sentences.  An opening body
+    paragraph runs longer (three sentences and more)."""
+    return len(text.split()) <= LEDE_MAX_WORDS and len(_INNER_END.findall(text)) < 2
+
+
+def _after(stamp: Stamp, evidence: Sequence[dt.date]) -> bool:
+    """Whether the stamp's dates are all more than a day after every date known from the header
+    or URL: a clock that shows the time of the crawl (a crawl comes after the publication; a
+    stamp days *before* the URL's date is the outlet's own, wrong or not)."""
+    days = [d.date() for d in (stamp.published, stamp.updated) if d is not None]
+    return bool(days) and all(day - e > _ONE_DAY for day in days for e in evidence)
+
+
 def _agrees(stamp: Stamp, evidence: Sequence[dt.date]) -> bool:
     """Whether the stamp's dates are within a day of a date known from the header or URL."""
     days = [d.date() for d in (stamp.published, stamp.updated) if d is not None]
     return any(abs(day - e) <= _ONE_DAY for day in days for e in evidence)
+
+
+def _prefer_evidence(stamp: Stamp, url: str | None, evidence: Sequence[dt.date]) -> Stamp:
+    """A page's top-bar clock (``14:02 GMT12 August 2021``: the zone glued to the day) more than
+    a day after the record's other dates shows the time of the crawl: the URL's date (else the
+    header's) is taken for ``published`` (a date only) and a ``stamp-disagrees`` note says so."""
+    other = (date_from_url(url) if url else None) or evidence[0]
+    said = ", ".join(d.date().isoformat() for d in (stamp.published, stamp.updated) if d)
+    note = Note(
+        "stamp-disagrees",
+        f"the stamp says {said} but the record says {other.isoformat()}: "
+        "a clock showing the time of the crawl, not taken for the publication time",
+        1,
+    )
+    return attrs.evolve(
+        stamp,
+        published=dt.datetime(other.year, other.month, other.day),
+        updated=None,
+        notes=(*stamp.notes, note),
+    )
 
 
 def find_front(
@@ -137,8 +266,9 @@ def find_front(
     label: str | None = None,
     evidence: Sequence[dt.date] = (),
     stamp_only: bool = False,
+    lede: str | None = None,
 ) -> Front:
-    """Assign the front roles.  ``title`` is a title already read from the header;
+    """Assign the front roles.  ``title`` (and ``lede``) are already read from the header;
     ``stamp_only`` (the header held the first paragraph) looks for nothing but a stamp on the
     first line.
 
@@ -178,6 +308,8 @@ def find_front(
         if not evidence or _agrees(found, evidence):
             stamp, at = found, j
             break
+    if stamp is not None and evidence and _CLOCK.match(cands[at][1]) and _after(stamp, evidence):
+        stamp = _prefer_evidence(stamp, url, evidence)
     if stamp_only:
         if at < 0:
             return Front(roles, None, 0, False)
@@ -189,7 +321,11 @@ def find_front(
     title_key = _squash(title) if title else None
     last = -1  # index of the last front line
 
-    def aside(text: str) -> Role | None:
+    def aside(text: str, above: bool = True) -> Role | None:
+        # ``above``: a line before the stamp (or without one) may be a photo caption, and above
+        # the title a section label or a breadcrumb; after the stamp, the repair tells those
+        if above and (_CAPTION.match(text) or (title_key is None and is_page_label(text))):
+            return "noise"
         if title_key is not None and _squash(text) == title_key:
             return "noise"
         if _is_site_name(text, sites):
@@ -202,13 +338,13 @@ def find_front(
         ts_index = cands[at][0]
         roles[ts_index] = "timestamp"
         last = ts_index
-        have_lede = False
+        have_lede = lede is not None
         seed = at == 2 and not have_title  # title and lede by position (rule 2)
         for i, text, _g in cands[:at]:
             kind = None if seed else aside(text)
             if kind is not None:
                 roles[i] = kind
-            elif not have_title and len(text) <= TITLE_MAX_CHARS:
+            elif not have_title and (seed or len(text) <= TITLE_MAX_CHARS):
                 roles[i] = "title"
                 have_title, title_key = True, _squash(text)
             elif not have_lede:
@@ -224,7 +360,7 @@ def find_front(
                 stamp.updated,
             ):
                 roles[i] = "noise"
-            elif (kind := aside(text)) is not None:
+            elif (kind := aside(text, above=False)) is not None:
                 roles[i] = kind
             elif (
                 not have_title
@@ -238,7 +374,8 @@ def find_front(
             else:
                 break
             last = i
-        return Front(roles, stamp, last + 1, title is not None)
+        promote = not have_title and label is not None and _headline_label(label, url)
+        return Front(roles, stamp, last + 1, title is not None, promote)
 
     # no stamp
     k = 0
@@ -252,15 +389,28 @@ def find_front(
             len(text) <= TITLE_MAX_CHARS
             and not _DATELINE.match(text)
             and not _FULL_STOP.search(text)
+            and entry_time(text) is None  # a live blog's first entry, not a headline
         ):
             roles[i] = "title"
             have_title = True
             last = i
             k += 1
-    if have_title and k < len(cands) and k + 1 < len(cands):
+    promote = not have_title and label is not None and _headline_label(label, url)
+    title_text = title or next(
+        (cands[j][1] for j in range(k) if roles[cands[j][0]] == "title"), None
+    )
+    title_words = content_words(title_text) if title_text else None
+    if (have_title or promote) and lede is None and k < len(cands) and k + 1 < len(cands):
         i, text, g = cands[k]
         lede_like = not _DATELINE.match(text) and aside(text) is None
-        if lede_like and (not g if blank_layout() else bool(_SENTENCE_END.search(text))):
+        # the body restarts after a standfirst with a dateline
+        restarts = bool(_DATELINE.match(cands[k + 1][1]))
+        if blank_layout():
+            standfirst = restarts or (title_words is not None and repeats(text, title_words))
+            is_lede = not g or (standfirst and _is_summary(text))
+        else:
+            is_lede = bool(_SENTENCE_END.search(text)) and (restarts or _is_summary(text))
+        if lede_like and is_lede:
             roles[i] = "lede"
             last = i
-    return Front(roles, None, last + 1, title is not None)
+    return Front(roles, None, last + 1, title is not None, promote)

@@ -45,7 +45,10 @@ class Block:
 
     Examples:
         >>> Block("paragraph", "Talks resumed on Monday.", 5, 6)
-        Block(kind='paragraph', text='Talks resumed on Monday.', first_line=5, last_line=6)
+        Block(kind='paragraph', text='Talks resumed on Monday.', first_line=5, last_line=6,\
+ rule=None)
+        >>> Block("noise", "Share", 7, 7, rule="noise:share-label").rule
+        'noise:share-label'
     """
 
     kind: BlockKind
@@ -53,6 +56,10 @@ class Block:
     first_line: int = attrs.field(default=0, eq=False)
     """1-based line of the input where the block starts (0 when it was not read from input)."""
     last_line: int = attrs.field(default=0, eq=False)
+    rule: str | None = None
+    """For a ``noise`` block, the rule that set it aside (``noise:tail``, ``noise:caption``, …;
+    a name in ``newsdump._repair_rules.RULES``), so that a reader can take back what it wants;
+    None for every other kind."""
 
 
 @attrs.frozen
@@ -193,22 +200,37 @@ class Article:
     """
 
     url: str | None = None
+    """The page's address: from the header, or a bare URL line opening a header-less record."""
     label: str | None = None
     """The site or section name the header named instead of a URL (``UrduPoint.com``)."""
     title: str | None = None
+    """The headline (from the header line when it carried one, else the first front line)."""
     lede: str | None = None
+    """The standfirst under the headline; ``None`` when the record has none (the body's first
+    paragraph is never taken for it)."""
     timestamp: str | None = None
     """The raw timestamp line, as it stood."""
     date: dt.date | None = None
     """The header's date: evidence, not truth (headers can be wrong; see ``problems``)."""
     date_precision: DatePrecision | None = None
+    """How much of ``date`` the header gave: ``day``, ``month`` (``2021-08``) or ``year``."""
     published: dt.datetime | None = None
+    """When the stamp says the article was published: aware when the stamp names a zone or
+    offset, naive (local time) when it does not; day-first or month-first decided from the
+    header's and the URL's dates (docs/dates.md)."""
     updated: dt.datetime | None = None
+    """When the stamp says the article was last updated, read like ``published``."""
     blocks: tuple[Block, ...] = attrs.field(default=(), converter=_tuple)
+    """The body in order: paragraphs, headings, list items, captions, bylines and ``noise``
+    (page junk, kept so that nothing is lost); `paragraphs` and `text` leave noise out."""
     source: Source | None = attrs.field(default=None, eq=False)
+    """Where the record came from: file, record number, lines and byte offset."""
     problems: tuple[Problem, ...] = attrs.field(default=(), converter=_tuple, eq=False)
+    """What the parser noticed, each with its line, column and severity."""
     repairs: tuple[Edit, ...] = attrs.field(default=(), converter=_tuple, eq=False)
+    """Every decision the line repair took or declined, replayable with `apply_edits`."""
     links: tuple[Link, ...] = attrs.field(default=(), converter=_tuple, eq=False)
+    """Probable link texts: where a joined line break fell (scrapers break lines at links)."""
 
     @property
     def paragraphs(self) -> tuple[str, ...]:

@@ -84,7 +84,7 @@ def expand_paths(items: Iterable[str | os.PathLike[str]]) -> list[str]:
 
     Examples:
         >>> [Path(p).name for p in expand_paths(["fixtures/valid"])][:2]
-        ['defect-encoding-damage.txt', 'defect-glued-paragraphs.txt']
+        ['defect-bare-date-line-model-a.txt', 'defect-bare-date-line-model-b.txt']
     """
     import glob
 

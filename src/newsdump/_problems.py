@@ -24,6 +24,7 @@ ProblemCode = Literal[
     "nul-character",
     "line-too-long",
     "record-too-large",
+    "truncated-input",
     # the header
     "missing-header",
     "no-header",
@@ -33,6 +34,7 @@ ProblemCode = Literal[
     "bad-timestamp",
     "no-timestamp",
     "date-disagrees",
+    "stamp-disagrees",
     "ambiguous-date",
     "missing-year",
     "zone-disagrees",
@@ -47,6 +49,7 @@ ProblemCode = Literal[
     "selector-missed",
     "markup-truncated",
     "markup-too-deep",
+    "extractor-empty",
 ]
 
 
@@ -64,6 +67,9 @@ PROBLEMS: Final[Mapping[ProblemCode, ProblemKind]] = MappingProxyType(
         "nul-character": ProblemKind("error", "a NUL character (binary data?)"),
         "line-too-long": ProblemKind("warning", "a line cut to keep memory bounded"),
         "record-too-large": ProblemKind("warning", "a record cut to keep memory bounded"),
+        "truncated-input": ProblemKind(
+            "error", "a compressed input breaks off: the records before the break were kept"
+        ),
         "missing-header": ProblemKind("error", "text stands before the first header"),
         "no-header": ProblemKind("warning", "the whole input has no header (read as one record)"),
         "missing-header-date": ProblemKind("error", "` date https://…`: no date token"),
@@ -74,6 +80,10 @@ PROBLEMS: Final[Mapping[ProblemCode, ProblemKind]] = MappingProxyType(
         "no-timestamp": ProblemKind("info", "no timestamp line was found"),
         "date-disagrees": ProblemKind(
             "warning", "the header (or URL) date and the stamp's date differ"
+        ),
+        "stamp-disagrees": ProblemKind(
+            "warning",
+            "a top-bar clock more than a day after the URL's or header's date: that date is taken",
         ),
         "ambiguous-date": ProblemKind(
             "warning",
@@ -103,6 +113,9 @@ PROBLEMS: Final[Mapping[ProblemCode, ProblemKind]] = MappingProxyType(
             "warning", "`from_html`: too many tags; the rest of the page is read as text"
         ),
         "markup-too-deep": ProblemKind("warning", "`from_html`: tags nested too deep removed"),
+        "extractor-empty": ProblemKind(
+            "warning", "the chosen HTML extractor found no article text: the built-in guess is used"
+        ),
     }
 )
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from itertools import chain
-from typing import Final
+from typing import Final, Literal
 
 from ._header import Header, match_header
 from ._lazyre import lazy
@@ -28,6 +28,53 @@ objects once parsed) is the most one record may hold before it is cut, bounding 
 # where ``^`` in MULTILINE mode tries every position.)
 _HEADER_START: Final = lazy(globals(), "_HEADER_START", r"\n[ \t]{0,3}date")
 _FIRST_HEADER: Final = lazy(globals(), "_FIRST_HEADER", r"[ \t]{0,3}date")
+_STOPS: Final = frozenset(".!?…。！？")
+_CLOSERS: Final = "\"'”’»)]"
+# What a line continuing the sentence before it may start with besides a lower-case letter.
+_GO_ON: Final = frozenset(",;:.!?)]}%…")
+
+
+def bare_header_at(prev: str | None, after: str | None) -> bool:
+    """Whether a bare header line (``date`` alone: no date, no URL) starts a record, from its
+    neighbours: ``prev`` the input line before it (None at the start of the input), ``after``
+    the line after it (None at the end).  A link whose text is ``date``, standing on a line of
+    its own inside a sentence (``… the exact`` / ``date`` / ``when …``), must not cut the
+    record in two.
+
+    A bare header starts a record at the start of the input, after a blank line or a header
+    line, and after a finished sentence unless the next line continues a sentence.
+
+    Examples:
+        >>> bare_header_at("It is impossible to give the exact", "when the borders open")
+        False
+        >>> bare_header_at("The talks ended.", "Snow in Oslo"), bare_header_at("", "x")
+        (True, True)
+        >>> bare_header_at("The talks ended.", "when the borders open")
+        False
+    """
+    before = _before_bare(prev)
+    return before == "start" or (before == "finished" and not continues(after))
+
+
+def _before_bare(prev: str | None) -> Literal["start", "finished", "open"]:
+    """What the line before a bare header says: a record may start (nothing before it, a blank
+    line, a header line), a sentence is finished, or one is open."""
+    if prev is None or not prev.strip() or match_header(prev) is not None:
+        return "start"
+    return "finished" if ends_sentence(prev) else "open"
+
+
+def ends_sentence(line: str) -> bool:
+    """``line`` ends with a sentence stop (closing quotes and brackets may follow it)."""
+    text = line.rstrip().rstrip(_CLOSERS)
+    return bool(text) and text[-1] in _STOPS
+
+
+def continues(line: str | None) -> bool:
+    """``line`` reads as the rest of a sentence: it starts lower-case or with punctuation that
+    closes or continues one."""
+    text = (line or "").lstrip()
+    return bool(text) and (text[0].islower() or text[0] in _GO_ON)
 
 
 class RawRecord:
@@ -73,11 +120,16 @@ class RawRecord:
 def split_records(items: Iterable[Item]) -> Iterator[RawRecord]:
     """Group lines (or runs of lines) into records.
 
+    A bare header line (``date`` alone) is decided from its neighbours (`bare_header_at`); when
+    the line after it is in the next item, the decision waits for that one line.
+
     Examples:
         >>> from ._lines import text_lines
         >>> recs = list(split_records(text_lines("x\\n date 2023\\nA\\n date 2024-01\\nB")))
         >>> [(r.header is not None, r.texts) for r in recs]
         [(False, ['x']), (True, [' date 2023', 'A']), (True, [' date 2024-01', 'B'])]
+        >>> [r.texts for r in split_records(text_lines("the exact\\ndate\\nwhen"))]
+        [['the exact', 'date', 'when']]
     """
     header: Header | None = None
     texts: list[str] = []
@@ -85,16 +137,48 @@ def split_records(items: Iterable[Item]) -> Iterator[RawRecord]:
     cut = False
     numbers: list[int] | None = None
     specials: list[tuple[int, Line]] = []
+    last: str | None = None  # the input line before the current one (None: none yet)
+    # a bare header line after a finished sentence, already in ``texts`` as text, waiting for
+    # the line after it: (header, line number, byte offset, the Line when it came as one)
+    pending: tuple[Header, int, int, Line | None] | None = None
 
     def done() -> RawRecord | None:
         if texts and (header is not None or cut or any(t.strip() for t in texts)):
             return RawRecord(header, texts, number, offset, cut, numbers, specials)
         return None
 
+    def settle(after: str | None) -> Iterator[RawRecord]:
+        """Decide the pending bare header now that the line after it is known."""
+        nonlocal header, texts, number, offset, size, cut, numbers, specials, pending
+        assert pending is not None
+        h, line_number, line_offset, line = pending
+        pending = None
+        if continues(after):
+            return  # text: it stays where it is
+        text = texts.pop()
+        size -= len(text)
+        if numbers is not None:
+            numbers.pop()
+        if specials and specials[-1][0] == len(texts):
+            specials.pop()
+        if (rec := done()) is not None:
+            yield rec
+        cut = False
+        header, texts, size, numbers = h, [text], len(text), None
+        specials = [(0, line)] if line is not None and _special(line) else []
+        number, offset = line_number, line_offset
+
     for item in items:
         if isinstance(item, Line):
             text = item.text
+            if pending is not None:
+                yield from settle(text)
             h = match_header(text) if item.column == 1 else None
+            if h is not None and _is_bare(h) and (before := _before_bare(last)) != "start":
+                if before == "finished":  # the next line decides
+                    pending = (h, item.number, item.offset, item)
+                h = None
+            last = text
             n = len(text)
             if h is not None or size + n > MAX_RECORD_CHARS:
                 if (rec := done()) is not None:
@@ -107,13 +191,17 @@ def split_records(items: Iterable[Item]) -> Iterator[RawRecord]:
                 numbers = list(range(number, number + len(texts)))
             if numbers is not None:
                 numbers.append(item.number)
-            if item.bad or item.column != 1 or n >= MAX_LINE_CHARS:
+            if _special(item):
                 specials.append((len(texts), item))
             texts.append(text)
             size += n
             continue
 
         run_text, lines, first, run_offset, crlf = item
+        if not lines:
+            continue
+        if pending is not None:
+            yield from settle(lines[0])
         ascii = run_text.isascii()
         # byte offsets, computed incrementally at the positions asked for (increasing)
         at_pos, at_offset = 0, run_offset
@@ -128,6 +216,20 @@ def split_records(items: Iterable[Item]) -> Iterator[RawRecord]:
                 count_index += run_text.count("\n", count_pos, stop_pos)
                 count_pos = stop_pos
                 stop = count_index
+                if _is_bare(h):
+                    prev = lines[stop - 1] if stop else last
+                    if stop + 1 < len(lines):
+                        if not bare_header_at(prev, lines[stop + 1]):
+                            continue
+                    elif (before := _before_bare(prev)) == "open":
+                        continue
+                    elif before == "finished":
+                        # the run's last line: the line after it, in the next item, decides
+                        line_offset = run_offset + len(
+                            run_text[:stop_pos].encode("utf-8", "surrogatepass")
+                        )
+                        pending = (h, first + stop, line_offset, None)
+                        continue
             if stop > start:
                 chunk = lines[start:stop]
                 chars = sum(map(len, chunk))
@@ -175,8 +277,20 @@ def split_records(items: Iterable[Item]) -> Iterator[RawRecord]:
                 cut = False
                 header, texts, size, numbers, specials = h, [], 0, None, []
                 start, start_pos = stop, stop_pos
+        last = lines[-1]
+    if pending is not None:
+        yield from settle(None)
     if (rec := done()) is not None:
         yield rec
+
+
+def _is_bare(h: Header) -> bool:
+    """A header line with neither a date nor a URL: only the word ``date``."""
+    return h.date_text is None and not h.rest.strip()
+
+
+def _special(line: Line) -> bool:
+    return bool(line.bad) or line.column != 1 or len(line.text) >= MAX_LINE_CHARS
 
 
 def _header_lines(text: str, crlf: bool) -> Iterator[tuple[int, Header]]:

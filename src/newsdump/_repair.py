@@ -6,6 +6,8 @@ The stages, each in a module named for its job (a line's data flows down them, n
 - ``_repair_glued.py``: paragraphs glued on one line (``… 2022.Experts …``), split;
 - ``_repair_junk.py`` and ``_repair_aside.py``: lines that are not running text (page junk,
   headings, list items, captions, bylines), by their text and by their neighbours;
+  ``_repair_labels.py``: labels, credits and teasers by their whole line; ``_repair_bounds.py``:
+  where the article starts and ends, from the whole record (docs/junk.md);
 - ``_repair_context.py``: the `Break` that the join rules and the model read;
 - ``_repair_rules.py``: the join rules, one function each, and `RULES`, the registry of every
   rule an `Edit` can name;
@@ -25,9 +27,11 @@ import attrs
 
 from ._model import Block, BlockKind, DecidedBy, Edit, Problem
 from ._repair_aside import aside_of, asides_by_block, item_continues
+from ._repair_bounds import HEAD_ASIDE, bounds_asides
 from ._repair_context import WRAP_MAX_WIDTH, Break, LineFacts, Quotes, wrap_width
 from ._repair_glued import may_be_glued, split_columns
 from ._repair_junk import aside_hints
+from ._repair_labels import label_asides
 from ._repair_model import DEFAULT_POLICY, KEEP_RECORDED, JoinPolicy, Verdict, probability
 from ._repair_replay import apply_edits, join_separator
 from ._repair_rules import (
@@ -248,6 +252,10 @@ def _walk(
         aside_of(texts, blank, i, starts, ends, info, blank_layout, h) if h else None
         for i, h in enumerate(hinted)
     ]
+    label_asides(texts, blank, split, info, asides)  # labels, credits, teasers
+    # outside the article: set aside whole blocks (after the joins, which the bounds don't read)
+    bounded = bounds_asides(texts, blank, asides, info)
+    where, apart = bounded if bounded is not None else (None, None)
 
     edits: list[Edit] = []
     problems: list[Problem] = []
@@ -260,6 +268,7 @@ def _walk(
     fast = not wrap and not blank_layout
     parts: list[str] = []
     kind: BlockKind = "paragraph"
+    rule: str | None = None
     first = last = 0
     block_started_at_prev = True
     run_lines = 0
@@ -321,6 +330,10 @@ def _walk(
                             number,
                         )
                     )
+            elif apart and apart[i]:
+                # outside the article, lines join only within a run cut at links
+                if trace is not None:
+                    trace.append(_report(numl, i, ends, starts, apart[i], False))
             elif (
                 fast
                 and prev[-1] in ".!?。！？"
@@ -417,8 +430,21 @@ def _walk(
             run_lines = 0
             run_stop = False
             if parts:
-                blocks.append(Block(kind, "".join(parts), first, last))
+                blocks.append(Block(kind, "".join(parts), first, last, rule))
             kind = aside.kind if aside is not None else "paragraph"
+            rule = aside.rule if aside is not None and kind == "noise" else None
+            bound = where[i] if where is not None else None
+            if bound is not None and (
+                aside is None or (aside.kind == "heading" and bound is not HEAD_ASIDE)
+            ):
+                # outside the article (a heading there is a headline or a menu word)
+                kind, rule = bound.kind, bound.rule
+                if aside is None:
+                    edits.append(
+                        Edit("set-aside", (number,), bound.rule, bound.confidence, block_kind=kind)
+                    )
+                else:
+                    aside = bound  # its set-aside edit below
             parts = [nxt]
             first = last = number
         end = ends[i]
@@ -429,8 +455,9 @@ def _walk(
                     Edit("split", (number,), "glued-paragraph", SPLIT_GLUED, column=lead + c + 1)
                 )
             for piece in pieces[i][1:]:
-                blocks.append(Block(kind, "".join(parts), first, last))
+                blocks.append(Block(kind, "".join(parts), first, last, rule))
                 kind = "paragraph"
+                rule = None
                 parts = [piece]
                 first = last = number
             quotes.reset()
@@ -444,7 +471,7 @@ def _walk(
         push(end)
         prev_aside = aside
     if parts:
-        blocks.append(Block(kind, "".join(parts), first, last))
+        blocks.append(Block(kind, "".join(parts), first, last, rule))
     asides_by_block(
         blocks,
         edits,

@@ -90,7 +90,7 @@ def aside_of(
     strong = junk.noise_by_pattern(text) if hints & junk.NOISE_HINT else None
     if strong is not None:
         if strong.rule == "share-buttons" and _continued(
-            prev, nxt, info.fw[i - 1] if prev else False
+            prev, nxt, info.fw[i - 1] if prev else False, text
         ):
             return None  # "said on" / "Twitter" / "that …": a link, not a button
         if text[0].isalpha() and not info.term[i] and nxt_continues and " " in text:
@@ -243,7 +243,8 @@ def asides_by_block(
             continue
         columns = piece_columns.get(blk.first_line, ())
         column = columns[piece - 1] if 0 < piece <= len(columns) else 0
-        blocks[k] = Block(found.kind, blk.text, blk.first_line, blk.last_line)
+        rule = found.rule if found.kind == "noise" else None
+        blocks[k] = Block(found.kind, blk.text, blk.first_line, blk.last_line, rule)
         edits.append(
             Edit(
                 "set-aside",
@@ -272,11 +273,25 @@ def _link_line_follows(
     )
 
 
-def _continued(prev: str, nxt: str, prev_fw: bool) -> bool:
-    """Whether the context around a line says it sits inside a sentence."""
-    return bool(prev) and (
-        prev_fw or (not tx.ends_sentence(prev) and bool(nxt) and tx.letter_case(nxt[0]) == "lower")
-    )
+def _continued(prev: str, nxt: str, prev_fw: bool, text: str = "") -> bool:
+    """Whether the context around a line says it sits inside a sentence: after a function word,
+    or after an unfinished line when the next one continues it or the line itself goes on a
+    list (``on`` / ``Facebook`` / ``, Twitter`` / ``, and Instagram``)."""
+    if not prev:
+        return False
+    if prev_fw:
+        return True
+    if tx.ends_sentence(prev):
+        return False
+    if text[:1] in _LIST_GOES_ON or text.split(None, 1)[0].lower() in _LIST_WORDS:
+        return True
+    return bool(nxt) and (tx.letter_case(nxt[0]) == "lower" or nxt[0] in _LIST_GOES_ON)
+
+
+_LIST_GOES_ON: Final = frozenset(",;&.")
+"""A line starting with one of these goes on the sentence before it (a link split)."""
+_LIST_WORDS: Final = tx.words("and or und oder et ou y o e и или och og en")
+"""``and`` in the corpora's languages: a line starting with it goes on a list."""
 
 
 def item_continues(

@@ -113,6 +113,8 @@ class _Work:
     """(line number, offset of that line's text in the block, offset in the stripped line)."""
     prev: _Work | None = None
     next: _Work | None = None
+    rule: str | None = None
+    """The rule that set a noise block aside (`Block.rule`)."""
 
     def text(self) -> str:
         if len(self.parts) > 1:
@@ -131,7 +133,8 @@ def apply_edits(
 
     >>> apply_edits(["Talks with", "Vladimir Putin"],
     ...             [Edit("join", (1, 2), "function-word-at-end", 0.9, separator=" ")])
-    (Block(kind='paragraph', text='Talks with Vladimir Putin', first_line=1, last_line=2),)
+    (Block(kind='paragraph', text='Talks with Vladimir Putin', first_line=1, last_line=2,\
+ rule=None),)
     """
     nums = list(numbers) if numbers is not None else list(range(1, len(lines) + 1))
     head = _Work("paragraph", [], 0, 0, 0, [])
@@ -159,7 +162,7 @@ def apply_edits(
     out: list[Block] = []
     node = head.next
     while node is not None:
-        out.append(Block(node.kind, node.text(), node.first, node.last))
+        out.append(Block(node.kind, node.text(), node.first, node.last, node.rule))
         node = node.next
     return tuple(out)
 
@@ -174,10 +177,15 @@ def _apply_set_aside(blocks: list[_Work], e: Edit, leads: dict[int, int]) -> Non
             # the first block starting on line n at the column or after it (a split drops the
             # spaces after its column)
             if w.marks and w.marks[0][0] == n and w.marks[0][1] == 0 and w.marks[0][2] >= start:
-                w.kind = e.block_kind or w.kind
+                _set_aside(w, e)
                 return
         return
-    blocks[0].kind = e.block_kind or blocks[0].kind
+    _set_aside(blocks[0], e)
+
+
+def _set_aside(w: _Work, e: Edit) -> None:
+    w.kind = e.block_kind or w.kind
+    w.rule = e.rule if w.kind == "noise" else None
 
 
 def _lines_of(w: _Work) -> list[int]:

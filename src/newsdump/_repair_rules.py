@@ -363,6 +363,8 @@ HEADING_BLOCK: Final = 0.6
 rule was not followed by a join): a little under the line rule's 0.7."""
 NOISE: Final = 0.95
 """Page junk recognised by its own text."""
+BOUNDS: Final = 0.8  # page junk by where it sits (`_repair_bounds`): less sure than by words
+_LABELS: Final = "ad-label read-also caption embed agency-line relative-time nav"
 
 
 def _proposed(d: Decision, doc: str, *proposers: JoinRule) -> Rule:
@@ -373,8 +375,8 @@ def _aside(name: str, kind: BlockKind, confidence: float, doc: str) -> Rule:
     return Rule(name, "set-aside", confidence, doc, block_kind=kind)
 
 
-def _noise(name: str, doc: str) -> Rule:
-    return _aside(f"noise:{name}", "noise", NOISE, doc)
+def _noise(name: str, doc: str, confidence: float = NOISE) -> Rule:
+    return _aside(f"noise:{name}", "noise", confidence, doc)
 
 
 _PUNCT: Final = rule_punctuation_line
@@ -486,6 +488,10 @@ RULES: Final[Mapping[str, Rule]] = {
         _noise("photo-agency", "``… Getty Images``, ``Shutterstock``"),
         _noise("agency-credit", "``Jane Roe/Reuters``"),
         _noise("cookies", "a cookie notice"),
+        # page junk by its whole line's words (`_repair_labels`: the examples) and by where it sits
+        *(_noise(n, "a label between paragraphs") for n in _LABELS.split()),
+        _noise("head", "a short label before the article's first prose: ``Share``", BOUNDS),
+        _noise("tail", "after the article's last prose: most-read lists, footers", BOUNDS),
     )
 }
 """Every rule an `Edit` (or `explain`) can name, by name."""

@@ -1,4 +1,5 @@
-"""Dumps on a Dask cluster: `read_dumps` → a `dask.bag.Bag` of `Article`, one partition per file.
+"""Dumps on a Dask cluster: `read_dumps` → a `dask.bag.Bag` of `Article`, one partition per file
+(or, with ``blocksize=``, per piece of a big file, cut at record headers).
 
 Needs the ``dask`` extra (``pip install 'newsdump[dask]'``); ``import newsdump`` never imports
 this module.  ``.to_dataframe()`` on the bag gives a Dask DataFrame whose columns and dtypes are
@@ -23,6 +24,7 @@ from ._model import Article
 from ._paths import expand_paths as _local_paths
 from ._paths import is_dump_name
 from ._read import read
+from ._spans import Span, read_span, spans, splittable
 
 try:
     import dask
@@ -80,10 +82,12 @@ def _remote_files(url: str) -> list[str]:
     return [f if "://" in f else f"{protocol}://{f}" for f in found]
 
 
-def _read_partition(paths: Sequence[str], strict: bool, repair: bool) -> list[Article]:
+def _read_partition(paths: Sequence[str | Span], strict: bool, repair: bool) -> list[Article]:
     articles: list[Article] = []
     for path in paths:
-        if _is_url(path):
+        if isinstance(path, Span):
+            articles.extend(read_span(path, strict=strict, repair=repair))
+        elif _is_url(path):
             import fsspec
 
             with fsspec.open(path, "rb", compression="infer") as fp:
@@ -149,6 +153,7 @@ def read_dumps(
     strict: bool = False,
     repair: bool = True,
     files_per_partition: int = 1,
+    blocksize: int | None = None,
 ) -> ArticleBag:
     """A lazy bag of the articles of every file named, in file order.
 
@@ -156,23 +161,65 @@ def read_dumps(
     fsspec understands (``"s3://bucket/dumps/*.gz"``, with s3fs installed), or a list of them.
     The file list is expanded now, on the client; the files are read by the workers, so they
     must see the same paths (a shared file system or object storage).  Each partition reads
-    ``files_per_partition`` files; one file is never split.
+    ``files_per_partition`` files.
+
+    ``blocksize`` (bytes): a local, plain (not compressed) file bigger than this is cut into
+    pieces of about that size at record headers, one partition each, so that the workers share
+    one huge dump; the articles, their ``source`` lines and offsets and their problems are those
+    of reading the whole file.  The client reads such a file once to find the cuts.  Compressed
+    and remote files are not cut (the workers would need the client to decompress them and
+    ship the text).  In strict mode a `DumpError` from a piece names the file's line, but
+    counts its ``record`` from the piece's first record.
 
     Examples:
         >>> frame = read_dumps(["fixtures/000_9969857c5de6fcc0.txt"]).to_dataframe()
         >>> frame.compute(scheduler="synchronous")["source_last_line"].tolist()
         [24]
+        >>> bag = read_dumps("fixtures/valid/multi-record.txt", blocksize=200)  # 633 bytes
+        >>> bag.npartitions, bag.map(lambda a: a.source.first_line).compute()
+        (3, [1, 6, 11])
     """
     files = expand_paths(paths_or_glob)
     if files_per_partition < 1:
         raise ValueError("files_per_partition must be 1 or more")
-    groups = [files[i : i + files_per_partition] for i in range(0, len(files), files_per_partition)]
+    if blocksize is not None and blocksize < 1:
+        raise ValueError("blocksize must be 1 or more")
+    groups: list[list[str | Span]] = []
+    group: list[str | Span] = []
+    for path in files:
+        pieces = _pieces(path, blocksize)
+        if len(pieces) > 1:
+            if group:
+                groups.append(group)
+                group = []
+            groups.extend([piece] for piece in pieces)
+            continue
+        group.append(path)
+        if len(group) == files_per_partition:
+            groups.append(group)
+            group = []
+    if group:
+        groups.append(group)
     seq = db.from_sequence(groups, npartitions=max(len(groups), 1))  # type: ignore[no-untyped-call]
     bag = seq.map_partitions(_read_groups, strict=strict, repair=repair)
     return ArticleBag(bag.dask, bag.name, bag.npartitions)
 
 
-def _read_groups(groups: Sequence[Sequence[str]], strict: bool, repair: bool) -> list[Article]:
+def _pieces(path: str, blocksize: int | None) -> list[Span]:
+    """The pieces of a local plain file bigger than ``blocksize`` (none otherwise)."""
+    if blocksize is None or _is_url(path) or not splittable(path):
+        return []
+    try:
+        if os.path.getsize(path) <= blocksize:
+            return []
+    except OSError:
+        return []  # said when a worker opens it
+    return list(spans(path, blocksize))
+
+
+def _read_groups(
+    groups: Sequence[Sequence[str | Span]], strict: bool, repair: bool
+) -> list[Article]:
     return [a for group in groups for a in _read_partition(group, strict, repair)]
 
 

@@ -1,0 +1,311 @@
+"""Where the article starts and ends, decided from the whole record (issue #19).
+
+A crawled page keeps its chrome around the article: share labels and a banner before it, a tail
+of "most read" headlines with their times, prev/next links, comment forms and footers after it.
+One line alone rarely tells (a headline looks like a sub-heading), but the record does: the
+article is the stretch where prose is dense.  Each line (or run of lines cut at links) scores
+``+chars`` when it reads as prose and ``-max(chars, floor)`` when not; the article is the stretch
+with the highest sum (the maximum-subsequence segmentation of Pasternack and Roth, 2009).  The
+lines before and after it that are not prose are a ``noise:head`` and a ``noise:tail``.
+The bounds do not decide joins: a run cut at links is scored as one piece (`_units`), and the
+walk joins and keeps breaks as it would without them, then sets aside the blocks that start on
+a line outside the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from . import _text as tx
+from ._lazyre import lazy
+from ._repair_context import LineFacts
+from ._repair_rules import RULES, Aside
+
+__all__ = ["HEAD_ASIDE", "article_bounds", "bounds_asides", "is_prose"]
+
+HEAD_ASIDE: Final = RULES["noise:head"].aside
+_HEAD: Final = HEAD_ASIDE
+_TAIL: Final = RULES["noise:tail"].aside
+
+PROSE_WORDS: Final = 8
+"""Words: a finished line this long reads as a sentence (shorter ones are headlines, labels and
+captions as often as sentences)."""
+PROSE_LONG_WORDS: Final = 15
+"""Words: a finished line this long, or one of two sentences, is prose whatever its language
+(the function-word list does not know Hungarian or Finnish; headlines are shorter)."""
+PROSE_CJK_CHARS: Final = 25
+"""Characters: the same for a line in a script without spaces (about as much as eight words)."""
+PROSE_FW_SHARE: Final = 0.08
+"""Function words per word: running text in every language the corpora hold has more than one
+in twelve; headline lists and menus far fewer."""
+JUNK_FLOOR: Final = 40
+"""Characters: what a short non-prose line costs at least (a run of five short headlines then
+outweighs one long teaser paragraph after them)."""
+JUNK_DISCOUNT: Final = 2
+"""A non-prose line costs half its characters: lists and sub-headings inside an article then
+stay inside it (chosen on two of junk-dev's three sources, see docs/junk.md)."""
+PROSE_SHARE: Final = 0.45
+"""Share of a record's characters that must be prose for it to be bounded at all: a record
+that is mostly tables, results or lists has no prose stretch to tell the article by."""
+HEAD_WORDS: Final = 3
+"""Words: before the article's first prose only lines this short are set aside ("Share",
+"Artikel teilen", "Podcast"); a longer line there is a kicker, a subtitle or a lede as often as
+junk."""
+MIN_TAIL: Final = 3
+"""Lines: a tail shorter than this is left alone (one closing line that is not prose, such as
+a dateline or a sign-off, is more often article than junk)."""
+MIN_PROSE: Final = 2
+"""Prose units: a record with fewer has no article to bound (a list, a table, a one-liner)."""
+
+
+_TAIL_LABEL: Final = lazy(
+    globals(),
+    "_TAIL_LABEL",
+    r"""(?ix)^\W*(?:
+      # English
+      most\ (?:read|popular|viewed|shared|commented)|(?:recent|latest|related|popular|top|more)
+      \ (?:posts?|stories|articles?|news|headlines|videos?|from\ \w+(?:\ \w+)?|in\ \w+)
+      |you\ (?:may|might)\ (?:also\ )?like|recommended(?:\ for\ you)?|trending(?:\ now)?
+      |(?:leave\ a|post\ a|add\ a)\ (?:comment|reply)|comments?|\d+\ comments?|responses?
+      |previous\ (?:post|article|entry|story)|next\ (?:post|article|entry|story)|tags?|topics
+      |share\ this(?:\ article|\ story|\ post)?|about\ the\ author|newsletter|categories
+      |archives?|follow\ us|read\ next|up\ next|more\ stories|sponsored(?:\ content)?
+      # German
+      |meistgelesen\w*|beliebteste\ \w+|(?:neueste|letzte|weitere|ähnliche|verwandte)
+      \ (?:beiträge|artikel|nachrichten|meldungen|themen)|mehr\ (?:zum\ thema|aus\ \w+
+      |artikel|nachrichten)|das\ könnte\ sie\ (?:auch\ )?interessieren|kommentare?
+      |(?:schreibe|hinterlasse)\ einen\ kommentar|vorheriger\ \w+|nächster\ \w+
+      |schlagwörter|themen|kategorien|archiv|alle\ artikel|zum\ thema|auch\ interessant
+      # French, Spanish, Italian, Portuguese, Dutch
+      |les\ plus\ lus|à\ lire\ aussi|sur\ le\ même\ sujet|commentaires?|articles\ similaires
+      |lo\ más\ (?:leído|visto)|más\ noticias|noticias\ relacionadas|comentarios?
+      |relacionad[oa]s|i\ più\ letti|articoli\ correlati|commenti|mais\ lidas
+      |notícias\ relacionadas|meest\ gelezen|gerelateerde\ artikelen|reacties
+      # Russian, Polish
+      |самое\ читаемое|читайте\ также|комментарии|najczęściej\ czytane|komentarze
+    )\W*$""",
+)
+"""The label over the list that starts a page's tail ("Most read", "Meistgelesen", "Les plus
+lus", "Comments"): after the article's last prose, the tail starts at the first such label or
+the first line another rule set aside as junk; the lines before it (a list or a table that
+ends the article) stay."""
+
+
+_DATE_LINE: Final = lazy(
+    globals(),
+    "_DATE_LINE",
+    r"(?i)^\W*(?:\d{1,4}[./-]\s?(?:\d{1,2}|\w{3,10})\.?[./-]?\s?\d{2,4}|\d{1,2}\.?\s\w{3,10}"
+    r"\.?\s\d{4}|\w{3,10}\.?\s\d{1,2},?\s\d{4})(?:,?\s(?:um\s)?\d{1,2}[:.h]\d{2}"
+    r"(?:\s?(?:uhr|am|pm|h))?)?\W*$",
+)
+"""A line that is only a date (and a time): the stamp of a headline in a list, never a line of
+an article that has not ended (a dateline goes with text)."""
+HEADLINE_WORDS: Final = (4, 20)
+"""Words in a headline of such a list (shorter lines are menu words and list items, which
+articles end with as often as pages do: a run of them is no sign, see docs/junk.md)."""
+HEADLINE_RUN: Final = 4
+"""Units: this many short unfinished lines in a row after the article's last prose are a list
+of headlines (a list that ends an article is more often a list of single words or figures)."""
+
+
+_STOPS: Final = frozenset(".!?。！？")
+"""What a finished sentence ends with (not ``:``: a label ending in one is no sentence)."""
+
+
+def _headline_run(texts: Sequence[str], units_at: dict[int, bool], i: int) -> bool:
+    """Whether `HEADLINE_RUN` units start at line ``i``, each one line of 4 to 20 words that is
+    not prose and starts with a capital."""
+    for k in range(i, i + HEADLINE_RUN):
+        if k >= len(texts) or units_at.get(k) is not False:
+            return False
+        if k + 1 < len(texts) and k + 1 not in units_at:
+            return False  # a run of more than one line
+        words = texts[k].split()
+        if not HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] or not texts[k][0].isupper():
+            return False
+    return True
+
+
+def is_prose(text: str, finished: bool | None = None) -> bool:
+    """Whether a line (or a run of lines cut at links, joined) reads as running text: finished,
+    long enough, and with the function words of a sentence (``finished``: whether it ends a
+    sentence, when the caller knows).
+
+    >>> is_prose("The council voted on Monday to close the old bridge for the winter.")
+    True
+    >>> is_prose("Die Stadt schließt die alte Brücke über den Winter, sagte der Rat.")
+    True
+    >>> is_prose("Council votes to close old bridge for winter")
+    False
+    >>> is_prose("Mehr aus der Region")
+    False
+    """
+    if finished is None:
+        finished = bool(text) and tx.ends_sentence(text)
+    if not finished:
+        return False
+    if text.count(" ") >= PROSE_LONG_WORDS - 1:
+        return True  # (most prose: the words need not be split)
+    words = text.split()
+    if len(words) >= PROSE_LONG_WORDS or (
+        len(words) >= PROSE_WORDS and tx.has_inner_sentence(text)
+    ):
+        return True
+    if len(words) < PROSE_WORDS:
+        cjk = sum(1 for ch in text if tx.is_cjk(ch))
+        return cjk >= PROSE_CJK_CHARS
+    fw = tx.FUNCTION_WORDS
+    hits = sum(1 for w in words if w.lower().strip(".,;:!?\"'()«»„“”") in fw)
+    return hits >= PROSE_FW_SHARE * len(words)
+
+
+def _units(texts: Sequence[str], blank: Sequence[bool], facts: LineFacts) -> list[tuple[int, int]]:
+    """Runs of lines that read as one block: a line continues the one before when that one is
+    unfinished, no blank line separates them, and it starts like a continuation, or the line
+    before ends in a function word, or it is itself unfinished and the next line continues it
+    (a link's text alone on its line, ``… said Joe`` / ``Biden`` / ``on Monday.``)."""
+    units: list[tuple[int, int]] = []
+    start = 0
+    n = len(texts)
+    term, cont, fw = facts.term, facts.cont, facts.fw
+    is_cjk = tx.is_cjk
+    for i in range(1, n):
+        joined = (
+            not term[i - 1]
+            and not blank[i]
+            and (
+                cont[i]
+                or fw[i - 1]
+                or is_cjk(texts[i][0])  # no case to tell by: an unfinished line goes on
+                or is_cjk(texts[i - 1][-1])
+                or (not term[i] and i + 1 < n and not blank[i + 1] and cont[i + 1])
+            )
+        )
+        if not joined:
+            units.append((start, i))
+            start = i
+    if texts:
+        units.append((start, n))
+    return units
+
+
+def article_bounds(
+    texts: Sequence[str], blank: Sequence[bool], facts: LineFacts | None = None
+) -> tuple[int, int, list[tuple[int, int, bool]]] | None:
+    """The article's first line, the line after its last (indexes into ``texts``) and the
+    record's units (first line, line after the last, whether prose), or None when the record
+    holds too little prose to tell.  ``facts``: the lines' `LineFacts`, when the caller has them.
+
+    >>> first, end, _ = article_bounds(
+    ...     ["Share", "The council voted on Monday to close the old bridge for winter.",
+    ...      "Repairs will start in the spring and take two years, the mayor said.",
+    ...      "Most read", "Storm hits coast", "Team wins cup", "Prices rise again"],
+    ...     [False] * 7)
+    >>> first, end
+    (1, 3)
+    """
+    units: list[tuple[int, int, bool]] = []
+    scores: list[int] = []
+    prose = 0
+    prose_chars = total = 0
+    if facts is None:
+        facts = LineFacts(texts, texts, [False] * len(texts))
+    term = facts.term
+    for a, b in _units(texts, blank, facts):
+        text = texts[a] if b == a + 1 else " ".join(texts[a:b])
+        total += len(text)
+        good = is_prose(text, bool(term[b - 1]))
+        units.append((a, b, good))
+        if good:
+            scores.append(len(text))
+            prose += 1
+            prose_chars += len(text)
+        else:
+            scores.append(-max(len(text), JUNK_FLOOR) // JUNK_DISCOUNT)
+    if prose < MIN_PROSE or prose_chars < PROSE_SHARE * total:
+        return None
+    best = run = 0
+    best_span = (0, 0)
+    start = 0
+    for k, s in enumerate(scores):
+        if run <= 0:
+            run, start = s, k
+        else:
+            run += s
+        if run > best:
+            best, best_span = run, (start, k + 1)
+    first, last = best_span
+    return units[first][0], units[last - 1][1], units
+
+
+def bounds_asides(
+    texts: Sequence[str],
+    blank: Sequence[bool],
+    asides: Sequence[Aside | None],
+    facts: LineFacts | None = None,
+) -> tuple[list[Aside | None], list[str]] | None:
+    """For each line, the `Aside` of the run of lines (a line and the ones cut from it at links)
+    outside the article that it belongs to, when that run is not prose (the tail only when at
+    least `MIN_TAIL` lines follow the article), and for each line the rule that keeps the break
+    before it ("" for none: the walk joins a set-aside line only to the line before it in its
+    run); None when no line is set aside.
+
+    >>> found = bounds_asides(
+    ...     ["Share", "The council voted on Monday to close the old bridge for winter.",
+    ...      "Repairs will start in the spring and take two years, the mayor said.",
+    ...      "Most read", "Storm hits", "the coast", "Prices rise again"], [False] * 7, [None] * 7)
+    >>> [a.rule if a else None for a in found[0]]
+    ['noise:head', None, None, 'noise:tail', 'noise:tail', 'noise:tail', 'noise:tail']
+    >>> found[1]
+    ['', '', '', '', '', '', 'noise:tail']
+    """
+    bounds = article_bounds(texts, blank, facts)
+    if bounds is None:
+        return None
+    first, end, units = bounds
+    if facts is None:
+        facts = LineFacts(texts, texts, [False] * len(texts))
+    units_at = {a: good for a, _, good in units}
+    tail = len(texts) - end >= MIN_TAIL
+    if tail:
+        # the tail starts at a label or at junk another rule recognised
+        label = _TAIL_LABEL.match
+        noise = [a is not None and a.kind == "noise" for a in asides]
+        end = next(
+            (
+                i
+                for i in range(end, len(texts))
+                if label(texts[i])
+                or noise[i]
+                or _DATE_LINE.match(texts[i])
+                or _headline_run(texts, units_at, i)
+            ),
+            len(texts),
+        )
+    out: list[Aside | None] = [None] * len(texts)
+    starts = [False] * len(texts)
+    changed = False
+    for a, b, good in units:
+        starts[a] = True
+        if good or (a >= end and not tail) or first <= a < end or a < end <= b - 1:
+            continue
+        if a < first and (
+            b - a > 1 or len(texts[a].split()) > HEAD_WORDS or tx.ends_sentence(texts[a])
+        ):
+            continue  # before the article only short labels: a kicker, a lede or a dateline stays
+        if a >= end and facts.term[b - 1] in _STOPS:
+            continue  # a short finished sentence after the article's end may be its last words
+        for i in range(a, b):
+            if out[i] is None:
+                out[i] = _HEAD if a < first else _TAIL
+                changed = True
+    if not changed:
+        return None
+    # a break between two runs outside the article is kept (its rule named), unless a list goes
+    # on across it ("Categories:" / "Construction," / "Engineering")
+    apart = [
+        o.rule if o and i and starts[i] and out[i - 1] and texts[i - 1][-1] not in ",;:-–" else ""
+        for i, o in enumerate(out)
+    ]
+    return out, apart

@@ -1,0 +1,200 @@
+"""Page junk inside the article, recognised by the whole line's words (issue #19).
+
+Labels a page puts between paragraphs: advertising and continuation labels, photo credits and
+caption credits, "read also" teasers, the chrome of an embedded post, agency credit lines,
+relative times, share rows and navigation words.  Each named alternative of `_LABEL_LINE` is a
+rule ``noise:NAME`` in `_repair_rules.RULES`; the word lists are data, one per language group,
+and every pattern must match the *whole* line, so that a sentence which merely names a network
+or an agency ("Follow the mayor on Facebook, Twitter and Instagram.") is never set aside.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from . import _text as tx
+from ._repair_context import LineFacts
+from ._repair_rules import RULES, Aside
+
+__all__ = ["LABEL_MAX", "LABEL_RULES", "label_aside", "label_asides"]
+
+LABEL_MAX: Final = 160
+"""Characters: every label, credit and teaser line this module knows fits (longer lines are
+running text or a caption sentence, left to the other rules)."""
+
+
+def _alt(*groups: str) -> str:
+    """A regex alternation of the words in ``groups`` (space-separated; ``_`` is a space)."""
+    return "|".join(
+        re.escape(w.replace("_", " ")).replace(r"\ ", r"\s") for g in groups for w in g.split()
+    )
+
+
+_AD_WORDS: Final = _alt(
+    "advertisement advertising sponsored ad_feedback video_ad_feedback",  # English
+    "anzeige werbung gesponsert",  # German
+    "publicité annonce sponsorisé",  # French
+    "publicidad patrocinado anuncio",  # Spanish
+    "pubblicità sponsorizzato",  # Italian
+    "publicidade patrocinado",  # Portuguese
+    "advertentie reklame",  # Dutch, Danish, Norwegian
+    "reklama materiał_promocyjny",  # Polish, Czech
+    "reklam",  # Turkish, Swedish
+    "реклама",  # Russian
+)
+_AD_CONTINUES: Final = _alt(
+    "story_continues_below article_continues_below continue_reading_below skip_advertisement"
+    " skip_ad end_of_advertisement",
+    "werbung_überspringen weiter_nach_der_werbung artikel_geht_weiter_nach_der_anzeige"
+    " lesen_sie_weiter_nach_der_anzeige",
+    "passer_la_publicité la_suite_après_la_publicité",
+    "saltar_publicidad sigue_leyendo continúa_leyendo",
+    "continua_a_leggere continua_depois_da_publicidade",
+)
+_READ_ALSO: Final = _alt(
+    "read_also read_next up_next keep_reading more_from more_stories you_may_also_like"
+    " see_more related_content",
+    "zum_selben_thema auch_interessant das_könnte_sie_auch_interessieren weitere_artikel"
+    " passend_zum_thema",
+    "à_lire_aussi lire_la_suite voir_aussi",
+    "lee_también ver_más_artículos te_puede_interesar",
+    "leggi_anche potrebbe_interessarti",
+    "leia_também veja_também",
+    "lees_ook",
+    "czytaj_więcej czytaj_także zobacz_też",
+    "читайте_также смотрите_также",
+    "ayrıca_okuyun",
+)
+_NAV: Final = _alt(
+    "privacy_policy terms_of_use contact_us about_us cookie_settings sign_in log_in"
+    " back_to_top end_of_article article_content",
+    "zur_startseite zu_den_kommentaren_springen artikel-tools datenschutzeinstellungen_anpassen"
+    " box_aufklappen_box_zuklappen impressum datenschutzerklärung",
+    "quiénes_somos aviso_legal mentions_légales s'abonner",
+)
+_CREDIT_WORDS: Final = _alt(
+    "photo photos foto fotos image images picture pictures credit credits bild bilder"
+    " crédit crédito fotografía photograph grafik illustration infografik",
+    "фото",
+)
+_AGENCIES: Final = _alt(
+    "getty_images afp reuters ap ap_photo dpa epa efe ansa apa sda keystone imago"
+    " picture_alliance shutterstock istock tass ria_novosti xinhua anadolu kna epd"
+    " associated_press",
+)
+_PICTURE_AGENCIES: Final = _alt(
+    "getty_images imago imago_images picture_alliance shutterstock istock ap_photo keystone"
+    " epa alamy",
+)
+_UNITS: Final = _alt(
+    "minute minutes min mins hour hours hr hrs day days week weeks",
+    "minute minuten stunde stunden tag tagen",
+    "minute minutes heure heures jour jours",
+    "minuto minutos hora horas día días",
+    "минуту минуты минут час часа часов",
+)
+_EMBED: Final = _alt(
+    "a_post_shared_by view_this_post_on_instagram ein_beitrag_geteilt_von"
+    " diesen_beitrag_auf_instagram_anzeigen une_publication_partagée_par"
+    " una_publicación_compartida_de",
+)
+
+_LABEL_LINE: Final = re.compile(
+    rf"""(?ix)^[^\w(]*(?:
+        (?P<ad_label>(?:{_AD_WORDS})(?:\s*\d{{1,2}})?|(?:{_AD_CONTINUES})\b.{{0,40}})
+      | (?P<read_also>(?:{_READ_ALSO})\b(?:\W{{0,3}}|\s?[:|»›>-]\s?.{{1,140}}))
+      | (?P<caption>
+            \(\s?(?:{_PICTURE_AGENCIES}|(?:{_CREDIT_WORDS})\s?:[^)]{{1,60}})[^)]{{0,40}}\)
+                                                                 # (Getty Images)
+          | (?:{_CREDIT_WORDS})\s(?:credits?|courtesy|by|von|de|par)\b\s?:?.{{1,100}}
+          | (?:{_CREDIT_WORDS})\s?[:©]\s?.{{1,100}}              # Photo: …, Bild: …
+        )
+      | (?P<embed>(?:{_EMBED})\b.{{0,80}}
+          | [—-]\s.{{1,60}}\(@\w{{1,30}}\)\s.{{0,30}}\d{{4}})    # — Name (@handle) Month d, yyyy
+      | (?P<agency_line>\(?(?:{_AGENCIES})(?:\s?/\s?(?:{_AGENCIES}|\w{{2,12}}))*\)?
+          | (?:mit\ material\ von|with\ reporting\ (?:by|from)|avec|con\ información\ de)
+            \s(?:{_AGENCIES})\b.{{0,60}})
+      | (?P<relative_time>(?:vor|hace|il\ y\ a|updated|aktualisiert)?\s?(?:\d{{1,3}}|an?|one
+          |einer?|una?|un|une)\s(?:{_UNITS})(?:\s(?:ago|her|zurück))?)
+      | (?P<nav>(?:{_NAV}))
+    )\W*$""",
+)
+"""A label, credit or teaser line, each alternative a rule ``noise:NAME`` (``_`` → ``-``)."""
+
+_CREDIT_AFTER_BAR: Final = re.compile(
+    rf"(?i)^.{{1,100}}\s[|/·]\s*(?:{_CREDIT_WORDS})\s?:\s?.{{1,80}}$"
+)
+"""``Name | Photo: Agency``: a caption credit after a bar or a slash (tried only on lines that
+hold one: the search for it is the costly part)."""
+
+_FIRST: Final = frozenset(
+    w.split("_")[0].split("-")[0]
+    for words in (_AD_WORDS, _AD_CONTINUES, _READ_ALSO, _NAV, _CREDIT_WORDS, _AGENCIES, _EMBED)
+    for w in words.replace("\\s", "_").replace("\\", "").split("|")
+) | tx.words("vor hace il updated aktualisiert a an one einer eine una un une mit with avec con")
+"""What a label's first word may be (the words of the lists above and of the relative times):
+a cheap test before the pattern, which most lines fail."""
+_STRIP_FIRST: Final = "\"'“”„«»:;,.!?|›>-–—•·*"
+
+_BY_GROUP: Final = {
+    group: RULES["noise:" + group.replace("_", "-")].aside for group in _LABEL_LINE.groupindex
+}
+
+LABEL_RULES: Final = frozenset(a.rule for a in _BY_GROUP.values())
+"""The names of this module's rules."""
+
+
+def label_aside(line: str) -> Aside | None:
+    """The `Aside` of the label rule that matches the whole stripped ``line``, or None.
+
+    >>> label_aside("Story continues below advertisement").rule
+    'noise:ad-label'
+    >>> label_aside("Anna Berg | Foto: Agentur Nord").rule
+    'noise:caption'
+    >>> label_aside("Follow the mayor on Facebook, Twitter and Instagram.") is None
+    True
+    """
+    if len(line) > LABEL_MAX:
+        return None
+    first = line.split(None, 1)[0].strip(_STRIP_FIRST).lower()
+    if first.split("/")[0] not in _FIRST and not (
+        not first or first[0].isdigit() or first[0] in "([—-"
+    ):
+        m = None
+    else:
+        m = _LABEL_LINE.match(line)
+    if m is not None:
+        return _BY_GROUP[m.lastgroup or ""]
+    if ("|" in line or "/" in line or "·" in line) and _CREDIT_AFTER_BAR.match(line):
+        return _BY_GROUP["caption"]
+    return None
+
+
+def label_asides(
+    texts: Sequence[str],
+    blank: Sequence[bool],
+    split: Sequence[bool],
+    info: LineFacts,
+    asides: list[Aside | None],
+) -> None:
+    """Set aside, in place, the lines `label_aside` takes (over a heading or caption shape, which
+    a label has), but not a link's text inside a sentence (``… you can`` / ``log in`` / ``for
+    access.``) nor a line that ends in a function word (``A post shared by``)."""
+    term, fw, cont = info.term, info.fw, info.cont
+    n = len(texts)
+    for i, text in enumerate(texts):
+        if len(text) > LABEL_MAX or split[i] or fw[i]:
+            continue
+        was = asides[i]
+        if was is not None and was.kind not in ("heading", "caption"):
+            continue
+        if (
+            i
+            and not blank[i]
+            and not term[i - 1]
+            and (fw[i - 1] or (i + 1 < n and not blank[i + 1] and cont[i + 1]))
+        ):
+            continue
+        asides[i] = label_aside(text) or was

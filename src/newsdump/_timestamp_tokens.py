@@ -1,0 +1,147 @@
+"""The tokenizer of stamp lines: a line → tokens, each with a one-letter code (``D N Y M T Z L``,
+see `newsdump._timestamps`), or None when something in the line is not stamp material."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final, NamedTuple
+
+from ._lazyre import lazy
+from ._timestamp_words import _FILLERS, _LABELS, _WEEKDAYS, MONTHS, US_GENERIC_ZONES, ZONES
+
+# --------------------------------------------------------------------------------------------
+# Regexes.  Each alternative is anchored at the scan position and built from bounded
+# quantifiers over disjoint classes, so matching is linear in the token length.
+
+_TOKEN: Final = lazy(
+    globals(),
+    "_TOKEN",
+    r"""
+    (?P<space>\s+)
+  | (?P<cjk>(?P<cy>\d{4})\s?[年년]\s?(?P<cm>\d{1,2})\s?[月월]\s?(?P<cd>\d{1,2})\s?[日일]?)
+  | (?P<ymd>(?P<y1>\d{4})(?P<s1>[-/.])(?P<m1>\d{1,2})(?P=s1)(?P<d1>\d{1,2}))(?!\d)
+  | (?P<dmy>(?P<a2>\d{1,2})(?P<s2>[-/.])(?P<b2>\d{1,2})(?P=s2)(?P<y2>\d{4}))(?!\d)
+  | (?P<cjkt>(?P<ch>\d{1,2})\s?[時时시]\s?(?P<cmi>\d{1,2})\s?[分분])
+  | (?P<time>T?(?P<h>\d{1,2})[:.hH](?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d{1,6})?)?(?!\d)
+        (?:\s?(?P<ap>[aApP])\.?\s?[mM]\.?(?![^\W\d_])(?!\s*\d))?
+        (?P<off>Z(?![^\W\d_])|[+\-−]\d{2}(?::?\d{2})?(?!\d))?)
+  | (?P<hap>(?P<h2>\d{1,2})\s?(?P<ap2>[aApP])\.?\s?[mM]\.?(?![^\W\d_])(?!\s*\d))
+  | (?P<soff>[+\-−]\d{2}:?\d{2})(?!\d)
+  | (?P<uoff>(?:UTC|GMT)\s?(?P<sign>[+\-−])(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?(?!\d))
+  | (?P<num>\d{1,4})(?:st|nd|rd|th|er|º|ª)?(?![^\W\d_])(?!\d)
+  | (?P<word>[^\W\d_]+)
+  | (?P<punct>[,|—–\-()\[\]:;/.·•@])
+    """,
+    re.VERBOSE,
+)
+
+
+class _Tok(NamedTuple):
+    code: str
+    start: int
+    nums: tuple[int, ...]
+    extra: str = ""
+
+
+_ARABIC_MARKERS: Final[Mapping[str, str]] = MappingProxyType({"ص": "a", "م": "p"})
+"""Arabic ``ص`` (a.m.) and ``م`` (p.m.) after a time; ``م`` after a year is "A.D."."""
+
+
+def _tokenize(line: str) -> list[_Tok] | None:
+    """The line's tokens, or None when something in it is not stamp material."""
+    toks: list[_Tok] = []
+    pos, end = 0, len(line)
+    match = _TOKEN.match
+    while pos < end:
+        m = match(line, pos)
+        if m is None:
+            return None
+        kind = m.lastgroup
+        start, pos = pos, m.end()
+        if kind == "word":
+            marker = _ARABIC_MARKERS.get(m[0])
+            if marker is not None:
+                # "10:20 م" is p.m.; after a year, "2023 م" is A.D. (dropped); elsewhere it is
+                # no stamp word
+                last = toks[-1] if toks else None
+                if last is not None and last.code == "T" and not last.extra:
+                    toks[-1] = last._replace(extra=marker)
+                    continue
+                if last is not None and last.code in "YD" and marker == "p":
+                    continue
+                return None
+            tok = _word(m[0], start)
+            if tok is None:
+                return None
+            if tok.code:
+                toks.append(tok)
+        elif kind == "num":
+            digits = m["num"]
+            if len(digits) <= 2:
+                toks.append(_Tok("N", start, (int(digits),)))
+            elif len(digits) == 4 and m.end("num") == pos:
+                toks.append(_Tok("Y", start, (int(digits),), digits))
+            else:
+                return None
+        elif kind == "cjkt":  # "10時30分", "10时30分", "10시 30분"
+            toks.append(_Tok("T", start, (int(m["ch"]), int(m["cmi"]), 0)))
+        elif kind == "time":
+            sec = m["s"]
+            ap = (m["ap"] or "").lower()
+            toks.append(_Tok("T", start, (int(m["h"]), int(m["mi"]), int(sec or 0)), ap))
+            off = m["off"]
+            if off:
+                toks.append(_Tok("Z", m.start("off"), (_offset(off),)))
+        elif kind == "dmy":
+            nums = (int(m["a2"]), int(m["b2"]), int(m["y2"]))
+            toks.append(_Tok("D", start, nums, m["s2"]))
+        elif kind == "ymd":
+            toks.append(_Tok("D", start, (int(m["y1"]), int(m["m1"]), int(m["d1"])), "ymd"))
+        elif kind == "cjk":
+            toks.append(_Tok("D", start, (int(m["cy"]), int(m["cm"]), int(m["cd"])), "ymd"))
+        elif kind == "soff":
+            toks.append(_Tok("Z", start, (_offset(m[0]),)))
+        elif kind == "hap":
+            toks.append(_Tok("T", start, (int(m["h2"]), 0, 0), m["ap2"].lower()))
+        elif kind == "uoff":
+            minutes = int(m["oh"]) * 60 + int(m["om"] or 0)
+            if minutes > 14 * 60 or int(m["om"] or 0) >= 60:
+                minutes = _BAD_OFFSET
+            toks.append(_Tok("Z", start, (-minutes if m["sign"] in "-−" else minutes,)))
+        # space and punct carry nothing
+    return toks
+
+
+_BAD_OFFSET: Final = 99_999
+
+
+def _offset(text: str) -> int:
+    """Minutes east of UTC for ``Z``, ``+0000``, ``+03:00``, ``-05``."""
+    if text == "Z":
+        return 0
+    digits = text[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:] or 0)
+    if hours > 14 or minutes >= 60:
+        return _BAD_OFFSET
+    total = hours * 60 + minutes
+    return -total if text[0] in "-−" else total
+
+
+def _word(word: str, start: int) -> _Tok | None:
+    """A word's token; ``code`` "" for a word that is dropped; None for a non-stamp word."""
+    if word in ZONES:
+        return _Tok("Z", start, (ZONES[word],))
+    if word in US_GENERIC_ZONES:
+        return _Tok("Z", start, (US_GENERIC_ZONES[word],), "us")
+    low = word.lower()
+    month = MONTHS.get(low)
+    if month is not None:
+        return _Tok("M", start, (month,))
+    if low in _WEEKDAYS or low in _FILLERS:
+        return _Tok("", start, ())
+    label = _LABELS.get(low)
+    if label is not None:
+        return _Tok("L", start, (), label)
+    return None
