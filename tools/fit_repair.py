@@ -365,6 +365,7 @@ def cross_validate(
 
 
 def main() -> int:
+    global NEWS_WEIGHT  # (a tool's knob, set from the command line: the fit reads it)
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--write", action="store_true", help="write src/newsdump/_repair_weights.py")
@@ -387,7 +388,6 @@ def main() -> int:
         help="with --check: also refit and compare the weights themselves (minutes)",
     )
     args = ap.parse_args()
-    global NEWS_WEIGHT  # (a tool's knob: the fit reads it)
     NEWS_WEIGHT = args.news_weight
     if not truth_path(args.shared, TRAIN).is_file():
         print(f"fit_repair: no {TRAIN} corpus under {args.shared / 'corpus'}: nothing to fit")
