@@ -21,11 +21,15 @@ from setuptools.command.build_ext import build_ext
 
 SWITCH = "NEWSDUMP_COMPILE"
 
-# The hot path of `parse`: records, lines, header, layout, timestamps, the repair stages, the
-# model and the article/fields/body builders.  Left interpreted: _repair_weights (mypyc's
-# handling of its `Final` tables fails on import), _lazyre (it looks at its caller's frame,
-# see there), and what is not on the hot path (reader, writer, exports, CLI, HTML, strategies,
-# dask), so that a compiled build changes nothing a user can see there.
+# The hot path of `parse`: records, lines, header, layout, the repair stages and the
+# article/fields/body builders.  Left interpreted:
+# - _model and _timestamps: mypyc makes their attrs classes native classes and rejects the
+#   `attrs.field(...)` default of a typed field on import ("int object expected; got
+#   _CountingAttr"), so they wait for that to change;
+# - _repair_weights (mypyc's handling of its `Final` tables fails on import);
+# - _lazyre (it tells compiled callers by their frames, see there);
+# - what is not on the hot path (reader, writer, exports, CLI, HTML, strategies, dask), so that
+#   a compiled build changes nothing a user can see there.
 COMPILED_MODULES = (
     "_article",
     "_body",
@@ -33,7 +37,6 @@ COMPILED_MODULES = (
     "_header",
     "_layout",
     "_lines",
-    "_model",
     "_parse",
     "_problems",
     "_records",
@@ -46,7 +49,12 @@ COMPILED_MODULES = (
     "_repair_replay",
     "_repair_rules",
     "_text",
-    "_timestamps",
+)
+
+# The setup.py commands that build code; setuptools also runs setup.py for metadata (egg_info,
+# dist_info) and to ask for build requirements, where running mypy would only cost time.
+BUILD_COMMANDS = frozenset(
+    {"build", "build_ext", "bdist_wheel", "editable_wheel", "develop", "install"}
 )
 
 
@@ -64,7 +72,7 @@ def _has_c_compiler() -> bool:
 
 
 def _ext_modules() -> list[Any]:
-    if not compile_requested():
+    if not compile_requested() or not BUILD_COMMANDS & set(sys.argv[1:]):
         return []
     if not _has_c_compiler():
         _note(f"{SWITCH} is set but no C compiler was found: building pure Python")

@@ -28,7 +28,7 @@ from newsdump import _lazyre
 ROOT = Path(__file__).resolve().parents[1]
 SETUP = ROOT / "setup.py"
 BACKEND = ROOT / "build_backend" / "newsdump_backend.py"
-ALWAYS_INTERPRETED = ("_repair_weights", "_lazyre", "_cli", "_html", "strategies", "dask")
+ALWAYS_INTERPRETED = ("_repair_weights", "_lazyre", "_cli", "_html", "strategies", "dask", "_read")
 
 
 def compiled_modules() -> tuple[str, ...]:
@@ -45,7 +45,8 @@ def compiled_modules() -> tuple[str, ...]:
 
 def is_extension(name: str) -> bool:
     spec = importlib.util.find_spec(f"newsdump.{name}")
-    assert spec is not None and spec.origin is not None, name
+    assert spec is not None, name
+    assert spec.origin is not None, name
     return spec.origin.endswith(tuple(EXTENSION_SUFFIXES))
 
 
@@ -106,7 +107,9 @@ def test_lazy_pattern_for_another_namespace_is_compiled_at_once() -> None:
     assert namespace == {}
 
 
-@pytest.mark.parametrize("name", ["_records", "_header", "_layout", "_timestamps", "_text"])
+@pytest.mark.parametrize(
+    "name", ["_records", "_header", "_layout", "_timestamps", "_text", "_repair_junk"]
+)
 def test_module_patterns_work_in_either_build(name: str) -> None:
     module = importlib.import_module(f"newsdump.{name}")
     patterns = {k: v for k, v in vars(module).items() if type(v).__name__ in {"_Lazy", "Pattern"}}
@@ -124,7 +127,8 @@ def backend() -> Iterator[ModuleType]:
         pytest.skip("no build backend in this tree")
     pytest.importorskip("setuptools")
     spec = importlib.util.spec_from_file_location("newsdump_backend", BACKEND)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     # setuptools' own answer (it runs setup.py, seconds each time) is not what is tested here.
