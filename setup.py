@@ -27,6 +27,10 @@ SWITCH = "NEWSDUMP_COMPILE"
 #   `attrs.field(...)` default of a typed field on import ("int object expected; got
 #   _CountingAttr"), so they wait for that to change;
 # - _repair_weights (mypyc's handling of its `Final` tables fails on import);
+# - _parse, the entry point: compiled, it would reject a `bytes` or `Path` argument with mypyc's
+#   "str object expected" before its own message says to decode or to use `read`, and its
+#   warning's stacklevel would point elsewhere (compiled code has no frames); its work is per
+#   record, not per line;
 # - _lazyre (it tells compiled callers by their frames, see there);
 # - what is not on the hot path (reader, writer, exports, CLI, HTML, strategies, dask), so that
 #   a compiled build changes nothing a user can see there.
@@ -37,7 +41,6 @@ COMPILED_MODULES = (
     "_header",
     "_layout",
     "_lines",
-    "_parse",
     "_problems",
     "_records",
     "_repair",
