@@ -100,7 +100,7 @@ def _build() -> str:
     from importlib.machinery import EXTENSION_SUFFIXES
     from importlib.util import find_spec
 
-    spec = find_spec(f"{__name__}._parse")
+    spec = find_spec(f"{__name__}._records")  # compiled in the mypyc build (setup.py)
     origin = spec.origin if spec is not None else None
     return "mypyc" if origin is not None and origin.endswith(tuple(EXTENSION_SUFFIXES)) else "pure"
 
