@@ -100,13 +100,15 @@ def _ext_modules() -> list[Any]:
 
 class FallbackBuildExt(build_ext):
     """Compiles the extensions; when the C compiler fails, drops what it built and goes on, so
-    that the wheel is the pure-Python package (its `.py` files are in it either way)."""
+    that the wheel holds the pure-Python package (its `.py` files are in it either way; the
+    wheel keeps the platform tag, decided before the build)."""
 
     def run(self) -> None:
         try:
             super().run()
         except Exception as exc:
-            _note(f"compiling the mypyc extensions failed ({exc}): building pure Python")
+            # one line: the compiler's own output is above it in the build log
+            _note(f"the C compiler failed ({type(exc).__name__}): building pure Python")
             for path in self.get_outputs():
                 if os.path.exists(path):
                     os.remove(path)
