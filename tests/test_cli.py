@@ -470,7 +470,8 @@ def test_help_and_version() -> None:
     out = ok(newsdump_cmd("--help"))
     for command in ("convert", "check", "repair", "stats"):
         assert command in out
-    assert ok(newsdump_cmd("--version")).strip() == f"newsdump {newsdump.__version__}"
+    version = f"newsdump {newsdump.__version__} ({newsdump.__build__})"
+    assert ok(newsdump_cmd("--version")).strip() == version
 
 
 # --- interrupted runs ------------------------------------------------------------------------

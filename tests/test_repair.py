@@ -1216,7 +1216,7 @@ def test_every_join_rule_function_is_registered_and_run() -> None:
     from newsdump import _repair_rules as rules
 
     functions = {
-        f for name, f in inspect.getmembers(rules, inspect.isfunction) if name.startswith("rule_")
+        f for name, f in inspect.getmembers(rules, inspect.isroutine) if name.startswith("rule_")
     }
     proposers = {f for entry in rules.RULES.values() for f in entry.proposers}
     assert functions == proposers

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from ._writer import dump, dumps
 
 __version__ = "0.1.0"
+__build__: str
+"""Which build runs: ``"pure"`` (the Python source) or ``"mypyc"`` (compiled); set on first use."""
 
 # Loaded on first use (PEP 562): `import newsdump` loads the value classes only, and the parser,
 # the reader, the repair, the HTML reader and the writer come with the first use of one of their
@@ -76,6 +78,9 @@ def __getattr__(name: str) -> Any:
         return value
     if name in _SUBMODULES:
         return importlib.import_module(f".{name}", __name__)
+    if name == "__build__":
+        globals()[name] = build = _build()
+        return build
     moved = _DEPRECATED.get(name)
     if moved is not None:
         where, advice = moved
@@ -86,6 +91,18 @@ def __getattr__(name: str) -> Any:
         )
         return getattr(importlib.import_module(f".{where}", __name__), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _build() -> str:
+    """``"mypyc"`` when the parser's modules run compiled (``NEWSDUMP_COMPILE=1 pip install .``,
+    see setup.py), ``"pure"`` when they run from their ``.py`` files (the default install, the
+    source tree, a vendored copy).  Looked up without importing the parser."""
+    from importlib.machinery import EXTENSION_SUFFIXES
+    from importlib.util import find_spec
+
+    spec = find_spec(f"{__name__}._records")  # compiled in the mypyc build (setup.py)
+    origin = spec.origin if spec is not None else None
+    return "mypyc" if origin is not None and origin.endswith(tuple(EXTENSION_SUFFIXES)) else "pure"
 
 
 def _needs_bs4(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -108,7 +125,7 @@ def _needs_bs4(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *_SUBMODULES})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES, "__build__"})
 
 
 __all__ = [

@@ -57,7 +57,7 @@ def _encoding(text: str) -> str | None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from . import __version__
+    from . import __build__, __version__
 
     parser = _Parser(
         prog=PROG,
@@ -65,7 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="'newsdump PATH...' with no command is 'newsdump convert PATH...'.\n\n" + EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    version = f"%(prog)s {__version__} ({__build__})"  # which build runs: pure or mypyc
+    parser.add_argument("--version", action="version", version=version)
     common = _Parser(add_help=False)
     common.add_argument(
         "paths",
