@@ -452,6 +452,10 @@ def test_split_glued_paragraphs(line: str, expected: list[str]) -> None:
         "The hotel was booked through Booking.Com last week.",
         "Der Beitrag erschien zuerst im Blog Reisenotizen.Com",
         "Подробности на сайте Новости.Ru и в газетах.",
+        # a dotted chain (code, namespaces): its first link is no sentence end either, or the
+        # second would be split when the repaired text is repaired again
+        "Add the System.Runtime.CompilerServices namespace first.",
+        "a:a.Aa:a.Aa:a.A",
     ],
 )
 def test_no_split_of_look_alikes(line: str) -> None:

@@ -88,6 +88,7 @@ def _looks_like_name_or_address(token: str, line: str, after: int) -> bool:
     whole = token + "." + rest
     return (
         "." in token
+        or "." in rest.rstrip(".!?,;:)\"'”’»")  # a dotted chain: ``System.Runtime.Services``
         or "/" in whole
         or "@" in whole
         or "www" in whole.lower()
