@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterator
 from typing import Any, Final
 
 from ._timestamps import parse_timestamp
@@ -56,9 +57,14 @@ def _clean(value: Any) -> str | None:
     return text or None
 
 
-def _json_ld_dates(sources: list[str]) -> tuple[str | None, str | None]:
-    """``datePublished`` / ``dateModified`` of the JSON-LD, preferring an article's."""
-    best: tuple[int, str | None, str | None] = (-1, None, None)
+MAX_JSON_LD_NODES: Final = 10_000
+"""Objects and lists visited per JSON-LD script: a page's own graph has a few hundred; the cap
+keeps a hostile script from costing more than a moment."""
+
+
+def _json_ld_objects(sources: list[str]) -> Iterator[dict[str, Any]]:
+    """Every JSON object of the JSON-LD scripts, in document order (scripts that do not parse
+    are passed over)."""
     for source in sources:
         try:
             data = json.loads(source)
@@ -66,51 +72,45 @@ def _json_ld_dates(sources: list[str]) -> tuple[str | None, str | None]:
             continue
         stack: list[Any] = [data]
         seen = 0
-        while stack and seen < 10_000:
+        while stack and seen < MAX_JSON_LD_NODES:
             node = stack.pop()
             seen += 1
             if isinstance(node, list):
                 stack.extend(reversed(node))
             elif isinstance(node, dict):
-                pub, mod = node.get("datePublished"), node.get("dateModified")
-                if isinstance(pub, str) or isinstance(mod, str):
-                    types = node.get("@type")
-                    names = types if isinstance(types, list) else [types]
-                    rank = 1 if any(_articleish(t) for t in names) else 0
-                    if rank > best[0]:
-                        best = (
-                            rank,
-                            pub if isinstance(pub, str) else None,
-                            mod if isinstance(mod, str) else None,
-                        )
+                yield node
                 stack.extend(v for v in reversed(node.values()) if isinstance(v, (list, dict)))
+
+
+def _json_ld_dates(sources: list[str]) -> tuple[str | None, str | None]:
+    """``datePublished`` / ``dateModified`` of the JSON-LD, preferring an article's."""
+    best: tuple[int, str | None, str | None] = (-1, None, None)
+    for node in _json_ld_objects(sources):
+        pub, mod = node.get("datePublished"), node.get("dateModified")
+        if isinstance(pub, str) or isinstance(mod, str):
+            types = node.get("@type")
+            names = types if isinstance(types, list) else [types]
+            rank = 1 if any(_articleish(t) for t in names) else 0
+            if rank > best[0]:
+                best = (
+                    rank,
+                    pub if isinstance(pub, str) else None,
+                    mod if isinstance(mod, str) else None,
+                )
     return best[1], best[2]
 
 
 def _json_ld_body(sources: list[str]) -> str | None:
     """The longest ``articleBody`` of the JSON-LD, when it is long enough to locate the body."""
     best: str | None = None
-    for source in sources:
-        try:
-            data = json.loads(source)
-        except (ValueError, RecursionError):
-            continue
-        stack: list[Any] = [data]
-        seen = 0
-        while stack and seen < 10_000:
-            node = stack.pop()
-            seen += 1
-            if isinstance(node, list):
-                stack.extend(node)
-            elif isinstance(node, dict):
-                text = node.get("articleBody")
-                if (
-                    isinstance(text, str)
-                    and len(text) >= max(_MIN_LD_BODY, len(best or ""))
-                    and not text.rstrip().endswith(("…", "..."))  # a truncated copy
-                ):
-                    best = text
-                stack.extend(v for v in node.values() if isinstance(v, (list, dict)))
+    for node in _json_ld_objects(sources):
+        text = node.get("articleBody")
+        if (
+            isinstance(text, str)
+            and len(text) >= max(_MIN_LD_BODY, len(best or ""))
+            and not text.rstrip().endswith(("…", "..."))  # a truncated copy
+        ):
+            best = text
     return best
 
 
