@@ -52,6 +52,7 @@ COMPILED_MODULES = (
     "_repair_junk",
     "_repair_labels",
     "_repair_model",
+    "_repair_registry",
     "_repair_replay",
     "_repair_rules",
     "_text",

@@ -14,7 +14,7 @@ from newsdump._model import Article, Block
 from newsdump._repair import apply_edits, repair
 from newsdump._repair_bounds import article_bounds, bounds_asides, is_prose
 from newsdump._repair_labels import LABEL_RULES, label_aside
-from newsdump._repair_rules import RULES
+from newsdump._repair_registry import RULES
 
 # --- labels: each rule fires on its lines, in several languages, and not on sentences -----------
 

@@ -1205,11 +1205,12 @@ def test_a_sentence_about_shares_is_not_a_share_button() -> None:
 
 def test_every_decision_a_join_rule_can_return_is_registered() -> None:
     from newsdump import _repair_rules as rules
+    from newsdump._repair_registry import RULES
 
     decisions = [v for v in vars(rules).values() if isinstance(v, rules.Decision)]
     assert len(decisions) == 17
     for d in decisions:
-        entry = rules.RULES[d.rule]
+        entry = RULES[d.rule]
         assert (entry.kind == "join", entry.confidence) == (d.join, d.confidence), d.rule
         assert entry.proposers, d.rule
 
@@ -1218,24 +1219,25 @@ def test_every_join_rule_function_is_registered_and_run() -> None:
     import inspect
 
     from newsdump import _repair_rules as rules
+    from newsdump._repair_registry import RULES
 
     functions = {
         f for name, f in inspect.getmembers(rules, inspect.isroutine) if name.startswith("rule_")
     }
-    proposers = {f for entry in rules.RULES.values() for f in entry.proposers}
+    proposers = {f for entry in RULES.values() for f in entry.proposers}
     assert functions == proposers
     assert set(rules.JOIN_RULES) == proposers - {rules.rule_unsure}
 
 
 def test_the_model_has_one_feature_per_proposed_rule() -> None:
-    from newsdump._repair_rules import RULE_NAMES, RULES
+    from newsdump._repair_registry import RULE_NAMES, RULES
 
     assert [f[5:] for f in FEATURES if f.startswith("rule:")] == list(RULE_NAMES)
     assert set(RULE_NAMES) == {name for name, entry in RULES.items() if entry.proposers}
 
 
 def test_junk_patterns_report_their_own_names() -> None:
-    from newsdump._repair_rules import RULES
+    from newsdump._repair_registry import RULES
 
     cases = {
         "© 2024 Example Media": "noise:copyright",
@@ -1297,7 +1299,7 @@ _REGISTRY_LINES = [
 @given(st.lists(st.sampled_from(_REGISTRY_LINES), min_size=1, max_size=12))
 @settings(max_examples=60)
 def test_every_edit_names_a_registered_rule(lines: list[str]) -> None:
-    from newsdump._repair_rules import RULES
+    from newsdump._repair_registry import RULES
 
     for e in repair(lines).edits:
         assert e.rule in RULES, e
@@ -1388,7 +1390,7 @@ def test_explain_reports_every_break_as_the_repair_decided_it() -> None:
 @settings(max_examples=60)
 def test_explain_agrees_with_the_repair(lines: list[str]) -> None:
     from newsdump._repair import explain
-    from newsdump._repair_rules import RULES
+    from newsdump._repair_registry import RULES
 
     joins = {e.lines for e in repair(lines).edits if e.kind == "join"}
     reports = explain(lines)

@@ -71,6 +71,7 @@ def test_repair_stages_import_downstream_only() -> None:
         "_text",
         "_repair_context",
         "_repair_rules",
+        "_repair_registry",
         "_repair_junk",
         "_repair_labels",
         "_repair_glued",

@@ -58,7 +58,7 @@ class Block:
     last_line: int = attrs.field(default=0, eq=False)
     rule: str | None = None
     """For a ``noise`` block, the rule that set it aside (``noise:tail``, ``noise:caption``, …;
-    a name in ``newsdump._repair_rules.RULES``), so that a reader can take back what it wants;
+    a name in ``newsdump._repair_registry.RULES``), so that a reader can take back what it wants;
     None for every other kind."""
 
 

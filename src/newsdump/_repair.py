@@ -9,8 +9,8 @@ The stages, each in a module named for its job (a line's data flows down them, n
   ``_repair_labels.py``: labels, credits and teasers by their whole line; ``_repair_bounds.py``:
   where the article starts and ends, from the whole record (docs/junk.md);
 - ``_repair_context.py``: the `Break` that the join rules and the model read;
-- ``_repair_rules.py``: the join rules, one function each, and `RULES`, the registry of every
-  rule an `Edit` can name;
+- ``_repair_rules.py``: the join rules, one function each;
+- ``_repair_registry.py``: `RULES`, the registry of every rule an `Edit` can name;
 - ``_repair_model.py``: the `JoinPolicy` that weighs a rule's proposal (a logistic regression);
 - this module: the walk that combines them into blocks and edits, and `explain`;
 - ``_repair_replay.py``: `apply_edits`, which rebuilds the blocks from the edits (the property
@@ -33,16 +33,9 @@ from ._repair_glued import may_be_glued, split_columns
 from ._repair_junk import aside_hints
 from ._repair_labels import label_asides
 from ._repair_model import DEFAULT_POLICY, KEEP_RECORDED, JoinPolicy, Verdict, probability
+from ._repair_registry import BLANK_LAYOUT_WRAP, ITEM_CONTINUED, QUOTE_BREAK, SPLIT_GLUED
 from ._repair_replay import apply_edits, join_separator
-from ._repair_rules import (
-    BLANK_LAYOUT_WRAP,
-    ITEM_CONTINUED,
-    QUOTE_BREAK,
-    SPLIT_GLUED,
-    Aside,
-    Decision,
-    decide,
-)
+from ._repair_rules import Aside, Decision, decide
 from ._text import CLOSERS, OPENERS, is_punctuation_only
 
 __all__ = [
@@ -88,7 +81,7 @@ class BreakReport:
 
     ``rule`` names what proposed the decision (a join rule, a set-aside rule of one of the two
     lines, or ``blank-line``, ``open-quotation``, ``sentence-end-before-long-line``,
-    ``list-item-continued``: see ``_repair_rules.RULES``); ``proposed`` what it proposed;
+    ``list-item-continued``: see ``_repair_registry.RULES``); ``proposed`` what it proposed;
     ``decision`` what was done and ``decided_by`` who took it.  For a break the join model
     scored: its ``score`` (a logit), the join ``probability`` and the names of the ``features``
     that were 1.

@@ -15,7 +15,8 @@ from . import _repair_junk as junk
 from . import _text as tx
 from ._model import Block, Edit
 from ._repair_context import LINK_LINE_WORDS, LineFacts
-from ._repair_rules import RULES, Aside
+from ._repair_registry import RULES
+from ._repair_rules import Aside
 
 TAG_RUN_LOOKBACK: Final = 40
 """How far back a run of one-word lower-case lines is followed to its start.  Tag lists seen run

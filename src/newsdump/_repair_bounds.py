@@ -20,7 +20,8 @@ from typing import Final
 from . import _text as tx
 from ._lazyre import lazy
 from ._repair_context import LineFacts
-from ._repair_rules import RULES, Aside
+from ._repair_registry import RULES
+from ._repair_rules import Aside
 
 __all__ = ["HEAD_ASIDE", "article_bounds", "bounds_asides", "is_prose"]
 

@@ -1,7 +1,7 @@
 """Page junk, list items, bylines, captions and headings, recognised by a line's own text.
 
 Each test looks at one line and answers with the `Aside` of the rule that matched (its name in
-`_repair_rules.RULES`) or None; whether the line is set aside also depends on its neighbours,
+`_repair_registry.RULES`) or None; whether the line is set aside also depends on its neighbours,
 which ``_repair_aside.py`` weighs.  `aside_hints` says cheaply which tests may match at all.
 """
 
@@ -12,7 +12,8 @@ from typing import Final
 
 from . import _text as tx
 from ._lazyre import lazy
-from ._repair_rules import RULES, Aside
+from ._repair_registry import RULES
+from ._repair_rules import Aside
 from ._text import DASHES, OPENERS, ends_sentence, first_letter, letter_case, word_count
 
 _words = tx.words

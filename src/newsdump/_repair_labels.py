@@ -3,7 +3,7 @@
 Labels a page puts between paragraphs: advertising and continuation labels, photo credits and
 caption credits, "read also" teasers, the chrome of an embedded post, agency credit lines,
 relative times, share rows and navigation words.  Each named alternative of `_LABEL_LINE` is a
-rule ``noise:NAME`` in `_repair_rules.RULES`; the word lists are data, one per language group,
+rule ``noise:NAME`` in `_repair_registry.RULES`; the word lists are data, one per language group,
 and every pattern must match the *whole* line, so that a sentence which merely names a network
 or an agency ("Follow the mayor on Facebook, Twitter and Instagram.") is never set aside.
 """
@@ -16,7 +16,8 @@ from typing import Final
 
 from . import _text as tx
 from ._repair_context import LineFacts
-from ._repair_rules import RULES, Aside
+from ._repair_registry import RULES
+from ._repair_rules import Aside
 
 __all__ = ["LABEL_MAX", "LABEL_RULES", "label_aside", "label_asides"]
 

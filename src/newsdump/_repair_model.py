@@ -26,7 +26,8 @@ from ._repair_evidence import (
     used_inside,
 )
 from ._repair_junk import SHORT_ASIDE
-from ._repair_rules import RULE_NAMES, Decision
+from ._repair_registry import RULE_NAMES
+from ._repair_rules import Decision
 
 FEATURES: Final = (
     "bias",

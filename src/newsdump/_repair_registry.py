@@ -1,0 +1,197 @@
+"""The registry of every rule the repair names: `RULES`, name → kind, confidence, one line.
+
+Join rules (``_repair_rules.py``), set-aside rules (``_repair_junk.py``, ``_repair_labels.py``,
+``_repair_aside.py``, ``_repair_bounds.py``), the glued-paragraph split and the walk's own
+decisions each have one entry here; an `Edit` carries one of these names, the model's
+``rule:NAME`` features and `RULE_NAMES` derive from it, and a test fails when a rule is missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+from ._model import BlockKind
+from ._repair_rules import (
+    _JOIN_CLOSING_PUNCTUATION_START,
+    _JOIN_CLOSING_QUOTE_START,
+    _JOIN_DASH_CONTINUES,
+    _JOIN_ELLIPSIS_CONTINUES,
+    _JOIN_FUNCTION_WORD_AT_END,
+    _JOIN_HARD_WRAP,
+    _JOIN_LINK_TEXT_LINE,
+    _JOIN_LOWER_CASE_START,
+    _JOIN_OPEN_BRACKET,
+    _JOIN_OPENER_AT_END,
+    _JOIN_PARENTHESIS_CONTINUES,
+    _JOIN_POSSESSIVE_START,
+    _JOIN_PUNCTUATION_ONLY_LINE,
+    _JOIN_UNCASED_MID_SENTENCE,
+    _KEEP_LOWER_CASE_AFTER_STOP,
+    _KEEP_SENTENCE_END,
+    _KEEP_UNFINISHED_BEFORE_CAPITAL,
+    Decision,
+    JoinRule,
+    Rule,
+    rule_closer_start,
+    rule_function_word,
+    rule_hard_wrap,
+    rule_link_line,
+    rule_lower_start,
+    rule_open_bracket,
+    rule_opener_end,
+    rule_punctuation_line,
+    rule_quote_closes,
+    rule_uncased_midsentence,
+    rule_unsure,
+)
+
+BLANK_LAYOUT_WRAP: Final = 0.85
+"""Inside a blank-line separated paragraph a single newline is a link split or a wrap."""
+ITEM_CONTINUED: Final = 0.9
+"""``• Talks with`` / ``officials in Oslo.``: a list item cut at a link, continued by a line that
+starts like a continuation (lower case, closing punctuation) after an unfinished item."""
+QUOTE_BREAK: Final = 0.5
+"""A blank line inside an open quotation: probably an ad slot, but we keep the break."""
+SPLIT_GLUED: Final = 0.9
+"""``… in 2022.Experts …``: a sentence end glued to a capitalised word that is no look-alike."""
+HEADING_BLOCK: Final = 0.6
+"""A block judged a heading as a whole (its lines were joined, or a context veto of the line
+rule was not followed by a join): a little under the line rule's 0.7."""
+NOISE: Final = 0.95
+"""Page junk recognised by its own text."""
+BOUNDS: Final = 0.8  # page junk by where it sits (`_repair_bounds`): less sure than by words
+_LABELS: Final = "ad-label read-also caption embed agency-line relative-time nav"
+
+
+def _proposed(d: Decision, doc: str, *proposers: JoinRule) -> Rule:
+    return Rule(d.rule, "join" if d.join else "keep", d.confidence, doc, proposers)
+
+
+def _aside(name: str, kind: BlockKind, confidence: float, doc: str) -> Rule:
+    return Rule(name, "set-aside", confidence, doc, block_kind=kind)
+
+
+def _noise(name: str, doc: str, confidence: float = NOISE) -> Rule:
+    return _aside(f"noise:{name}", "noise", confidence, doc)
+
+
+_PUNCT: Final = rule_punctuation_line
+_LOWER: Final = rule_lower_start
+_CLOSER: Final = rule_closer_start
+
+RULES: Final[Mapping[str, Rule]] = {
+    rule.name: rule
+    for rule in (
+        # the join rules' proposals, weighed by the model (in the order of its features)
+        _proposed(
+            _JOIN_PUNCTUATION_ONLY_LINE, "``.`` / ``,`` / ``..`` alone ends the line before", _PUNCT
+        ),
+        _proposed(
+            _JOIN_OPENER_AT_END,
+            "a line ending in ``(`` or an opening quote continues",
+            rule_opener_end,
+        ),
+        _proposed(
+            _JOIN_CLOSING_PUNCTUATION_START, "a line starting ``,`` ``)`` ``.`` continues", _CLOSER
+        ),
+        _proposed(
+            _JOIN_POSSESSIVE_START, "a line starting ``'s`` continues the name before", _CLOSER
+        ),
+        _proposed(
+            _JOIN_CLOSING_QUOTE_START,
+            "a quote closing the open quotation continues it",
+            _CLOSER,
+            rule_quote_closes,
+        ),
+        _proposed(_JOIN_ELLIPSIS_CONTINUES, "``…`` after an unfinished line trails it", _CLOSER),
+        _proposed(
+            _JOIN_LOWER_CASE_START, "a lower-case start continues an unfinished line", _LOWER
+        ),
+        _proposed(
+            _JOIN_PARENTHESIS_CONTINUES, "``(`` after an unfinished line continues it", _LOWER
+        ),
+        _proposed(_JOIN_DASH_CONTINUES, "a dash after an unfinished line continues it", _LOWER),
+        _proposed(_KEEP_LOWER_CASE_AFTER_STOP, "lower case after a stop: a list, not text", _LOWER),
+        _proposed(
+            _JOIN_FUNCTION_WORD_AT_END,
+            "a line ending in an article or preposition is cut",
+            rule_function_word,
+        ),
+        _proposed(
+            _JOIN_OPEN_BRACKET, "an unfinished line inside brackets continues", rule_open_bracket
+        ),
+        _proposed(
+            _JOIN_LINK_TEXT_LINE, "a short line between fragments is a link's text", rule_link_line
+        ),
+        _proposed(
+            _JOIN_UNCASED_MID_SENTENCE,
+            "no case, no stop: an unfinished line continues",
+            rule_uncased_midsentence,
+        ),
+        _proposed(
+            _JOIN_HARD_WRAP, "a record wrapped at a width: a full line continues", rule_hard_wrap
+        ),
+        _proposed(
+            _KEEP_UNFINISHED_BEFORE_CAPITAL,
+            "an unfinished line before a capital: heading or link?",
+            rule_unsure,
+        ),
+        _proposed(_KEEP_SENTENCE_END, "a finished line: nothing proposes a join", rule_unsure),
+        # the walk's own decisions
+        Rule("list-item-continued", "join", ITEM_CONTINUED, "a list item cut at a link goes on"),
+        Rule(
+            "single-newline-in-paragraph",
+            "join",
+            BLANK_LAYOUT_WRAP,
+            "blank-line layout: a single newline inside a paragraph is a link split",
+        ),
+        Rule("open-quotation", "keep", QUOTE_BREAK, "a blank line inside an open quotation"),
+        Rule("blank-line", "keep", 0.0, "a blank line is a paragraph break (explain only)"),
+        Rule(
+            "sentence-end-before-long-line",
+            "keep",
+            0.0,
+            "a stop before a long capitalised line: decided at once (explain only)",
+        ),
+        Rule("glued-paragraph", "split", SPLIT_GLUED, "``… in 2022.Experts …``: two paragraphs"),
+        # set-aside by the line's text and its neighbours
+        _aside("read-time", "noise", 0.9, "the ``2`` of a ``2`` / ``min`` read-time pair"),
+        _aside("tag-word", "noise", 0.7, "one lower-case word in a run after a finished line"),
+        _aside("heading-shape", "heading", 0.7, "a short unpunctuated line between paragraphs"),
+        _aside("heading-block", "heading", HEADING_BLOCK, "a block that is a heading as a whole"),
+        _aside("related-link", "noise", 0.85, "the headline after a ``Read more`` label alone"),
+        _aside("share-buttons", "noise", NOISE, "a row of share-button words"),
+        _aside("list-marker", "list-item", 0.9, "a bulleted or ``2)`` / ``a)`` numbered line"),
+        _aside("byline-shape", "byline", 0.85, "``By Jane Roe``, ``Von …``: an author line"),
+        _aside("caption-credit", "caption", 0.85, "text ending in a photo credit, or labelled"),
+        # page junk, by its own words (`_repair_junk.noise_by_pattern`)
+        _noise("copyright", "``© …``"),
+        _noise("credit", "``Photo: …``, ``Credit: …``"),
+        _noise("reporting-credit", "``Reporting by …; Editing by …``"),
+        _noise("follow-us", "``Follow us on Telegram``"),
+        _noise("rights-reserved", "``All rights reserved``"),
+        _noise("read-time", "``5 min read``, ``Lesezeit: 3 Minuten``"),
+        _noise("advertisement", "``Advertisement``, ``Story continues below advertisement``"),
+        _noise("read-more", "``Read more: …``, ``Lesen Sie auch``: a link to another article"),
+        _noise("subscribe", "``Sign up for …``, ``Jetzt abonnieren``"),
+        _noise("listen", "``Listen to this article``"),
+        _noise("comments", "``12 comments``"),
+        _noise("tags", "``Tags: …``, ``Themen``"),
+        _noise("source", "``Quelle: dpa``"),
+        _noise("page-chrome", "``Skip to main content``, ``Most read``, ``Breaking news``"),
+        _noise("video", "``Watch: …``"),
+        _noise("share-label", "``Share this article``"),
+        _noise("photo-agency", "``… Getty Images``, ``Shutterstock``"),
+        _noise("agency-credit", "``Jane Roe/Reuters``"),
+        _noise("cookies", "a cookie notice"),
+        # page junk by its whole line's words (`_repair_labels`: the examples) and by where it sits
+        *(_noise(n, "a label between paragraphs") for n in _LABELS.split()),
+        _noise("head", "a short label before the article's first prose: ``Share``", BOUNDS),
+        _noise("tail", "after the article's last prose: most-read lists, footers", BOUNDS),
+    )
+}
+"""Every rule an `Edit` (or `explain`) can name, by name."""
+
+RULE_NAMES: Final = tuple(name for name, rule in RULES.items() if rule.proposers)
+"""The names the join rules propose with: one model feature ``rule:NAME`` each."""
