@@ -170,7 +170,7 @@ def _units(texts: Sequence[str], blank: Sequence[bool], facts: LineFacts) -> lis
     start = 0
     n = len(texts)
     term, cont, fw = facts.term, facts.cont, facts.fw
-    is_cjk = tx.is_cjk
+    case = tx.letter_case
     for i in range(1, n):
         joined = (
             not term[i - 1]
@@ -178,8 +178,9 @@ def _units(texts: Sequence[str], blank: Sequence[bool], facts: LineFacts) -> lis
             and (
                 cont[i]
                 or fw[i - 1]
-                or is_cjk(texts[i][0])  # no case to tell by: an unfinished line goes on
-                or is_cjk(texts[i - 1][-1])
+                # no case to tell by (Chinese, Arabic, Hebrew, Thai): an unfinished line goes on
+                or case(texts[i][0]) == "uncased"
+                or case(texts[i - 1][-1]) == "uncased"
                 or (not term[i] and i + 1 < n and not blank[i + 1] and cont[i + 1])
             )
         )

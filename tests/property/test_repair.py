@@ -124,6 +124,18 @@ def test_b3_arabic_question_mark() -> None:
     assert [b.text for b in rep.blocks] == ["قال الوزير؟ القمة الحكومة."]
 
 
+def test_b6_short_lines_of_an_uncased_script_are_no_page_head() -> None:
+    # an Arabic paragraph cut at four links: its short pieces were scored one by one by the
+    # article bounds, each too short to be prose, and set aside as a page head (`noise:head`)
+    lines = ["قال قال قال قال.", "قال", "قال قال قال", "قال قال قال", "قال قال قال", ". قال قال."]
+    lines += ["", "قال قال", ". قال قال قال قال", "قال قال", "."]
+    rep = newsdump.repair(lines)
+    assert [(b.kind, b.text) for b in rep.blocks] == [
+        ("paragraph", "قال قال قال قال. قال قال قال قال قال قال قال قال قال قال. قال قال."),
+        ("paragraph", "قال قال. قال قال قال قال قال قال."),
+    ]
+
+
 @pytest.mark.parametrize(
     ("lines", "blocks"),
     [
