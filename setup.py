@@ -47,7 +47,6 @@ COMPILED_MODULES = (
     "_repair_aside",
     "_repair_bounds",
     "_repair_context",
-    "_repair_easy",
     "_repair_evidence",
     "_repair_glued",
     "_repair_junk",

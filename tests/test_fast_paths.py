@@ -7,14 +7,12 @@ thing (the way the code did it before the shortcut), on invented text and on gen
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.target import FIXTURES, SHARED, newsdump, private
-from tests.target import strategies as S
+from tests.target import newsdump, private
 
 _lines = private("_lines")
 _model = private("_model")
@@ -90,86 +88,3 @@ def test_paragraph_blocks_equal_the_blocks_attrs_builds(texts: list[str]) -> Non
     assert all(type(b) is newsdump.Block for b in got)
     assert got == expected
     assert [hash(b) for b in got] == [hash(b) for b in expected]
-
-
-# The "easy break": a bound on the join model's score (`_repair_easy`) lets the walk skip the
-# features of breaks the model surely keeps without a record.
-
-_repair = private("_repair")
-_repair_model = private("_repair_model")
-_repair_easy = private("_repair_easy")
-
-
-class _Checking(_repair_model.JoinPolicy):  # type: ignore[name-defined,misc]
-    """The fitted weights, but not `DEFAULT_POLICY` (so the walk never skips): checks that the
-    bound is at least the model's score on every break in its domain."""
-
-    __slots__ = ("bound", "checked", "skippable")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.bound = _repair_easy.EasyBound(self)
-        self.checked = 0
-        self.skippable = 0
-
-    def decide(self, b: object, d: object) -> tuple[bool, float, bool]:
-        verdict: tuple[bool, float, bool] = super().decide(b, d)
-        bound = self.bound.bound(b, d)
-        if bound != float("inf"):
-            self.checked += 1
-            assert bound >= verdict[1] - 1e-9, (b.prev, b.nxt, bound, verdict)  # type: ignore[attr-defined]
-            if bound < self.bound.limit:
-                self.skippable += 1
-                prob = round(_repair_model.probability(verdict[1]), 3)
-                assert not verdict[0]
-                assert prob < _repair_model.KEEP_RECORDED
-        return verdict
-
-
-def _bodies(paths: list[Path]) -> list[list[str]]:
-    out = []
-    for path in paths:
-        for article in newsdump.read(path, repair=False):
-            out.append([b.text for b in article.blocks])
-    return out
-
-
-def test_easy_bound_is_above_the_model_score_on_every_fixture_and_corpus_break() -> None:
-    paths = sorted(FIXTURES.rglob("*.txt"))
-    corpus = SHARED / "corpus"
-    if corpus.is_dir():  # the team's corpora, when present: every 10th file
-        paths += sorted(corpus.rglob("*.txt"))[::10]
-    policy = _Checking()
-    for lines in _bodies(paths):
-        _repair.repair(lines, policy=policy)
-    assert policy.checked > 1000
-    assert policy.skippable > policy.checked // 2  # the bound is tight enough to matter
-
-
-@given(S.dump_records())
-def test_easy_bound_is_above_the_model_score_on_generated_records(text: str) -> None:
-    policy = _Checking()
-    for article in newsdump.parse(text, repair=False):
-        _repair.repair([b.text for b in article.blocks], policy=policy)
-
-
-@given(S.dump_records())
-def test_repair_with_the_easy_skip_equals_repair_without_it(text: str) -> None:
-    other = _repair_model.JoinPolicy()  # the same weights: the walk does not skip for it
-    for article in newsdump.parse(text, repair=False):
-        lines = [b.text for b in article.blocks]
-        fast = _repair.repair(lines)
-        slow = _repair.repair(lines, policy=other)
-        assert fast.blocks == slow.blocks
-        assert [attrs.astuple(e) for e in fast.edits] == [attrs.astuple(e) for e in slow.edits]
-
-
-def test_the_easy_bound_follows_the_weights() -> None:
-    # a refit that makes sentence ends join: the bound no longer proves a keep, so the model runs
-    weights = list(_repair_model.DEFAULT_POLICY.weights)
-    weights[_repair_model.FEATURES.index("rule:sentence-end")] = 50.0
-    eager = _repair_model.JoinPolicy(weights)
-    lines = ["It rained all day in Lisbon.", "Trams stopped.", "Schools closed early."]
-    assert len(_repair.repair(lines).blocks) == 3
-    assert len(_repair.repair(lines, policy=eager).blocks) == 1
-    assert _repair_easy.EasyBound(eager).limit == _repair_easy.default_bound().limit

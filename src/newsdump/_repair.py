@@ -29,7 +29,6 @@ from ._model import Block, BlockKind, DecidedBy, Edit, Problem
 from ._repair_aside import aside_of, asides_by_block, item_continues
 from ._repair_bounds import HEAD_ASIDE, bounds_asides
 from ._repair_context import WRAP_MAX_WIDTH, Break, LineFacts, Quotes, wrap_width
-from ._repair_easy import EASY_SCORE, default_bound
 from ._repair_glued import may_be_glued, split_columns
 from ._repair_junk import aside_hints
 from ._repair_labels import label_asides
@@ -260,7 +259,6 @@ def _walk(
     start_term = info.start_term
     cont = info.cont
     fast = not wrap and not blank_layout
-    easy = default_bound() if policy is DEFAULT_POLICY and trace is None else None
     parts: list[str] = []
     kind: BlockKind = "paragraph"
     rule: str | None = None
@@ -379,10 +377,7 @@ def _walk(
                     b.block_start = parts[0][:2]
                     b.block_run = run_lines >= 2 and not run_stop
                     if trace is None:
-                        if easy is not None and easy.keeps(b, d):
-                            join, z, by_model = False, EASY_SCORE, True  # see _repair_easy
-                        else:
-                            join, z, by_model = policy.decide(b, d)
+                        join, z, by_model = policy.decide(b, d)
                     else:
                         verdict, names = policy.explain(b, d)
                         trace.append(
