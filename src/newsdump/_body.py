@@ -15,7 +15,7 @@ from typing import Final
 import attrs
 
 from ._fields import Fields, Head
-from ._model import Block, Edit, Link, Problem
+from ._model import Block, Edit, Link, Problem, paragraph_blocks
 
 
 @attrs.frozen
@@ -63,11 +63,7 @@ def mend_body(lines: BodyLines, set_aside: Sequence[Block], *, repair: bool) -> 
         edits = fixed.edits
         problems = fixed.problems
     else:
-        body = [
-            Block("paragraph", t, n, n)
-            for t, n in zip(map(str.strip, lines.texts), lines.numbers, strict=False)
-            if t
-        ]
+        body = paragraph_blocks(lines.texts, lines.numbers)
         edits = ()
     if set_aside:
         # a stable sort: on one line, the set-aside blocks (the header's) come first

@@ -35,6 +35,8 @@ READ_CHUNK: Final = 1024 * 1024
 many lines at once, small enough that memory stays bounded (a chunk plus one line)."""
 
 _BREAKS: Final = re.compile(r"\r\n|\r|\n")
+# Where `str.splitlines` breaks a line besides CR and LF (a dump does not).
+_OTHER_BREAKS: Final = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 # What the fast path does not take: a CR that does not end a CRLF, a NUL.
 _ODD: Final = re.compile(r"\r(?!\n)|\x00")
 
@@ -269,7 +271,17 @@ class _Splitter:
         self.bad: list[tuple[int, str]] = []  # (position in buf, message)
         self.number = 1
         self.offset = 0
+        # a run whose UTF-8 size is not yet in ``offset``: counted only when a later line needs
+        # its offset (parsing one string that ends in a line break never does)
+        self.uncounted = ""
         self.column = 1  # where the buffered text starts in its line (above 1 after a cut)
+
+    def settled(self) -> int:
+        """``offset``, with the size of the run not yet counted added."""
+        if self.uncounted:
+            self.offset += utf8_len(self.uncounted)
+            self.uncounted = ""
+        return self.offset
 
     def items(self, chunks: Iterable[Chunk]) -> Iterator[Item]:
         for text, chunk_bad in chunks:
@@ -282,7 +294,7 @@ class _Splitter:
         if buf.endswith("\r"):
             buf = buf[:-1]
         if buf or self.bad:
-            yield from _pieces(buf, self.number, self.offset, self.bad, 0, self.column)
+            yield from _pieces(buf, self.number, self.settled(), self.bad, 0, self.column)
 
     def _clean(self, buf: str) -> Iterator[Item]:
         """Decoded text without damage (``self.buf`` empty): runs where the lines end in LF or
@@ -326,17 +338,21 @@ class _Splitter:
         if end:
             run = buf if end == len(buf) else buf[:end]
             self.buf = buf = buf[end:]
-            text = run.replace("\r\n", "\n") if crlf else run
-            lines = text.split("\n")
-            lines.pop()
-            if len(text) >= MAX_LINE_CHARS and max(map(len, lines)) >= MAX_LINE_CHARS:
+            if crlf and not any(c in run for c in _OTHER_BREAKS):
+                # every CR here ends a CRLF: `splitlines` cuts where we do, in one pass
+                lines = run.splitlines()
+            else:
+                text = run.replace("\r\n", "\n") if crlf else run
+                lines = text.split("\n")
+                lines.pop()
+            if len(run) >= MAX_LINE_CHARS and max(map(len, lines)) >= MAX_LINE_CHARS:
                 self.buf = ""
                 yield from self._slow(run, ())
                 self.buf += buf
             else:
-                yield Run(run, lines, self.number, self.offset, crlf)
+                yield Run(run, lines, self.number, self.settled(), crlf)
                 self.number += len(lines)
-                self.offset += utf8_len(run)
+                self.uncounted = run
         else:
             self.buf = buf
         if len(self.buf) > MAX_LINE_CHARS:
@@ -344,7 +360,7 @@ class _Splitter:
 
     def _slow(self, text: str, chunk_bad: tuple[tuple[int, str], ...]) -> Iterator[Line]:
         buf, bad = self.buf, self.bad
-        number, offset, column = self.number, self.offset, self.column
+        number, offset, column = self.number, self.settled(), self.column
         bad.extend((len(buf) + pos, msg) for pos, msg in chunk_bad)
         buf += text
         start = 0

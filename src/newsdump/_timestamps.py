@@ -191,7 +191,8 @@ def _read_head(line: str, end: int, lead: int, evidence: Sequence[dt.date]) -> S
 def _with_source(line: str, lead: int, evidence: Sequence[dt.date]) -> Stamp | None:
     """``2024-06-18 09:30 来源：示例新闻网``: a stamp followed by the name of its source, which is
     no stamp material; the stamp before the label is read (the line keeps the source)."""
-    m = _SOURCE_AFTER.search(line)
+    # the label ends in a colon: a line without one (most lines read here) needs no search
+    m = _SOURCE_AFTER.search(line) if ":" in line or "：" in line else None
     stamp = _read_head(line, m.start(), lead, evidence) if m is not None else None
     return None if stamp is None else attrs.evolve(stamp, shape=stamp.shape + "|source")
 
