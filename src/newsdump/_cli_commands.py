@@ -45,7 +45,8 @@ def cmd_convert(args: argparse.Namespace, inputs: list[Input], progress: Reporte
     fmt = output_format(args.output, args.format)
     options = _read_options(args)
     jobs = args.jobs
-    tally = Tally()
+    tally = Tally(noise_kept=args.keep_noise)
+    keep = args.keep_noise  # (partial objects of module functions go to the worker processes)
     if fmt == "parquet":
         try:
             import pyarrow  # noqa: F401
@@ -54,7 +55,14 @@ def cmd_convert(args: argparse.Namespace, inputs: list[Input], progress: Reporte
                 "Parquet output needs pyarrow: pip install 'newsdump[parquet]'"
             ) from None
         with open_output(args.output, binary=True) as fp:
-            rows = run_files(inputs, to_row, options, jobs=jobs, progress=progress, tally=tally)
+            rows = run_files(
+                inputs,
+                functools.partial(to_row, keep_noise=keep),
+                options,
+                jobs=jobs,
+                progress=progress,
+                tally=tally,
+            )
             write_parquet_rows(rows, fp)
     elif fmt == "csv":
         import csv
@@ -63,13 +71,23 @@ def cmd_convert(args: argparse.Namespace, inputs: list[Input], progress: Reporte
             writer = csv.writer(fp)
             writer.writerow(COLUMNS)
             for row in run_files(
-                inputs, csv_row, options, jobs=jobs, progress=progress, tally=tally
+                inputs,
+                functools.partial(csv_row, keep_noise=keep),
+                options,
+                jobs=jobs,
+                progress=progress,
+                tally=tally,
             ):
                 writer.writerow(row)
     else:
         with open_output(args.output, binary=False) as fp:
             lines = run_files(
-                inputs, jsonl_line, options, jobs=jobs, progress=progress, tally=tally
+                inputs,
+                functools.partial(jsonl_line, keep_noise=keep),
+                options,
+                jobs=jobs,
+                progress=progress,
+                tally=tally,
             )
             for line in lines:
                 fp.write(line + "\n")
@@ -268,7 +286,7 @@ def _repair_targets(args: argparse.Namespace, inputs: list[Input]) -> list[tuple
 
 def cmd_repair(args: argparse.Namespace, inputs: list[Input], progress: Reporter) -> int:
     options = _read_options(args)
-    tally = Tally()
+    tally = Tally(noise_kept=True)  # the canonical layout writes every block
     if args.output == "-" and not args.in_place:
         with open_output(None, binary=False) as fp:
             articles = run_files(
