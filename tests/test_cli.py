@@ -1366,3 +1366,20 @@ def test_summary_counts_noise_by_rule(tmp_path: Path) -> None:
     )
     assert pooled.noise == {"noise:follow-us": 4, "noise:share-label": 2}
     assert not pooled.noise_kept
+
+
+def test_stats_counts_noise_by_rule(tmp_path: Path) -> None:
+    dump = tmp_path / "noisy.txt"
+    dump.write_text(_NOISY, encoding="utf-8")
+    text = ok(newsdump_cmd("stats", dump))
+    assert text.endswith(
+        "noise blocks by rule\n  rule               blocks\n"
+        "  noise:follow-us         1\n  noise:share-label       1\n"
+    )
+    data = json.loads(ok(newsdump_cmd("stats", "--json", dump)))
+    assert data["noise_by_rule"] == [
+        {"rule": "noise:follow-us", "blocks": 1},
+        {"rule": "noise:share-label", "blocks": 1},
+    ]
+    clean = write_dump(tmp_path / "clean.txt", range(2))
+    assert "noise blocks by rule" not in ok(newsdump_cmd("stats", clean))

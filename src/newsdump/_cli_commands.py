@@ -382,6 +382,7 @@ def cmd_stats(args: argparse.Namespace, inputs: list[Input], progress: Reporter)
     month_rows = sorted(months.items())
     repair_rows = sorted(repairs.items())
     problem_rows = sorted(problems.items(), key=lambda kv: (SEVERITIES.index(kv[0][1]), kv[0][0]))
+    noise_rows = sorted(tally.noise.items(), key=lambda kv: (-kv[1], kv[0]))
     out = sys.stdout
     if args.json:
         data = {
@@ -397,6 +398,7 @@ def cmd_stats(args: argparse.Namespace, inputs: list[Input], progress: Reporter)
                 {"code": code, "severity": s, "count": n} for (code, s), n in problem_rows
             ],
             "skipped": tally.skipped,
+            "noise_by_rule": [{"rule": r, "blocks": n} for r, n in noise_rows],
         }
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return status
@@ -411,4 +413,7 @@ def cmd_stats(args: argparse.Namespace, inputs: list[Input], progress: Reporter)
     out.write(
         table(["code", "severity", "count"], [[c, s, n] for (c, s), n in problem_rows]) + "\n"
     )
+    if noise_rows:  # page junk set aside (left out of the text), by the rule that did it
+        out.write("\nnoise blocks by rule\n")
+        out.write(table(["rule", "blocks"], [[r, n] for r, n in noise_rows]) + "\n")
     return status
