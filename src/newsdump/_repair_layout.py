@@ -101,9 +101,15 @@ def lines_are_paragraphs(
     >>> whole(["The talks ended without a deal, said the", "United Nations", "envoy."])
     False
     """
-    if sum(1 for x in texts if _prose(x)) < PROSE_MIN:
-        return False
-    return cut_evidence(texts, asides, info, EVIDENCE_MIN) < EVIDENCE_MIN
+    if cut_evidence(texts, asides, info, EVIDENCE_MIN) >= EVIDENCE_MIN:
+        return False  # (first: most records show a cut within a few lines)
+    prose = 0
+    for x in texts:
+        if _prose(x):
+            prose += 1
+            if prose >= PROSE_MIN:
+                return True
+    return False
 
 
 def runs_without_stop(
