@@ -96,9 +96,12 @@ def lines_are_paragraphs(
     >>> def whole(lines):
     ...     return lines_are_paragraphs(lines, [None] * len(lines), LineFacts(lines, lines,
     ...                                 [False] * len(lines)))
-    >>> whole(["The talks in Geneva ended on Monday without a deal.", "Follow", "facebook"])
+    >>> prose = [f"The talks in Geneva ended on day {n} without a deal." for n in range(20)]
+    >>> whole([*prose, "Follow", "facebook"])
     True
-    >>> whole(["The talks ended without a deal, said the", "United Nations", "envoy."])
+    >>> whole([*prose, "The talks ended without a deal, said the", "United Nations", "envoy."])
+    False
+    >>> whole([*prose[:5], "Follow", "facebook"])  # too short to tell
     False
     """
     if cut_evidence(texts, asides, info, EVIDENCE_MIN) >= EVIDENCE_MIN:
@@ -250,6 +253,7 @@ def bylines(texts: Sequence[str], asides: list[Aside | None]) -> None:
             # after a finished line ("… a near-junk rating" / "by" / "Fitch" goes on)
             and (i == 0 or tx.ends_sentence(texts[i - 1]) or asides[i - 1] is not None)
             and _is_name(texts[i + 1])
+            and _BY_WORD.match(texts[i + 1]) is None
             # and before a line of its own (", who believes …" / "[1]" continue the name)
             and (i + 2 >= n or _starts_anew(texts[i + 2]))
         ):
