@@ -82,7 +82,8 @@ def newsdump_cmd(
 
 SUMMARY: Final = re.compile(
     r"newsdump: \d+ articles? from \d+ files?( \(\d+ skipped\))?, \d+ problems?"
-    r"( \(\d+ errors?\))?, \d+ repairs?; [\d.]+ [kM]B in [\d.]+ s, ([\d.]+ MB/s|-)\n"
+    r"( \(\d+ errors?\))?, \d+ repairs?(, \d+ noise blocks? (left out|kept) \([^)]+\))?; "
+    r"[\d.]+ [kM]B in [\d.]+ s, ([\d.]+ MB/s|-)\n"
 )
 
 
@@ -1283,3 +1284,102 @@ def test_signal_stops_parallel_convert_of_one_file(big_corpus: Path, tmp_path: P
     assert len(workers) == 2
     assert not [pid for pid in workers if _running(pid)]
     assert sorted(os.listdir(tmp_path)) == ["one.txt"]
+
+
+# --- --keep-noise, and what the outputs leave out ----------------------------------------------
+
+_NOISY = (
+    " date 2024-05-02 https://example.org/2024/05/02/harbour.html\n"
+    "Harbour Reopens\n"
+    "The ferries run again after the storm.\n"
+    "09:15 GMT 02.05.2024\n"
+    "The first ferry left the harbour at dawn with forty passengers on board.\n"
+    "Follow us on Telegram\n"
+    "The port authority said the breakwater had held through the night.\n"
+    "Share this article\n"
+)
+
+
+def test_keep_noise_keeps_the_junk_in_the_text(tmp_path: Path) -> None:
+    dump = tmp_path / "noisy.txt"
+    dump.write_text(_NOISY, encoding="utf-8")
+    plain = json.loads(ok(newsdump_cmd("convert", dump)))
+    kept = json.loads(ok(newsdump_cmd("convert", dump, "--keep-noise", "--jobs", "2")))
+    assert "Telegram" not in plain["text"]
+    assert kept["text"].split("\n\n") == [
+        "The first ferry left the harbour at dawn with forty passengers on board.",
+        "Follow us on Telegram",
+        "The port authority said the breakwater had held through the night.",
+        "Share this article",
+    ]
+    assert kept["blocks"] == plain["blocks"]  # the blocks (and their rules) are the same
+    assert [b["rule"] for b in plain["blocks"] if b["kind"] == "noise"] == [
+        "noise:follow-us",
+        "noise:share-label",
+    ]
+    for flags in ([], ["--keep-noise"]):
+        out = tmp_path / f"a{len(flags)}.csv"
+        ok(newsdump_cmd("convert", dump, "-o", out, *flags))
+        with out.open(newline="", encoding="utf-8") as fp:
+            [row] = list(csv.DictReader(fp))
+        assert ("Share this article" in json.loads(row["paragraphs"])) is bool(flags)
+        assert [n["rule"] for n in json.loads(row["noise"])] == [
+            "noise:follow-us",
+            "noise:share-label",
+        ]
+
+
+def test_summary_counts_noise_by_rule(tmp_path: Path) -> None:
+    from newsdump import _cli
+
+    dump = tmp_path / "noisy.txt"
+    dump.write_text(_NOISY + _NOISY.replace("Share this article", "Follow us on Telegram"))
+    for kept in (False, True):
+        tally = _cli.Tally(noise_kept=kept)
+        list(
+            _cli.run_files(
+                _cli.expand([str(dump)]),
+                _cli.jsonl_line,
+                _cli.ReadOptions(),
+                jobs=1,
+                progress=_cli.Progress([], quiet=True, stream=io.StringIO()),
+                tally=tally,
+            )
+        )
+        line = "newsdump: " + tally.summary(0.5) + "\n"
+        assert SUMMARY.fullmatch(line), line
+        what = "kept" if kept else "left out"
+        assert f", 4 noise blocks {what} (3 noise:follow-us, 1 noise:share-label); " in line
+    # the tallies of worker processes add up to the same counts; the wording is not added
+    second = tmp_path / "second.txt"
+    second.write_text(_NOISY, encoding="utf-8")
+    pooled = _cli.Tally()
+    list(
+        _cli.run_files(
+            _cli.expand([str(dump), str(second)]),
+            _cli.jsonl_line,
+            _cli.ReadOptions(),
+            jobs=2,
+            progress=_cli.Progress([], quiet=True, stream=io.StringIO()),
+            tally=pooled,
+        )
+    )
+    assert pooled.noise == {"noise:follow-us": 4, "noise:share-label": 2}
+    assert not pooled.noise_kept
+
+
+def test_stats_counts_noise_by_rule(tmp_path: Path) -> None:
+    dump = tmp_path / "noisy.txt"
+    dump.write_text(_NOISY, encoding="utf-8")
+    text = ok(newsdump_cmd("stats", dump))
+    assert text.endswith(
+        "noise blocks by rule\n  rule               blocks\n"
+        "  noise:follow-us         1\n  noise:share-label       1\n"
+    )
+    data = json.loads(ok(newsdump_cmd("stats", "--json", dump)))
+    assert data["noise_by_rule"] == [
+        {"rule": "noise:follow-us", "blocks": 1},
+        {"rule": "noise:share-label", "blocks": 1},
+    ]
+    clean = write_dump(tmp_path / "clean.txt", range(2))
+    assert "noise blocks by rule" not in ok(newsdump_cmd("stats", clean))

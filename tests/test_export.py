@@ -8,12 +8,17 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.target import newsdump, private
+
+if TYPE_CHECKING:
+    from newsdump._model import BlockKind
 from tests.test_cli import record
 
 COLUMNS = private("_export").COLUMNS
@@ -75,7 +80,7 @@ def test_arrow_columns_and_times() -> None:
     assert rows[4] == {**{c: None for c in COLUMNS}, **{k: [] for k in _LISTS}}
 
 
-_LISTS = ("paragraphs", "blocks", "problems", "repairs", "links")
+_LISTS = ("paragraphs", "blocks", "problems", "repairs", "links", "noise")
 
 
 def test_parquet_row_groups_and_read_back(tmp_path: Path) -> None:
@@ -87,7 +92,7 @@ def test_parquet_row_groups_and_read_back(tmp_path: Path) -> None:
     assert meta.num_row_groups == 3
     table = pq.read_table(target)
     assert table.equals(to_arrow(articles))
-    assert table.schema.metadata == {b"newsdump.schema": b"2"}
+    assert table.schema.metadata == {b"newsdump.schema": b"3"}
     assert [p.name for p in tmp_path.iterdir()] == ["a.parquet"]
 
 
@@ -309,9 +314,9 @@ def test_local_times_in_arrow_and_csv() -> None:
     import pyarrow as pa
 
     schema = arrow_schema()
-    assert COLUMNS[-3:] == ("outlet", "published_local", "updated_local")  # added at the end
+    assert COLUMNS[-4:] == ("outlet", "published_local", "updated_local", "noise")  # at the end
     assert schema.field("published_local").type == pa.timestamp("us")
-    assert schema.metadata == {b"newsdump.schema": b"2"}
+    assert schema.metadata == {b"newsdump.schema": b"3"}
     row = dict(zip(COLUMNS, csv_row(sample()[3]), strict=True))
     assert row["published_local"] == "2024-05-01T09:30:00"
     assert row["updated_local"] == "2024-05-01T11:00:00"
@@ -331,3 +336,70 @@ def test_records_carry_the_text_beside_the_blocks() -> None:
         # the text is derived: from_dict reads the blocks, whatever the text says
         assert Article.from_dict({**row, "text": "edited"}) == article
     assert to_records([Article()])[0]["text"] == ""
+
+
+# --- noise: what the text leaves out, and why -----------------------------------------------------
+
+_NOISY = (
+    " date 2024-05-02 https://example.org/2024/05/02/harbour.html\n"
+    "Harbour Reopens\n"
+    "The ferries run again after the storm.\n"
+    "09:15 GMT 02.05.2024\n"
+    "The first ferry left the harbour at dawn with forty passengers on board.\n"
+    "Follow us on Telegram\n"
+    "The port authority said the breakwater had held through the night.\n"
+    "Share this article\n"
+)
+
+
+_KINDS: tuple[BlockKind, ...] = ("paragraph", "heading", "noise", "caption")
+
+
+def test_noise_column_names_what_paragraphs_leave_out() -> None:
+    [article] = newsdump.parse(_NOISY)
+    row = private("_export").to_row(article)
+    assert [(n["rule"], n["text"]) for n in row["noise"]] == [
+        ("noise:follow-us", "Follow us on Telegram"),
+        ("noise:share-label", "Share this article"),
+    ]
+    assert [n["first_line"] for n in row["noise"]] == [6, 8]
+    assert not set(row["paragraphs"]) & {n["text"] for n in row["noise"]}
+    kept = private("_export").to_row(article, keep_noise=True)
+    assert kept["paragraphs"] == [
+        row["paragraphs"][0],
+        "Follow us on Telegram",
+        row["paragraphs"][1],
+        "Share this article",
+    ]
+    assert kept["noise"] == row["noise"]  # the rules are said either way
+    cells = dict(zip(COLUMNS, csv_row(article, keep_noise=True), strict=True))
+    assert json.loads(cells["paragraphs"]) == kept["paragraphs"]
+    assert json.loads(cells["noise"])[0]["rule"] == "noise:follow-us"
+
+
+def test_noise_in_arrow() -> None:
+    pytest.importorskip("pyarrow")
+    table = to_arrow(newsdump.parse(_NOISY))
+    assert table.schema.field("noise").type.value_type.names == ["rule", "text", "first_line"]
+    assert [n["rule"] for n in table.column("noise").to_pylist()[0]] == [
+        "noise:follow-us",
+        "noise:share-label",
+    ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_KINDS), max_size=8))
+def test_noise_and_paragraphs_partition_the_kept_text(kinds: list[BlockKind]) -> None:
+    # nothing lost, nothing twice: paragraphs + noise == the text --keep-noise writes
+    blocks = [
+        newsdump.Block(kind, f"text {i}", i + 1, i + 1, "noise:tail" if kind == "noise" else None)
+        for i, kind in enumerate(kinds)
+    ]
+    article = newsdump.Article(blocks=blocks)
+    export = private("_export")
+    row, kept = export.to_row(article), export.to_row(article, keep_noise=True)
+    assert sorted(kept["paragraphs"]) == sorted(
+        row["paragraphs"] + [n["text"] for n in row["noise"]]
+    )
+    assert [t for t in kept["paragraphs"] if t in row["paragraphs"]] == row["paragraphs"]
+    assert all(n["rule"] == "noise:tail" for n in row["noise"])

@@ -131,6 +131,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-repair", action="store_true", help="keep every body line as its own paragraph"
     )
     convert.add_argument(
+        "--keep-noise",
+        action="store_true",
+        help="keep page junk (noise blocks) in the text: JSON Lines 'text', the 'paragraphs' "
+        "column (the 'noise' column and the blocks name each block's rule either way)",
+    )
+    convert.add_argument(
         "--fail-on-error",
         action="store_true",
         help="exit status 1 when any record has an error-severity problem",

@@ -45,7 +45,8 @@ def cmd_convert(args: argparse.Namespace, inputs: list[Input], progress: Reporte
     fmt = output_format(args.output, args.format)
     options = _read_options(args)
     jobs = args.jobs
-    tally = Tally()
+    tally = Tally(noise_kept=args.keep_noise)
+    keep = args.keep_noise  # (partial objects of module functions go to the worker processes)
     if fmt == "parquet":
         try:
             import pyarrow  # noqa: F401
@@ -54,7 +55,14 @@ def cmd_convert(args: argparse.Namespace, inputs: list[Input], progress: Reporte
                 "Parquet output needs pyarrow: pip install 'newsdump[parquet]'"
             ) from None
         with open_output(args.output, binary=True) as fp:
-            rows = run_files(inputs, to_row, options, jobs=jobs, progress=progress, tally=tally)
+            rows = run_files(
+                inputs,
+                functools.partial(to_row, keep_noise=keep),
+                options,
+                jobs=jobs,
+                progress=progress,
+                tally=tally,
+            )
             write_parquet_rows(rows, fp)
     elif fmt == "csv":
         import csv
@@ -63,13 +71,23 @@ def cmd_convert(args: argparse.Namespace, inputs: list[Input], progress: Reporte
             writer = csv.writer(fp)
             writer.writerow(COLUMNS)
             for row in run_files(
-                inputs, csv_row, options, jobs=jobs, progress=progress, tally=tally
+                inputs,
+                functools.partial(csv_row, keep_noise=keep),
+                options,
+                jobs=jobs,
+                progress=progress,
+                tally=tally,
             ):
                 writer.writerow(row)
     else:
         with open_output(args.output, binary=False) as fp:
             lines = run_files(
-                inputs, jsonl_line, options, jobs=jobs, progress=progress, tally=tally
+                inputs,
+                functools.partial(jsonl_line, keep_noise=keep),
+                options,
+                jobs=jobs,
+                progress=progress,
+                tally=tally,
             )
             for line in lines:
                 fp.write(line + "\n")
@@ -268,7 +286,7 @@ def _repair_targets(args: argparse.Namespace, inputs: list[Input]) -> list[tuple
 
 def cmd_repair(args: argparse.Namespace, inputs: list[Input], progress: Reporter) -> int:
     options = _read_options(args)
-    tally = Tally()
+    tally = Tally(noise_kept=True)  # the canonical layout writes every block
     if args.output == "-" and not args.in_place:
         with open_output(None, binary=False) as fp:
             articles = run_files(
@@ -364,6 +382,7 @@ def cmd_stats(args: argparse.Namespace, inputs: list[Input], progress: Reporter)
     month_rows = sorted(months.items())
     repair_rows = sorted(repairs.items())
     problem_rows = sorted(problems.items(), key=lambda kv: (SEVERITIES.index(kv[0][1]), kv[0][0]))
+    noise_rows = sorted(tally.noise.items(), key=lambda kv: (-kv[1], kv[0]))
     out = sys.stdout
     if args.json:
         data = {
@@ -379,6 +398,7 @@ def cmd_stats(args: argparse.Namespace, inputs: list[Input], progress: Reporter)
                 {"code": code, "severity": s, "count": n} for (code, s), n in problem_rows
             ],
             "skipped": tally.skipped,
+            "noise_by_rule": [{"rule": r, "blocks": n} for r, n in noise_rows],
         }
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return status
@@ -393,4 +413,7 @@ def cmd_stats(args: argparse.Namespace, inputs: list[Input], progress: Reporter)
     out.write(
         table(["code", "severity", "count"], [[c, s, n] for (c, s), n in problem_rows]) + "\n"
     )
+    if noise_rows:  # page junk set aside (left out of the text), by the rule that did it
+        out.write("\nnoise blocks by rule\n")
+        out.write(table(["rule", "blocks"], [[r, n] for r, n in noise_rows]) + "\n")
     return status

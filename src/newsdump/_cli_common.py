@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from collections import Counter
 from typing import IO, Final
 
 import attrs
 
 from ._model import Article
+from ._noise import noise_summary
 
 PROG: Final = "newsdump"
 COMMANDS: Final = ("convert", "check", "repair", "stats")
@@ -67,16 +69,23 @@ class Tally:
     errors: int = 0
     repairs: int = 0
     bytes: int = 0
+    noise: Counter[str] = attrs.Factory(Counter)
+    """Noise blocks by the rule that set each aside."""
+    noise_kept: bool = attrs.field(default=False, metadata={"count": False})
+    """Whether the output keeps the noise blocks' text (``--keep-noise``, ``repair``): how
+    the summary words them.  Set on the total, not counted."""
 
     def article(self, article: Article) -> None:
         self.articles += 1
         self.problems += len(article.problems)
         self.errors += sum(1 for p in article.problems if p.severity == "error")
         self.repairs += sum(1 for e in article.repairs if e.applied)
+        self.noise.update(b.rule or "noise" for b in article.blocks if b.kind == "noise")
 
     def add(self, other: Tally) -> None:
         for field in attrs.fields(Tally):
-            setattr(self, field.name, getattr(self, field.name) + getattr(other, field.name))
+            if field.metadata.get("count", True):
+                setattr(self, field.name, getattr(self, field.name) + getattr(other, field.name))
 
     def summary(self, seconds: float) -> str:
         """The one line ``convert`` and ``repair`` end with (on stderr)."""
@@ -89,9 +98,11 @@ class Tally:
         mb = self.bytes / 1e6
         size = f"{mb:.1f} MB" if mb >= 1 else f"{self.bytes / 1e3:.0f} kB"
         rate = f"{mb / seconds:.1f} MB/s" if seconds > 0 else "-"
+        noise = noise_summary(self.noise, kept=self.noise_kept)
         return (
             f"{_plural(self.articles, 'article')} from {files}, {problems}, "
-            f"{_plural(self.repairs, 'repair')}; {size} in {seconds:.1f} s, {rate}"
+            f"{_plural(self.repairs, 'repair')}{', ' + noise if noise else ''}; "
+            f"{size} in {seconds:.1f} s, {rate}"
         )
 
 

@@ -18,6 +18,7 @@ from ._cli_common import (
     _isatty,
 )
 from ._model import Article
+from ._noise import noise_kept
 from ._paths import COMPRESSED_SUFFIXES, SourceError
 
 OUTPUT_SUFFIXES: Final = {
@@ -171,9 +172,20 @@ def open_output(out: str | None, *, binary: bool, newline: str = "\n") -> Iterat
                 yield text
 
 
-def jsonl_line(article: Article) -> str:
-    """One JSON Lines line (without the newline): `Article.to_dict` as compact UTF-8 JSON."""
-    return json.dumps(article.to_dict(), ensure_ascii=False)
+def jsonl_line(article: Article, *, keep_noise: bool = False) -> str:
+    """One JSON Lines line (without the newline): `Article.to_dict` as compact UTF-8 JSON;
+    with ``keep_noise``, its ``text`` keeps the noise blocks in place (`noise_kept`).
+
+    Examples:
+        >>> from newsdump import Article, Block
+        >>> a = Article(blocks=[Block("paragraph", "Rain."), Block("noise", "Share", 2, 2, "x")])
+        >>> [json.loads(jsonl_line(a, keep_noise=k))["text"] for k in (False, True)]
+        ['Rain.', 'Rain.\\n\\nShare']
+    """
+    record = article.to_dict()
+    if keep_noise:
+        record["text"] = "\n\n".join(noise_kept(article))
+    return json.dumps(record, ensure_ascii=False)
 
 
 def output_format(output: str | None, given: str | None) -> str:

@@ -33,6 +33,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from ._model import Article, field_types
+from ._noise import Noise, noise_kept, noise_of
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -44,9 +45,9 @@ each, so a group is some 10–20 MB: large enough for Parquet's column compressi
 split a file on, small enough that the Python objects held while one group is built stay in the
 low hundreds of MB at most."""
 
-SCHEMA_VERSION: Final = "2"
+SCHEMA_VERSION: Final = "3"
 """Stored in the Parquet/Arrow schema metadata under ``newsdump.schema``.  2: ``outlet``,
-``published_local`` and ``updated_local`` added at the end."""
+``published_local`` and ``updated_local`` added at the end; 3: ``noise``."""
 
 LocalTime = NewType("LocalTime", dt.datetime)
 """A naive wall-clock time (Arrow ``timestamp[us]`` without a zone): the time as the page
@@ -161,7 +162,8 @@ def columns() -> tuple[Column, ...]:
     in UTC and, as ``*_iso``, its ISO text with its own offset; a part (``source``) gives one
     ``source_*`` column per field of its own; ``paragraphs`` (derived from the blocks) comes just
     before ``blocks``.  Then, at the end (columns are only ever added at the end), the columns
-    for analysis: ``outlet`` and, for each time, ``*_local``, its naive wall-clock time.
+    for analysis: ``outlet`` and, for each time, ``*_local``, its naive wall-clock time; and
+    ``noise``, the noise blocks ``paragraphs`` leaves out, each with its rule (`Noise`).
     """
     found: list[Column] = []
     for name, tp in field_types(Article).items():
@@ -184,6 +186,7 @@ def columns() -> tuple[Column, ...]:
         for name, tp in field_types(Article).items()
         if _optional(tp) is dt.datetime
     )
+    found.append(Column("noise", tuple[Noise, ...], noise_of))
     return tuple(found)
 
 
@@ -217,13 +220,15 @@ def _utc(value: dt.datetime | None) -> dt.datetime | None:
     return value.astimezone(dt.timezone.utc)
 
 
-def to_row(article: Article) -> dict[str, Any]:
+def to_row(article: Article, *, keep_noise: bool = False) -> dict[str, Any]:
     """One article as a flat row of plain Python values, keyed by `COLUMNS`.
 
     Dates are `datetime.date`, ``published``/``updated`` aware UTC datetimes (None when the time
     is naive), ``*_iso`` the times as ISO strings with their own offset, lists are lists.
+    With ``keep_noise``, ``paragraphs`` keeps the noise blocks' texts in place (`noise_kept`).
     """
-    return {column.name: column.get(article) for column in columns()}
+    row = {column.name: column.get(article) for column in columns()}
+    return row | {"paragraphs": noise_kept(article)} if keep_noise else row
 
 
 # --- CSV ---------------------------------------------------------------------------------------
@@ -239,7 +244,7 @@ def _cell(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def csv_row(article: Article) -> list[str]:
+def csv_row(article: Article, *, keep_noise: bool = False) -> list[str]:
     """One article as CSV cells in `COLUMNS` order: empty for null, ISO 8601 for dates and
     times (``published``/``updated`` in UTC), decimal integers, JSON text for lists.
 
@@ -249,7 +254,7 @@ def csv_row(article: Article) -> list[str]:
         >>> dict(zip(COLUMNS, row))["paragraphs"]
         '["It hailed."]'
     """
-    row = to_row(article)
+    row = to_row(article, keep_noise=keep_noise)
     return [_cell(row[name]) for name in COLUMNS]
 
 

@@ -32,6 +32,7 @@ from ._repair_context import WRAP_MAX_WIDTH, Break, LineFacts, Quotes, wrap_widt
 from ._repair_glued import may_be_glued, split_columns
 from ._repair_junk import aside_hints
 from ._repair_labels import label_asides
+from ._repair_layout import BYLINE_NAME, BYLINE_WORD, Layout, byline_join
 from ._repair_model import DEFAULT_POLICY, KEEP_RECORDED, JoinPolicy, Verdict, probability
 from ._repair_registry import BLANK_LAYOUT_WRAP, ITEM_CONTINUED, QUOTE_BREAK, SPLIT_GLUED
 from ._repair_replay import apply_edits, join_separator
@@ -259,6 +260,7 @@ def _walk(
     start_term = info.start_term
     cont = info.cont
     fast = not wrap and not blank_layout
+    layout = Layout.of(texts, asides, info) if fast else None  # cut at links? bylines
     parts: list[str] = []
     kind: BlockKind = "paragraph"
     rule: str | None = None
@@ -274,7 +276,13 @@ def _walk(
         joined = False
         if i > 0:
             prev = ends[i - 1]
-            if prev_aside is not None and item_continues(
+            if prev_aside is BYLINE_WORD and aside is None:  # "By" / "Caroline Lewis"
+                edits.append(byline_join(numl[i - 1], number))
+                parts += (" ", nxt)
+                last, joined, aside = number, True, BYLINE_NAME  # one block: nothing joins on
+                if trace is not None:
+                    trace.append(_report(numl, i, ends, starts, "byline-join", True))
+            elif prev_aside is not None and item_continues(
                 prev_aside, i, blank, term, cont, info.fw, asides
             ):
                 quotes.count()
@@ -367,6 +375,11 @@ def _walk(
                     prob: float | None = None
                     if trace is not None:
                         trace.append(_report(numl, i, ends, starts, d.rule, join, d.join))
+                elif layout is not None and (kept := layout.keep(i, d)) is not None:
+                    d, join, by, prob = kept, False, "rule", None  # (`_repair_layout`)
+                    conf = keep_conf = d.confidence
+                    if trace is not None:
+                        trace.append(_report(numl, i, ends, starts, d.rule, False, True))
                 else:
                     b.prev_line = numl[i - 1]
                     b.line = number

@@ -60,6 +60,11 @@ HEADING_BLOCK: Final = 0.6
 rule was not followed by a join): a little under the line rule's 0.7."""
 NOISE: Final = 0.95
 """Page junk recognised by its own text."""
+PARAGRAPH_LINES: Final = 0.8
+"""A record whose prose lines are never cut mid-sentence has no link splits (`_repair_layout`):
+as sure as a set-aside by position, less than by words."""
+BYLINE_NAME: Final = 0.85
+"""``By`` / ``Caroline Lewis``: as sure as the one-line byline (``byline-shape``)."""
 BOUNDS: Final = 0.8  # page junk by where it sits (`_repair_bounds`): less sure than by words
 _LABELS: Final = "ad-label read-also caption embed agency-line relative-time nav"
 
@@ -154,6 +159,19 @@ RULES: Final[Mapping[str, Rule]] = {
             0.0,
             "a stop before a long capitalised line: decided at once (explain only)",
         ),
+        Rule(
+            "paragraph-lines",
+            "keep",
+            PARAGRAPH_LINES,
+            "one block a line and no prose line cut at a link: a weak join rule is not followed",
+        ),
+        Rule(
+            "run-without-stop",
+            "keep",
+            PARAGRAPH_LINES,
+            "three or more prose lines each going on from the last, no stop: a list of clauses",
+        ),
+        Rule("byline-join", "join", BYLINE_NAME, "``By`` / ``Caroline Lewis``: one byline block"),
         Rule("glued-paragraph", "split", SPLIT_GLUED, "``… in 2022.Experts …``: two paragraphs"),
         # set-aside by the line's text and its neighbours
         _aside("read-time", "noise", 0.9, "the ``2`` of a ``2`` / ``min`` read-time pair"),
@@ -164,6 +182,8 @@ RULES: Final[Mapping[str, Rule]] = {
         _aside("share-buttons", "noise", NOISE, "a row of share-button words"),
         _aside("list-marker", "list-item", 0.9, "a bulleted or ``2)`` / ``a)`` numbered line"),
         _aside("byline-shape", "byline", 0.85, "``By Jane Roe``, ``Von …``: an author line"),
+        _aside("byline-split", "byline", BYLINE_NAME, "a by-word alone, the name on the next line"),
+        _aside("byline-name", "byline", BYLINE_NAME, "the name after a by-word alone"),
         _aside("caption-credit", "caption", 0.85, "text ending in a photo credit, or labelled"),
         # page junk, by its own words (`_repair_junk.noise_by_pattern`)
         _noise("copyright", "``© …``"),

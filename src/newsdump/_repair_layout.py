@@ -1,0 +1,302 @@
+"""The record's layout, decided once: are its lines whole paragraphs, or cut at links?
+
+A web-crawl dump that writes one text block a line has no link splits at all (issue #19, item
+3): every line is a paragraph, a heading or a piece of page furniture, and a join is always
+false, however much a line looks cut (``Enchufla mit Handwechsel`` / ``der Mann macht …``).
+A record cut at links shows it on its prose lines: some long line ends mid-sentence and the
+next line goes on (lower case, a function word before the break, a link's text alone on its
+line before a continuation, no stop between two uncased lines).  `lines_are_paragraphs`
+counts that evidence; a long record with none keeps every break the weak join rules would
+remove (the walk records each as a ``keep`` with the rule ``paragraph-lines``).  In any
+record, a run of three or more prose lines that each go on from the last without a stop
+anywhere is a list of clauses, and keeps its breaks too (``run-without-stop``).  Breaks that
+punctuation decides (``.`` alone, ``, John Doman``) are left to the join rules: a link's
+cast list shows no prose evidence but is cut all the same.  Everything here is decided once
+a record, when its first weak join asks (`Layout`).
+
+Bylines: a ``By`` / ``Von`` / ``Por`` line alone followed by the author's name is one
+``byline`` block, never joined on into the text (`bylines`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from . import _text as tx
+from ._lazyre import lazy
+from ._model import Edit
+from ._repair_context import LINK_LINE_WORDS, LineFacts
+from ._repair_registry import RULES
+from ._repair_rules import Aside, Decision
+
+__all__ = [
+    "BYLINE_NAME",
+    "BYLINE_WORD",
+    "STRONG_JOIN_RULES",
+    "Layout",
+    "byline_join",
+    "bylines",
+    "cut_evidence",
+    "lines_are_paragraphs",
+    "runs_without_stop",
+]
+
+PROSE_CHARS: Final = 40
+"""Characters: a line this long is prose (a sentence, or a sentence cut at a link); shorter
+lines are menu items, headings, labels, whose look of being cut proves nothing."""
+PROSE_SPACES: Final = 4
+"""Spaces: five words are prose too (a link cut short lines in German compounds)."""
+PROSE_UNCASED: Final = 12
+"""Characters: Chinese and Japanese say in twelve characters what English says in forty."""
+EVIDENCE_MIN: Final = 1
+"""Pairs of lines: one prose line cut and continued makes a record cut at links (two or more
+save more false joins on junk-dev but cost the link-split records of train and dev-web more
+true joins than they save)."""
+PROSE_MIN: Final = 20
+"""Prose lines: a record this long with no cut shown has none; a shorter one may have its
+one or two links where they leave no mark (a paragraph opening with a link's text)."""
+RUN_MIN: Final = 3
+"""Lines: a run this long of prose lines each continuing the last with no sentence end in
+any is a list of clauses, not a sentence cut at links (two lines are as often a paragraph
+cut once and left without its full stop)."""
+
+STRONG_JOIN_RULES: Final = frozenset(
+    {
+        "punctuation-only-line",
+        "closing-punctuation-start",
+        "possessive-start",
+        "closing-quote-start",
+        "ellipsis-continues",
+    }
+)
+"""Join rules that punctuation decides: a line of whole paragraphs starts with none of these,
+so they join whatever the layout (a link list ``Robert De Niro`` / ``, John Doman`` has no
+prose to show its cuts)."""
+
+
+def _uncased(ch: str) -> bool:
+    return ch.isalpha() and not ch.isupper() and not ch.islower()
+
+
+def _prose(line: str) -> bool:
+    if len(line) >= PROSE_CHARS or line.count(" ") >= PROSE_SPACES:
+        return True
+    return len(line) >= PROSE_UNCASED and _uncased(tx.first_letter(line))
+
+
+def lines_are_paragraphs(
+    texts: Sequence[str], asides: Sequence[Aside | None], info: LineFacts
+) -> bool:
+    """Whether the record's lines (one-block-a-line layout, stripped, non-blank) are whole
+    paragraphs: no prose line of it ends mid-sentence and is continued on the next line
+    (`cut_evidence`).
+
+    >>> from newsdump._repair_context import LineFacts
+    >>> def whole(lines):
+    ...     return lines_are_paragraphs(lines, [None] * len(lines), LineFacts(lines, lines,
+    ...                                 [False] * len(lines)))
+    >>> prose = [f"The talks in Geneva ended on day {n} without a deal." for n in range(20)]
+    >>> whole([*prose, "Follow", "facebook"])
+    True
+    >>> whole([*prose, "The talks ended without a deal, said the", "United Nations", "envoy."])
+    False
+    >>> whole([*prose[:5], "Follow", "facebook"])  # too short to tell
+    False
+    """
+    if cut_evidence(texts, asides, info, EVIDENCE_MIN) >= EVIDENCE_MIN:
+        return False  # (first: most records show a cut within a few lines)
+    prose = 0
+    for x in texts:
+        if _prose(x):
+            prose += 1
+            if prose >= PROSE_MIN:
+                return True
+    return False
+
+
+def runs_without_stop(
+    texts: Sequence[str], asides: Sequence[Aside | None], info: LineFacts
+) -> frozenset[int]:
+    """The lines (indices) that follow a break inside a run of `RUN_MIN` or more prose lines
+    each starting like a continuation of the last, none ending a sentence or holding one:
+    a list of clauses (``der Herr greift die andere Hand`` / ``einmal Hin (sie nach links …)``
+    / ``dreht sich dabei …``), whose breaks are kept.
+
+    >>> lines = ["dann dreht sie sich nach links und wartet", "der Herr greift die andere Hand",
+    ...          "einmal hin und wieder zurück zum Anfang", "Done."]
+    >>> sorted(runs_without_stop(lines, [None] * 4, LineFacts(lines, lines, [False] * 4)))
+    [1, 2]
+    """
+    term, cont = info.term, info.cont
+    n = len(texts)
+    out: set[int] = set()
+    i = 0
+    while i < n:
+        j = i
+        while (
+            j + 1 < n
+            and not term[j]
+            and cont[j + 1]
+            and asides[j] is None
+            and asides[j + 1] is None
+            and _prose(texts[j])
+        ):
+            j += 1
+        if (
+            j - i + 1 >= RUN_MIN
+            and not term[j]
+            and _prose(texts[j])
+            and not any(tx.has_inner_sentence(texts[k]) for k in range(i, j + 1))
+            # nor does it go on past a link's text alone on its line (model B)
+            and not (j + 2 < n and cont[j + 2] and not term[j + 1])
+        ):
+            out.update(range(i + 1, j + 1))
+        i = j + 1
+    return frozenset(out)
+
+
+def cut_evidence(
+    texts: Sequence[str], asides: Sequence[Aside | None], info: LineFacts, limit: int
+) -> int:
+    """How many pairs of lines show a prose line cut and continued (`cut_at`; counting stops
+    at ``limit``)."""
+    found = 0
+    for k in range(1, len(texts)):
+        if cut_at(k, texts, asides, info):
+            found += 1
+            if found >= limit:
+                break
+    return found
+
+
+def cut_at(k: int, texts: Sequence[str], asides: Sequence[Aside | None], info: LineFacts) -> bool:
+    """Whether the break before line ``k`` shows a cut: an unfinished prose line continued
+    (lower case, a function word before the break, a link's text alone before a continuation,
+    no stop between two lines of an uncased script with stops), or a short line (a link's
+    text opening a paragraph) continued by prose.  Set-aside lines are no evidence."""
+    term = info.term
+    if term[k - 1] or asides[k - 1] is not None or asides[k] is not None:
+        return False
+    prev = texts[k - 1]
+    nxt = texts[k]
+    cont = info.cont
+    if not _prose(prev):
+        return cont[k] and _prose(nxt)
+    if cont[k] or info.fw[k - 1]:
+        return True
+    if (
+        k + 1 < len(texts)
+        and cont[k + 1]
+        and not term[k]
+        and asides[k + 1] is None
+        and nxt.count(" ") < LINK_LINE_WORDS
+    ):
+        return True  # a link's text alone on its line, then the sentence goes on (model B)
+    return _uncased(tx.first_letter(prev[::-1][:8])) and _uncased(nxt[0])
+
+
+BYLINE_WORD: Final = RULES["byline-split"].aside
+"""A by-word alone on its line with the author's name on the next: set aside as a byline."""
+BYLINE_NAME: Final = RULES["byline-name"].aside
+"""The name after it, joined to it: set aside too, so that nothing joins on."""
+_KEEP_WHOLE: Final = RULES["paragraph-lines"].decision
+_KEEP_RUN: Final = RULES["run-without-stop"].decision
+BY_WORD_CHARS: Final = 7
+"""Characters: the longest by-word (``автор:``), a quick test before the pattern."""
+BYLINE_NAME_WORDS: Final = 6
+"""Words: an author's name, or two names with ``and`` (longer is a caption or a sentence)."""
+
+_BY_WORD: Final = lazy(
+    globals(), "_BY_WORD", r"(?i)(?:by|von|por|par|di|door|av|af|от|автор:?|بقلم)\Z"
+)
+_NAME: Final = lazy(
+    globals(),
+    "_NAME",
+    r"[^\W\d_][\w.'’-]*(?:\s+(?:[^\W\d_][\w.'’-]*|and|und|y|et|и|&|,))*\Z",
+)
+
+
+def _starts_anew(line: str) -> bool:
+    """Whether ``line`` starts like a line of its own: no continuation, no bracket."""
+    return not tx.continues(line) and line[0] not in "([{"
+
+
+def _is_name(line: str) -> bool:
+    """A short run of capitalised words (``Caroline Lewis``, ``BR24 Redaktion``)."""
+    if len(line) > 60 or tx.word_count(line) > BYLINE_NAME_WORDS or tx.ends_sentence(line):
+        return False
+    if _NAME.match(line) is None:
+        return False
+    return all(
+        tx.letter_case(w[0]) in ("upper", "uncased") for w in line.split() if len(w) > 3
+    ) and tx.letter_case(line[0]) in ("upper", "uncased")
+
+
+def bylines(texts: Sequence[str], asides: list[Aside | None]) -> None:
+    """Set aside, in place, each by-word line followed by a name (``By`` / ``Caroline Lewis``)
+    as `BYLINE_WORD` (one block a line); the walk joins the name to it (`byline_join`) and
+    joins nothing after the name.
+
+    >>> asides = [None, None, None]
+    >>> bylines(["By", "Caroline Lewis", "Published Nov 9"], asides)
+    >>> asides[0] is BYLINE_WORD, asides[1]
+    (True, None)
+    """
+    n = len(texts)
+    for i in range(n - 1):
+        name = asides[i + 1]
+        if (
+            len(texts[i]) <= BY_WORD_CHARS
+            and (name is None or name.kind in ("heading", "byline"))
+            and _BY_WORD.match(texts[i]) is not None
+            # after a finished line ("… a near-junk rating" / "by" / "Fitch" goes on)
+            and (i == 0 or tx.ends_sentence(texts[i - 1]) or asides[i - 1] is not None)
+            and _is_name(texts[i + 1])
+            and _BY_WORD.match(texts[i + 1]) is None
+            # and before a line of its own (", who believes …" / "[1]" continue the name)
+            and (i + 2 >= n or _starts_anew(texts[i + 2]))
+        ):
+            asides[i] = BYLINE_WORD
+            asides[i + 1] = None  # (a name has the shape of a heading)
+
+
+def byline_join(by: int, name: int) -> Edit:
+    """The join of a by-word line and the name line after it (input line numbers)."""
+    return Edit("join", (by, name), "byline-join", BYLINE_WORD.confidence, " ")
+
+
+class Layout:
+    """What the record's layout says about its breaks, decided once and only if a break asks
+    (`keep`): a record of whole paragraphs (`lines_are_paragraphs`) keeps every break a weak
+    join rule would remove, and so does a list of clauses (`runs_without_stop`)."""
+
+    __slots__ = ("_asides", "_info", "_runs", "_texts", "_whole")
+
+    def __init__(
+        self, texts: Sequence[str], asides: Sequence[Aside | None], info: LineFacts
+    ) -> None:
+        self._texts = texts
+        self._asides = asides
+        self._info = info
+        self._whole: bool | None = None
+        self._runs: frozenset[int] = frozenset()
+
+    @classmethod
+    def of(cls, texts: Sequence[str], asides: list[Aside | None], info: LineFacts) -> Layout:
+        """The layout of a one-block-a-line record, its bylines set aside first (`bylines`)."""
+        bylines(texts, asides)
+        return cls(texts, asides, info)
+
+    def keep(self, i: int, d: Decision) -> Decision | None:
+        """The keep decision that overrides ``d`` (a join rule's, for the break before line
+        ``i``), or None: the join rules and the model decide."""
+        if not d.join or d.rule in STRONG_JOIN_RULES:
+            return None
+        if self._whole is None:
+            self._whole = lines_are_paragraphs(self._texts, self._asides, self._info)
+            if not self._whole:
+                self._runs = runs_without_stop(self._texts, self._asides, self._info)
+        if self._whole:
+            return _KEEP_WHOLE
+        return _KEEP_RUN if i in self._runs else None

@@ -1,0 +1,153 @@
+"""The record's layout (issue #19, item 3): one-block-a-line records keep their breaks, lists of
+clauses keep theirs, a ``By`` line and the name after it are one byline block.  Every example
+is invented for these tests (no corpus text)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdump._repair import apply_edits, explain, repair
+from newsdump._repair_context import LineFacts
+from newsdump._repair_layout import (
+    PROSE_MIN,
+    RUN_MIN,
+    STRONG_JOIN_RULES,
+    cut_evidence,
+    lines_are_paragraphs,
+)
+from newsdump._repair_registry import RULES
+
+_SENTENCES = [
+    "The council met on Monday evening to discuss the harbour budget for next year.",
+    "Der Stadtrat hat am Montag über den Haushalt für den Hafen beraten.",
+    "El ayuntamiento aprobó el martes el presupuesto del puerto para el próximo año.",
+    "Le conseil municipal a voté mardi le budget du port pour l'année prochaine.",
+    "Residents asked whether the ferry timetable would change during the summer.",
+    "Die Fähre soll im Sommer häufiger fahren, sagte die Bürgermeisterin.",
+]
+
+
+def _prose(n: int) -> list[str]:
+    """``n`` whole paragraphs of one to three sentences, one a line (no hard wrap)."""
+    return [
+        " ".join(_SENTENCES[(i + k) % len(_SENTENCES)] for k in range(1 + i % 3)) for i in range(n)
+    ]
+
+
+def _facts(lines: list[str]) -> LineFacts:
+    return LineFacts(lines, lines, [False] * len(lines))
+
+
+# a menu and a date label that look cut (a short line, then one starting in lower case)
+_LOOKS_CUT = ["Ausstellung im Februar", "im Innenhof des Rathauses", "Weitere Themen"]
+
+
+def test_whole_paragraph_lines_keep_every_break() -> None:
+    lines = [*_prose(PROSE_MIN)[:10], *_LOOKS_CUT, *_prose(PROSE_MIN)[10:]]
+    assert lines_are_paragraphs(lines, [None] * len(lines), _facts(lines))
+    fixed = repair(lines)
+    assert not [e for e in fixed.edits if e.kind == "join"]  # (the old code joined 11-12)
+    assert [b.text for b in fixed.blocks][10:12] == _LOOKS_CUT[:2]
+    [keep] = [e for e in fixed.edits if e.rule == "paragraph-lines"]
+    assert (keep.kind, keep.lines, keep.applied) == ("keep", (11, 12), False)
+    assert keep.confidence == RULES["paragraph-lines"].confidence
+    assert "11-12 keep (rule: paragraph-lines proposed join)" in [str(r) for r in explain(lines)]
+
+
+def test_a_record_cut_at_links_is_still_joined() -> None:
+    cut = ["The mayor met the", "harbour master", "on Tuesday to discuss the ferry timetable."]
+    lines = [*_prose(PROSE_MIN), *cut]
+    assert cut_evidence(lines, [None] * len(lines), _facts(lines), 5) >= 1
+    assert not lines_are_paragraphs(lines, [None] * len(lines), _facts(lines))
+    assert [b.text for b in repair(lines).blocks][-1] == " ".join(cut)
+
+
+def test_a_short_record_is_not_judged() -> None:
+    # too few prose lines to have shown a cut: the join rules and the model decide
+    lines = [*_prose(3), *_LOOKS_CUT]
+    assert not lines_are_paragraphs(lines, [None] * len(lines), _facts(lines))
+
+
+def test_punctuation_still_joins_in_whole_lines() -> None:
+    # a link list (", " + the next name) shows no prose cut but is cut all the same
+    lines = [*_prose(PROSE_MIN), "Cast: Anna Berg", ", Jon Lund", ", Mia Holm"]
+    fixed = repair(lines)
+    assert fixed.blocks[-1].text == "Cast: Anna Berg, Jon Lund, Mia Holm"
+    assert {e.rule for e in fixed.edits if e.kind == "join"} <= STRONG_JOIN_RULES
+
+
+def test_a_run_of_clauses_without_a_stop_keeps_its_breaks() -> None:
+    steps = [
+        "dann dreht sie sich nach links und wartet auf den Takt",
+        "der Herr greift mit der rechten Hand die andere Hand",
+        "einmal hin und wieder zurück bis zum Anfang der Figur",
+    ]
+    assert len(steps) == RUN_MIN
+    lines = ["Die Figur beginnt wie die Enchufla.", *steps, "Dann folgt der Grundschritt."]
+    fixed = repair(lines)
+    assert [b.text for b in fixed.blocks] == lines  # (the old code joined the three steps)
+    assert [e.lines for e in fixed.edits if e.rule == "run-without-stop"] == [(2, 3), (3, 4)]
+
+
+def test_a_sentence_cut_at_links_is_no_run() -> None:
+    lines = [
+        "Der Bürgermeister traf sich am Dienstag mit dem",
+        "Hafenmeister",
+        "und besprach den neuen Fahrplan der Fähre im",
+        "Sommer",
+        "mit den Anwohnern.",
+    ]
+    assert len(repair(lines).blocks) == 1
+
+
+def test_by_line_and_name_are_one_byline_block() -> None:
+    lines = [
+        "The council met on Monday to discuss the harbour budget.",
+        "By",
+        "Caroline Lewis",
+        "Published 9 May 2024",
+        "Residents asked whether the ferry timetable would change.",
+    ]
+    fixed = repair(lines)
+    assert [(b.kind, b.text) for b in fixed.blocks][1:3] == [
+        ("byline", "By Caroline Lewis"),  # (the old code joined on into the next line)
+        ("paragraph", "Published 9 May 2024"),
+    ]
+    assert ("join", (2, 3), "byline-join") in [(e.kind, e.lines, e.rule) for e in fixed.edits]
+    assert apply_edits(lines, fixed.edits) == fixed.blocks
+    for by, name in [("Von", "Anna Berg"), ("Por", "María Gómez"), ("par", "Jean Dupont")]:
+        lines = ["Der Rat tagte am Montag.", by, name, "Die Stadt plant einen Park."]
+        assert repair(lines).blocks[1].kind == "byline", by
+
+
+def test_a_by_inside_a_sentence_is_no_byline() -> None:
+    # "… a rating" / "by" / "Fitch" goes on; a name continued by ", who …" is running text
+    lines = ["The bank kept its rating", "by", "Fitch", "after the vote."]
+    assert [b.kind for b in repair(lines).blocks] == ["paragraph"]
+    lines = ["The letter was sent.", "By", "Dawn Camp", ", who writes about love letters."]
+    assert "byline" not in [b.kind for b in repair(lines).blocks]
+
+
+_LINE = st.one_of(
+    st.sampled_from(_SENTENCES),
+    st.sampled_from(["facebook", "mehr anzeigen", "By", "Anna Berg", "und weiter", ".", ", so"]),
+    st.text(st.sampled_from("abc ABC.,"), min_size=1, max_size=12),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_LINE, max_size=40))
+def test_layout_decisions_replay_and_are_recorded(lines: list[str]) -> None:
+    fixed = repair(lines)
+    assert apply_edits(lines, fixed.edits) == fixed.blocks
+    for e in fixed.edits:
+        assert e.rule in RULES, e.rule
+        if e.rule in ("paragraph-lines", "run-without-stop"):
+            assert (e.kind, e.applied, e.decided_by) == ("keep", False, "rule")
+    # repairing the repaired text changes nothing more
+    again = repair([b.text for b in fixed.blocks if b.text.strip()])
+    assert not [e for e in again.edits if e.kind == "join" and e.rule in _LAYOUT_JOINS]
+
+
+_LAYOUT_JOINS = ("byline-join",)
