@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from . import _text as tx
+from ._language import function_words, guess_language
 
 LINK_LINE_WORDS: Final = 6
 """Words: a link's text is short; longer lines between fragments are running text."""
@@ -229,7 +230,7 @@ def wrap_width(texts: Sequence[str]) -> int:
 class LineFacts:
     """Per-line facts, computed once per record (lists indexed like the non-blank lines)."""
 
-    __slots__ = ("cont", "fw", "record", "start_term", "term")
+    __slots__ = ("cont", "fw", "language", "record", "start_term", "term")
 
     def __init__(self, starts: Sequence[str], ends: Sequence[str], split: Sequence[bool]) -> None:
         terminals = tx.TERMINALS
@@ -243,8 +244,12 @@ class LineFacts:
             tx.terminal_char(s) if sp else t for s, sp, t in zip(starts, split, term, strict=True)
         ]
         """The same for the first piece of each line."""
-        self.fw = [x[-1].isalnum() and tx.ends_with_function_word(x) for x in ends]
-        """Whether each line ends in a function word."""
+        self.language = guess_language(ends)
+        """The record's language ("" when unknown): its function words are read (issue #18)."""
+        words = function_words(self.language)
+        ends_fw = tx.ends_with_function_word
+        self.fw = [x[-1].isalnum() and ends_fw(x, words) for x in ends]
+        """Whether each line ends in a function word of the record's language."""
         self.cont = [
             True if x[0].islower() else False if x[0].isupper() else tx.continues(x) for x in starts
         ]

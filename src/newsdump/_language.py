@@ -1,0 +1,125 @@
+"""The record's language, guessed from its commonest words, for the repair's function words.
+
+A line's last word means different things in different languages: German ``her`` ("ago",
+``lange her``) and ``da``, English ``door``, ``met``, ``van`` and ``die`` end sentences, while
+they are prepositions, articles or conjunctions elsewhere; English ``an`` is a German verb
+particle (``er rief an``); French ``à`` ends no sentence.  Knowing the record's language, the
+repair reads a line's last word against that language's function words only
+(`function_words`).  The guess counts a few dozen of each language's commonest words in a
+bounded sample of the record (no model, no download) and gives up ("") when the sample is short
+or two languages come close: then every language's function words count, as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final, Literal
+
+from . import _text as tx
+
+Language = Literal["", "en", "de", "fr", "es", "pt", "it", "nl", "da", "sv", "pl", "cs", "tr"]
+"""A guessed language (ISO 639-1; ``da`` stands for Danish and Norwegian), "" for unknown."""
+
+SAMPLE_CHARS: Final = 2000
+"""Characters of a record read for the guess: some 300 words, of which a third or more are
+common function words in any of these languages; the cost stays bounded on long records."""
+MIN_HITS: Final = 8
+"""Marker words the leading language needs: fewer (a short or uncased record, a list of names)
+tell nothing."""
+LEAD: Final = 2.0
+"""How many times the runner-up's count the leader needs: close counts are a mixed or an
+unlisted language (Catalan, Galician, Romanian read as Spanish, Portuguese, Italian)."""
+
+_MARKERS: Final = {
+    # the commonest words of each language (articles, prepositions, pronouns, auxiliaries):
+    # a word two languages share counts for both
+    "en": "the of and to is was that for with on are it by from have has this be not were",
+    "de": "der die und das ist nicht den mit sich dem auf ein eine auch von für wird wurde sind im",
+    "fr": "de le la les et des est une pour dans qui pas sur au du avec par ce sont été plus",
+    "es": "de el la los las que y del por una para con se es al fue más como está pero",
+    "pt": "de o os que não uma do da em com para são dos das foi ao mais pelo pela também",
+    "it": "il che di la della per non è sono gli del con una nel alla anche dei delle",
+    "nl": "de het een en van is niet op dat zijn met voor ook werd wordt naar bij",
+    "da": "og at det er til på af som ikke med en den for har var de",
+    "sv": "och att det som en är på av för med till har inte den om var",
+    "pl": "się nie w i na że z do jest to jak ale od po przez dla",
+    "cs": "se je na že v a ve který to jako pro by od jsou",
+    "tr": "ve bir bu için ile da de olarak olan çok daha gibi",
+}
+
+_LANGUAGES: Final[tuple[Language, ...]] = (
+    "en",
+    "de",
+    "fr",
+    "es",
+    "pt",
+    "it",
+    "nl",
+    "da",
+    "sv",
+    "pl",
+    "cs",
+    "tr",
+)
+_MARKER_OF: Final = {
+    w: tuple(k for k, lang in enumerate(_LANGUAGES) if w in _MARKERS[lang].split())
+    for words in _MARKERS.values()
+    for w in words.split()
+}
+"""Marker word -> the indices (into `_LANGUAGES`) of the languages it marks."""
+
+_LATIN: Final = frozenset(_LANGUAGES) - {""}
+
+_NON_LATIN_FUNCTION_WORDS: Final = frozenset().union(
+    *(ws for lang, ws in tx.FUNCTION_WORDS_BY_LANGUAGE.items() if lang not in _LATIN)
+)
+"""Function words of the scripts other than Latin (Cyrillic, Arabic): no Latin word collides
+with them, so a quotation in Russian keeps its own."""
+
+FUNCTION_WORDS_OF: Final = {
+    lang: tx.FUNCTION_WORDS_BY_LANGUAGE.get(lang, frozenset())
+    | tx.KNOWN_LANGUAGE_FUNCTION_WORDS.get(lang, frozenset())
+    | _NON_LATIN_FUNCTION_WORDS
+    for lang in _LANGUAGES
+}
+"""A known language's function words (with those of the other scripts)."""
+
+
+def guess_language(texts: Sequence[str]) -> Language:
+    """The language of a record's lines from its first `SAMPLE_CHARS`, or "" when the sample
+    does not tell.
+
+    >>> guess_language(["Die Regierung hat mit den Vertretern der Clubszene gesprochen, und"
+    ...                 " sie ist nicht die einzige, die das will."] * 3)
+    'de'
+    >>> guess_language(["The talks with the union ended on Monday and the strike is over."] * 3)
+    'en'
+    >>> guess_language(["Anna Berg", "Jane Roe"])
+    ''
+    """
+    counts = [0] * len(_LANGUAGES)
+    size = 0
+    marker = _MARKER_OF
+    for text in texts:  # (a long record shows its language early; the cost stays bounded)
+        for w in text.lower().split():
+            for k in marker.get(w, ()):
+                counts[k] += 1
+        size += len(text)
+        if size >= SAMPLE_CHARS:
+            break
+    best = max(counts)
+    if best < MIN_HITS:
+        return ""
+    lead = counts.index(best)
+    runner_up = max(c for k, c in enumerate(counts) if k != lead)
+    return _LANGUAGES[lead] if best >= LEAD * runner_up else ""
+
+
+def function_words(language: Language) -> frozenset[str]:
+    """The function words a line's last word is read against in a record in ``language``:
+    that language's (and those of the non-Latin scripts), or every language's when unknown.
+
+    >>> "her" in function_words("de"), "her" in function_words("en"), "her" in function_words("")
+    (False, True, True)
+    """
+    return FUNCTION_WORDS_OF[language] if language else tx.FUNCTION_WORDS
