@@ -115,6 +115,41 @@ def guess_language(texts: Sequence[str]) -> Language:
     return _LANGUAGES[lead] if best >= LEAD * runner_up else ""
 
 
+_DETERMINERS_DE: Final = tx.words(
+    "der die das dem den des ein eine einem einen einer eines zum zur im ins beim vom kein keine"
+    " keinem keinen keiner meine meinem meinen meiner seine seinem seinen seiner seines ihre"
+    " ihrem ihren ihrer ihres unsere unserem unseren unserer unseres diese dieser diesem diesen"
+    " dieses jede jeder jedem jeden jedes welche welcher welchem welchen"
+)
+"""German articles and determiners: a lower-case word after one is an inflected adjective
+waiting for its noun (``der neuen`` / ``Bundesregierung``), since German nouns are capitalised
+(not ``am``: ``am besten`` ends sentences)."""
+
+_ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es", "em")
+"""German adjective endings after an article."""
+
+
+def ends_in_attributive(line: str, language: Language) -> bool:
+    """Whether ``line`` ends in an article and an inflected adjective, in a language that
+    capitalises its nouns (German): the noun is on the next line.
+
+    >>> ends_in_attributive("Gefragt, ob die neue", "de"), ends_in_attributive("the new", "en")
+    (True, False)
+    >>> ends_in_attributive("Schritt 2: Backen und garnieren", "de")
+    False
+    """
+    if language != "de":
+        return False
+    space = line.rfind(" ")
+    word = line[space + 1 :]
+    if space < 0 or len(word) < 3 or not word.islower() or not word.isalpha():
+        return False
+    if not word.endswith(_ADJECTIVE_ENDINGS):
+        return False
+    before = line[line.rfind(" ", 0, space) + 1 : space]
+    return before.lower() in _DETERMINERS_DE
+
+
 def function_words(language: Language) -> frozenset[str]:
     """The function words a line's last word is read against in a record in ``language``:
     that language's (and those of the non-Latin scripts), or every language's when unknown.

@@ -479,6 +479,8 @@ def _separator(left: str, right: str, quotes: Quotes) -> str:
     first = right[0]
     if first in "\"'" and not (first == "'" and right[1:2] in ("s", "S")):
         return "" if quotes.closes(first) else " "
+    if first == "“" and quotes.closes(first):
+        return ""  # German „…“: the closer attaches to the word before it
     if left[-1] == '"' and first not in CLOSERS and not is_punctuation_only(right):
         # (closing punctuation attaches whatever the quote did: '"Resurs"' + '. Then …')
         before = left[-2] if len(left) > 1 else " "

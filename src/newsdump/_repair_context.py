@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from . import _text as tx
-from ._language import function_words, guess_language
+from ._language import ends_in_attributive, function_words, guess_language
 
 LINK_LINE_WORDS: Final = 6
 """Words: a link's text is short; longer lines between fragments are running text."""
@@ -107,7 +107,7 @@ class Break:
         """`_repair_evidence.capitals` of ``texts`` (the model fills it in on first use)."""
 
 
-_QUOTE_CHARS: Final = re.compile(r"[\"'‘’“”«»()\[\]]")
+_QUOTE_CHARS: Final = re.compile(r"[\"'‘’“”„«»()\[\]]")
 _SINGLE_OPEN: Final = re.compile(r"(?:^|(?<=[\s(\[“«]))['‘]")
 """A single quote at the start of the text or after a space or an opener."""
 _SINGLE_CLOSE: Final = re.compile(r"(?<=\S)['’](?![^\W_])")
@@ -127,6 +127,7 @@ class Quotes:
         "double",
         "guillemet_left",
         "guillemet_right",
+        "low_open",
         "pending",
         "single_close",
         "single_open",
@@ -168,6 +169,7 @@ class Quotes:
         self.guillemet_right = 0
         self.curly_open = 0
         self.curly_close = 0
+        self.low_open = 0
 
     def _add(self, text: str) -> None:
         """Count the quotes and brackets of ``text``, known to hold at least one."""
@@ -187,6 +189,7 @@ class Quotes:
         self.guillemet_right += text.count("»")
         self.curly_open += text.count("“")
         self.curly_close += text.count("”")
+        self.low_open += text.count("„")  # German „…“: its “ closes
 
     def is_open(self) -> bool:
         """Whether a quotation is open at the end of the block."""
@@ -207,6 +210,8 @@ class Quotes:
             if self.curly_open:
                 return self.curly_open > self.curly_close
             return self.curly_close % 2 == 1
+        if quote == "“":
+            return self.low_open > self.curly_open  # German „…“ (each “ so far closed one „)
         if quote == "»":
             return self.guillemet_left > self.guillemet_right
         if quote == "«":
@@ -246,10 +251,15 @@ class LineFacts:
         """The same for the first piece of each line."""
         self.language = guess_language(ends)
         """The record's language ("" when unknown): its function words are read (issue #18)."""
-        words = function_words(self.language)
+        language = self.language
+        words = function_words(language)
         ends_fw = tx.ends_with_function_word
-        self.fw = [x[-1].isalnum() and ends_fw(x, words) for x in ends]
-        """Whether each line ends in a function word of the record's language."""
+        self.fw = [
+            x[-1].isalnum() and (ends_fw(x, words) or ends_in_attributive(x, language))
+            for x in ends
+        ]
+        """Whether each line ends in a function word of the record's language (or, in German,
+        in an article and an adjective: ``der neuen`` / ``Bundesregierung``)."""
         self.cont = [
             True if x[0].islower() else False if x[0].isupper() else tx.continues(x) for x in starts
         ]

@@ -161,13 +161,16 @@ def rule_closer_start(b: Break) -> Decision | None:
         if b.prev_ended or b.prev.startswith(("...", "…")):
             return None
         return _JOIN_ELLIPSIS_CONTINUES
-    if first in "\"'”’»«":
+    if first in "\"'”’»«“":
         if first in "'’" and b.nxt[1:2] in ("s", "S") and not b.nxt[2:3].isalpha():
             return _JOIN_POSSESSIVE_START
         if b.prev_ended and b.nxt[1:2].isalnum():
             return None  # a quotation opening after a finished sentence
         if b.quotes.closes(first) or (
-            not b.prev_ended and b.nxt[1:2] in ("", " ") and b.prev.count(first) % 2
+            first != "“"  # (English opens with it: only a German „ makes it a closer)
+            and not b.prev_ended
+            and b.nxt[1:2] in ("", " ")
+            and b.prev.count(first) % 2
         ):
             return _JOIN_CLOSING_QUOTE_START
         return None
