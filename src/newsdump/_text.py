@@ -173,30 +173,34 @@ read when the record's language is not known."""
 KNOWN_LANGUAGE_FUNCTION_WORDS: Final = {
     # Words that cannot end a sentence in their language but end sentences (or are names) in
     # another: read only when the record is known to be in that language (English "an" is a
-    # German verb particle, "er rief an"; French "à" and "ce"; Portuguese "no" is Spanish "not")
+    # German verb particle, "er rief an"; French "à" and "ce"; Portuguese "no" is Spanish "not";
+    # Polish "i" and Danish "i" are English "I"), and the words a language shares with another
+    # list (German "in", Spanish "de"), which the union of the lists holds for every language
     "en": words("an upon amid amongst toward towards despite unlike unless whereas"),
     "de": words(
-        "zwischen während wegen trotz seit diese dieser diesem diesen dieses seinem seinen"
+        "in zwischen während wegen trotz seit diese dieser diesem diesen dieses seinem seinen"
         " seiner seines ihrem ihrer ihres unserer unserem unseres deren dessen welche welcher"
         " welches welchen welchem jeder jede jedes jedem jeden"
     ),
-    "fr": words("à ce cet cette ces son mon ma mes ton ta tes notre votre nos vos selon parmi"),
+    "fr": words("en à ce cet cette ces son mon ma mes ton ta tes notre votre nos vos selon parmi"),
     "es": words(
-        "un una unos unas este esta estos estas mi mis tus nuestro nuestra nuestros nuestras"
+        "de a un una unos unas este esta estos estas mi mis tus nuestro nuestra nuestros nuestras"
         " cuyo cuya cuyos cuyas ante tras mediante durante pero ni sino aunque"
     ),
     "pt": words(
-        "os ao aos à às no num numa pelo pela pelos pelas uns umas seu sua seus suas este esta"
+        "de os ao aos à às no num numa pelo pela pelos pelas uns umas seu sua seus suas este esta"
         " estes estas esse essa meu minha sem sob entre mas nem"
     ),
     "it": words(
-        "i le un uno una del dello dei degli al allo alla ai agli alle dal dalla dai dagli"
+        "a i le un uno una del dello dei degli al allo alla ai agli alle dal dalla dai dagli"
         " dalle nello nei negli nelle sul sulla sui sugli sulle col ed ma che di in su suo sua"
         " suoi sue"
     ),
-    "nl": words("tot maar hun onze"),
-    "da": words("et en"),
-    "sv": words("ett samt vid från"),
+    "nl": words("in te tot maar hun onze"),
+    "da": words("i et en"),
+    "sv": words("i en ett samt vid från"),
+    "pl": words("i z do o a"),
+    "cs": words("a v s z k o do"),
 }
 """Function words read only in a record known to be in their language (see above)."""
 
