@@ -132,14 +132,21 @@ def _decide(sample: Sequence[str]) -> Language:
 
 
 _DETERMINERS_DE: Final = tx.words(
-    "der die das dem den des ein eine einem einen einer eines zum zur im ins beim vom kein keine"
+    "der die dem den des ein eine einem einen einer eines zum zur im ins beim vom kein keine"
     " keinem keinen keiner meine meinem meinen meiner seine seinem seinen seiner seines ihre"
     " ihrem ihren ihrer ihres unsere unserem unseren unserer unseres diese dieser diesem diesen"
     " dieses jede jeder jedem jeden jedes welche welcher welchem welchen"
 )
 """German articles and determiners: a lower-case word after one is an inflected adjective
 waiting for its noun (``der neuen`` / ``Bundesregierung``), since German nouns are capitalised
-(not ``am``: ``am besten`` ends sentences)."""
+(not ``am``: ``am besten`` ends sentences; not ``das``, a pronoun as often: ``ist das hier``)."""
+
+_NOT_ADJECTIVES_DE: Final = tx.words(
+    "hier immer wieder aber oder über unter alles alle allen andere anderen beide beiden"
+    " meisten einen mehr sehr weniger später früher besser"
+)
+"""Adverbs, pronouns and comparatives with an adjective's ending, which end sentences after a
+pronoun spelled like an article (``die anderen``, ``den meisten``)."""
 
 _ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es", "em")
 """German adjective endings after an article."""
@@ -158,9 +165,9 @@ def ends_in_attributive(line: str, language: Language) -> bool:
         return False
     space = line.rfind(" ")
     word = line[space + 1 :]
-    if space < 0 or len(word) < 3 or not word.islower() or not word.isalpha():
-        return False
-    if not word.endswith(_ADJECTIVE_ENDINGS):
+    if space < 0 or len(word) < 4 or not word.islower() or not word.isalpha():
+        return False  # (three letters or fewer: "her", "mit", never an inflected adjective)
+    if not word.endswith(_ADJECTIVE_ENDINGS) or word in _NOT_ADJECTIVES_DE:
         return False
     before = line[line.rfind(" ", 0, space) + 1 : space]
     return before.lower() in _DETERMINERS_DE

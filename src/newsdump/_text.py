@@ -176,9 +176,9 @@ KNOWN_LANGUAGE_FUNCTION_WORDS: Final = {
     # German verb particle, "er rief an"; French "à" and "ce"; Portuguese "no" is Spanish "not";
     # Polish "i" and Danish "i" are English "I"), and the words a language shares with another
     # list (German "in", Spanish "de"), which the union of the lists holds for every language
-    "en": words("an upon amid amongst toward towards despite unlike unless whereas"),
+    "en": words("an amid amongst despite unlike unless whereas"),
     "de": words(
-        "in zwischen während wegen trotz seit diese dieser diesem diesen dieses seinem seinen"
+        "in zwischen während trotz seit diese dieser diesem diesen dieses seinem seinen"
         " seiner seines ihrem ihrer ihres unserer unserem unseres deren dessen welche welcher"
         " welches welchen welchem jeder jede jedes jedem jeden"
     ),
