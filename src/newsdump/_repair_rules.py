@@ -235,7 +235,7 @@ def rule_quote_closes(b: Break) -> Decision | None:
 
 def _may_be_heading(b: Break) -> bool:
     """Whether ``prev`` could be a heading: a whole, heading-like line after a finished one."""
-    return b.prev_starts_block and b.before_prev_ended and tx.heading_like(b.prev)
+    return b.prev_starts_block and b.before_prev_ended and tx.heading_like(b.prev, b.prev_fw)
 
 
 def rule_function_word(b: Break) -> Decision | None:
@@ -259,7 +259,7 @@ def rule_link_line(b: Break) -> Decision | None:
         return None
     if tx.word_count(b.nxt) > LINK_LINE_WORDS:
         return None
-    if b.prev_starts_block and b.before_prev_ended and tx.heading_like(b.prev):
+    if b.prev_starts_block and b.before_prev_ended and tx.heading_like(b.prev, b.prev_fw):
         return None  # the unfinished line may be a heading (whose paragraph starts with a link)
     a = b.after[0]
     if tx.letter_case(a) == "lower" or (a in tx.CLOSERS and not b.after.startswith(("...", "…"))):

@@ -8,7 +8,7 @@ from typing import Final
 
 FEATURES_FINGERPRINT: Final = "c8fb3dba3a4baccb"
 DATA_FINGERPRINT: Final = "9a2cc356137f4eec"
-EXAMPLES_FINGERPRINT: Final = "65c3da88fa8bf1de"
+EXAMPLES_FINGERPRINT: Final = "de7e64e1b11f3027"
 """What the weights were fitted on (`fit_repair.py --check` compares)."""
 
 FEATURES: Final = (
@@ -112,101 +112,101 @@ FEATURES: Final = (
 
 WEIGHTS: Final = (
     -1.6371,  # bias
-    2.9409,  # rule:punctuation-only-line
-    1.8274,  # rule:opener-at-end
-    4.8761,  # rule:closing-punctuation-start
-    4.2350,  # rule:possessive-start
-    1.1384,  # rule:closing-quote-start
+    2.9408,  # rule:punctuation-only-line
+    1.8279,  # rule:opener-at-end
+    4.8763,  # rule:closing-punctuation-start
+    4.2360,  # rule:possessive-start
+    1.1387,  # rule:closing-quote-start
     -1.4486,  # rule:ellipsis-continues
-    0.3294,  # rule:lower-case-start
-    -1.4701,  # rule:parenthesis-continues
-    0.9523,  # rule:dash-continues
-    -0.6811,  # rule:lower-case-after-stop
-    2.1382,  # rule:function-word-at-end
-    -3.9909,  # rule:open-bracket
-    -1.8464,  # rule:link-text-line
-    -1.0114,  # rule:uncased-mid-sentence
+    0.3298,  # rule:lower-case-start
+    -1.4703,  # rule:parenthesis-continues
+    0.9524,  # rule:dash-continues
+    -0.6810,  # rule:lower-case-after-stop
+    2.1356,  # rule:function-word-at-end
+    -3.9914,  # rule:open-bracket
+    -1.8481,  # rule:link-text-line
+    -1.0107,  # rule:uncased-mid-sentence
     0.0000,  # rule:hard-wrap
-    -2.2808,  # rule:unfinished-before-capital
+    -2.2806,  # rule:unfinished-before-capital
     -1.8575,  # rule:sentence-end
     -1.4161,  # prev:ends-full-stop
-    -2.5385,  # prev:ends-other-stop
-    -1.0805,  # prev:ends-colon
+    -2.5386,  # prev:ends-other-stop
+    -1.0803,  # prev:ends-colon
     -0.9585,  # prev:ends-semicolon
-    3.7896,  # prev:ends-comma
-    1.1416,  # prev:ends-unpunctuated
-    -0.6131,  # prev:ends-closing-quote-or-bracket
-    -0.3638,  # prev:ends-function-word
-    -0.0894,  # prev:chars<30
-    0.1953,  # prev:chars<60
-    -0.5010,  # prev:chars>=120
-    0.8764,  # prev:words<=4
-    0.6882,  # prev:heading-position
-    -0.2879,  # prev:title-case
-    1.4503,  # prev:ends-uncased-letter
-    1.0760,  # next:starts-lower
-    -1.4931,  # next:starts-upper
-    -2.0501,  # next:starts-digit
-    -0.2583,  # next:starts-punctuation
+    3.7895,  # prev:ends-comma
+    1.1417,  # prev:ends-unpunctuated
+    -0.6129,  # prev:ends-closing-quote-or-bracket
+    -0.3615,  # prev:ends-function-word
+    -0.0895,  # prev:chars<30
+    0.1952,  # prev:chars<60
+    -0.5012,  # prev:chars>=120
+    0.8767,  # prev:words<=4
+    0.6869,  # prev:heading-position
+    -0.2881,  # prev:title-case
+    1.4498,  # prev:ends-uncased-letter
+    1.0762,  # next:starts-lower
+    -1.4933,  # next:starts-upper
+    -2.0498,  # next:starts-digit
+    -0.2581,  # next:starts-punctuation
     0.5206,  # next:starts-uncased
-    0.9659,  # next:punctuation-only
-    1.0044,  # next:short-unpunctuated
+    0.9660,  # next:punctuation-only
+    1.0040,  # next:short-unpunctuated
     0.8447,  # next:ends-sentence
-    0.7959,  # next:chars<30
-    -0.6159,  # next:chars>=120
-    1.6264,  # after:continues
+    0.7961,  # next:chars<30
+    -0.6158,  # next:chars>=120
+    1.6263,  # after:continues
     -0.2833,  # after:starts-upper
     -0.2214,  # after:none
-    0.0861,  # block:quote-open
-    4.3930,  # block:bracket-open
+    0.0859,  # block:quote-open
+    4.3933,  # block:bracket-open
     -0.2732,  # record:stops>=0.8
-    0.0365,  # record:stops<0.5
-    0.0752,  # record:short-lines>=0.5
+    0.0363,  # record:stops<0.5
+    0.0751,  # record:short-lines>=0.5
     0.0000,  # record:hard-wrapped
-    -1.4961,  # link-shape
-    -1.0369,  # stop-then-link-shape
-    -0.7755,  # list-shape
-    -0.8011,  # long-unfinished-before-capital
-    -4.7868,  # block:starts-lower
+    -1.4954,  # link-shape
+    -1.0366,  # stop-then-link-shape
+    -0.7749,  # list-shape
+    -0.8005,  # long-unfinished-before-capital
+    -4.7875,  # block:starts-lower
     -0.2059,  # after:ends-unpunctuated
-    -0.9499,  # list-run
-    0.5181,  # link-sandwich
-    0.8266,  # record:continuations>=0.1
-    0.4004,  # prev:last-word-lower
-    0.4358,  # prev:last-word-capital
-    0.3472,  # prev:inner-punctuation
+    -0.9493,  # list-run
+    0.5195,  # link-sandwich
+    0.8267,  # record:continuations>=0.1
+    0.4003,  # prev:last-word-lower
+    0.4359,  # prev:last-word-capital
+    0.3470,  # prev:inner-punctuation
     -0.2490,  # next:inner-punctuation
     -0.3794,  # short-pair
-    1.4059,  # block:unpunctuated-run
-    0.3095,  # record:link-lines>=0.03
-    0.9109,  # record:link-lines>=0.1
-    0.7101,  # link-shape-in-linked-record
-    0.4495,  # unfinished-before-capital-in-linked-record
-    -0.7602,  # link-shape-after-heading-position
+    1.4054,  # block:unpunctuated-run
+    0.3092,  # record:link-lines>=0.03
+    0.9106,  # record:link-lines>=0.1
+    0.7110,  # link-shape-in-linked-record
+    0.4499,  # unfinished-before-capital-in-linked-record
+    -0.7607,  # link-shape-after-heading-position
     0.3914,  # record:link-line-inside-sentence
-    -0.6166,  # unfinished-before-capital-in-sentence-linked-record
+    -0.6167,  # unfinished-before-capital-in-sentence-linked-record
     0.2152,  # link-shape-in-sentence-linked-record
-    0.9201,  # prev:long-unfinished
-    1.0318,  # link-shape-after-long-unfinished
-    1.3501,  # link-shape-before-punctuation
-    0.8521,  # link-shape-then-sentence-end
-    0.3245,  # next:longer-link-shape
-    -1.2803,  # link-shape-echoes-prev
-    -0.5154,  # record:breaks-before-links
-    0.7986,  # link-shape-in-breaks-before-links-record
-    0.5318,  # unfinished-before-capital-in-breaks-before-links-record
-    -0.2631,  # link-shape-after-heading-position-in-other-record
-    -0.8037,  # amount-after-unfinished
+    0.9198,  # prev:long-unfinished
+    1.0321,  # link-shape-after-long-unfinished
+    1.3503,  # link-shape-before-punctuation
+    0.8523,  # link-shape-then-sentence-end
+    0.3268,  # next:longer-link-shape
+    -1.2799,  # link-shape-echoes-prev
+    -0.5153,  # record:breaks-before-links
+    0.7973,  # link-shape-in-breaks-before-links-record
+    0.5315,  # unfinished-before-capital-in-breaks-before-links-record
+    -0.2672,  # link-shape-after-heading-position-in-other-record
+    -0.8041,  # amount-after-unfinished
     1.7990,  # next:known-capital
     -0.9035,  # unfinished-before-known-capital
-    -0.6240,  # unfinished-before-capital-in-noun-record
-    0.7282,  # long-unfinished-before-capital-in-noun-record
-    0.7117,  # abbreviation-before-lower
-    0.4741,  # prev:bracketed
-    1.6510,  # next:bracketed
-    -1.5511,  # prev:address
-    0.0750,  # next:address
-    3.3122,  # colon-before-address
+    -0.6241,  # unfinished-before-capital-in-noun-record
+    0.7281,  # long-unfinished-before-capital-in-noun-record
+    0.7113,  # abbreviation-before-lower
+    0.4742,  # prev:bracketed
+    1.6513,  # next:bracketed
+    -1.5512,  # prev:address
+    0.0752,  # next:address
+    3.3124,  # colon-before-address
 )
 
 VETO_BELOW: Final = 0.50

@@ -274,15 +274,18 @@ def has_inner_sentence(line: str) -> bool:
     return _INNER_SENTENCE_END.search(line) is not None
 
 
-def heading_like(line: str) -> bool:
+def heading_like(line: str, ends_in_function_word: bool | None = None) -> bool:
     """An unfinished line that could be a heading: one sentence, not ending in a comma or an
-    opener, not ending in a function word."""
+    opener, not ending in a function word (``ends_in_function_word``: known from the record's
+    language, as the repair knows it; read against every language's when None)."""
+    if ends_in_function_word is None:
+        ends_in_function_word = ends_with_function_word(line)
     return (
         len(line) <= 120
         and not has_inner_sentence(line)
         and line[-1] not in ",;-–—"
         and line[-1] not in OPENERS
-        and not ends_with_function_word(line)
+        and not ends_in_function_word
     )
 
 
