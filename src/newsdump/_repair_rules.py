@@ -166,11 +166,14 @@ def rule_closer_start(b: Break) -> Decision | None:
             return _JOIN_POSSESSIVE_START
         if b.prev_ended and b.nxt[1:2].isalnum():
             return None  # a quotation opening after a finished sentence
-        if b.quotes.closes(first) or (
-            first != "“"  # (English opens with it: only a German „ makes it a closer)
-            and not b.prev_ended
-            and b.nxt[1:2] in ("", " ")
-            and b.prev.count(first) % 2
+        if (
+            b.quotes.closes(first)
+            or (
+                first != "“"  # (English opens with it: only a German „ makes it a closer)
+                and not b.prev_ended
+                and b.nxt[1:2] in ("", " ")
+                and b.prev.count(first) % 2
+            )
         ):
             return _JOIN_CLOSING_QUOTE_START
         return None
