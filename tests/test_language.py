@@ -69,6 +69,10 @@ def test_guess_language_reads_a_bounded_sample() -> None:
     assert guess_language([SAMPLES["en"]] * 20 + [SAMPLES["de"]] * 200) == "en"
 
 
+def test_guess_language_reads_part_of_one_huge_line() -> None:
+    assert guess_language([SAMPLES["de"] * 30_000]) == "de"  # 4 MB: the first characters tell
+
+
 @given(st.lists(st.text(max_size=80), max_size=30))
 def test_guess_language_never_fails_and_names_a_known_language(lines: list[str]) -> None:
     language = guess_language(lines)
