@@ -72,7 +72,8 @@ _MARKER_OF: Final = {
 }
 """Marker word -> the indices (into `_LANGUAGES`) of the languages it marks."""
 
-_LATIN: Final = frozenset(_LANGUAGES) - {""}
+_LATIN: Final = frozenset(_LANGUAGES)
+"""The languages the guess knows, all written in Latin letters."""
 
 _NON_LATIN_FUNCTION_WORDS: Final = frozenset().union(
     *(ws for lang, ws in tx.FUNCTION_WORDS_BY_LANGUAGE.items() if lang not in _LATIN)
