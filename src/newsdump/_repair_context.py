@@ -249,8 +249,10 @@ class LineFacts:
             tx.terminal_char(s) if sp else t for s, sp, t in zip(starts, split, term, strict=True)
         ]
         """The same for the first piece of each line."""
-        self.language = guess_language(ends)
-        """The record's language ("" when unknown): its function words are read (issue #18)."""
+        unfinished = "" in term  # (a line ending in a letter or digit: its last word is read)
+        self.language = guess_language(ends) if unfinished else ""
+        """The record's language ("" when unknown, or when no line is unfinished: nothing reads
+        it): its function words are read (issue #18)."""
         language = self.language
         words = function_words(language)
         ends_fw = tx.ends_with_function_word
