@@ -69,6 +69,7 @@ def test_repair_stages_import_downstream_only() -> None:
     """The repair's stages in the order the data flows: each imports only earlier ones."""
     order = [
         "_text",
+        "_language",
         "_repair_context",
         "_repair_rules",
         "_repair_registry",

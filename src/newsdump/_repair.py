@@ -1,20 +1,14 @@
 """The line repair: walk a record's body lines once and decide which breaks are real.
 
 The stages, each in a module named for its job (a line's data flows down them, never back):
-
-- ``_text.py``: character and sentence tests (what ends a sentence, CJK, function words);
-- ``_repair_glued.py``: paragraphs glued on one line (``… 2022.Experts …``), split;
-- ``_repair_junk.py`` and ``_repair_aside.py``: lines that are not running text (page junk,
-  headings, list items, captions, bylines), by their text and by their neighbours;
-  ``_repair_labels.py``: labels, credits and teasers by their whole line; ``_repair_bounds.py``:
-  where the article starts and ends, from the whole record (docs/junk.md);
-- ``_repair_context.py``: the `Break` that the join rules and the model read;
-- ``_repair_rules.py``: the join rules, one function each;
-- ``_repair_registry.py``: `RULES`, the registry of every rule an `Edit` can name;
-- ``_repair_model.py``: the `JoinPolicy` that weighs a rule's proposal (a logistic regression);
-- this module: the walk that combines them into blocks and edits, and `explain`;
-- ``_repair_replay.py``: `apply_edits`, which rebuilds the blocks from the edits (the property
-  tests check replay == repair), and `join_separator`.
+``_text`` and ``_language`` (sentence tests, function words, the record's language);
+``_repair_context`` (the `Break` the rules and the model read); ``_repair_rules`` (the join
+rules, one function each) and ``_repair_registry`` (`RULES`, every rule an `Edit` can name);
+``_repair_junk``, ``_repair_labels``, ``_repair_glued``, ``_repair_aside``, ``_repair_bounds``
+(lines set aside: page junk, headings, lists, captions; where the article starts and ends);
+``_repair_layout`` (whether the record's lines are cut at links at all; bylines);
+``_repair_evidence`` and ``_repair_model`` (the `JoinPolicy`, a logistic regression); this
+module (the walk, and `explain`); ``_repair_replay`` (`apply_edits`: replay == repair).
 """
 
 from __future__ import annotations
@@ -492,6 +486,8 @@ def _separator(left: str, right: str, quotes: Quotes) -> str:
     first = right[0]
     if first in "\"'" and not (first == "'" and right[1:2] in ("s", "S")):
         return "" if quotes.closes(first) else " "
+    if first == "“" and quotes.closes(first):
+        return ""  # German „…“: the closer attaches to the word before it
     if left[-1] == '"' and first not in CLOSERS and not is_punctuation_only(right):
         # (closing punctuation attaches whatever the quote did: '"Resurs"' + '. Then …')
         before = left[-2] if len(left) > 1 else " "

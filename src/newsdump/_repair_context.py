@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from . import _text as tx
+from ._language import ends_in_attributive, function_words, guess_language
 
 LINK_LINE_WORDS: Final = 6
 """Words: a link's text is short; longer lines between fragments are running text."""
@@ -106,7 +107,7 @@ class Break:
         """`_repair_evidence.capitals` of ``texts`` (the model fills it in on first use)."""
 
 
-_QUOTE_CHARS: Final = re.compile(r"[\"'‘’“”«»()\[\]]")
+_QUOTE_CHARS: Final = re.compile(r"[\"'‘’“”„«»()\[\]]")
 _SINGLE_OPEN: Final = re.compile(r"(?:^|(?<=[\s(\[“«]))['‘]")
 """A single quote at the start of the text or after a space or an opener."""
 _SINGLE_CLOSE: Final = re.compile(r"(?<=\S)['’](?![^\W_])")
@@ -126,6 +127,7 @@ class Quotes:
         "double",
         "guillemet_left",
         "guillemet_right",
+        "low_open",
         "pending",
         "single_close",
         "single_open",
@@ -167,6 +169,7 @@ class Quotes:
         self.guillemet_right = 0
         self.curly_open = 0
         self.curly_close = 0
+        self.low_open = 0
 
     def _add(self, text: str) -> None:
         """Count the quotes and brackets of ``text``, known to hold at least one."""
@@ -186,6 +189,7 @@ class Quotes:
         self.guillemet_right += text.count("»")
         self.curly_open += text.count("“")
         self.curly_close += text.count("”")
+        self.low_open += text.count("„")  # German „…“: its “ closes
 
     def is_open(self) -> bool:
         """Whether a quotation is open at the end of the block."""
@@ -206,6 +210,8 @@ class Quotes:
             if self.curly_open:
                 return self.curly_open > self.curly_close
             return self.curly_close % 2 == 1
+        if quote == "“":
+            return self.low_open > self.curly_open  # German „…“ (each “ so far closed one „)
         if quote == "»":
             return self.guillemet_left > self.guillemet_right
         if quote == "«":
@@ -229,7 +235,7 @@ def wrap_width(texts: Sequence[str]) -> int:
 class LineFacts:
     """Per-line facts, computed once per record (lists indexed like the non-blank lines)."""
 
-    __slots__ = ("cont", "fw", "record", "start_term", "term")
+    __slots__ = ("cont", "fw", "language", "record", "start_term", "term")
 
     def __init__(self, starts: Sequence[str], ends: Sequence[str], split: Sequence[bool]) -> None:
         terminals = tx.TERMINALS
@@ -243,8 +249,19 @@ class LineFacts:
             tx.terminal_char(s) if sp else t for s, sp, t in zip(starts, split, term, strict=True)
         ]
         """The same for the first piece of each line."""
-        self.fw = [x[-1].isalnum() and tx.ends_with_function_word(x) for x in ends]
-        """Whether each line ends in a function word."""
+        unfinished = "" in term  # (a line ending in a letter or digit: its last word is read)
+        self.language = guess_language(ends) if unfinished else ""
+        """The record's language ("" when unknown, or when no line is unfinished: nothing reads
+        it): its function words are read (issue #18)."""
+        language = self.language
+        words = function_words(language)
+        ends_fw = tx.ends_with_function_word
+        self.fw = [
+            x[-1].isalnum() and (ends_fw(x, words) or ends_in_attributive(x, language))
+            for x in ends
+        ]
+        """Whether each line ends in a function word of the record's language (or, in German,
+        in an article and an adjective: ``der neuen`` / ``Bundesregierung``)."""
         self.cont = [
             True if x[0].islower() else False if x[0].isupper() else tx.continues(x) for x in starts
         ]

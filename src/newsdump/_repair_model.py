@@ -199,7 +199,7 @@ def features(b: Break, rule: str) -> list[int]:
         add(_F["prev:words<=4"])
     heading_position = False
     if not pt and lp <= 120:
-        if b.prev_starts_block and b.before_prev_ended and tx.heading_like(prev):
+        if b.prev_starts_block and b.before_prev_ended and tx.heading_like(prev, b.prev_fw):
             add(_F["prev:heading-position"])
             heading_position = True
         if pw >= 2 and lp <= 60 and all(w[0].isupper() for w in prev.split() if len(w) > 3):

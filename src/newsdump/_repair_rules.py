@@ -161,13 +161,19 @@ def rule_closer_start(b: Break) -> Decision | None:
         if b.prev_ended or b.prev.startswith(("...", "…")):
             return None
         return _JOIN_ELLIPSIS_CONTINUES
-    if first in "\"'”’»«":
+    if first in "\"'”’»«“":
         if first in "'’" and b.nxt[1:2] in ("s", "S") and not b.nxt[2:3].isalpha():
             return _JOIN_POSSESSIVE_START
         if b.prev_ended and b.nxt[1:2].isalnum():
             return None  # a quotation opening after a finished sentence
-        if b.quotes.closes(first) or (
-            not b.prev_ended and b.nxt[1:2] in ("", " ") and b.prev.count(first) % 2
+        if (
+            b.quotes.closes(first)
+            or (
+                first != "“"  # (English opens with it: only a German „ makes it a closer)
+                and not b.prev_ended
+                and b.nxt[1:2] in ("", " ")
+                and b.prev.count(first) % 2
+            )
         ):
             return _JOIN_CLOSING_QUOTE_START
         return None
@@ -232,7 +238,7 @@ def rule_quote_closes(b: Break) -> Decision | None:
 
 def _may_be_heading(b: Break) -> bool:
     """Whether ``prev`` could be a heading: a whole, heading-like line after a finished one."""
-    return b.prev_starts_block and b.before_prev_ended and tx.heading_like(b.prev)
+    return b.prev_starts_block and b.before_prev_ended and tx.heading_like(b.prev, b.prev_fw)
 
 
 def rule_function_word(b: Break) -> Decision | None:
@@ -256,7 +262,7 @@ def rule_link_line(b: Break) -> Decision | None:
         return None
     if tx.word_count(b.nxt) > LINK_LINE_WORDS:
         return None
-    if b.prev_starts_block and b.before_prev_ended and tx.heading_like(b.prev):
+    if b.prev_starts_block and b.before_prev_ended and tx.heading_like(b.prev, b.prev_fw):
         return None  # the unfinished line may be a heading (whose paragraph starts with a link)
     a = b.after[0]
     if tx.letter_case(a) == "lower" or (a in tx.CLOSERS and not b.after.startswith(("...", "…"))):

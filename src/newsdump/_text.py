@@ -119,53 +119,110 @@ def last_word(line: str) -> str:
     return m.group(1).lower() if m else ""
 
 
-FUNCTION_WORDS: Final = words(
+FUNCTION_WORDS_BY_LANGUAGE: Final = {
     # Words that cannot end a sentence or a heading: a line ending in one continues.  Verbs,
     # "not", "more", "like" and the like are left out in every language: they end elliptical
     # sentences and headings ("Who we are", "Learn more", "Why not", "Así son", "Creo que no").
-    # English
-    "the a of to with for from and or but nor as at about into onto via than that which whose"
-    " who whom its their his her our your my by between against among under during including"
-    " very this these those in on said told called whether because although"
-    " while if when where including per sir mr mrs ms dr",
+    "en": words(
+        "the a of to with for from and or but nor as at about into onto via than that which whose"
+        " who whom its their his her our your my by between against among under during including"
+        " very this these those in on said told called whether because although"
+        " while if when where per sir mr mrs ms dr"
+    ),
     # German (not the separable verb particles "an", "auf", "aus", "ein", "durch", "mit", "zu",
     # nor the auxiliaries: German puts them at the end of sentences and headings)
-    "der die das dem den des eine einem einen einer eines und oder aber sowie von vom"
-    " zum zur für bei gegen ohne im ins am beim als wie dass seine ihre ihren unseren"
-    " denn weil ob wenn sondern",
+    "de": words(
+        "der die das dem den des eine einem einen einer eines und oder aber sowie von vom"
+        " zum zur für bei gegen ohne im ins am beim als wie dass seine ihre ihren unseren"
+        " denn weil ob wenn sondern"
+    ),
     # French ("son" is Spanish "are" too)
-    "le la les un une des du de et ou mais avec pour par sur dans chez vers entre sans sous"
-    " au aux sa ses leur leurs que qui dont",
+    "fr": words(
+        "le la les un une des du de et ou mais avec pour par sur dans chez vers entre sans sous"
+        " au aux sa ses leur leurs que qui dont"
+    ),
     # Spanish, Portuguese, Italian ("no" is Spanish "not" as well as Portuguese "in the")
-    "el los las del al y e o u con para por sobre en entre sin según hacia desde su sus"
-    " que como da do dos das em na nos nas com um uma il lo gli dei della delle"
-    " degli nel nella con per tra fra",
+    "es": words(
+        "el la los las del al y e o u con para por sobre en entre sin según hacia desde su sus"
+        " que como"
+    ),
+    "pt": words("o a as que como da do dos das em na nos nas com um uma para por e ou"),
+    "it": words("il lo la gli dei della delle degli nel nella con per tra fra e o da"),
     # Dutch, Scandinavian
-    "het een en van voor met op naar bij door og eller med af til fra på för och av hos"
-    " enligt ifølge",
+    "nl": words("het een en van voor met op naar bij door de"),
+    "da": words("og eller med af til fra på for hos ifølge"),
+    "sv": words("för och av hos enligt med på eller"),
     # Russian, Ukrainian
-    "в во на с со к ко по о об от до из за для при про без под над и или а но что как его"
-    " её их у та й з із від",
+    "ru": words(
+        "в во на с со к ко по о об от до из за для при про без под над и или а но что как его"
+        " её их у та й з із від"
+    ),
     # Arabic
-    "في من على إلى الى عن مع أن ان التي الذي الذين و أو ثم بين حول ضد عبر لدى",
+    "ar": words("في من على إلى الى عن مع أن ان التي الذي الذين و أو ثم بين حول ضد عبر لدى"),
     # Turkish
-    "ve ile için bir bu şu",
+    "tr": words("ve ile için bir bu şu"),
     # Polish, Czech, Slovak (not "we", "pro", "i": English words that end headings)
-    "w ze na od po za przez dla przy oraz lub czy że jak który która które których jej jego"
-    " ve při nebo který která které jejich",
+    "pl": words(
+        "w ze na od po za przez dla przy oraz lub czy że jak który która które których jej jego"
+    ),
+    "cs": words("ve při nebo který která které jejich na od po za"),
+}
+"""Function words by language (ISO 639-1 codes; ``da`` holds Norwegian too): their union is
+read when the record's language is not known."""
+
+KNOWN_LANGUAGE_FUNCTION_WORDS: Final = {
+    # Words that cannot end a sentence in their language but end sentences (or are names) in
+    # another: read only when the record is known to be in that language (English "an" is a
+    # German verb particle, "er rief an"; French "à" and "ce"; Portuguese "no" is Spanish "not";
+    # Polish "i" and Danish "i" are English "I"), and the words a language shares with another
+    # list (German "in", Spanish "de"), which the union of the lists holds for every language
+    "en": words("an amid amongst despite unlike unless whereas"),
+    "de": words(
+        "in zwischen während trotz seit diese dieser diesem diesen dieses seinem seinen"
+        " seiner seines ihrem ihrer ihres unserer unserem unseres deren dessen welche welcher"
+        " welches welchen welchem jeder jede jedes jedem jeden"
+    ),
+    "fr": words("en à ce cet cette ces son mon ma mes ton ta tes notre votre nos vos selon parmi"),
+    "es": words(
+        "de a un una unos unas este esta estos estas mi mis tus nuestro nuestra nuestros nuestras"
+        " cuyo cuya cuyos cuyas ante tras mediante durante pero ni sino aunque"
+    ),
+    "pt": words(
+        "de os ao aos à às no num numa pelo pela pelos pelas uns umas seu sua seus suas este esta"
+        " estes estas esse essa meu minha sem sob entre mas nem"
+    ),
+    "it": words(
+        "a i le un uno una del dello dei degli al allo alla ai agli alle dal dalla dai dagli"
+        " dalle nello nei negli nelle sul sulla sui sugli sulle col ed ma che di in su suo sua"
+        " suoi sue"
+    ),
+    "nl": words("in te tot maar hun onze"),
+    "da": words("i et en"),
+    "sv": words("i en ett samt vid från"),
+    "pl": words("i z do o a"),
+    "cs": words("a v s z k o do"),
+}
+"""Function words read only in a record known to be in their language (see above)."""
+
+
+FUNCTION_WORDS: Final = frozenset().union(*FUNCTION_WORDS_BY_LANGUAGE.values())
+"""The function words of every language: what a line's last word is read against when the
+record's language is not known (`_language.guess_language`)."""
+
+
+_LONGEST_FUNCTION_WORD: Final = max(
+    len(w) for ws in (FUNCTION_WORDS, *KNOWN_LANGUAGE_FUNCTION_WORDS.values()) for w in ws
 )
-
-
-_LONGEST_FUNCTION_WORD: Final = max(len(w) for w in FUNCTION_WORDS)
 
 
 JAPANESE_PARTICLES: Final = frozenset("のにをはがとでへ")
 """Japanese case particles: a line ending in one (after a kanji or katakana word) is cut."""
 
 
-def ends_with_function_word(line: str) -> bool:
+def ends_with_function_word(line: str, function_words: frozenset[str] = FUNCTION_WORDS) -> bool:
     """A line ending in an article, preposition or conjunction (or a Japanese particle) is cut
-    mid-sentence."""
+    mid-sentence; ``function_words`` are those of the record's language
+    (`_language.function_words`), all of them by default."""
     if not line or not line[-1].isalnum():
         return False
     if line[-1] in JAPANESE_PARTICLES:
@@ -173,7 +230,7 @@ def ends_with_function_word(line: str) -> bool:
     space = line.rfind(" ")
     word = line[space + 1 :]
     if word.isalnum():  # the common case: the last space-separated token is the word
-        if len(word) > _LONGEST_FUNCTION_WORD or word.lower() not in FUNCTION_WORDS:
+        if len(word) > _LONGEST_FUNCTION_WORD or word.lower() not in function_words:
             return False
         # a capital inside a line makes a name or a title-case word of it ("Kim Jong Un",
         # "in der Not", "… Begin to Creep In"), not the article or preposition it spells; a
@@ -185,7 +242,7 @@ def ends_with_function_word(line: str) -> bool:
         return terminal_char(before) != "" or not any(ch.isalnum() for ch in before)
     if _ADDRESS_MARK.search(word):
         return False  # "www.example.de", "name@example.at", "/en/to": a name, not "de" or "at"
-    return last_word(line) in FUNCTION_WORDS
+    return last_word(line) in function_words
 
 
 _ADDRESS_MARK: Final = lazy(globals(), "_ADDRESS_MARK", r"[./@:_#=]")
@@ -217,15 +274,18 @@ def has_inner_sentence(line: str) -> bool:
     return _INNER_SENTENCE_END.search(line) is not None
 
 
-def heading_like(line: str) -> bool:
+def heading_like(line: str, ends_in_function_word: bool | None = None) -> bool:
     """An unfinished line that could be a heading: one sentence, not ending in a comma or an
-    opener, not ending in a function word."""
+    opener, not ending in a function word (``ends_in_function_word``: known from the record's
+    language, as the repair knows it; read against every language's when None)."""
+    if ends_in_function_word is None:
+        ends_in_function_word = ends_with_function_word(line)
     return (
         len(line) <= 120
         and not has_inner_sentence(line)
         and line[-1] not in ",;-–—"
         and line[-1] not in OPENERS
-        and not ends_with_function_word(line)
+        and not ends_in_function_word
     )
 
 

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from tests.target import newsdump
+from tests.target import newsdump, private
 from tests.target import strategies as S
 
 LANGUAGES = list(S.LANGUAGES)
@@ -39,6 +39,23 @@ def test_repair_recovers_links_broken_after(s: S.Scraped) -> None:
 
 @given(S.scraped(S.paragraphs(languages=LANGUAGES), model="around"))
 def test_repair_recovers_links_broken_around(s: S.Scraped) -> None:
+    _decidable(s)
+    _recovered(s)
+
+
+RECOGNISED = ["en", "de", "fr"]
+"""Languages whose generated paragraphs the language guess often recognises (about half)."""
+
+
+@given(st.data())
+@pytest.mark.parametrize("model", ["after", "around"])
+def test_repair_recovers_links_in_a_record_of_known_language(
+    model: S.Model, data: st.DataObject
+) -> None:
+    # the function words of the record's language (issue #18): a paragraph cut by links comes
+    # back whole when its language is known, as when it is not
+    s = data.draw(S.scraped(S.paragraphs(languages=RECOGNISED, min_size=2), model=model))
+    assume(private("_language").guess_language(list(s.lines)) != "")
     _decidable(s)
     _recovered(s)
 
