@@ -79,6 +79,7 @@ def test_repair_stages_import_downstream_only() -> None:
         "_repair_evidence",
         "_repair_aside",
         "_repair_bounds",
+        "_repair_layout",
         "_repair_model",
         "_repair_replay",
         "_repair",
