@@ -165,18 +165,23 @@ def _units(texts: Sequence[str], blank: Sequence[bool], facts: LineFacts) -> lis
     """Runs of lines that read as one block: a line continues the one before when that one is
     unfinished, no blank line separates them, and it starts like a continuation, or the line
     before ends in a function word, or it is itself unfinished and the next line continues it
-    (a link's text alone on its line, ``… said Joe`` / ``Biden`` / ``on Monday.``)."""
+    (a link's text alone on its line, ``… said Joe`` / ``Biden`` / ``on Monday.``); in a record
+    with blank lines, any line after an unfinished one with no blank line between."""
     units: list[tuple[int, int]] = []
     start = 0
     n = len(texts)
     term, cont, fw = facts.term, facts.cont, facts.fw
     case = tx.letter_case
+    # in a record that separates paragraphs by blank lines a single newline after an unfinished
+    # line is inside a paragraph (the walk joins it: ``single-newline-in-paragraph``)
+    blank_layout = any(blank)
     for i in range(1, n):
         joined = (
             not term[i - 1]
             and not blank[i]
             and (
-                cont[i]
+                blank_layout
+                or cont[i]
                 or fw[i - 1]
                 # no case to tell by (Chinese, Arabic, Hebrew, Thai): an unfinished line goes on
                 or case(texts[i][0]) == "uncased"

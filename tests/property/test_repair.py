@@ -153,6 +153,25 @@ def test_b6_short_lines_of_an_uncased_script_are_no_page_head() -> None:
     ]
 
 
+def test_b7_a_single_newline_in_a_blank_line_record_is_no_page_head() -> None:
+    # generated text with almost no function words, so little of it reads as prose: the article
+    # bounds cut "Minister minister" / "2 minister" into two units and set the second aside as a
+    # page head, though a single newline in a blank-line record is inside a paragraph
+    lines = ["Minister", "minister,", "minister minister", ".", "Minister minister", "2 minister"]
+    lines += ["Moscow.", "Minister", "minister minister", "minister minister minister"]
+    lines += ["minister", "minister minister with", ".", "", "Minister minister"]
+    lines += ["minister minister minister", "minister minister minister"]
+    lines += [". Minister minister, minister minister", "minister minister the", "."]
+    first = "Minister minister, minister minister. Minister minister 2 minister Moscow. "
+    first += (
+        "Minister minister minister minister minister minister minister minister minister with."
+    )
+    second = "Minister minister minister minister minister minister minister minister. "
+    second += "Minister minister, minister minister minister minister the."
+    rep = newsdump.repair(lines)
+    assert [(b.kind, b.text) for b in rep.blocks] == [("paragraph", first), ("paragraph", second)]
+
+
 @pytest.mark.parametrize(
     ("lines", "blocks"),
     [
