@@ -297,10 +297,20 @@ def find_front(
     def blank_layout() -> bool:  # whether the record has blank lines (asked only when needed)
         return any(not raw.strip() for raw in lines[first_front:])
 
+    # each line is read as a stamp at most once: the lines after the stamp were often read
+    # already, looking for one that agrees with the evidence
+    read: dict[str, Stamp | None] = {}
+
+    def read_stamp(text: str) -> Stamp | None:
+        if text in read:
+            return read[text]
+        found = read[text] = parse_timestamp(text, evidence=evidence)
+        return found
+
     stamp: Stamp | None = None
     at = -1
     for j, (_i, text, _g) in enumerate(cands[: 1 if stamp_only else MAX_STAMP_POSITION]):
-        found = parse_timestamp(text, evidence=evidence)
+        found = read_stamp(text)
         if found is None:
             continue
         if at < 0:
@@ -354,7 +364,7 @@ def find_front(
                 roles[i] = "paragraph"
         # after the stamp: repeats of it, a byline, and (stamp first) the title
         for i, text, g in cands[at + 1 :]:
-            again = parse_timestamp(text, evidence=evidence) if text != cands[at][1] else stamp
+            again = read_stamp(text) if text != cands[at][1] else stamp
             if again is not None and (again.published, again.updated) == (
                 stamp.published,
                 stamp.updated,
