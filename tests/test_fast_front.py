@@ -1,10 +1,11 @@
 """The exact speed-ups of issue #16 before the repair (`parse(repair=False)`) give what the plain
 code gives.
 
-- `_timestamps.seed_stamp`, the seed stamp read without the tokenizer, returns exactly what the
-  general reader (`_timestamps.read_line`) returns, or None (then the general reader reads the
-  line): on every seed-like line of every corpus under ``../shared/corpus`` and of the
-  fixtures, with several evidence sets each, and on generated stamps.
+- `_timestamps.fast_stamp` (the seed stamp and the ``NMYTZ`` stamp read without the tokenizer)
+  returns exactly what the general reader (`_timestamps.read_line`) returns, or None (then the
+  general reader reads the line): on every line of every corpus under ``../shared/corpus`` and
+  of the fixtures shaped like either stamp, with several evidence sets each, and on generated
+  stamps and stamp-like text.
 - `_layout.find_front` reads each front line as a stamp at most once.
 """
 
@@ -28,8 +29,9 @@ _timestamps = private("_timestamps")
 _layout = private("_layout")
 
 # Looser than the seed pattern, so that the lines the fast path turns down are checked too.
-SEED_LIKE: Final = re.compile(
-    r"(?m)^[^\S\n]*\d{1,2}[:.]\d{2} \w{1,6} \d{1,2}[./-]\d{1,2}[./-]\d.*$"
+STAMP_LIKE: Final = re.compile(
+    r"(?m)^[^\S\n]*(?:\d{1,2}[:.]\d{2} \w{1,6} \d{1,2}[./-]\d{1,2}[./-]\d.*"
+    r"|(?:\w+,? )?\d{1,2} \w+\.? \d{4},? \d{1,2}[:.]\d{2} \w{1,6}[^\S\n]*)$"
 )
 
 
@@ -64,7 +66,7 @@ def check(line: str) -> bool:
     fast_read = False
     stripped = line.strip()
     for evidence in evidence_sets(line):
-        fast = _timestamps.seed_stamp(stripped, evidence)
+        fast = _timestamps.fast_stamp(stripped, evidence)
         if fast is not None:
             fast_read = True
             assert repr(fast) == repr(general(line, evidence)), (line, evidence)
@@ -74,22 +76,22 @@ def check(line: str) -> bool:
     return fast_read
 
 
-def seed_like_lines(root: Path) -> Iterator[str]:
+def stamp_like_lines(root: Path) -> Iterator[str]:
     for path in sorted(root.rglob("*.txt")):
         text = path.read_text(encoding="utf-8", errors="replace")
-        yield from (m.group().rstrip("\r") for m in SEED_LIKE.finditer(text))
+        yield from (m.group().rstrip("\r") for m in STAMP_LIKE.finditer(text))
 
 
 @pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="the corpora (../shared) are absent")
-def test_seed_fast_path_agrees_with_the_reader_on_every_seed_like_line_of_the_corpora() -> None:
-    lines = set(seed_like_lines(SHARED / "corpus"))
+def test_fast_paths_agree_with_the_reader_on_every_stamp_like_line_of_the_corpora() -> None:
+    lines = set(stamp_like_lines(SHARED / "corpus"))
     assert len(lines) > 100  # the corpora hold thousands of seed stamps
     read = sum(check(line) for line in sorted(lines))
     assert read > len(lines) // 2
 
 
-def test_seed_fast_path_agrees_with_the_reader_on_every_seed_like_line_of_the_fixtures() -> None:
-    lines = set(seed_like_lines(FIXTURES))
+def test_fast_paths_agree_with_the_reader_on_every_stamp_like_line_of_the_fixtures() -> None:
+    lines = set(stamp_like_lines(FIXTURES))
     assert lines
     assert sum(check(line) for line in sorted(lines)) > 0
 
@@ -114,6 +116,22 @@ def test_seed_fast_path_agrees_with_the_reader_on_every_seed_like_line_of_the_fi
         "05:30 GMT 29.05.2024 (Updated: 06:22 GMT 29.05.2024)",
         "05:30 GMT 29.05.2024 (Updated: 25:22 GMT 29.05.2024)",
         "  05:30 GMT 29.05.2024  ",
+        "12 Aug 2021 09:40 GMT",
+        "Mon 18 Nov 2019 18.54 GMT",
+        "Mon, 18 Nov. 2019, 18:54 MSK",
+        "Mon 18 Nov 2019 18.54 ET",  # a generic US zone
+        "Mon 18 Nov 2019 18.54 AMT",  # read "18.54 AM" by the tokenizer? no: T follows
+        "Mon 18 Nov 2019 18.54 AM",
+        "12 Am 2021 09:40 GMT",
+        "GMT 18 Nov 2019 18.54 GMT",  # a zone for a weekday
+        "Updated 18 Nov 2019 18.54 GMT",  # a label
+        "Mon 31 Feb 2019 18.54 GMT",
+        "Mon 18 Nov 2019 18.61 GMT",
+        "Mon 18 Nov 1899 18.54 GMT",
+        "de 18 Mar 2019 08:54 CET",
+        "ص 18 Nov 2019 18.54 GMT",
+        "Mon 18 Mai 2019 18:54 MEZ",
+        "18 Nov 2019 18:54 MAR",  # a month for a zone
     ],
 )
 def test_seed_fast_path_agrees_with_the_reader(line: str) -> None:
@@ -138,6 +156,40 @@ def test_seed_fast_path_agrees_on_generated_stamps(
         assert fast is not None  # the stamp's own day settles any order
     if fast is not None:
         assert repr(fast) == repr(general(stamp.text, evidence))
+
+
+weekdays = st.sampled_from(["Mon", "Sun", "Thursday", "de", "Updated", "GMT", "ص", "Mar"])
+months = st.sampled_from(["Mar", "Mai", "Nov", "Aug", "AUG", "Juli", "Am", "pm", "ET", "Foo", "م"])
+zones = st.sampled_from(["GMT", "UTC", "EST", "MSK", "CEST", "ET", "AMT", "PM", "MAR", "XYZ"])
+day_month_like = st.tuples(
+    st.none() | weekdays,
+    st.booleans(),
+    st.integers(0, 35),
+    months,
+    st.booleans(),
+    st.integers(1895, 2105),
+    st.booleans(),
+    st.integers(0, 25),
+    st.integers(0, 62),
+    st.sampled_from([":", "."]),
+    zones,
+).map(
+    lambda t: (
+        (f"{t[0]}{',' if t[1] else ''} " if t[0] else "")
+        + f"{t[2]} {t[3]}{'.' if t[4] else ''} {t[5]}{',' if t[6] else ''}"
+        + f" {t[7]}{t[9]}{t[8]:02d} {t[10]}"
+    )
+)
+
+
+@given(day_month_like, st.lists(st.dates(), max_size=1))
+def test_day_month_fast_path_agrees_on_stamp_like_text(line: str, evidence: list[dt.date]) -> None:
+    fast = _timestamps.fast_stamp(line, evidence)
+    if fast is not None:
+        assert repr(fast) == repr(general(line, evidence))
+    assert repr(_timestamps.parse_timestamp(line, evidence=evidence)) == repr(
+        general(line, evidence)
+    )
 
 
 digits = st.integers(0, 39).map(str)
