@@ -235,3 +235,27 @@ def test_find_front_reads_each_line_as_a_stamp_once(monkeypatch: pytest.MonkeyPa
     assert front.roles[2] == "timestamp"
     assert sorted(read) == sorted(set(read))
     assert len(read) == 5
+
+
+@given(st.text(), st.text())
+def test_squash_keeps_or_drops_each_character_on_its_own(a: str, b: str) -> None:
+    # what `_layout._squashes_to` rests on
+    assert _layout._squash(a + b) == _layout._squash(a) + _layout._squash(b)
+
+
+squash_text = st.text(
+    st.sampled_from([*"aZ9 _-.,'", "ß", "\u0390", "\ufb01", "\u0130", "Σ", "\u3000"])
+)
+
+
+@given(squash_text, squash_text, st.booleans())
+def test_squashes_to_is_squash_then_compare(text: str, other: str, same: bool) -> None:
+    key = _layout._squash(text if same else other)
+    assert _layout._squashes_to(text, key) == (_layout._squash(text) == key)
+
+
+def test_squashes_to_tells_a_long_line_from_a_title() -> None:
+    title = "Rain in Lisbon"
+    key = _layout._squash(title)
+    assert _layout._squashes_to("RAIN — in Lisbon!", key)
+    assert not _layout._squashes_to("Rain in Lisbon " + "and more rain, all day. " * 10, key)

@@ -129,6 +129,17 @@ def _squash(text: str) -> str:
     return _NOT_ALNUM.sub("", text.casefold())
 
 
+def _squashes_to(text: str, key: str) -> bool:
+    """Whether ``_squash(text) == key``, without squashing all of a long line: `_squash` keeps
+    or drops each character on its own (case folding and the class test see no neighbour), so
+    the squash of an opening is the opening of the squash, and an opening of a line that
+    squashes longer than ``key`` already tells them apart."""
+    head = 2 * len(key) + 16  # an opening of ordinary text this long squashes longer
+    if len(text) > head and len(_squash(text[:head])) > len(key):
+        return False
+    return _squash(text) == key
+
+
 def _site_names(url: str | None, label: str | None) -> set[str]:
     names = set()
     if label:
@@ -336,7 +347,7 @@ def find_front(
         # the title a section label or a breadcrumb; after the stamp, the repair tells those
         if above and (_CAPTION.match(text) or (title_key is None and is_page_label(text))):
             return "noise"
-        if title_key is not None and _squash(text) == title_key:
+        if title_key is not None and _squashes_to(text, title_key):
             return "noise"
         if _is_site_name(text, sites):
             return "noise"
