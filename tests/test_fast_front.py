@@ -16,7 +16,6 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Final
 
 import pytest
 from hypothesis import given
@@ -28,13 +27,8 @@ from tests.target import FIXTURES, SHARED, private, strategies
 _timestamps = private("_timestamps")
 _layout = private("_layout")
 
+
 # Looser than the seed pattern, so that the lines the fast path turns down are checked too.
-STAMP_LIKE: Final = re.compile(
-    r"(?m)^[^\S\n]*(?:\d{1,2}[:.]\d{2} \w{1,6} \d{1,2}[./-]\d{1,2}[./-]\d.*"
-    r"|(?:\w+,? )?\d{1,2} \w+\.? \d{4},? \d{1,2}[:.]\d{2} \w{1,6}[^\S\n]*)$"
-)
-
-
 def general(line: str, evidence: Sequence[dt.date]) -> object:
     stripped = line.strip()
     return _timestamps.read_line(line, stripped, evidence)
@@ -77,15 +71,26 @@ def check(line: str) -> bool:
 
 
 def stamp_like_lines(root: Path) -> Iterator[str]:
+    """Every line of the files under ``root`` that a fast path reads (without evidence, or is
+    shaped like the seed stamp, which evidence may let it read): all the lines `parse` could
+    hand it, since `find_front` reads lines of every kind."""
+    seed = _timestamps._SEED
+    fast = _timestamps.fast_stamp
     for path in sorted(root.rglob("*.txt")):
-        text = path.read_text(encoding="utf-8", errors="replace")
-        yield from (m.group().rstrip("\r") for m in STAMP_LIKE.finditer(text))
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            text = line.strip()
+            if (
+                text
+                and len(text) <= _timestamps.MAX_STAMP_LEN
+                and (fast(text, ()) is not None or seed.fullmatch(text))
+            ):
+                yield line
 
 
 @pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="the corpora (../shared) are absent")
 def test_fast_paths_agree_with_the_reader_on_every_stamp_like_line_of_the_corpora() -> None:
     lines = set(stamp_like_lines(SHARED / "corpus"))
-    assert len(lines) > 100  # the corpora hold thousands of seed stamps
+    assert len(lines) > 1000  # the corpora hold thousands of stamps of these shapes
     read = sum(check(line) for line in sorted(lines))
     assert read > len(lines) // 2
 
@@ -132,6 +137,20 @@ def test_fast_paths_agree_with_the_reader_on_every_stamp_like_line_of_the_fixtur
         "ص 18 Nov 2019 18.54 GMT",
         "Mon 18 Mai 2019 18:54 MEZ",
         "18 Nov 2019 18:54 MAR",  # a month for a zone
+        "Mar. 13, 2019 4:33 PM GMT",
+        "Wed, Feb 9, 2022 | 13:33 p.m.",
+        "Feb 9, 2022 0:33 am",
+        "11 Feb, 2024 07:22",
+        "Sunday 7 July 2019 05:48, UTC",
+        "15:57 19.12.2018",
+        "15:57 03.04.2018 (Updated: 16:57 GMT 03.04.2018)",
+        "2022-08-07 18:28:00 UTC",
+        "2024-05-29T05:09+0000",
+        "2024-05-29T05:09Z",
+        "2024-05-29T05:09+1500",
+        "2023-12-12 | 12:03",
+        "2023-02-30, 12:03",
+        "2023-12-12 12:03 PT",
     ],
 )
 def test_seed_fast_path_agrees_with_the_reader(line: str) -> None:
@@ -166,20 +185,51 @@ day_month_like = st.tuples(
     st.booleans(),
     st.integers(0, 35),
     months,
+    st.sampled_from(["", ".", ","]),
     st.booleans(),
     st.integers(1895, 2105),
-    st.booleans(),
+    st.sampled_from(["", ",", " |", " —", " -"]),
     st.integers(0, 25),
     st.integers(0, 62),
     st.sampled_from([":", "."]),
-    zones,
+    st.sampled_from(["", " AM", "pm", " p.m.", " a.m", " PM,"]),
+    st.none() | zones,
 ).map(
     lambda t: (
         (f"{t[0]}{',' if t[1] else ''} " if t[0] else "")
-        + f"{t[2]} {t[3]}{'.' if t[4] else ''} {t[5]}{',' if t[6] else ''}"
-        + f" {t[7]}{t[9]}{t[8]:02d} {t[10]}"
+        + (f"{t[2]} {t[3]}{t[4]}" if t[5] else f"{t[3]}{t[4]} {t[2]}{t[4][:1]}")
+        + f" {t[6]}{t[7]} {t[8]}{t[10]}{t[9]:02d}{t[11]}"
+        + (f" {t[12]}" if t[12] else "")
     )
 )
+iso_like = st.tuples(
+    st.integers(1895, 2105),
+    st.integers(0, 13),
+    st.integers(0, 32),
+    st.sampled_from(["T", " ", " | ", ", "]),
+    st.integers(0, 25),
+    st.integers(0, 61),
+    st.none() | st.integers(0, 61),
+    st.sampled_from(
+        ["", "Z", "+0000", "+05:30", "-0330", " +0100", "+1500", " UTC", " ET", " CEST"]
+    ),
+).map(
+    lambda t: (
+        f"{t[0]}-{t[1]:02d}-{t[2]:02d}{t[3]}{t[4]:02d}:{t[5]:02d}"
+        + (f":{t[6]:02d}" if t[6] is not None else "")
+        + t[7]
+    )
+)
+
+
+@given(iso_like, st.lists(st.dates(), max_size=1))
+def test_iso_fast_path_agrees_on_stamp_like_text(line: str, evidence: list[dt.date]) -> None:
+    fast = _timestamps.fast_stamp(line, evidence)
+    if fast is not None:
+        assert repr(fast) == repr(general(line, evidence))
+    assert repr(_timestamps.parse_timestamp(line, evidence=evidence)) == repr(
+        general(line, evidence)
+    )
 
 
 @given(day_month_like, st.lists(st.dates(), max_size=1))

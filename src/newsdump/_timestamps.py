@@ -55,7 +55,7 @@ import attrs
 
 from ._lazyre import lazy
 from ._timestamp_reader import Note, Stamp, _date, _Reader
-from ._timestamp_tokens import _ARABIC_MARKERS, _tokenize, _word
+from ._timestamp_tokens import _ARABIC_MARKERS, _BAD_OFFSET, _offset, _tokenize, _word
 from ._timestamp_words import _EN_MONTH_NUMBERS, MONTHS, ZONES
 
 __all__ = [
@@ -171,12 +171,16 @@ def parse_timestamp(text: str, *, evidence: Sequence[dt.date] = ()) -> Stamp | N
 
 
 def fast_stamp(line: str, evidence: Sequence[dt.date]) -> Stamp | None:
-    """The stripped ``line`` read by a fast path (`seed_stamp`, `day_month_stamp`), or None:
-    the general reader (`read_line`) reads it.  Half the stamps of the corpora take one."""
-    if line[:1].isdigit() and (seed := seed_stamp(line, evidence)) is not None:
-        return seed
-    if "A" <= line[-1:] <= "Z":  # a zone closes the line
-        return day_month_stamp(line)
+    """The stripped ``line`` read by a fast path (`seed_stamp`, `iso_stamp`,
+    `named_month_stamp`), or None: the general reader (`read_line`) reads it.  Most stamps of
+    the corpora take one."""
+    if line[:1].isdigit():
+        fast = seed_stamp(line, evidence) or iso_stamp(line)
+        if fast is not None:
+            return fast
+    last = line[-1:]
+    if last.isdigit() or "A" <= last <= "Z" or last in ".m":  # a time, a zone, a.m. / p.m.
+        return named_month_stamp(line)
     return None
 
 
@@ -206,14 +210,15 @@ def read_line(text: str, line: str, evidence: Sequence[dt.date]) -> Stamp | None
 _SEED: Final = lazy(
     globals(),
     "_SEED",
-    r"([0-9]{1,2}):([0-9]{2}) ([A-Z]{2,5}) ([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})"
-    r"(?: \(Updated: ([0-9]{1,2}):([0-9]{2}) ([A-Z]{2,5})"
+    r"([0-9]{1,2}):([0-9]{2})(?: ([A-Z]{2,5}))? ([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})"
+    r"(?: \(Updated: ([0-9]{1,2}):([0-9]{2})(?: ([A-Z]{2,5}))?"
     r" ([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})\))?",
 )
 
 
 def seed_stamp(line: str, evidence: Sequence[dt.date]) -> Stamp | None:
-    """The seed stamp of the stripped ``line`` as `_Reader.read` reads it, when it reads it
+    """The seed stamp of the stripped ``line`` (its zones may be left out: ``TD``) as
+    `_Reader.read` reads it, when it reads it
     without a note; None for any other line, and whenever a note would be written (an
     impossible date or time, a date read both ways that the evidence does not settle, a date
     the evidence contradicts): the general reader then reads the line.
@@ -229,7 +234,7 @@ def seed_stamp(line: str, evidence: Sequence[dt.date]) -> Stamp | None:
         return None
     g = m.groups()
     days = [(int(g[3]), int(g[4]), int(g[5]))]
-    if g[6] is not None:
+    if g[7] is not None:
         days.append((int(g[9]), int(g[10]), int(g[11])))
     known = [
         e.date() if isinstance(e, dt.datetime) else e for e in evidence if isinstance(e, dt.date)
@@ -242,6 +247,7 @@ def seed_stamp(line: str, evidence: Sequence[dt.date]) -> Stamp | None:
             orders.add("dm" if dm is not None else "md")
     order = orders.pop() if len(orders) == 1 else ""
     stamps: list[dt.datetime] = []
+    shapes: list[str] = []
     for k, (a, b, y) in enumerate(days):
         # `_Reader.numeric`, the paths that write no note
         dm, md = _date(y, b, a), _date(y, a, b)
@@ -258,67 +264,129 @@ def seed_stamp(line: str, evidence: Sequence[dt.date]) -> Stamp | None:
             day = backed[0]
             order = "dm" if day == dm else "md"
         # `_Reader.time`: one zone, a possible clock
-        hour, minute, zone = int(g[6 * k]), int(g[6 * k + 1]), ZONES.get(g[6 * k + 2])
-        if zone is None or hour > 23 or minute > 59:
+        hour, minute, zone_word = int(g[6 * k]), int(g[6 * k + 1]), g[6 * k + 2]
+        zone = ZONES.get(zone_word) if zone_word is not None else None
+        if (zone_word is not None and zone is None) or hour > 23 or minute > 59:
             return None
-        tz = _UTC if zone == 0 else dt.timezone(dt.timedelta(minutes=zone))
-        stamps.append(dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=tz))
+        stamps.append(dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=_zone(zone)))
+        shapes.append("TD" if zone is None else "TZD")
     if len(stamps) == 1:
-        return Stamp(stamps[0], None, "TZD")
-    return Stamp(stamps[0], stamps[1], "TZD|U:TZD")
+        return Stamp(stamps[0], None, shapes[0])
+    return Stamp(stamps[0], stamps[1], f"{shapes[0]}|U:{shapes[1]}")
 
 
-# A day, a month's name and a year, a time and a zone, perhaps after a weekday (``12 Aug 2021
-# 09:40 GMT``, ``Mon 18 Nov 2019 18.54 GMT``): the commonest stamp of the corpora.
-_DAY_MONTH_ZONE: Final = lazy(
+def _zone(minutes: int | None) -> dt.timezone | None:
+    """The zone `_Reader.time` makes for an offset in minutes (None: naive)."""
+    if minutes is None:
+        return None
+    return _UTC if minutes == 0 else dt.timezone(dt.timedelta(minutes=minutes))
+
+
+# A day and a month's name (either order) and a year, a time (perhaps a.m. or p.m.) and perhaps
+# a zone, perhaps after a weekday: ``12 Aug 2021 09:40 GMT``, ``Mon 18 Nov 2019 18.54 GMT``,
+# ``Mar. 13, 2019 4:33 PM GMT``, ``11 Feb, 2024 07:22``, the commonest stamps of the corpora.
+_NAMED_MONTH: Final = lazy(
     globals(),
-    "_DAY_MONTH_ZONE",
-    r"(?:([^\W\d_]+),? )?([0-9]{1,2}) ([A-Za-z]+)\.? ([0-9]{4}),? ([0-9]{1,2})[:.]([0-9]{2})"
-    r" ([A-Z]{2,5})",
+    "_NAMED_MONTH",
+    r"(?:([^\W\d_]+),? )?"
+    r"(?:([0-9]{1,2}) ([A-Za-z]+)[.,]?|([A-Za-z]+)[.,]? ([0-9]{1,2}),?)"
+    r" ([0-9]{4})(?:,| [|—–-])? ([0-9]{1,2})[:.]([0-9]{2})"
+    r"(?: ?([AaPp])\.?[Mm]\.?)?(?:,? ([A-Z]{2,5}))?",
+)
+# An ISO date and a time, perhaps with seconds, a zone or an offset (``2022-08-07 18:28:00
+# UTC``, ``2024-05-29T05:09+0000``, ``2023-12-12 | 12:03``).
+_ISO: Final = lazy(
+    globals(),
+    "_ISO",
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?:T| \| | |, )([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?"
+    r"(?:(Z|[+-][0-9]{2}:?[0-9]{2})| ([A-Z]{2,5}| [+-][0-9]{2}:?[0-9]{2}))?",
 )
 
 
-def day_month_stamp(line: str) -> Stamp | None:
-    """The ``NMYTZ`` stamp of the stripped ``line`` as `_Reader.read` reads it, when it reads it
-    without a note (the evidence plays no part: the year is on the line and the month named);
-    None for any other line, and for an impossible date or time (the general reader notes it).
+def named_month_stamp(line: str) -> Stamp | None:
+    """The ``NMYT``/``MNYT`` stamp (with a zone: ``NMYTZ``/``MNYTZ``) of the stripped ``line``
+    as `_Reader.read` reads it, when it reads it without a note (the evidence plays no part:
+    the year is on the line and the month named); None for any other line, and for an
+    impossible date or time (the general reader notes it).
 
     Each word is read by the tokenizer's own `_word`; a word the tokenizer could read otherwise
-    (an Arabic a.m./p.m. marker, a month or zone opening like ``am``/``pm`` after a number, a
-    generic US zone) sends the line to the general reader.
+    (an Arabic a.m./p.m. marker, a month opening like ``am``/``pm`` after a number, a zone
+    opening so after a time, a generic US zone) sends the line to the general reader.
 
     Examples:
-        >>> day_month_stamp("Mon 18 Nov 2019 18.54 GMT").published
+        >>> named_month_stamp("Mon 18 Nov 2019 18.54 GMT").published
         datetime.datetime(2019, 11, 18, 18, 54, tzinfo=datetime.timezone.utc)
-        >>> day_month_stamp("18 Nov 2019 24:54 GMT") is None  # impossible: a note
+        >>> named_month_stamp("Mar. 13, 2019 4:33 PM").published
+        datetime.datetime(2019, 3, 13, 16, 33)
+        >>> named_month_stamp("18 Nov 2019 24:54 GMT") is None  # impossible: a note
         True
     """
-    m = _DAY_MONTH_ZONE.fullmatch(line)
+    m = _NAMED_MONTH.fullmatch(line)
     if m is None:
         return None
-    weekday, day, month_word, year, hour, minute, zone_word = m.groups()
+    weekday, day1, month1, month2, day2, year, hour, minute, ap, zone_word = m.groups()
     if weekday is not None and (
         weekday in _ARABIC_MARKERS or (w := _word(weekday, 0)) is None or w.code
     ):
         return None
-    month, zone = _word(month_word, 0), _word(zone_word, 0)
-    if (
-        month is None
-        or month.code != "M"
-        or month_word[:2].lower() in ("am", "pm")  # after a number: read as a time
-        or zone is None
-        or zone.code != "Z"
-        or zone.extra  # a generic US zone: its offset depends on the day
-        or zone_word[:2] in ("AM", "PM")  # after a time: read as a.m. or p.m.
-    ):
+    month_word = month1 or month2
+    month = _word(month_word, 0)
+    if month is None or month.code != "M" or month_word[:2].lower() in ("am", "pm"):
         return None
+    offset: int | None = None
+    if zone_word is not None:
+        zone = _word(zone_word, 0)
+        # not a generic US zone (its offset depends on the day), nor read as a.m. or p.m.
+        if zone is None or zone.code != "Z" or zone.extra or zone_word[:2] in ("AM", "PM"):
+            return None
+        offset = zone.nums[0]
     h, mi = int(hour), int(minute)
-    date = _date(int(year), month.nums[0], int(day))
+    if ap is not None:  # `_clock`
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if ap in "pP" else 0)
+    date = _date(int(year), month.nums[0], int(day1 or day2))
     if date is None or h > 23 or mi > 59:
         return None
-    offset = zone.nums[0]
-    tz = _UTC if offset == 0 else dt.timezone(dt.timedelta(minutes=offset))
-    return Stamp(dt.datetime(date.year, date.month, date.day, h, mi, tzinfo=tz), None, "NMYTZ")
+    shape = ("NMYT" if day1 else "MNYT") + ("" if offset is None else "Z")
+    return Stamp(
+        dt.datetime(date.year, date.month, date.day, h, mi, tzinfo=_zone(offset)), None, shape
+    )
+
+
+def iso_stamp(line: str) -> Stamp | None:
+    """The ``DT``/``DTZ`` stamp of the stripped ``line`` with an ISO date (no evidence plays a
+    part) as `_Reader.read` reads it, when it reads it without a note; None otherwise.
+
+    Examples:
+        >>> iso_stamp("2024-05-29T05:09+0000").published
+        datetime.datetime(2024, 5, 29, 5, 9, tzinfo=datetime.timezone.utc)
+        >>> iso_stamp("2022-08-07 18:28:61 UTC") is None  # impossible: a note
+        True
+    """
+    m = _ISO.fullmatch(line)
+    if m is None:
+        return None
+    year, month, day, hour, minute, second, glued, apart = m.groups()
+    offset: int | None = None
+    if glued is not None:
+        offset = _offset(glued)
+    elif apart is not None:
+        if apart[0] == " ":
+            offset = _offset(apart[1:])
+        else:
+            zone = _word(apart, 0)
+            if zone is None or zone.code != "Z" or zone.extra:
+                return None
+            offset = zone.nums[0]
+    if offset == _BAD_OFFSET:
+        return None
+    h, mi, sec = int(hour), int(minute), int(second or 0)
+    date = _date(int(year), int(month), int(day))
+    if date is None or h > 23 or mi > 59 or sec > 59:
+        return None
+    stamp = dt.datetime(date.year, date.month, date.day, h, mi, sec, tzinfo=_zone(offset))
+    return Stamp(stamp, None, "DT" if offset is None else "DTZ")
 
 
 def _read_head(line: str, end: int, lead: int, evidence: Sequence[dt.date]) -> Stamp | None:
