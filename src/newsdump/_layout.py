@@ -129,6 +129,17 @@ def _squash(text: str) -> str:
     return _NOT_ALNUM.sub("", text.casefold())
 
 
+def _squashes_to(text: str, key: str) -> bool:
+    """Whether ``_squash(text) == key``, without squashing all of a long line: `_squash` keeps
+    or drops each character on its own (case folding and the class test see no neighbour), so
+    the squash of an opening is the opening of the squash, and an opening of a line that
+    squashes longer than ``key`` already tells them apart."""
+    head = 2 * len(key) + 16  # an opening of ordinary text this long squashes longer
+    if len(text) > head and len(_squash(text[:head])) > len(key):
+        return False
+    return _squash(text) == key
+
+
 def _site_names(url: str | None, label: str | None) -> set[str]:
     names = set()
     if label:
@@ -297,10 +308,20 @@ def find_front(
     def blank_layout() -> bool:  # whether the record has blank lines (asked only when needed)
         return any(not raw.strip() for raw in lines[first_front:])
 
+    # each line is read as a stamp at most once: the lines after the stamp were often read
+    # already, looking for one that agrees with the evidence
+    read: dict[str, Stamp | None] = {}
+
+    def read_stamp(text: str) -> Stamp | None:
+        if text in read:
+            return read[text]
+        found = read[text] = parse_timestamp(text, evidence=evidence)
+        return found
+
     stamp: Stamp | None = None
     at = -1
     for j, (_i, text, _g) in enumerate(cands[: 1 if stamp_only else MAX_STAMP_POSITION]):
-        found = parse_timestamp(text, evidence=evidence)
+        found = read_stamp(text)
         if found is None:
             continue
         if at < 0:
@@ -326,7 +347,7 @@ def find_front(
         # the title a section label or a breadcrumb; after the stamp, the repair tells those
         if above and (_CAPTION.match(text) or (title_key is None and is_page_label(text))):
             return "noise"
-        if title_key is not None and _squash(text) == title_key:
+        if title_key is not None and _squashes_to(text, title_key):
             return "noise"
         if _is_site_name(text, sites):
             return "noise"
@@ -354,7 +375,7 @@ def find_front(
                 roles[i] = "paragraph"
         # after the stamp: repeats of it, a byline, and (stamp first) the title
         for i, text, g in cands[at + 1 :]:
-            again = parse_timestamp(text, evidence=evidence) if text != cands[at][1] else stamp
+            again = read_stamp(text) if text != cands[at][1] else stamp
             if again is not None and (again.published, again.updated) == (
                 stamp.published,
                 stamp.updated,

@@ -7,7 +7,12 @@ it must be precise (a sentence that mentions a date is not a stamp) and cheap.
 How a line is read:
 
 1. Early rejects: an empty line, a line longer than `MAX_STAMP_LEN`, a line without a digit
-   (unless it is a relative stamp such as ``2 minutes ago``).
+   (unless it is a relative stamp such as ``2 minutes ago``).  Before the tokenizer, the
+   commonest shapes (``14:00 GMT 07.02.2023``, ``12 Aug 2021 09:40 GMT``, ``Mar. 13, 2019 4:33
+   PM``, ``2024-05-29T05:09+0000``) are tried by fast paths (`fast_stamp`): one compiled
+   pattern each, giving exactly what the steps below give when those write no note, else
+   leaving the line to them (`tests/test_fast_front.py` checks it on every line of the
+   corpora).
 2. A small tokenizer (one compiled, anchored regex applied at successive positions) turns the
    line into tokens, each with a one-letter code::
 
@@ -55,7 +60,7 @@ import attrs
 
 from ._lazyre import lazy
 from ._timestamp_reader import Note, Stamp, _date, _Reader
-from ._timestamp_tokens import _tokenize
+from ._timestamp_tokens import _ARABIC_MARKERS, _BAD_OFFSET, _offset, _tokenize, _word
 from ._timestamp_words import _EN_MONTH_NUMBERS, MONTHS, ZONES
 
 __all__ = [
@@ -75,6 +80,8 @@ MAX_STAMP_LEN: Final = 120
 …``) are under 80 characters; longer lines are text and are rejected before any regex."""
 
 _DIGIT: Final = lazy(globals(), "_DIGIT", r"\d")
+_UTC: Final = dt.timezone.utc
+_ONE_DAY: Final = dt.timedelta(days=1)
 
 # Relative stamps ("2 minutes ago", "Updated 14 hours ago", "vor 2 Stunden", "il y a 3 heures",
 # "hace 2 horas", "há 5 minutos", "3 часа назад"): published cannot be known without a reference.
@@ -164,6 +171,28 @@ def parse_timestamp(text: str, *, evidence: Sequence[dt.date] = ()) -> Stamp | N
     line = text.strip()
     if not line or len(line) > MAX_STAMP_LEN:
         return None
+    fast = fast_stamp(line, evidence)
+    return fast if fast is not None else read_line(text, line, evidence)
+
+
+def fast_stamp(line: str, evidence: Sequence[dt.date]) -> Stamp | None:
+    """The stripped ``line`` read by a fast path (`seed_stamp`, `iso_stamp`,
+    `named_month_stamp`), or None: the general reader (`read_line`) reads it.  Most stamps of
+    the corpora take one."""
+    if line[:1].isdigit():
+        fast = seed_stamp(line, evidence) or iso_stamp(line)
+        if fast is not None:
+            return fast
+    last = line[-1:]
+    if last.isdigit() or "A" <= last <= "Z" or last in ".m":  # a time, a zone, a.m. / p.m.
+        return named_month_stamp(line)
+    return None
+
+
+def read_line(text: str, line: str, evidence: Sequence[dt.date]) -> Stamp | None:
+    """`parse_timestamp` without the seed stamp's fast path (``line``: ``text`` stripped, not
+    empty, at most MAX_STAMP_LEN characters): the general reader, what `seed_stamp` must agree
+    with."""
     lead = len(text) - len(text.lstrip())
     digit = _DIGIT.search(line) is not None
     toks = _tokenize(line) if digit else None
@@ -179,6 +208,190 @@ def parse_timestamp(text: str, *, evidence: Sequence[dt.date] = ()) -> Stamp | N
             or _with_relative_age(line, lead, evidence)
         )
     return _Reader(evidence, lead, line).read(toks)
+
+
+# The seed stamp, with or without its update (``14:00 GMT 07.02.2023 (Updated: 14:33 GMT
+# 07.02.2023)``): a quarter of the stamps of the corpora, read here without the tokenizer.
+_SEED: Final = lazy(
+    globals(),
+    "_SEED",
+    r"([0-9]{1,2}):([0-9]{2})(?: ([A-Z]{2,5}))? ([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})"
+    r"(?: \(Updated: ([0-9]{1,2}):([0-9]{2})(?: ([A-Z]{2,5}))?"
+    r" ([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})\))?",
+)
+
+
+def seed_stamp(line: str, evidence: Sequence[dt.date]) -> Stamp | None:
+    """The seed stamp of the stripped ``line`` (its zones may be left out: ``TD``) as
+    `_Reader.read` reads it, when it reads it
+    without a note; None for any other line, and whenever a note would be written (an
+    impossible date or time, a date read both ways that the evidence does not settle, a date
+    the evidence contradicts): the general reader then reads the line.
+
+    Examples:
+        >>> seed_stamp("14:00 GMT 07.02.2023", [dt.date(2023, 2, 7)]).published
+        datetime.datetime(2023, 2, 7, 14, 0, tzinfo=datetime.timezone.utc)
+        >>> seed_stamp("14:00 GMT 07.02.2023", []) is None  # read both ways: a note
+        True
+    """
+    m = _SEED.fullmatch(line)
+    if m is None:
+        return None
+    g = m.groups()
+    days = [(int(g[3]), int(g[4]), int(g[5]))]
+    if g[7] is not None:
+        days.append((int(g[9]), int(g[10]), int(g[11])))
+    known = [
+        e.date() if isinstance(e, dt.datetime) else e for e in evidence if isinstance(e, dt.date)
+    ]
+    # `_line_order`: the order a date read only one way shows (when all such dates agree)
+    orders = set()
+    for a, b, y in days:
+        dm, md = _date(y, b, a), _date(y, a, b)
+        if a != b and (dm is None) != (md is None):
+            orders.add("dm" if dm is not None else "md")
+    order = orders.pop() if len(orders) == 1 else ""
+    stamps: list[dt.datetime] = []
+    shapes: list[str] = []
+    for k, (a, b, y) in enumerate(days):
+        # `_Reader.numeric`, the paths that write no note
+        dm, md = _date(y, b, a), _date(y, a, b)
+        if dm is None or md is None or dm == md:
+            day = dm or md
+            if day is None or (known and not any(abs(day - e) <= _ONE_DAY for e in known)):
+                return None
+        elif order:
+            day = dm if order == "dm" else md
+        else:
+            backed = [v for v in (dm, md) if any(abs(v - e) <= _ONE_DAY for e in known)]
+            if len(backed) != 1:
+                return None
+            day = backed[0]
+            order = "dm" if day == dm else "md"
+        # `_Reader.time`: one zone, a possible clock
+        hour, minute, zone_word = int(g[6 * k]), int(g[6 * k + 1]), g[6 * k + 2]
+        zone = ZONES.get(zone_word) if zone_word is not None else None
+        if (zone_word is not None and zone is None) or hour > 23 or minute > 59:
+            return None
+        stamps.append(dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=_zone(zone)))
+        shapes.append("TD" if zone is None else "TZD")
+    if len(stamps) == 1:
+        return Stamp(stamps[0], None, shapes[0])
+    return Stamp(stamps[0], stamps[1], f"{shapes[0]}|U:{shapes[1]}")
+
+
+def _zone(minutes: int | None) -> dt.timezone | None:
+    """The zone `_Reader.time` makes for an offset in minutes (None: naive)."""
+    if minutes is None:
+        return None
+    return _UTC if minutes == 0 else dt.timezone(dt.timedelta(minutes=minutes))
+
+
+# A day and a month's name (either order) and a year, a time (perhaps a.m. or p.m.) and perhaps
+# a zone, perhaps after a weekday: ``12 Aug 2021 09:40 GMT``, ``Mon 18 Nov 2019 18.54 GMT``,
+# ``Mar. 13, 2019 4:33 PM GMT``, ``11 Feb, 2024 07:22``, the commonest stamps of the corpora.
+_NAMED_MONTH: Final = lazy(
+    globals(),
+    "_NAMED_MONTH",
+    r"(?:([^\W\d_]+),? )?"
+    r"(?:([0-9]{1,2}) ([A-Za-z]+)[.,]?|([A-Za-z]+)[.,]? ([0-9]{1,2}),?)"
+    r" ([0-9]{4})(?:,| [|—–-])? ([0-9]{1,2})[:.]([0-9]{2})"
+    r"(?: ?([AaPp])\.?[Mm]\.?)?(?:,? ([A-Z]{2,5}))?",
+)
+# An ISO date and a time, perhaps with seconds, a zone or an offset (``2022-08-07 18:28:00
+# UTC``, ``2024-05-29T05:09+0000``, ``2023-12-12 | 12:03``).
+_ISO: Final = lazy(
+    globals(),
+    "_ISO",
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?:T| \| | |, )([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?"
+    r"(?:(Z|[+-][0-9]{2}:?[0-9]{2})| ([A-Z]{2,5}| [+-][0-9]{2}:?[0-9]{2}))?",
+)
+
+
+def named_month_stamp(line: str) -> Stamp | None:
+    """The ``NMYT``/``MNYT`` stamp (with a zone: ``NMYTZ``/``MNYTZ``) of the stripped ``line``
+    as `_Reader.read` reads it, when it reads it without a note (the evidence plays no part:
+    the year is on the line and the month named); None for any other line, and for an
+    impossible date or time (the general reader notes it).
+
+    Each word is read by the tokenizer's own `_word`; a word the tokenizer could read otherwise
+    (an Arabic a.m./p.m. marker, a month opening like ``am``/``pm`` after a number, a zone
+    opening so after a time, a generic US zone) sends the line to the general reader.
+
+    Examples:
+        >>> named_month_stamp("Mon 18 Nov 2019 18.54 GMT").published
+        datetime.datetime(2019, 11, 18, 18, 54, tzinfo=datetime.timezone.utc)
+        >>> named_month_stamp("Mar. 13, 2019 4:33 PM").published
+        datetime.datetime(2019, 3, 13, 16, 33)
+        >>> named_month_stamp("18 Nov 2019 24:54 GMT") is None  # impossible: a note
+        True
+    """
+    m = _NAMED_MONTH.fullmatch(line)
+    if m is None:
+        return None
+    weekday, day1, month1, month2, day2, year, hour, minute, ap, zone_word = m.groups()
+    if weekday is not None and (
+        weekday in _ARABIC_MARKERS or (w := _word(weekday, 0)) is None or w.code
+    ):
+        return None
+    month_word = month1 or month2
+    month = _word(month_word, 0)
+    if month is None or month.code != "M" or month_word[:2].lower() in ("am", "pm"):
+        return None
+    offset: int | None = None
+    if zone_word is not None:
+        zone = _word(zone_word, 0)
+        # not a generic US zone (its offset depends on the day), nor read as a.m. or p.m.
+        if zone is None or zone.code != "Z" or zone.extra or zone_word[:2] in ("AM", "PM"):
+            return None
+        offset = zone.nums[0]
+    h, mi = int(hour), int(minute)
+    if ap is not None:  # `_clock`
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if ap in "pP" else 0)
+    date = _date(int(year), month.nums[0], int(day1 or day2))
+    if date is None or h > 23 or mi > 59:
+        return None
+    shape = ("NMYT" if day1 else "MNYT") + ("" if offset is None else "Z")
+    return Stamp(
+        dt.datetime(date.year, date.month, date.day, h, mi, tzinfo=_zone(offset)), None, shape
+    )
+
+
+def iso_stamp(line: str) -> Stamp | None:
+    """The ``DT``/``DTZ`` stamp of the stripped ``line`` with an ISO date (no evidence plays a
+    part) as `_Reader.read` reads it, when it reads it without a note; None otherwise.
+
+    Examples:
+        >>> iso_stamp("2024-05-29T05:09+0000").published
+        datetime.datetime(2024, 5, 29, 5, 9, tzinfo=datetime.timezone.utc)
+        >>> iso_stamp("2022-08-07 18:28:61 UTC") is None  # impossible: a note
+        True
+    """
+    m = _ISO.fullmatch(line)
+    if m is None:
+        return None
+    year, month, day, hour, minute, second, glued, apart = m.groups()
+    offset: int | None = None
+    if glued is not None:
+        offset = _offset(glued)
+    elif apart is not None:
+        if apart[0] == " ":
+            offset = _offset(apart[1:])
+        else:
+            zone = _word(apart, 0)
+            if zone is None or zone.code != "Z" or zone.extra:
+                return None
+            offset = zone.nums[0]
+    if offset == _BAD_OFFSET:
+        return None
+    h, mi, sec = int(hour), int(minute), int(second or 0)
+    date = _date(int(year), int(month), int(day))
+    if date is None or h > 23 or mi > 59 or sec > 59:
+        return None
+    stamp = dt.datetime(date.year, date.month, date.day, h, mi, sec, tzinfo=_zone(offset))
+    return Stamp(stamp, None, "DT" if offset is None else "DTZ")
 
 
 def _read_head(line: str, end: int, lead: int, evidence: Sequence[dt.date]) -> Stamp | None:
