@@ -181,7 +181,11 @@ def noise_by_pattern(line: str) -> Aside | None:
     """Page junk recognised by its own text: credits, follow-us lines, cookie notes, footers,
     read-time fragments, advertising labels, share-button rows."""
     if len(line) <= 240:
-        m = _NOISE_LINE.match(line) if _NOISE_START.match(line) is not None else None
+        m = (
+            _NOISE_LINE.match(line)
+            if may_start_aside(line) and _NOISE_START.match(line) is not None
+            else None
+        )
         if m is None:
             low = line.lower()
             if _NOISE_WORD.search(low) or _agency_at_end(low):
@@ -216,6 +220,38 @@ _ASIDE_START: Final = lazy(
 (`list_item`; item numbers start with a digit, as `_NOISE_START` allows), a byline's first word
 (`byline`).  Case-insensitive like `_NOISE_START` and `_BYLINE`."""
 
+_START_KEYS: Final = _words(
+    "abo add adv all anz art bac bil bre cli com cre czy doo edi esc eti fil fol fon fot fue"
+    " ima jet kom lea lee leg lei les lir lis liv loa läs læs meh mei min mor mos mot par pho"
+    " pic ple por pub que rea rel rep sch see sha sig ski sou sto sub sui sus síg tag tei the"
+    " tie tod top tou tre vid von wat wei wer wri zum éco авт все ист ком мин под рек тег фот"
+    " чит بقل af av by di от"
+) | {"en ", "lo "}
+"""The first three letters (two for the two-letter words) of every word `_ASIDE_START`'s
+alternatives start with, lower-cased (tests/test_fast_aside.py derives them from the pattern)."""
+_START_ALONE: Final = frozenset("©•·▪►▶■□◆◇✓✔➤*")
+"""What starts an alternative of `_ASIDE_START` without a word: the copyright sign, a bullet."""
+_ODD_FOLDS: Final = frozenset("İıſᲀᲁᲂᲃᲄᲅᲆᲇ")
+"""Letters that a case-insensitive pattern matches to one of the keys' letters but that
+`str.lower` maps elsewhere (``ſ`` matches ``s``): a line starting with one is tested in full."""
+
+
+def may_start_aside(line: str) -> bool:
+    """A fast test that is True wherever `_ASIDE_START` (and so `_NOISE_START`) matches the
+    non-empty ``line``: its first two or three letters, lower-cased, start one of its words, or
+    it starts with a sign, a bullet, a digit or an item letter (``a)``).  Most lines start
+    otherwise, and the pattern, 100 alternatives tried one by one, costs ten times more."""
+    head = line[:3]
+    return (
+        head.lower() in _START_KEYS
+        or head[:2].lower() in _START_KEYS
+        or line[:1] in _START_ALONE
+        or line[:1].isdecimal()
+        or line[1:2] == ")"
+        or (not head.isascii() and any(ch in _ODD_FOLDS for ch in head))
+    )
+
+
 SHORT_ASIDE: Final = 90
 """Characters: bylines, headings and tags are no longer than this (`byline`, `heading_shape`,
 `tag_word`), so a longer line needs fewer tests (`cannot_be_aside`), and an unfinished line
@@ -245,7 +281,7 @@ def aside_hints(line: str) -> int:
     if len(line) > SHORT_ASIDE:
         return 0 if cannot_be_aside(line) else ANY_HINT
     hints = 0
-    if _ASIDE_START.match(line) is not None:
+    if may_start_aside(line) and _ASIDE_START.match(line) is not None:
         hints = NOISE_HINT | ITEM_HINT
     if _has_caption_or_noise_word(line.lower()):
         hints |= NOISE_HINT | CAPTION_HINT
@@ -273,7 +309,7 @@ def cannot_be_aside(line: str) -> bool:
         return False  # share buttons?
     if len(line) > 300:
         return True
-    if len(line) <= 240 and _NOISE_START.match(line) is not None:
+    if len(line) <= 240 and may_start_aside(line) and _NOISE_START.match(line) is not None:
         return False
     return not _has_caption_or_noise_word(line.lower())
 

@@ -1,0 +1,167 @@
+"""The set-aside stages' fast paths (issue #16 item 1) decide exactly as the full tests do.
+
+Each shortcut is a cheap test that must say "maybe" wherever the costly one says "yes": proved
+from the pattern itself where it can be (the letters its alternatives start with, read from
+Python's own parse of the pattern), and checked over every line of every corpus under
+``../shared/corpus`` (skipped where absent) and over generated lines.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+from collections.abc import Iterator
+from typing import Any, Final
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.target import SHARED, private
+
+junk = private("_repair_junk")
+
+CORPUS: Final = SHARED / "corpus"
+
+# Python's own parser of patterns (renamed in 3.11; the old names warn there)
+_NEW: Final = sys.version_info >= (3, 11)
+_sre_parse: Final[Any] = importlib.import_module("re._parser" if _NEW else "sre_parse")
+_sre_constants: Final[Any] = importlib.import_module("re._constants" if _NEW else "sre_constants")
+
+_BRANCH: Final[Any] = _sre_constants.BRANCH
+_SUBPATTERN: Final[Any] = _sre_constants.SUBPATTERN
+_LITERAL: Final[Any] = _sre_constants.LITERAL
+_IN: Final[Any] = _sre_constants.IN
+_ANY: Final[Any] = _sre_constants.ANY
+
+
+def _prefixes(items: Any, k: int = 3) -> list[list[Any]]:
+    """The first (up to ``k``) elements of every alternative of a parsed pattern, nested
+    alternatives expanded; an element that is none of literal, class or any-character ends a
+    prefix (``None``)."""
+    out: list[list[Any]] = [[]]
+    for op, av in list(items):
+        todo = [p for p in out if len(p) < k and (not p or p[-1] is not None)]
+        done = [p for p in out if p not in todo]
+        if not todo:
+            break
+        if op is _BRANCH:
+            subs = [q for alt in av[1] for q in _prefixes(alt.data, k)]
+        elif op is _SUBPATTERN:
+            subs = _prefixes(av[-1].data, k)
+        elif op in (_LITERAL, _IN, _ANY):
+            subs = [[(op, av)]]
+        else:
+            subs = [[None]]
+        out = done + [(p + s)[:k] for p in todo for s in subs]
+    return out
+
+
+def _folds(pattern: re.Pattern[str], letters: set[str]) -> dict[str, list[str]]:
+    """For each of ``letters``, every character the pattern's case-insensitive matching takes
+    for it (found over all of Unicode)."""
+    flags = pattern.flags & re.IGNORECASE
+    cls = re.compile("[" + "".join(re.escape(c) for c in letters) + "]", flags)
+    universe = [chr(c) for c in range(0x110000) if cls.match(chr(c))]
+    out: dict[str, list[str]] = {}
+    for letter in letters:
+        one = re.compile(re.escape(letter), flags)
+        out[letter] = [c for c in universe if one.fullmatch(c)]
+    return out
+
+
+def test_may_start_aside_covers_every_alternative_of_the_pattern() -> None:
+    """Whatever two or three characters start a match of `_ASIDE_START` (every alternative,
+    every case variant Python's matching accepts), `may_start_aside` says maybe."""
+    pattern = re.compile(junk._ASIDE_START.pattern, junk._ASIDE_START.flags)
+    parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    prefixes = _prefixes(parsed.data)
+    assert len(prefixes) > 100
+    letters = {chr(e[1]) for p in prefixes for e in p if e is not None and e[0] is _LITERAL}
+    folds = _folds(pattern, letters)
+    checked = 0
+    for prefix in prefixes:
+        lits: list[str] = []
+        for e in prefix:
+            if e is None or e[0] is not _LITERAL:
+                break
+            lits.append(chr(e[1]))
+        if len(lits) >= 2:
+            n = 3 if len(lits) == 3 else 2
+            combos = [""]
+            for letter in lits[:n]:
+                combos = [c + f for c in combos for f in folds[letter]]
+            for combo in combos:
+                assert junk.may_start_aside(combo + " x"), (combo, prefix)
+                checked += 1
+            continue
+        first = prefix[0]
+        if first[0] is _ANY:  # ".\)": an item letter
+            assert prefix[1] == (_LITERAL, ord(")"))
+            continue
+        if first[0] is _LITERAL:  # a one-character alternative (©)
+            chars = folds[chr(first[1])]
+        else:  # a class: the bullets, \d
+            cls = re.compile(_class_source(first[1]))
+            chars = [chr(c) for c in range(0x110000) if cls.match(chr(c))]
+        assert chars
+        for ch in chars:
+            assert junk.may_start_aside(ch), (ch, prefix)
+            checked += 1
+    assert checked > 300
+
+
+def _class_source(items: Any) -> str:
+    """A regex for a parsed character class holding literals and the digit category."""
+    parts = []
+    for op, av in items:
+        if op is _LITERAL:
+            parts.append(re.escape(chr(av)))
+        elif av is _sre_constants.CATEGORY_DIGIT:
+            parts.append(r"\d")
+        else:  # pragma: no cover - a new kind of class: extend this test
+            raise AssertionError((op, av))
+    return "[" + "".join(parts) + "]"
+
+
+def _corpus_lines() -> Iterator[str]:
+    for path in sorted(CORPUS.rglob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="surrogateescape")
+        for raw in text.splitlines():
+            line = raw.strip()
+            if line:
+                yield line
+
+
+def test_may_start_aside_on_every_corpus_line() -> None:
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is absent")
+    full = junk._ASIDE_START.match
+    noise = junk._NOISE_START.match
+    screened = total = 0
+    for line in _corpus_lines():
+        total += 1
+        if junk.may_start_aside(line):
+            continue
+        screened += 1
+        assert full(line) is None, line
+        assert noise(line) is None, line
+    assert total > 10_000
+    assert screened > total // 3  # the screen rules out most lines (else it is no shortcut)
+
+
+@given(st.text(min_size=1, max_size=12))
+def test_may_start_aside_on_generated_lines(line: str) -> None:
+    if junk._ASIDE_START.match(line) is not None or junk._NOISE_START.match(line) is not None:
+        assert junk.may_start_aside(line)
+
+
+@given(
+    st.sampled_from(sorted(junk._START_KEYS)),
+    st.text(alphabet="aAsSıİſkK ᲀвВ©•1)x", max_size=4),
+)
+def test_may_start_aside_on_keys_and_odd_letters(key: str, rest: str) -> None:
+    for line in (key.upper() + rest, key.title() + rest, rest + key, rest or "x"):
+        if junk._ASIDE_START.match(line) is not None:
+            assert junk.may_start_aside(line), line
