@@ -21,6 +21,8 @@ from hypothesis import strategies as st
 from tests.target import SHARED, private
 
 junk = private("_repair_junk")
+bounds = private("_repair_bounds")
+tx = private("_text")
 
 CORPUS: Final = SHARED / "corpus"
 
@@ -165,3 +167,51 @@ def test_may_start_aside_on_keys_and_odd_letters(key: str, rest: str) -> None:
     for line in (key.upper() + rest, key.title() + rest, rest + key, rest or "x"):
         if junk._ASIDE_START.match(line) is not None:
             assert junk.may_start_aside(line), line
+
+
+def test_cjk_class_is_is_cjk() -> None:
+    """`_repair_bounds._CJK` matches exactly the characters `is_cjk` takes, over all Unicode."""
+    cjk = bounds._CJK.match
+    differ = [c for c in range(0x110000) if (cjk(chr(c)) is not None) != tx.is_cjk(chr(c))]
+    assert differ == []
+    assert all(ord(bounds._CJK_FIRST) <= c for c in range(0x110000) if tx.is_cjk(chr(c)))
+
+
+def _is_prose_before(text: str, finished: bool | None = None) -> bool:
+    """`is_prose` as it was before the fast paths (the reference they must equal)."""
+    if finished is None:
+        finished = bool(text) and tx.ends_sentence(text)
+    if not finished:
+        return False
+    if text.count(" ") >= bounds.PROSE_LONG_WORDS - 1:
+        return True
+    words = text.split()
+    if len(words) >= bounds.PROSE_LONG_WORDS or (
+        len(words) >= bounds.PROSE_WORDS and tx.has_inner_sentence(text)
+    ):
+        return True
+    if len(words) < bounds.PROSE_WORDS:
+        return sum(1 for ch in text if tx.is_cjk(ch)) >= int(bounds.PROSE_CJK_CHARS)
+    fw = tx.FUNCTION_WORDS
+    hits = sum(1 for w in words if w.lower().strip(".,;:!?\"'()«»„“”") in fw)
+    return hits >= float(bounds.PROSE_FW_SHARE) * len(words)
+
+
+_PROSE_ALPHABET: Final = (
+    "abc XYZ.,!?。 新华社报道东京のニュース，！ ü Ж\u3000\uffef\u303f\u2fff" + "\ud800"
+)
+
+
+@given(st.text(alphabet=_PROSE_ALPHABET, max_size=60), st.sampled_from([None, True, False]))
+def test_is_prose_as_before(text: str, finished: bool | None) -> None:
+    assert bounds.is_prose(text, finished) == _is_prose_before(text, finished)
+
+
+def test_is_prose_as_before_on_every_corpus_line() -> None:
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is absent")
+    cjk = 0
+    for line in _corpus_lines():
+        assert bounds.is_prose(line) == _is_prose_before(line), line
+        cjk += any(tx.is_cjk(ch) for ch in line)
+    assert cjk > 100  # the corpora hold lines in those scripts: the count was exercised

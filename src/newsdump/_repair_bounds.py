@@ -110,6 +110,13 @@ HEADLINE_RUN: Final = 4
 of headlines (a list that ends an article is more often a list of single words or figures)."""
 
 
+_CJK_FIRST: Final = chr(tx._CJK_FIRST)
+"""No character below this is one of `tx.is_cjk`'s."""
+_CJK: Final = lazy(
+    globals(), "_CJK", "[" + "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in tx._CJK_RANGES) + "]"
+)
+"""A character `tx.is_cjk` takes (a class of its ranges: one search counts them in C)."""
+
 _STOPS: Final = frozenset(".!?。！？")
 """What a finished sentence ends with (not ``:``: a label ending in one is no sentence)."""
 
@@ -154,8 +161,10 @@ def is_prose(text: str, finished: bool | None = None) -> bool:
     ):
         return True
     if len(words) < PROSE_WORDS:
-        cjk = sum(1 for ch in text if tx.is_cjk(ch))
-        return cjk >= PROSE_CJK_CHARS
+        # (most such lines are too short or hold no character of those scripts: not counted)
+        if len(text) < PROSE_CJK_CHARS or max(text) < _CJK_FIRST:
+            return False
+        return len(_CJK.findall(text)) >= PROSE_CJK_CHARS
     fw = tx.FUNCTION_WORDS
     hits = sum(1 for w in words if w.lower().strip(".,;:!?\"'()«»„“”") in fw)
     return hits >= PROSE_FW_SHARE * len(words)
