@@ -215,3 +215,59 @@ def test_is_prose_as_before_on_every_corpus_line() -> None:
         assert bounds.is_prose(line) == _is_prose_before(line), line
         cjk += any(tx.is_cjk(ch) for ch in line)
     assert cjk > 100  # the corpora hold lines in those scripts: the count was exercised
+
+
+def _article_bounds_before(texts: list[str], blank: list[bool]) -> Any:
+    """`article_bounds` as it was before the fast paths: every unit joined and read by
+    `is_prose` (the reference they must equal)."""
+    facts = private("_repair_context").LineFacts(texts, texts, [False] * len(texts))
+    units, scores = [], []
+    prose = prose_chars = total = 0
+    for a, b in bounds._units(texts, blank, facts):
+        text = texts[a] if b == a + 1 else " ".join(texts[a:b])
+        total += len(text)
+        good = _is_prose_before(text, bool(facts.term[b - 1]))
+        units.append((a, b, good))
+        if good:
+            scores.append(len(text))
+            prose += 1
+            prose_chars += len(text)
+        else:
+            scores.append(-max(len(text), bounds.JUNK_FLOOR) // bounds.JUNK_DISCOUNT)
+    if prose < bounds.MIN_PROSE or prose_chars < bounds.PROSE_SHARE * total:
+        return None
+    best = run = start = 0
+    best_span = (0, 0)
+    for k, s in enumerate(scores):
+        if run <= 0:
+            run, start = s, k
+        else:
+            run += s
+        if run > best:
+            best, best_span = run, (start, k + 1)
+    first, last = best_span
+    return units[first][0], units[last - 1][1], units
+
+
+_LINES: Final = st.sampled_from(
+    [
+        "The council voted on Monday to close the old bridge for the winter.",
+        "Die Stadt schließt die alte Brücke über den Winter, sagte der Rat am Abend.",
+        "Repairs will start in the spring and take two years, the mayor said",
+        "Most read",
+        "Storm hits coast",
+        "the coast",
+        "and",
+        "Prices rise again.",
+        "市议会周一投票决定在冬季关闭这座旧桥，维修工作将于春季开始并持续两年。",
+        "Share",
+        "Le conseil a voté lundi. La réparation commencera au printemps.",
+    ]
+)
+
+
+@given(st.lists(st.tuples(_LINES, st.booleans()), max_size=14))
+def test_article_bounds_as_before(lines: list[tuple[str, bool]]) -> None:
+    texts = [t for t, _ in lines]
+    blank = [bool(i) and b for i, (_, b) in enumerate(lines)]
+    assert bounds.article_bounds(texts, blank) == _article_bounds_before(texts, blank)
