@@ -271,3 +271,79 @@ def test_article_bounds_as_before(lines: list[tuple[str, bool]]) -> None:
     texts = [t for t, _ in lines]
     blank = [bool(i) and b for i, (_, b) in enumerate(lines)]
     assert bounds.article_bounds(texts, blank) == _article_bounds_before(texts, blank)
+
+
+def test_caption_or_noise_words_written_out() -> None:
+    """`_has_caption_or_noise_word` tests exactly the words of `_CAPTION_OR_NOISE_WORDS`: its
+    string constants are those words (and the slash of an agency credit)."""
+    code = junk._has_caption_or_noise_word.__code__
+    consts = {c for c in code.co_consts if isinstance(c, str) and not c.startswith("Whether")}
+    assert consts == set(junk._CAPTION_OR_NOISE_WORDS) | {"/"}
+    for word in junk._CAPTION_OR_NOISE_WORDS:
+        assert junk._has_caption_or_noise_word(f"x {word} y and more words after it here")
+    assert not junk._has_caption_or_noise_word("the council voted on monday to close it")
+    assert junk._has_caption_or_noise_word("a picture credit jane roe/reuters")
+
+
+@given(st.text(alphabet="photfcbildmagersu /фтоصورةvwy", max_size=40))
+def test_caption_or_noise_word_as_the_list(low: str) -> None:
+    expected = any(w in low for w in junk._CAPTION_OR_NOISE_WORDS) or junk._agency_at_end(low)
+    assert junk._has_caption_or_noise_word(low) == expected
+
+
+def _heading_shape_before(line: str) -> bool:
+    """`heading_shape` as it was before the fast paths (the reference)."""
+    if not line or len(line) > 90:
+        return False
+    last = line.rstrip("\"'”’»)")[-1:]
+    if last in ".,;:。，；：、" or last in tx.DASHES or line[-1] in tx.OPENERS:
+        return False
+    if tx.word_count(line) > 12:
+        return False
+    if line.count('"') % 2 or line.count("«") > line.count("»"):
+        return False
+    case = tx.letter_case(tx.first_letter(line))
+    if case == "uncased" and (len(line) > junk.HEADING_MAX_UNCASED or len(line) == 1):
+        return False
+    return case in ("upper", "uncased", "other") and any(ch.isalpha() for ch in line)
+
+
+def _share_hint_before(line: str) -> bool:
+    """The share-button part of `aside_hints` before its first-letter screen."""
+    first = line.split(None, 1)[0].strip(junk._SHARE_STRIP)
+    return not first or first.lower() in junk._SHARE_WORDS
+
+
+def _share_hint(line: str) -> bool:
+    """Whether `aside_hints` hints at noise for ``line`` by its first word alone (a line no
+    other noise test hints at)."""
+    return bool(junk.aside_hints(line) & junk.NOISE_HINT)
+
+
+def test_heading_shape_and_share_screen_on_every_corpus_line() -> None:
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is absent")
+    for line in _corpus_lines():
+        assert junk.heading_shape(line) == _heading_shape_before(line), line
+        if len(line) <= junk.SHORT_ASIDE and _share_hint_before(line):
+            assert _share_hint(line), line
+
+
+_ODD: Final = 'ⒶⓐΣσ1 .,“”"«»|·•/ ŞşİıXx新华社Share teilen Ж'
+
+
+@given(st.text(alphabet=_ODD, min_size=1, max_size=20))
+def test_heading_shape_as_before(line: str) -> None:
+    assert junk.heading_shape(line) == _heading_shape_before(line)
+
+
+@given(
+    st.text(alphabet=_ODD, max_size=3),
+    st.sampled_from(sorted(junk._SHARE_WORDS)),
+    st.sampled_from(["", " now", "| x", " ."]),
+)
+def test_share_screen_keeps_every_share_word(before: str, word: str, after: str) -> None:
+    for line in (before + word + after, word.upper() + after, word.title() + after):
+        line = line.strip()
+        if line and len(line) <= junk.SHORT_ASIDE and _share_hint_before(line):
+            assert _share_hint(line), line

@@ -29,6 +29,8 @@ _SHARE_WORDS: Final = _words(
     " mail print drucken teilen teilen: compartir partager vk ok copy link kopieren messenger"
     " flipboard xing threads bluesky mastodon"
 )
+_SHARE_INITIALS: Final = frozenset(w[0] for w in _SHARE_WORDS)
+"""What a share word starts with: a line starting otherwise starts with no share word."""
 _SHARE_CONNECTORS: Final = _words("on via auf en sur per in по в")
 """Words between share-button labels (``Share on Facebook``)."""
 _READ_MORE: Final = r"""(?:read\ more|related(?:\ articles?|\ stories|\ coverage|\ topics)?
@@ -150,12 +152,25 @@ _CAPTION_OR_NOISE_WORDS: Final = _CAPTION_WORDS + tuple(
 
 
 def _has_caption_or_noise_word(low: str) -> bool:
-    """Whether the lower-cased ``low`` holds one of `_CAPTION_OR_NOISE_WORDS` (a loop of
-    ``in`` tests: faster than a regex alternation whose first letters are common ones)."""
-    for word in _CAPTION_OR_NOISE_WORDS:  # (a loop: any() and a generator cost more)
-        if word in low:
-            return True
-    return _agency_at_end(low)
+    """Whether the lower-cased ``low`` holds one of `_CAPTION_OR_NOISE_WORDS` (``in`` tests
+    written out: a regex alternation whose first letters are common ones, a loop, or any()
+    cost more; tests/test_fast_aside.py holds the words here to that list)."""
+    return (
+        "photo" in low
+        or "foto" in low
+        or "bild" in low
+        or "image" in low
+        or "picture" in low
+        or "фото" in low
+        or "صورة" in low
+        or "caption" in low
+        or "cookie" in low
+        or "rights reserved" in low
+        or "rechte vorbehalten" in low
+        or "права защищены" in low
+        or "shutterstock" in low
+        or "/" in low[-_AGENCY_TAIL:]  # `_agency_at_end`
+    )
 
 
 READ_MORE_LABEL_MAX: Final = 40
@@ -285,7 +300,9 @@ def aside_hints(line: str) -> int:
         hints = NOISE_HINT | ITEM_HINT
     if _has_caption_or_noise_word(line.lower()):
         hints |= NOISE_HINT | CAPTION_HINT
-    if not hints & NOISE_HINT:
+    if not hints & NOISE_HINT and (
+        line[0].lower()[:1] in _SHARE_INITIALS or line[0] in _SHARE_STRIP or line[0].isspace()
+    ):
         first = line.split(None, 1)[0].strip(_SHARE_STRIP)
         if not first or first.lower() in _SHARE_WORDS:
             hints |= NOISE_HINT  # share buttons?
@@ -400,10 +417,14 @@ def heading_shape(line: str) -> bool:
         return False
     if line.count('"') % 2 or line.count("«") > line.count("»"):
         return False  # a quotation left open: the sentence goes on (headings close theirs)
-    case = letter_case(first_letter(line))
+    first = first_letter(line)
+    case = letter_case(first)
     if case == "uncased" and (len(line) > HEADING_MAX_UNCASED or len(line) == 1):
         return False  # (one character alone heads nothing: "据" / "新华社" / "报道，…")
-    return case in ("upper", "uncased", "other") and any(ch.isalpha() for ch in line)
+    # (a letter first, as in most headings, is the letter looked for)
+    return case in ("upper", "uncased", "other") and (
+        first.isalpha() or any(ch.isalpha() for ch in line)
+    )
 
 
 def tag_word(line: str) -> bool:
