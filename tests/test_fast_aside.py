@@ -347,3 +347,46 @@ def test_share_screen_keeps_every_share_word(before: str, word: str, after: str)
         line = line.strip()
         if line and len(line) <= junk.SHORT_ASIDE and _share_hint_before(line):
             assert _share_hint(line), line
+
+
+labels = private("_repair_labels")
+
+
+def _label_aside_before(line: str) -> Any:
+    """`label_aside` as it was before its first-letters screen (the reference)."""
+    if len(line) > labels.LABEL_MAX:
+        return None
+    first = line.split(None, 1)[0].strip(labels._STRIP_FIRST).lower()
+    if first.split("/")[0] not in labels._FIRST and not (
+        not first or first[0].isdigit() or first[0] in "([—-"
+    ):
+        m = None
+    else:
+        m = labels._LABEL_LINE.match(line)
+    if m is not None:
+        return labels._BY_GROUP[m.lastgroup or ""]
+    if ("|" in line or "/" in line or "·" in line) and labels._CREDIT_AFTER_BAR.match(line):
+        return labels._BY_GROUP["caption"]
+    return None
+
+
+def test_label_aside_as_before_on_every_corpus_line() -> None:
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is absent")
+    found = 0
+    for line in _corpus_lines():
+        before = _label_aside_before(line)
+        assert labels.label_aside(line) is before, line
+        found += before is not None
+    assert found > 100
+
+
+@given(
+    st.sampled_from(sorted(labels._FIRST)),
+    st.text(alphabet="İıΣσ:|/ .,«»-—(1aA", max_size=4),
+    st.sampled_from(["", " Reuters", " 3 minutes ago", " Photo: Anna Berg", "/AFP", ":"]),
+)
+def test_label_aside_as_before(word: str, before: str, after: str) -> None:
+    for line in (word + after, word.upper() + after, before + word + after, before + after):
+        if line:
+            assert labels.label_aside(line) is _label_aside_before(line), line

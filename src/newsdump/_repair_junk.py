@@ -246,6 +246,8 @@ _START_KEYS: Final = _words(
 alternatives start with, lower-cased (tests/test_fast_aside.py derives them from the pattern)."""
 _START_ALONE: Final = frozenset("©•·▪►▶■□◆◇✓✔➤*")
 """What starts an alternative of `_ASIDE_START` without a word: the copyright sign, a bullet."""
+_START_ASCII: Final = frozenset("*0123456789")
+"""The ASCII ones among `_START_ALONE` and the digits."""
 _ODD_FOLDS: Final = frozenset("İıſᲀᲁᲂᲃᲄᲅᲆᲇ")
 """Letters that a case-insensitive pattern matches to one of the keys' letters but that
 `str.lower` maps elsewhere (``ſ`` matches ``s``): a line starting with one is tested in full."""
@@ -257,13 +259,21 @@ def may_start_aside(line: str) -> bool:
     it starts with a sign, a bullet, a digit or an item letter (``a)``).  Most lines start
     otherwise, and the pattern, 100 alternatives tried one by one, costs ten times more."""
     head = line[:3]
+    if head.isascii():  # (most lines: one lower-casing, no odd letters)
+        low = head.lower()
+        return (
+            low in _START_KEYS
+            or low[:2] in _START_KEYS
+            or low[:1] in _START_ASCII
+            or low[1:2] == ")"
+        )
     return (
         head.lower() in _START_KEYS
         or head[:2].lower() in _START_KEYS
         or line[:1] in _START_ALONE
         or line[:1].isdecimal()
         or line[1:2] == ")"
-        or (not head.isascii() and any(ch in _ODD_FOLDS for ch in head))
+        or any(ch in _ODD_FOLDS for ch in head)
     )
 
 
