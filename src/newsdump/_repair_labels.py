@@ -137,8 +137,6 @@ _FIRST: Final = frozenset(
 ) | tx.words("vor hace il updated aktualisiert a an one einer eine una un une mit with avec con")
 """What a label's first word may be (the words of the lists above and of the relative times):
 a cheap test before the pattern, which most lines fail."""
-_FIRST_KEYS: Final = frozenset(w[:2] for w in _FIRST)
-"""The first two letters of each word of `_FIRST` (the word itself when shorter)."""
 _STRIP_FIRST: Final = "\"'“”„«»:;,.!?|›>-–—•·*"
 
 _BY_GROUP: Final = {
@@ -161,25 +159,13 @@ def label_aside(line: str) -> Aside | None:
     """
     if len(line) > LABEL_MAX:
         return None
-    # (a cheap first test: a word of `_FIRST` starts the lower-cased line, whose first two
-    # letters are then a key; most lines fail it, and their first word need not be cut out)
-    low = line[:2].lower()
-    if (
-        low[:2] not in _FIRST_KEYS
-        and low[:1] not in _FIRST_KEYS
-        and not (low[:1].isdigit() or low[:1] in "([—-")
-        and line[0] not in _STRIP_FIRST
-        and not line[0].isspace()
+    first = line.split(None, 1)[0].strip(_STRIP_FIRST).lower()
+    if first.split("/")[0] not in _FIRST and not (
+        not first or first[0].isdigit() or first[0] in "([—-"
     ):
         m = None
     else:
-        first = line.split(None, 1)[0].strip(_STRIP_FIRST).lower()
-        if first.split("/")[0] not in _FIRST and not (
-            not first or first[0].isdigit() or first[0] in "([—-"
-        ):
-            m = None
-        else:
-            m = _LABEL_LINE.match(line)
+        m = _LABEL_LINE.match(line)
     if m is not None:
         return _BY_GROUP[m.lastgroup or ""]
     if ("|" in line or "/" in line or "·" in line) and _CREDIT_AFTER_BAR.match(line):
