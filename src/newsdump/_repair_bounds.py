@@ -110,6 +110,13 @@ HEADLINE_RUN: Final = 4
 of headlines (a list that ends an article is more often a list of single words or figures)."""
 
 
+_CJK_FIRST: Final = chr(tx._CJK_FIRST)
+"""No character below this is one of `tx.is_cjk`'s."""
+_CJK: Final = lazy(
+    globals(), "_CJK", "[" + "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in tx._CJK_RANGES) + "]"
+)
+"""A character `tx.is_cjk` takes (a class of its ranges: one search counts them in C)."""
+
 _STOPS: Final = frozenset(".!?。！？")
 """What a finished sentence ends with (not ``:``: a label ending in one is no sentence)."""
 
@@ -154,11 +161,19 @@ def is_prose(text: str, finished: bool | None = None) -> bool:
     ):
         return True
     if len(words) < PROSE_WORDS:
-        cjk = sum(1 for ch in text if tx.is_cjk(ch))
-        return cjk >= PROSE_CJK_CHARS
+        # (most such lines are too short or hold no character of those scripts: not counted)
+        if len(text) < PROSE_CJK_CHARS or max(text) < _CJK_FIRST:
+            return False
+        return len(_CJK.findall(text)) >= PROSE_CJK_CHARS
     fw = tx.FUNCTION_WORDS
-    hits = sum(1 for w in words if w.lower().strip(".,;:!?\"'()«»„“”") in fw)
-    return hits >= PROSE_FW_SHARE * len(words)
+    need = PROSE_FW_SHARE * len(words)
+    hits = 0
+    for w in words:  # (most lines have one in their first words: counting stops there)
+        if w.lower().strip(".,;:!?\"'()«»„“”") in fw:
+            hits += 1
+            if hits >= need:
+                return True
+    return hits >= need
 
 
 def _units(texts: Sequence[str], blank: Sequence[bool], facts: LineFacts) -> list[tuple[int, int]]:
@@ -220,16 +235,22 @@ def article_bounds(
         facts = LineFacts(texts, texts, [False] * len(texts))
     term = facts.term
     for a, b in _units(texts, blank, facts):
-        text = texts[a] if b == a + 1 else " ".join(texts[a:b])
-        total += len(text)
-        good = is_prose(text, bool(term[b - 1]))
+        if not term[b - 1]:  # unfinished: no prose (`is_prose`), its size is all that counts
+            size = len(texts[a]) if b == a + 1 else sum(map(len, texts[a:b])) + b - a - 1
+            good = False
+        else:
+            text = texts[a] if b == a + 1 else " ".join(texts[a:b])
+            size = len(text)
+            # (`is_prose`'s first test, made here: most prose passes it, without the call)
+            good = text.count(" ") >= PROSE_LONG_WORDS - 1 or is_prose(text, True)
+        total += size
         units.append((a, b, good))
         if good:
-            scores.append(len(text))
+            scores.append(size)
             prose += 1
-            prose_chars += len(text)
+            prose_chars += size
         else:
-            scores.append(-max(len(text), JUNK_FLOOR) // JUNK_DISCOUNT)
+            scores.append(-max(size, JUNK_FLOOR) // JUNK_DISCOUNT)
     if prose < MIN_PROSE or prose_chars < PROSE_SHARE * total:
         return None
     best = run = 0

@@ -29,6 +29,8 @@ _SHARE_WORDS: Final = _words(
     " mail print drucken teilen teilen: compartir partager vk ok copy link kopieren messenger"
     " flipboard xing threads bluesky mastodon"
 )
+_SHARE_INITIALS: Final = frozenset(w[0] for w in _SHARE_WORDS)
+"""What a share word starts with: a line starting otherwise starts with no share word."""
 _SHARE_CONNECTORS: Final = _words("on via auf en sur per in по в")
 """Words between share-button labels (``Share on Facebook``)."""
 _READ_MORE: Final = r"""(?:read\ more|related(?:\ articles?|\ stories|\ coverage|\ topics)?
@@ -150,12 +152,25 @@ _CAPTION_OR_NOISE_WORDS: Final = _CAPTION_WORDS + tuple(
 
 
 def _has_caption_or_noise_word(low: str) -> bool:
-    """Whether the lower-cased ``low`` holds one of `_CAPTION_OR_NOISE_WORDS` (a loop of
-    ``in`` tests: faster than a regex alternation whose first letters are common ones)."""
-    for word in _CAPTION_OR_NOISE_WORDS:  # (a loop: any() and a generator cost more)
-        if word in low:
-            return True
-    return _agency_at_end(low)
+    """Whether the lower-cased ``low`` holds one of `_CAPTION_OR_NOISE_WORDS` (``in`` tests
+    written out: a regex alternation whose first letters are common ones, a loop, or any()
+    cost more; tests/test_fast_aside.py holds the words here to that list)."""
+    return (
+        "photo" in low
+        or "foto" in low
+        or "bild" in low
+        or "image" in low
+        or "picture" in low
+        or "фото" in low
+        or "صورة" in low
+        or "caption" in low
+        or "cookie" in low
+        or "rights reserved" in low
+        or "rechte vorbehalten" in low
+        or "права защищены" in low
+        or "shutterstock" in low
+        or "/" in low[-_AGENCY_TAIL:]  # `_agency_at_end`
+    )
 
 
 READ_MORE_LABEL_MAX: Final = 40
@@ -181,7 +196,11 @@ def noise_by_pattern(line: str) -> Aside | None:
     """Page junk recognised by its own text: credits, follow-us lines, cookie notes, footers,
     read-time fragments, advertising labels, share-button rows."""
     if len(line) <= 240:
-        m = _NOISE_LINE.match(line) if _NOISE_START.match(line) is not None else None
+        m = (
+            _NOISE_LINE.match(line)
+            if may_start_aside(line) and _NOISE_START.match(line) is not None
+            else None
+        )
         if m is None:
             low = line.lower()
             if _NOISE_WORD.search(low) or _agency_at_end(low):
@@ -216,6 +235,48 @@ _ASIDE_START: Final = lazy(
 (`list_item`; item numbers start with a digit, as `_NOISE_START` allows), a byline's first word
 (`byline`).  Case-insensitive like `_NOISE_START` and `_BYLINE`."""
 
+_START_KEYS: Final = _words(
+    "abo add adv all anz art bac bil bre cli com cre czy doo edi esc eti fil fol fon fot fue"
+    " ima jet kom lea lee leg lei les lir lis liv loa läs læs meh mei min mor mos mot par pho"
+    " pic ple por pub que rea rel rep sch see sha sig ski sou sto sub sui sus síg tag tei the"
+    " tie tod top tou tre vid von wat wei wer wri zum éco авт все ист ком мин под рек тег фот"
+    " чит بقل af av by di от"
+) | {"en ", "lo "}
+"""The first three letters (two for the two-letter words) of every word `_ASIDE_START`'s
+alternatives start with, lower-cased (tests/test_fast_aside.py derives them from the pattern)."""
+_START_ALONE: Final = frozenset("©•·▪►▶■□◆◇✓✔➤*")
+"""What starts an alternative of `_ASIDE_START` without a word: the copyright sign, a bullet."""
+_START_ASCII: Final = frozenset("*0123456789")
+"""The ASCII ones among `_START_ALONE` and the digits."""
+_ODD_FOLDS: Final = frozenset("İıſᲀᲁᲂᲃᲄᲅᲆᲇ")
+"""Letters that a case-insensitive pattern matches to one of the keys' letters but that
+`str.lower` maps elsewhere (``ſ`` matches ``s``): a line starting with one is tested in full."""
+
+
+def may_start_aside(line: str) -> bool:
+    """A fast test that is True wherever `_ASIDE_START` (and so `_NOISE_START`) matches the
+    non-empty ``line``: its first two or three letters, lower-cased, start one of its words, or
+    it starts with a sign, a bullet, a digit or an item letter (``a)``).  Most lines start
+    otherwise, and the pattern, 100 alternatives tried one by one, costs ten times more."""
+    head = line[:3]
+    if head.isascii():  # (most lines: one lower-casing, no odd letters)
+        low = head.lower()
+        return (
+            low in _START_KEYS
+            or low[:2] in _START_KEYS
+            or low[:1] in _START_ASCII
+            or low[1:2] == ")"
+        )
+    return (
+        head.lower() in _START_KEYS
+        or head[:2].lower() in _START_KEYS
+        or line[:1] in _START_ALONE
+        or line[:1].isdecimal()
+        or line[1:2] == ")"
+        or any(ch in _ODD_FOLDS for ch in head)
+    )
+
+
 SHORT_ASIDE: Final = 90
 """Characters: bylines, headings and tags are no longer than this (`byline`, `heading_shape`,
 `tag_word`), so a longer line needs fewer tests (`cannot_be_aside`), and an unfinished line
@@ -245,11 +306,13 @@ def aside_hints(line: str) -> int:
     if len(line) > SHORT_ASIDE:
         return 0 if cannot_be_aside(line) else ANY_HINT
     hints = 0
-    if _ASIDE_START.match(line) is not None:
+    if may_start_aside(line) and _ASIDE_START.match(line) is not None:
         hints = NOISE_HINT | ITEM_HINT
     if _has_caption_or_noise_word(line.lower()):
         hints |= NOISE_HINT | CAPTION_HINT
-    if not hints & NOISE_HINT:
+    if not hints & NOISE_HINT and (
+        line[0].lower()[:1] in _SHARE_INITIALS or line[0] in _SHARE_STRIP or line[0].isspace()
+    ):
         first = line.split(None, 1)[0].strip(_SHARE_STRIP)
         if not first or first.lower() in _SHARE_WORDS:
             hints |= NOISE_HINT  # share buttons?
@@ -273,7 +336,7 @@ def cannot_be_aside(line: str) -> bool:
         return False  # share buttons?
     if len(line) > 300:
         return True
-    if len(line) <= 240 and _NOISE_START.match(line) is not None:
+    if len(line) <= 240 and may_start_aside(line) and _NOISE_START.match(line) is not None:
         return False
     return not _has_caption_or_noise_word(line.lower())
 
@@ -364,10 +427,14 @@ def heading_shape(line: str) -> bool:
         return False
     if line.count('"') % 2 or line.count("«") > line.count("»"):
         return False  # a quotation left open: the sentence goes on (headings close theirs)
-    case = letter_case(first_letter(line))
+    first = first_letter(line)
+    case = letter_case(first)
     if case == "uncased" and (len(line) > HEADING_MAX_UNCASED or len(line) == 1):
         return False  # (one character alone heads nothing: "据" / "新华社" / "报道，…")
-    return case in ("upper", "uncased", "other") and any(ch.isalpha() for ch in line)
+    # (a letter first, as in most headings, is the letter looked for)
+    return case in ("upper", "uncased", "other") and (
+        first.isalpha() or any(ch.isalpha() for ch in line)
+    )
 
 
 def tag_word(line: str) -> bool:
