@@ -14,12 +14,12 @@ module (the walk, and `explain`); ``_repair_replay`` (`apply_edits`: replay == r
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
-from typing import Final, Literal
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Final, Literal
 
 import attrs
 
-from ._model import Block, BlockKind, DecidedBy, Edit, Problem
+from ._model import Block, BlockKind, DecidedBy, Edit, EditKind, Problem
 from ._repair_aside import aside_of, asides_by_block, item_continues
 from ._repair_bounds import HEAD_ASIDE, bounds_asides
 from ._repair_context import WRAP_MAX_WIDTH, Break, LineFacts, Quotes, wrap_width
@@ -181,6 +181,94 @@ def break_features(
     ]
 
 
+MakeBlock = Callable[[BlockKind, str, int, int, str | None], Block]
+"""``Block(kind, text, first_line, last_line, rule)``, every field given."""
+MakeEdit = Callable[
+    [
+        EditKind,
+        tuple[int, ...],
+        str,
+        float,
+        str,
+        int,
+        BlockKind | None,
+        bool,
+        DecidedBy,
+        float | None,
+    ],
+    Edit,
+]
+"""``Edit(kind, lines, rule, confidence, separator, column, block_kind, applied, decided_by,
+probability)``, every field given, in `Edit`'s field order."""
+
+
+def builders() -> tuple[MakeBlock, MakeEdit]:
+    """`Block` and `Edit` makers for the walk: the same values the attrs ``__init__`` makes,
+    built by setting the slots (as `_model.paragraph_blocks` does), every field passed by
+    position.  The walk makes a block per paragraph and an edit per break it records; the
+    generated ``__init__`` (a bound ``object.__setattr__`` per field, keywords) costs about 1.8
+    times as much for an `Edit`.  Neither class has validators or converters to skip, and a test
+    checks that the makers equal attrs construction field by field
+    (tests/test_fast_model.py)."""
+    new = object.__new__
+    block_slots: Mapping[str, Any] = vars(Block)
+    b_kind, b_text, b_first, b_last, b_rule = (
+        block_slots[name].__set__ for name in ("kind", "text", "first_line", "last_line", "rule")
+    )
+    edit_slots: Mapping[str, Any] = vars(Edit)
+    (e_kind, e_lines, e_rule, e_conf, e_sep, e_col, e_bkind, e_applied, e_by, e_prob) = (
+        edit_slots[name].__set__
+        for name in (
+            "kind",
+            "lines",
+            "rule",
+            "confidence",
+            "separator",
+            "column",
+            "block_kind",
+            "applied",
+            "decided_by",
+            "probability",
+        )
+    )
+
+    def block(kind: BlockKind, text: str, first: int, last: int, rule: str | None) -> Block:
+        made = new(Block)
+        b_kind(made, kind)
+        b_text(made, text)
+        b_first(made, first)
+        b_last(made, last)
+        b_rule(made, rule)
+        return made
+
+    def edit(
+        kind: EditKind,
+        lines: tuple[int, ...],
+        rule: str,
+        confidence: float,
+        separator: str,
+        column: int,
+        block_kind: BlockKind | None,
+        applied: bool,
+        decided_by: DecidedBy,
+        probability: float | None,
+    ) -> Edit:
+        made = new(Edit)
+        e_kind(made, kind)
+        e_lines(made, lines)
+        e_rule(made, rule)
+        e_conf(made, confidence)
+        e_sep(made, separator)
+        e_col(made, column)
+        e_bkind(made, block_kind)
+        e_applied(made, applied)
+        e_by(made, decided_by)
+        e_prob(made, probability)
+        return made
+
+    return block, edit
+
+
 def _walk(
     lines: Sequence[str],
     numbers: Sequence[int] | None,
@@ -248,6 +336,9 @@ def _walk(
     edits: list[Edit] = []
     problems: list[Problem] = []
     blocks: list[Block] = []
+    make_block, make_edit = builders()
+    add_edit = edits.append
+    add_block = blocks.append
     quotes = Quotes()
     push = quotes.pending.append
     b = Break(quotes, wrap, info.record, texts)
@@ -369,7 +460,7 @@ def _walk(
                     prob: float | None = None
                     if trace is not None:
                         trace.append(_report(numl, i, ends, starts, d.rule, join, d.join))
-                elif layout is not None and (kept := layout.keep(i, d)) is not None:
+                elif d.join and layout is not None and (kept := layout.keep(i, d)) is not None:
                     d, join, by, prob = kept, False, "rule", None  # (`_repair_layout`)
                     conf = keep_conf = d.confidence
                     if trace is not None:
@@ -397,15 +488,18 @@ def _walk(
                     by = _BY[by_model]
                 if join:
                     sep = _separator(prev, nxt, quotes)
-                    edits.append(
-                        Edit(
+                    add_edit(
+                        make_edit(
                             "join",
                             (numl[i - 1], number),
                             d.rule,
                             conf,
                             sep,
-                            decided_by=by,
-                            probability=prob,
+                            0,
+                            None,
+                            True,
+                            by,
+                            prob,
                         )
                     )
                     parts.append(sep)
@@ -413,15 +507,18 @@ def _walk(
                     last = number
                     joined = True
                 elif keep_conf >= KEEP_RECORDED or d.join or d.confidence > 0:
-                    edits.append(
-                        Edit(
+                    add_edit(
+                        make_edit(
                             "keep",
                             (numl[i - 1], number),
                             d.rule,
                             keep_conf,
-                            applied=False,
-                            decided_by=by,
-                            probability=prob,
+                            "",
+                            0,
+                            None,
+                            False,
+                            by,
+                            prob,
                         )
                     )
             block_started_at_prev = not joined
@@ -430,7 +527,7 @@ def _walk(
             run_lines = 0
             run_stop = False
             if parts:
-                blocks.append(Block(kind, "".join(parts), first, last, rule))
+                add_block(make_block(kind, "".join(parts), first, last, rule))
             kind = aside.kind if aside is not None else "paragraph"
             rule = aside.rule if aside is not None and kind == "noise" else None
             bound = where[i] if where is not None else None
@@ -465,8 +562,19 @@ def _walk(
         if term[i] or end[-1] == ",":
             run_stop = True
         if aside is not None:
-            edits.append(
-                Edit("set-aside", (number,), aside.rule, aside.confidence, block_kind=aside.kind)
+            add_edit(
+                make_edit(
+                    "set-aside",
+                    (number,),
+                    aside.rule,
+                    aside.confidence,
+                    "",
+                    0,
+                    aside.kind,
+                    True,
+                    "rule",
+                    None,
+                )
             )
         push(end)
         prev_aside = aside

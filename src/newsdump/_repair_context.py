@@ -256,8 +256,9 @@ class LineFacts:
         language = self.language
         words = function_words(language)
         ends_fw = tx.ends_with_function_word
+        de = language == "de"  # (the only language `ends_in_attributive` reads: no call for others)
         self.fw = [
-            x[-1].isalnum() and (ends_fw(x, words) or ends_in_attributive(x, language))
+            x[-1].isalnum() and (ends_fw(x, words) or (de and ends_in_attributive(x, language)))
             for x in ends
         ]
         """Whether each line ends in a function word of the record's language (or, in German,
