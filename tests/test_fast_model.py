@@ -216,3 +216,42 @@ def test_the_language_guess_of_invented_records() -> None:
     assert _language._decide(de) == reference_decide(de) == "de"
     assert _language._decide(fr) == reference_decide(fr) == "fr"
     assert _language._decide(["Anna Berg", "Jane Roe"]) == ""
+
+
+_repair_context = private("_repair_context")
+quote_texts = st.text(st.sampled_from(["'", "‘", "’", "s", " ", "(", "a", '"', "”"]), max_size=10)
+
+
+@given(st.lists(st.lists(quote_texts, min_size=1, max_size=4), max_size=4))
+def test_single_quotes_counted_when_asked_equal_counting_every_text(
+    batches: list[list[str]],
+) -> None:
+    # texts come in batches (a break each); `closes("'")` is asked after each batch
+    quotes = _repair_context.Quotes()
+    seen: list[str] = []
+    for batch in batches:
+        for text in batch:
+            quotes.push(text)
+        seen += batch
+        quotes.count()
+        opened = sum(len(_repair_context._SINGLE_OPEN.findall(t)) for t in seen)
+        closed = sum(len(_repair_context._SINGLE_CLOSE.findall(t)) for t in seen)
+        assert quotes.closes("'") == (opened > closed)
+        assert (quotes.single_open, quotes.single_close) == (opened, closed)
+    quotes.reset()
+    quotes.push("it's")
+    quotes.count()
+    assert quotes.closes("'") is False  # (nothing of the block before the reset is left)
+
+
+def test_a_single_quote_opened_in_an_earlier_line_closes() -> None:
+    quotes = _repair_context.Quotes()
+    quotes.push("He called it 'the plan")
+    quotes.count()
+    assert quotes.closes('"') is False
+    quotes.push("of the year")
+    quotes.count()
+    assert quotes.closes("'") is True
+    assert _repair.repair(["He called it 'the plan", "of the year", "' and left."]).blocks[
+        0
+    ].text == ("He called it 'the plan of the year' and left.")
