@@ -119,7 +119,7 @@ def last_word(line: str) -> str:
     return m.group(1).lower() if m else ""
 
 
-FUNCTION_WORDS_BY_LANGUAGE: Final = {
+FUNCTION_WORDS_BY_LANGUAGE: Final[dict[str, frozenset[str]]] = {
     # Words that cannot end a sentence or a heading: a line ending in one continues.  Verbs,
     # "not", "more", "like" and the like are left out in every language: they end elliptical
     # sentences and headings ("Who we are", "Learn more", "Why not", "Así son", "Creo que no").
@@ -170,7 +170,7 @@ FUNCTION_WORDS_BY_LANGUAGE: Final = {
 """Function words by language (ISO 639-1 codes; ``da`` holds Norwegian too): their union is
 read when the record's language is not known."""
 
-KNOWN_LANGUAGE_FUNCTION_WORDS: Final = {
+KNOWN_LANGUAGE_FUNCTION_WORDS: Final[dict[str, frozenset[str]]] = {
     # Words that cannot end a sentence in their language but end sentences (or are names) in
     # another: read only when the record is known to be in that language (English "an" is a
     # German verb particle, "er rief an"; French "à" and "ce"; Portuguese "no" is Spanish "not";
