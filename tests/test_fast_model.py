@@ -7,7 +7,6 @@ code did it before), on invented text and on generated input.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 import attrs
@@ -18,7 +17,7 @@ from tests.target import newsdump, private
 
 _language = private("_language")
 _repair = private("_repair")
-_repair_model = private("_repair_model")
+_repair_replay = private("_repair_replay")
 
 EDIT_FIELDS = [
     "kind",
@@ -55,7 +54,7 @@ block_kinds = st.sampled_from(["paragraph", "heading", "list-item", "caption", "
 def test_the_walks_blocks_equal_the_blocks_attrs_builds(
     kind: str, text: str, first: int, last: int, rule: str | None
 ) -> None:
-    make_block, _ = _repair.builders()
+    make_block, _ = _repair_replay.builders()
     got = make_block(kind, text, first, last, rule)
     expected = newsdump.Block(kind, text, first, last, rule)  # type: ignore[arg-type]
     assert type(got) is newsdump.Block
@@ -81,7 +80,7 @@ edit_values = st.tuples(
 
 @given(edit_values)
 def test_the_walks_edits_equal_the_edits_attrs_builds(values: tuple[object, ...]) -> None:
-    _, make_edit = _repair.builders()
+    _, make_edit = _repair_replay.builders()
     got = make_edit(*values)
     expected = newsdump.Edit(**dict(zip(EDIT_FIELDS, values, strict=True)))  # type: ignore[arg-type]
     assert type(got) is newsdump.Edit
@@ -89,24 +88,6 @@ def test_the_walks_edits_equal_the_edits_attrs_builds(values: tuple[object, ...]
     assert got == expected
     assert got.to_dict() == expected.to_dict()
     assert newsdump.Edit.from_dict(got.to_dict()) == got
-
-
-def constant_name(feature: str) -> str:
-    """The name of the module constant holding ``feature``'s index (``next:chars<30`` ->
-    ``_NEXT_CHARS_LT_30``)."""
-    spelled = feature.replace(">=", "-ge-").replace("<=", "-le-").replace("<", "-lt-")
-    return "_" + re.sub(r"[^A-Za-z0-9]+", "_", spelled).strip("_").upper()
-
-
-def test_the_feature_constants_hold_the_index_of_the_feature_they_name() -> None:
-    model = _repair_model
-    found = 0
-    for index, feature in enumerate(model.FEATURES):
-        value = getattr(model, constant_name(feature), None)
-        if value is not None:
-            assert value == index, feature
-            found += 1
-    assert found >= 70  # (every feature `features` appends by name)
 
 
 def test_the_features_of_an_invented_record_in_the_order_the_score_adds_them() -> None:

@@ -14,12 +14,12 @@ module (the walk, and `explain`); ``_repair_replay`` (`apply_edits`: replay == r
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Final, Literal
+from collections.abc import Sequence
+from typing import Final, Literal
 
 import attrs
 
-from ._model import Block, BlockKind, DecidedBy, Edit, EditKind, Problem
+from ._model import Block, BlockKind, DecidedBy, Edit, Problem
 from ._repair_aside import aside_of, asides_by_block, item_continues
 from ._repair_bounds import HEAD_ASIDE, bounds_asides
 from ._repair_context import WRAP_MAX_WIDTH, Break, LineFacts, Quotes, wrap_width
@@ -29,7 +29,7 @@ from ._repair_labels import label_asides
 from ._repair_layout import BYLINE_NAME, BYLINE_WORD, Layout, byline_join
 from ._repair_model import DEFAULT_POLICY, KEEP_RECORDED, JoinPolicy, Verdict, probability
 from ._repair_registry import BLANK_LAYOUT_WRAP, ITEM_CONTINUED, QUOTE_BREAK, SPLIT_GLUED
-from ._repair_replay import apply_edits, join_separator
+from ._repair_replay import apply_edits, builders, join_separator
 from ._repair_rules import Aside, Decision, decide
 from ._text import CLOSERS, OPENERS, is_punctuation_only
 
@@ -179,94 +179,6 @@ def break_features(
         for r in explain(lines, numbers=numbers)
         if r.probability is not None
     ]
-
-
-MakeBlock = Callable[[BlockKind, str, int, int, str | None], Block]
-"""``Block(kind, text, first_line, last_line, rule)``, every field given."""
-MakeEdit = Callable[
-    [
-        EditKind,
-        tuple[int, ...],
-        str,
-        float,
-        str,
-        int,
-        BlockKind | None,
-        bool,
-        DecidedBy,
-        float | None,
-    ],
-    Edit,
-]
-"""``Edit(kind, lines, rule, confidence, separator, column, block_kind, applied, decided_by,
-probability)``, every field given, in `Edit`'s field order."""
-
-
-def builders() -> tuple[MakeBlock, MakeEdit]:
-    """`Block` and `Edit` makers for the walk: the same values the attrs ``__init__`` makes,
-    built by setting the slots (as `_model.paragraph_blocks` does), every field passed by
-    position.  The walk makes a block per paragraph and an edit per break it records; the
-    generated ``__init__`` (a bound ``object.__setattr__`` per field, keywords) costs about 1.8
-    times as much for an `Edit`.  Neither class has validators or converters to skip, and a test
-    checks that the makers equal attrs construction field by field
-    (tests/test_fast_model.py)."""
-    new = object.__new__
-    block_slots: Mapping[str, Any] = vars(Block)
-    b_kind, b_text, b_first, b_last, b_rule = (
-        block_slots[name].__set__ for name in ("kind", "text", "first_line", "last_line", "rule")
-    )
-    edit_slots: Mapping[str, Any] = vars(Edit)
-    (e_kind, e_lines, e_rule, e_conf, e_sep, e_col, e_bkind, e_applied, e_by, e_prob) = (
-        edit_slots[name].__set__
-        for name in (
-            "kind",
-            "lines",
-            "rule",
-            "confidence",
-            "separator",
-            "column",
-            "block_kind",
-            "applied",
-            "decided_by",
-            "probability",
-        )
-    )
-
-    def block(kind: BlockKind, text: str, first: int, last: int, rule: str | None) -> Block:
-        made = new(Block)
-        b_kind(made, kind)
-        b_text(made, text)
-        b_first(made, first)
-        b_last(made, last)
-        b_rule(made, rule)
-        return made
-
-    def edit(
-        kind: EditKind,
-        lines: tuple[int, ...],
-        rule: str,
-        confidence: float,
-        separator: str,
-        column: int,
-        block_kind: BlockKind | None,
-        applied: bool,
-        decided_by: DecidedBy,
-        probability: float | None,
-    ) -> Edit:
-        made = new(Edit)
-        e_kind(made, kind)
-        e_lines(made, lines)
-        e_rule(made, rule)
-        e_conf(made, confidence)
-        e_sep(made, separator)
-        e_col(made, column)
-        e_bkind(made, block_kind)
-        e_applied(made, applied)
-        e_by(made, decided_by)
-        e_prob(made, probability)
-        return made
-
-    return block, edit
 
 
 def _walk(
@@ -488,39 +400,16 @@ def _walk(
                     by = _BY[by_model]
                 if join:
                     sep = _separator(prev, nxt, quotes)
-                    add_edit(
-                        make_edit(
-                            "join",
-                            (numl[i - 1], number),
-                            d.rule,
-                            conf,
-                            sep,
-                            0,
-                            None,
-                            True,
-                            by,
-                            prob,
-                        )
-                    )
+                    pair = (numl[i - 1], number)
+                    add_edit(make_edit("join", pair, d.rule, conf, sep, 0, None, True, by, prob))
                     parts.append(sep)
                     parts.append(nxt)
                     last = number
                     joined = True
                 elif keep_conf >= KEEP_RECORDED or d.join or d.confidence > 0:
-                    add_edit(
-                        make_edit(
-                            "keep",
-                            (numl[i - 1], number),
-                            d.rule,
-                            keep_conf,
-                            "",
-                            0,
-                            None,
-                            False,
-                            by,
-                            prob,
-                        )
-                    )
+                    pair = (numl[i - 1], number)
+                    keep = make_edit("keep", pair, d.rule, keep_conf, "", 0, None, False, by, prob)
+                    add_edit(keep)
             block_started_at_prev = not joined
         if not joined:
             quotes.reset()

@@ -133,89 +133,10 @@ lower-case continuations everywhere would fix more of the general web's lists, b
 cut by links anywhere must come back whole: tests/property/test_repair.py.)"""
 
 _F: Final = {name: k for k, name in enumerate(FEATURES)}
+_LOWER_BLOCK: Final = _F["block:starts-lower"]
+_PREV_FW: Final = _F["prev:ends-function-word"]
 _RULE_F: Final = {name: _F[f"rule:{name}"] for name in RULE_NAMES}
 _LINKED_RECORD: Final = frozenset({"record:link-lines>=0.03", "record:link-lines>=0.1"})
-# the indices `features` appends, one name each (a dict lookup per feature cost a tenth of it)
-_PREV_ENDS_COMMA: Final = _F["prev:ends-comma"]
-_PREV_ENDS_UNPUNCTUATED: Final = _F["prev:ends-unpunctuated"]
-_PREV_ENDS_FULL_STOP: Final = _F["prev:ends-full-stop"]
-_PREV_ENDS_COLON: Final = _F["prev:ends-colon"]
-_PREV_ENDS_SEMICOLON: Final = _F["prev:ends-semicolon"]
-_PREV_ENDS_OTHER_STOP: Final = _F["prev:ends-other-stop"]
-_PREV_ENDS_CLOSING_QUOTE_OR_BRACKET: Final = _F["prev:ends-closing-quote-or-bracket"]
-_PREV_ENDS_FUNCTION_WORD: Final = _F["prev:ends-function-word"]
-_PREV_CHARS_LT_30: Final = _F["prev:chars<30"]
-_PREV_CHARS_LT_60: Final = _F["prev:chars<60"]
-_PREV_CHARS_GE_120: Final = _F["prev:chars>=120"]
-_PREV_WORDS_LE_4: Final = _F["prev:words<=4"]
-_PREV_HEADING_POSITION: Final = _F["prev:heading-position"]
-_PREV_TITLE_CASE: Final = _F["prev:title-case"]
-_PREV_ENDS_UNCASED_LETTER: Final = _F["prev:ends-uncased-letter"]
-_NEXT_STARTS_LOWER: Final = _F["next:starts-lower"]
-_NEXT_STARTS_UPPER: Final = _F["next:starts-upper"]
-_NEXT_STARTS_DIGIT: Final = _F["next:starts-digit"]
-_NEXT_STARTS_UNCASED: Final = _F["next:starts-uncased"]
-_NEXT_STARTS_PUNCTUATION: Final = _F["next:starts-punctuation"]
-_AMOUNT_AFTER_UNFINISHED: Final = _F["amount-after-unfinished"]
-_NEXT_PUNCTUATION_ONLY: Final = _F["next:punctuation-only"]
-_NEXT_ENDS_SENTENCE: Final = _F["next:ends-sentence"]
-_NEXT_SHORT_UNPUNCTUATED: Final = _F["next:short-unpunctuated"]
-_NEXT_CHARS_LT_30: Final = _F["next:chars<30"]
-_NEXT_CHARS_GE_120: Final = _F["next:chars>=120"]
-_AFTER_NONE: Final = _F["after:none"]
-_AFTER_CONTINUES: Final = _F["after:continues"]
-_AFTER_STARTS_UPPER: Final = _F["after:starts-upper"]
-_BLOCK_QUOTE_OPEN: Final = _F["block:quote-open"]
-_BLOCK_BRACKET_OPEN: Final = _F["block:bracket-open"]
-_RECORD_HARD_WRAPPED: Final = _F["record:hard-wrapped"]
-_LINK_SHAPE: Final = _F["link-shape"]
-_STOP_THEN_LINK_SHAPE: Final = _F["stop-then-link-shape"]
-_LIST_SHAPE: Final = _F["list-shape"]
-_LONG_UNFINISHED_BEFORE_CAPITAL: Final = _F["long-unfinished-before-capital"]
-_BLOCK_STARTS_LOWER: Final = _F["block:starts-lower"]
-_AFTER_ENDS_UNPUNCTUATED: Final = _F["after:ends-unpunctuated"]
-_LIST_RUN: Final = _F["list-run"]
-_LINK_SANDWICH: Final = _F["link-sandwich"]
-_UNFINISHED_BEFORE_CAPITAL_IN_SENTENCE_LINKED_RECORD: Final = _F[
-    "unfinished-before-capital-in-sentence-linked-record"
-]
-_LINK_SHAPE_IN_SENTENCE_LINKED_RECORD: Final = _F["link-shape-in-sentence-linked-record"]
-_UNFINISHED_BEFORE_CAPITAL_IN_LINKED_RECORD: Final = _F[
-    "unfinished-before-capital-in-linked-record"
-]
-_LINK_SHAPE_IN_LINKED_RECORD: Final = _F["link-shape-in-linked-record"]
-_LINK_SHAPE_AFTER_HEADING_POSITION: Final = _F["link-shape-after-heading-position"]
-_PREV_LAST_WORD_LOWER: Final = _F["prev:last-word-lower"]
-_PREV_LAST_WORD_CAPITAL: Final = _F["prev:last-word-capital"]
-_PREV_INNER_PUNCTUATION: Final = _F["prev:inner-punctuation"]
-_NEXT_INNER_PUNCTUATION: Final = _F["next:inner-punctuation"]
-_SHORT_PAIR: Final = _F["short-pair"]
-_BLOCK_UNPUNCTUATED_RUN: Final = _F["block:unpunctuated-run"]
-_LINK_SHAPE_IN_BREAKS_BEFORE_LINKS_RECORD: Final = _F["link-shape-in-breaks-before-links-record"]
-_UNFINISHED_BEFORE_CAPITAL_IN_BREAKS_BEFORE_LINKS_RECORD: Final = _F[
-    "unfinished-before-capital-in-breaks-before-links-record"
-]
-_LINK_SHAPE_AFTER_HEADING_POSITION_IN_OTHER_RECORD: Final = _F[
-    "link-shape-after-heading-position-in-other-record"
-]
-_PREV_LONG_UNFINISHED: Final = _F["prev:long-unfinished"]
-_LINK_SHAPE_AFTER_LONG_UNFINISHED: Final = _F["link-shape-after-long-unfinished"]
-_LINK_SHAPE_BEFORE_PUNCTUATION: Final = _F["link-shape-before-punctuation"]
-_LINK_SHAPE_THEN_SENTENCE_END: Final = _F["link-shape-then-sentence-end"]
-_LINK_SHAPE_ECHOES_PREV: Final = _F["link-shape-echoes-prev"]
-_NEXT_LONGER_LINK_SHAPE: Final = _F["next:longer-link-shape"]
-_ABBREVIATION_BEFORE_LOWER: Final = _F["abbreviation-before-lower"]
-_NEXT_KNOWN_CAPITAL: Final = _F["next:known-capital"]
-_UNFINISHED_BEFORE_KNOWN_CAPITAL: Final = _F["unfinished-before-known-capital"]
-_UNFINISHED_BEFORE_CAPITAL_IN_NOUN_RECORD: Final = _F["unfinished-before-capital-in-noun-record"]
-_LONG_UNFINISHED_BEFORE_CAPITAL_IN_NOUN_RECORD: Final = _F[
-    "long-unfinished-before-capital-in-noun-record"
-]
-_PREV_BRACKETED: Final = _F["prev:bracketed"]
-_NEXT_BRACKETED: Final = _F["next:bracketed"]
-_NEXT_ADDRESS: Final = _F["next:address"]
-_COLON_BEFORE_ADDRESS: Final = _F["colon-before-address"]
-_PREV_ADDRESS: Final = _F["prev:address"]
 
 
 def vetoable(rule: str, feats: Sequence[int]) -> bool:
@@ -230,11 +151,7 @@ def vetoable(rule: str, feats: Sequence[int]) -> bool:
     ends in an article or a preposition is unfinished in a list too, and stays joined."""
     if rule not in STRONG_RULES:
         return True
-    return (
-        rule == "lower-case-start"
-        and _BLOCK_STARTS_LOWER in feats
-        and _PREV_ENDS_FUNCTION_WORD not in feats
-    )
+    return rule == "lower-case-start" and _LOWER_BLOCK in feats and _PREV_FW not in feats
 
 
 def features(b: Break, rule: str) -> list[int]:
@@ -257,154 +174,154 @@ def features(b: Break, rule: str) -> list[int]:
         # a comma inside a closing quote is still a comma (``“For corporate America,”`` /
         # ``Prelogar said``, German ``„Wir bleiben,“`` / ``sagte sie``): the attribution follows
         comma = last == "," or (last in _QUOTE_AFTER_COMMA and prev[-2:-1] == ",")
-        add(_PREV_ENDS_COMMA if comma else _PREV_ENDS_UNPUNCTUATED)
+        add(_F["prev:ends-comma"] if comma else _F["prev:ends-unpunctuated"])
     elif pt == ".":
-        add(_PREV_ENDS_FULL_STOP)
+        add(_F["prev:ends-full-stop"])
     elif pt == ":":
-        add(_PREV_ENDS_COLON)
+        add(_F["prev:ends-colon"])
     elif pt == ";":
-        add(_PREV_ENDS_SEMICOLON)
+        add(_F["prev:ends-semicolon"])
     else:
-        add(_PREV_ENDS_OTHER_STOP)
+        add(_F["prev:ends-other-stop"])
     if last in "\"'”’»)]":
-        add(_PREV_ENDS_CLOSING_QUOTE_OR_BRACKET)
+        add(_F["prev:ends-closing-quote-or-bracket"])
     if b.prev_fw:
-        add(_PREV_ENDS_FUNCTION_WORD)
+        add(_F["prev:ends-function-word"])
     lp = len(prev)
     if lp < 30:
-        add(_PREV_CHARS_LT_30)
+        add(_F["prev:chars<30"])
     elif lp < 60:
-        add(_PREV_CHARS_LT_60)
+        add(_F["prev:chars<60"])
     elif lp >= 120:
-        add(_PREV_CHARS_GE_120)
+        add(_F["prev:chars>=120"])
     pw = prev.count(" ") + 1
     if pw <= 4:
-        add(_PREV_WORDS_LE_4)
+        add(_F["prev:words<=4"])
     heading_position = False
     if not pt and lp <= 120:
         if b.prev_starts_block and b.before_prev_ended and tx.heading_like(prev, b.prev_fw):
-            add(_PREV_HEADING_POSITION)
+            add(_F["prev:heading-position"])
             heading_position = True
         if pw >= 2 and lp <= 60 and all(w[0].isupper() for w in prev.split() if len(w) > 3):
-            add(_PREV_TITLE_CASE)
+            add(_F["prev:title-case"])
     if last.isalpha() and not last.isupper() and not last.islower():
-        add(_PREV_ENDS_UNCASED_LETTER)
+        add(_F["prev:ends-uncased-letter"])
     c = nxt[0]
     upper = False
     if c.islower():
-        add(_NEXT_STARTS_LOWER)
+        add(_F["next:starts-lower"])
     elif c.isupper() or c.istitle():
-        add(_NEXT_STARTS_UPPER)
+        add(_F["next:starts-upper"])
         upper = True
     elif c.isdigit():
-        add(_NEXT_STARTS_DIGIT)
+        add(_F["next:starts-digit"])
     elif c.isalpha():
-        add(_NEXT_STARTS_UNCASED)
+        add(_F["next:starts-uncased"])
     else:
-        add(_NEXT_STARTS_PUNCTUATION)
+        add(_F["next:starts-punctuation"])
         if c in _CURRENCY and nxt[1:2].isdigit():
             # a sum of money (``$18 billion``) after an unfinished line is that sentence's
             # object (``… worth an estimated`` / ``$18 billion.``): style books keep figures
             # from starting a sentence
             if not pt and last.isalpha():
-                add(_AMOUNT_AFTER_UNFINISHED)
+                add(_F["amount-after-unfinished"])
         elif tx.is_punctuation_only(nxt):
-            add(_NEXT_PUNCTUATION_ONLY)
+            add(_F["next:punctuation-only"])
     nw = nxt.count(" ") + 1
     link_shape = False
     if nxt_term:
-        add(_NEXT_ENDS_SENTENCE)
+        add(_F["next:ends-sentence"])
     elif nw <= 4:
-        add(_NEXT_SHORT_UNPUNCTUATED)
+        add(_F["next:short-unpunctuated"])
         link_shape = after_cont
     ln = len(nxt)
     if ln < 30:
-        add(_NEXT_CHARS_LT_30)
+        add(_F["next:chars<30"])
     elif ln >= 120:
-        add(_NEXT_CHARS_GE_120)
+        add(_F["next:chars>=120"])
     if not b.after:
-        add(_AFTER_NONE)
+        add(_F["after:none"])
     elif after_cont:
-        add(_AFTER_CONTINUES)
+        add(_F["after:continues"])
     elif b.after[0].isupper():
-        add(_AFTER_STARTS_UPPER)
+        add(_F["after:starts-upper"])
     q = b.quotes
     if q.is_open():
-        add(_BLOCK_QUOTE_OPEN)
+        add(_F["block:quote-open"])
     if q.depth:
-        add(_BLOCK_BRACKET_OPEN)
+        add(_F["block:bracket-open"])
     if b.wrap_width:
-        add(_RECORD_HARD_WRAPPED)
+        add(_F["record:hard-wrapped"])
     if link_shape:
-        add(_LINK_SHAPE)
+        add(_F["link-shape"])
         if pt and pt not in ":;":
-            add(_STOP_THEN_LINK_SHAPE)
+            add(_F["stop-then-link-shape"])
     if not pt and not nxt_term and pw <= 5 and nw <= 5:
-        add(_LIST_SHAPE)
+        add(_F["list-shape"])
     if not pt and lp >= 60 and upper:
-        add(_LONG_UNFINISHED_BEFORE_CAPITAL)
+        add(_F["long-unfinished-before-capital"])
     if block_start[0].islower() and not block_start[1:2].isupper():
         # (``eBay``, ``iPhone``: a name, which starts sentences)
-        add(_BLOCK_STARTS_LOWER)
+        add(_F["block:starts-lower"])
     if b.after and not after_term:
-        add(_AFTER_ENDS_UNPUNCTUATED)
+        add(_F["after:ends-unpunctuated"])
         if after_cont and not nxt_term and not pt:
-            add(_LIST_RUN)
+            add(_F["list-run"])
     if link_shape and not pt and upper:
-        add(_LINK_SANDWICH)
+        add(_F["link-sandwich"])
     linked = bool(record) and record[-1] in _LINKED_RECORD
     if "record:link-line-inside-sentence" in record:
         if rule == "unfinished-before-capital":
-            add(_UNFINISHED_BEFORE_CAPITAL_IN_SENTENCE_LINKED_RECORD)
+            add(_F["unfinished-before-capital-in-sentence-linked-record"])
         if link_shape:
-            add(_LINK_SHAPE_IN_SENTENCE_LINKED_RECORD)
+            add(_F["link-shape-in-sentence-linked-record"])
     if linked and rule == "unfinished-before-capital":
-        add(_UNFINISHED_BEFORE_CAPITAL_IN_LINKED_RECORD)
+        add(_F["unfinished-before-capital-in-linked-record"])
     if link_shape:
         if linked:
-            add(_LINK_SHAPE_IN_LINKED_RECORD)
+            add(_F["link-shape-in-linked-record"])
         if heading_position:
-            add(_LINK_SHAPE_AFTER_HEADING_POSITION)
+            add(_F["link-shape-after-heading-position"])
     if not pt and last.isalpha():
         w0 = prev[prev.rfind(" ") + 1]
         if w0.islower():
-            add(_PREV_LAST_WORD_LOWER)
+            add(_F["prev:last-word-lower"])
         elif w0.isupper():
-            add(_PREV_LAST_WORD_CAPITAL)
+            add(_F["prev:last-word-capital"])
     if ", " in prev or ". " in prev:
-        add(_PREV_INNER_PUNCTUATION)
+        add(_F["prev:inner-punctuation"])
     if ", " in nxt or ". " in nxt:
-        add(_NEXT_INNER_PUNCTUATION)
+        add(_F["next:inner-punctuation"])
     if lp < 60 and ln < 60:
-        add(_SHORT_PAIR)
+        add(_F["short-pair"])
     if b.block_run:
-        add(_BLOCK_UNPUNCTUATED_RUN)
+        add(_F["block:unpunctuated-run"])
     if "record:breaks-before-links" in record:
         if link_shape:
-            add(_LINK_SHAPE_IN_BREAKS_BEFORE_LINKS_RECORD)
+            add(_F["link-shape-in-breaks-before-links-record"])
         if rule == "unfinished-before-capital":
-            add(_UNFINISHED_BEFORE_CAPITAL_IN_BREAKS_BEFORE_LINKS_RECORD)
+            add(_F["unfinished-before-capital-in-breaks-before-links-record"])
     elif link_shape and heading_position:
         # a heading whose paragraph starts with a link, in a record that breaks after links only
-        add(_LINK_SHAPE_AFTER_HEADING_POSITION_IN_OTHER_RECORD)
+        add(_F["link-shape-after-heading-position-in-other-record"])
     if not pt and lp > SHORT_ASIDE:
         # too long for a heading: whatever follows an unfinished line this long continues it
-        add(_PREV_LONG_UNFINISHED)
+        add(_F["prev:long-unfinished"])
         if link_shape:
-            add(_LINK_SHAPE_AFTER_LONG_UNFINISHED)
+            add(_F["link-shape-after-long-unfinished"])
     if link_shape:
         if b.after[0] in tx.CLOSERS:
-            add(_LINK_SHAPE_BEFORE_PUNCTUATION)
+            add(_F["link-shape-before-punctuation"])
         if after_term:
-            add(_LINK_SHAPE_THEN_SENTENCE_END)
+            add(_F["link-shape-then-sentence-end"])
         if not pt and _echoes(nxt, prev):
-            add(_LINK_SHAPE_ECHOES_PREV)
+            add(_F["link-shape-echoes-prev"])
     elif after_cont and not nxt_term and 4 < nw <= LINK_LINE_WORDS:
-        add(_NEXT_LONGER_LINK_SHAPE)
+        add(_F["next:longer-link-shape"])
     if not upper:
         if pt == "." and c.islower() and ends_in_abbreviation(prev):
             # ``König Karl III.`` / ``wurde gekrönt``, ``Associates Inc.`` / ``said``
-            add(_ABBREVIATION_BEFORE_LOWER)
+            add(_F["abbreviation-before-lower"])
     elif not pt or link_shape:
         # the record's own words: a capitalised word it uses inside sentences is a name or (in
         # German) a noun, which may continue an unfinished line (``talks with`` / ``Prime
@@ -413,23 +330,23 @@ def features(b: Break, rule: str) -> list[int]:
         if caps is None:
             caps = b.caps = capitals(b.texts)
         if used_inside(first_word(nxt), caps[0]):
-            add(_NEXT_KNOWN_CAPITAL)
+            add(_F["next:known-capital"])
             if not pt:
-                add(_UNFINISHED_BEFORE_KNOWN_CAPITAL)
+                add(_F["unfinished-before-known-capital"])
         if caps[1] and not pt:
-            add(_UNFINISHED_BEFORE_CAPITAL_IN_NOUN_RECORD)
+            add(_F["unfinished-before-capital-in-noun-record"])
             if lp >= 60:
-                add(_LONG_UNFINISHED_BEFORE_CAPITAL_IN_NOUN_RECORD)
+                add(_F["long-unfinished-before-capital-in-noun-record"])
     if last in ")]" and is_bracketed(prev):
-        add(_PREV_BRACKETED)
+        add(_F["prev:bracketed"])
     if c in "([" and is_bracketed(nxt):
-        add(_NEXT_BRACKETED)
+        add(_F["next:bracketed"])
     if nw == 1 and is_address(nxt):  # (one word: the word count is known, a test is not)
-        add(_NEXT_ADDRESS)
+        add(_F["next:address"])
         if pt == ":":
-            add(_COLON_BEFORE_ADDRESS)
+            add(_F["colon-before-address"])
     if pw == 1 and is_address(prev):
-        add(_PREV_ADDRESS)
+        add(_F["prev:address"])
     return f
 
 
