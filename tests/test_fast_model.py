@@ -236,3 +236,14 @@ def test_a_single_quote_opened_in_an_earlier_line_closes() -> None:
     assert _repair.repair(["He called it 'the plan", "of the year", "' and left."]).blocks[
         0
     ].text == ("He called it 'the plan of the year' and left.")
+
+
+def test_a_piece_split_off_a_line_set_aside_whole_replays_as_a_paragraph() -> None:
+    # the head of the article bounds "aa." (noise) and the glued "Aa," after it is a paragraph
+    # of its own in the walk: the replay gave it the line's set-aside kind (found by the
+    # property test of tests/test_repair_layout.py)
+    sentence = "The council met on Monday evening to discuss the harbour budget for next year."
+    lines = ["aa.Aa,", sentence, sentence]
+    fixed = _repair.repair(lines)
+    assert [(b.kind, b.text) for b in fixed.blocks[:2]] == [("noise", "aa."), ("paragraph", "Aa,")]
+    assert _repair.apply_edits(lines, fixed.edits) == fixed.blocks

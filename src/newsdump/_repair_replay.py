@@ -241,7 +241,10 @@ def _apply_split(by_line: dict[int, list[_Work]], e: Edit, leads: dict[int, int]
             right_marks = [(n, 0, pos + (cut - at))] + [
                 (ln, o - cut, s) for ln, o, s in w.marks[k + 1 :]
             ]
-            new = _Work(w.kind, [right_text], len(right_text), n, w.last, right_marks, w, w.next)
+            # (a paragraph, as in the walk: a set-aside edit names the piece it sets aside)
+            new = _Work(
+                "paragraph", [right_text], len(right_text), n, w.last, right_marks, w, w.next
+            )
             if w.next is not None:
                 w.next.prev = new
             w.next = new
