@@ -29,7 +29,7 @@ from ._repair_labels import label_asides
 from ._repair_layout import BYLINE_NAME, BYLINE_WORD, Layout, byline_join
 from ._repair_model import DEFAULT_POLICY, KEEP_RECORDED, JoinPolicy, Verdict, probability
 from ._repair_registry import BLANK_LAYOUT_WRAP, ITEM_CONTINUED, QUOTE_BREAK, SPLIT_GLUED
-from ._repair_replay import apply_edits, join_separator
+from ._repair_replay import apply_edits, builders, join_separator
 from ._repair_rules import Aside, Decision, decide
 from ._text import CLOSERS, OPENERS, is_punctuation_only
 
@@ -248,6 +248,9 @@ def _walk(
     edits: list[Edit] = []
     problems: list[Problem] = []
     blocks: list[Block] = []
+    make_block, make_edit = builders()
+    add_edit = edits.append
+    add_block = blocks.append
     quotes = Quotes()
     push = quotes.pending.append
     b = Break(quotes, wrap, info.record, texts)
@@ -369,7 +372,7 @@ def _walk(
                     prob: float | None = None
                     if trace is not None:
                         trace.append(_report(numl, i, ends, starts, d.rule, join, d.join))
-                elif layout is not None and (kept := layout.keep(i, d)) is not None:
+                elif d.join and layout is not None and (kept := layout.keep(i, d)) is not None:
                     d, join, by, prob = kept, False, "rule", None  # (`_repair_layout`)
                     conf = keep_conf = d.confidence
                     if trace is not None:
@@ -397,40 +400,23 @@ def _walk(
                     by = _BY[by_model]
                 if join:
                     sep = _separator(prev, nxt, quotes)
-                    edits.append(
-                        Edit(
-                            "join",
-                            (numl[i - 1], number),
-                            d.rule,
-                            conf,
-                            sep,
-                            decided_by=by,
-                            probability=prob,
-                        )
-                    )
+                    pair = (numl[i - 1], number)
+                    add_edit(make_edit("join", pair, d.rule, conf, sep, 0, None, True, by, prob))
                     parts.append(sep)
                     parts.append(nxt)
                     last = number
                     joined = True
                 elif keep_conf >= KEEP_RECORDED or d.join or d.confidence > 0:
-                    edits.append(
-                        Edit(
-                            "keep",
-                            (numl[i - 1], number),
-                            d.rule,
-                            keep_conf,
-                            applied=False,
-                            decided_by=by,
-                            probability=prob,
-                        )
-                    )
+                    pair = (numl[i - 1], number)
+                    keep = make_edit("keep", pair, d.rule, keep_conf, "", 0, None, False, by, prob)
+                    add_edit(keep)
             block_started_at_prev = not joined
         if not joined:
             quotes.reset()
             run_lines = 0
             run_stop = False
             if parts:
-                blocks.append(Block(kind, "".join(parts), first, last, rule))
+                add_block(make_block(kind, "".join(parts), first, last, rule))
             kind = aside.kind if aside is not None else "paragraph"
             rule = aside.rule if aside is not None and kind == "noise" else None
             bound = where[i] if where is not None else None
@@ -465,8 +451,19 @@ def _walk(
         if term[i] or end[-1] == ",":
             run_stop = True
         if aside is not None:
-            edits.append(
-                Edit("set-aside", (number,), aside.rule, aside.confidence, block_kind=aside.kind)
+            add_edit(
+                make_edit(
+                    "set-aside",
+                    (number,),
+                    aside.rule,
+                    aside.confidence,
+                    "",
+                    0,
+                    aside.kind,
+                    True,
+                    "rule",
+                    None,
+                )
             )
         push(end)
         prev_aside = aside

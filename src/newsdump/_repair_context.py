@@ -131,6 +131,7 @@ class Quotes:
         "pending",
         "single_close",
         "single_open",
+        "singles",
     )
 
     def __init__(self) -> None:
@@ -164,6 +165,9 @@ class Quotes:
         self.double = 0
         self.single_open = 0
         self.single_close = 0
+        self.singles: list[str] = []
+        """Texts holding a single quote, not counted yet: only `closes` reads those counts
+        (two look-behind searches a text), and rarely (a line starting with ``'``)."""
         self.depth = 0
         self.guillemet_left = 0
         self.guillemet_right = 0
@@ -175,8 +179,7 @@ class Quotes:
         """Count the quotes and brackets of ``text``, known to hold at least one."""
         self.double += text.count('"')
         if "'" in text or "‘" in text or "’" in text:
-            self.single_open += len(_SINGLE_OPEN.findall(text))
-            self.single_close += len(_SINGLE_CLOSE.findall(text))
+            self.singles.append(text)  # (counted when asked: `closes`)
         if "(" in text or "[" in text or (self.depth and (")" in text or "]" in text)):
             depth = self.depth
             for ch in _BRACKETS.findall(text):
@@ -204,6 +207,11 @@ class Quotes:
         if quote == '"':
             return self.double % 2 == 1
         if quote == "'":
+            if self.singles:
+                for text in self.singles:
+                    self.single_open += len(_SINGLE_OPEN.findall(text))
+                    self.single_close += len(_SINGLE_CLOSE.findall(text))
+                self.singles.clear()
             return self.single_open > self.single_close
         if quote == "”":
             # “…” closes an open “; Swedish and Finnish use ”…” (then parity decides)
@@ -256,8 +264,9 @@ class LineFacts:
         language = self.language
         words = function_words(language)
         ends_fw = tx.ends_with_function_word
+        de = language == "de"  # (the only language `ends_in_attributive` reads: no call for others)
         self.fw = [
-            x[-1].isalnum() and (ends_fw(x, words) or ends_in_attributive(x, language))
+            x[-1].isalnum() and (ends_fw(x, words) or (de and ends_in_attributive(x, language)))
             for x in ends
         ]
         """Whether each line ends in a function word of the record's language (or, in German,
