@@ -276,9 +276,14 @@ def test_article_bounds_as_before(lines: list[tuple[str, bool]]) -> None:
 def test_caption_or_noise_words_written_out() -> None:
     """`_has_caption_or_noise_word` tests exactly the words of `_CAPTION_OR_NOISE_WORDS`: its
     string constants are those words (and the slash of an agency credit)."""
-    code = junk._has_caption_or_noise_word.__code__
+    code = getattr(junk._has_caption_or_noise_word, "__code__", None)
+    if code is None:
+        pytest.skip("compiled build: no bytecode to read (the behaviour is tested below)")
     consts = {c for c in code.co_consts if isinstance(c, str) and not c.startswith("Whether")}
     assert consts == set(junk._CAPTION_OR_NOISE_WORDS) | {"/"}
+
+
+def test_caption_or_noise_words_each_found() -> None:
     for word in junk._CAPTION_OR_NOISE_WORDS:
         assert junk._has_caption_or_noise_word(f"x {word} y and more words after it here")
     assert not junk._has_caption_or_noise_word("the council voted on monday to close it")
