@@ -27,6 +27,7 @@ from typing import Any, Final
 
 import pytest
 
+from tests.records import NOISY_RECORD
 from tests.target import FIXTURES, ROOT, newsdump
 
 SEED: Final = FIXTURES / "000_9969857c5de6fcc0.txt"
@@ -1288,21 +1289,10 @@ def test_signal_stops_parallel_convert_of_one_file(big_corpus: Path, tmp_path: P
 
 # --- --keep-noise, and what the outputs leave out ----------------------------------------------
 
-_NOISY = (
-    " date 2024-05-02 https://example.org/2024/05/02/harbour.html\n"
-    "Harbour Reopens\n"
-    "The ferries run again after the storm.\n"
-    "09:15 GMT 02.05.2024\n"
-    "The first ferry left the harbour at dawn with forty passengers on board.\n"
-    "Follow us on Telegram\n"
-    "The port authority said the breakwater had held through the night.\n"
-    "Share this article\n"
-)
-
 
 def test_keep_noise_keeps_the_junk_in_the_text(tmp_path: Path) -> None:
     dump = tmp_path / "noisy.txt"
-    dump.write_text(_NOISY, encoding="utf-8")
+    dump.write_text(NOISY_RECORD, encoding="utf-8")
     plain = json.loads(ok(newsdump_cmd("convert", dump)))
     kept = json.loads(ok(newsdump_cmd("convert", dump, "--keep-noise", "--jobs", "2")))
     assert "Telegram" not in plain["text"]
@@ -1333,7 +1323,9 @@ def test_summary_counts_noise_by_rule(tmp_path: Path) -> None:
     from newsdump import _cli
 
     dump = tmp_path / "noisy.txt"
-    dump.write_text(_NOISY + _NOISY.replace("Share this article", "Follow us on Telegram"))
+    dump.write_text(
+        NOISY_RECORD + NOISY_RECORD.replace("Share this article", "Follow us on Telegram")
+    )
     for kept in (False, True):
         tally = _cli.Tally(noise_kept=kept)
         list(
@@ -1352,7 +1344,7 @@ def test_summary_counts_noise_by_rule(tmp_path: Path) -> None:
         assert f", 4 noise blocks {what} (3 noise:follow-us, 1 noise:share-label); " in line
     # the tallies of worker processes add up to the same counts; the wording is not added
     second = tmp_path / "second.txt"
-    second.write_text(_NOISY, encoding="utf-8")
+    second.write_text(NOISY_RECORD, encoding="utf-8")
     pooled = _cli.Tally()
     list(
         _cli.run_files(
@@ -1370,7 +1362,7 @@ def test_summary_counts_noise_by_rule(tmp_path: Path) -> None:
 
 def test_stats_counts_noise_by_rule(tmp_path: Path) -> None:
     dump = tmp_path / "noisy.txt"
-    dump.write_text(_NOISY, encoding="utf-8")
+    dump.write_text(NOISY_RECORD, encoding="utf-8")
     text = ok(newsdump_cmd("stats", dump))
     assert text.endswith(
         "noise blocks by rule\n  rule               blocks\n"

@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.records import NOISY_RECORD
 from tests.target import newsdump, private
 
 if TYPE_CHECKING:
@@ -340,23 +341,12 @@ def test_records_carry_the_text_beside_the_blocks() -> None:
 
 # --- noise: what the text leaves out, and why -----------------------------------------------------
 
-_NOISY = (
-    " date 2024-05-02 https://example.org/2024/05/02/harbour.html\n"
-    "Harbour Reopens\n"
-    "The ferries run again after the storm.\n"
-    "09:15 GMT 02.05.2024\n"
-    "The first ferry left the harbour at dawn with forty passengers on board.\n"
-    "Follow us on Telegram\n"
-    "The port authority said the breakwater had held through the night.\n"
-    "Share this article\n"
-)
-
 
 _KINDS: tuple[BlockKind, ...] = ("paragraph", "heading", "noise", "caption")
 
 
 def test_noise_column_names_what_paragraphs_leave_out() -> None:
-    [article] = newsdump.parse(_NOISY)
+    [article] = newsdump.parse(NOISY_RECORD)
     row = private("_export").to_row(article)
     assert [(n["rule"], n["text"]) for n in row["noise"]] == [
         ("noise:follow-us", "Follow us on Telegram"),
@@ -379,7 +369,7 @@ def test_noise_column_names_what_paragraphs_leave_out() -> None:
 
 def test_noise_in_arrow() -> None:
     pytest.importorskip("pyarrow")
-    table = to_arrow(newsdump.parse(_NOISY))
+    table = to_arrow(newsdump.parse(NOISY_RECORD))
     assert table.schema.field("noise").type.value_type.names == ["rule", "text", "first_line"]
     assert [n["rule"] for n in table.column("noise").to_pylist()[0]] == [
         "noise:follow-us",

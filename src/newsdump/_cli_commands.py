@@ -10,10 +10,10 @@ import functools
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import TextIO, cast
+from typing import TextIO, TypeVar, cast
 
 import attrs
 
@@ -40,13 +40,21 @@ from ._export import COLUMNS, csv_row, outlet_of, to_row, write_parquet_rows
 from ._model import Article, Problem
 from ._writer import dump
 
+_T = TypeVar("_T")
+
 
 def cmd_convert(args: argparse.Namespace, inputs: list[Input], progress: Reporter) -> int:
     fmt = output_format(args.output, args.format)
     options = _read_options(args)
     jobs = args.jobs
     tally = Tally(noise_kept=args.keep_noise)
-    keep = args.keep_noise  # (partial objects of module functions go to the worker processes)
+    keep = args.keep_noise
+
+    def run(convert: Callable[..., _T]) -> Iterator[_T]:
+        # (a partial object of a module function goes to the worker processes)
+        converted = functools.partial(convert, keep_noise=keep)
+        return run_files(inputs, converted, options, jobs=jobs, progress=progress, tally=tally)
+
     if fmt == "parquet":
         try:
             import pyarrow  # noqa: F401
@@ -55,14 +63,7 @@ def cmd_convert(args: argparse.Namespace, inputs: list[Input], progress: Reporte
                 "Parquet output needs pyarrow: pip install 'newsdump[parquet]'"
             ) from None
         with open_output(args.output, binary=True) as fp:
-            rows = run_files(
-                inputs,
-                functools.partial(to_row, keep_noise=keep),
-                options,
-                jobs=jobs,
-                progress=progress,
-                tally=tally,
-            )
+            rows = run(to_row)
             write_parquet_rows(rows, fp)
     elif fmt == "csv":
         import csv
@@ -70,25 +71,11 @@ def cmd_convert(args: argparse.Namespace, inputs: list[Input], progress: Reporte
         with open_output(args.output, binary=False, newline="") as fp:
             writer = csv.writer(fp)
             writer.writerow(COLUMNS)
-            for row in run_files(
-                inputs,
-                functools.partial(csv_row, keep_noise=keep),
-                options,
-                jobs=jobs,
-                progress=progress,
-                tally=tally,
-            ):
+            for row in run(csv_row):
                 writer.writerow(row)
     else:
         with open_output(args.output, binary=False) as fp:
-            lines = run_files(
-                inputs,
-                functools.partial(jsonl_line, keep_noise=keep),
-                options,
-                jobs=jobs,
-                progress=progress,
-                tally=tally,
-            )
+            lines = run(jsonl_line)
             for line in lines:
                 fp.write(line + "\n")
     return _finish(progress, tally, fail_on_error=args.fail_on_error)
