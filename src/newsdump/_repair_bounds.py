@@ -110,13 +110,6 @@ HEADLINE_RUN: Final = 4
 of headlines (a list that ends an article is more often a list of single words or figures)."""
 
 
-_CJK_FIRST: Final = chr(tx._CJK_FIRST)
-"""No character below this is one of `tx.is_cjk`'s."""
-_CJK: Final = lazy(
-    globals(), "_CJK", "[" + "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in tx._CJK_RANGES) + "]"
-)
-"""A character `tx.is_cjk` takes (a class of its ranges: one search counts them in C)."""
-
 _STOPS: Final = frozenset(".!?。！？")
 """What a finished sentence ends with (not ``:``: a label ending in one is no sentence)."""
 
@@ -162,9 +155,7 @@ def is_prose(text: str, finished: bool | None = None) -> bool:
         return True
     if len(words) < PROSE_WORDS:
         # (most such lines are too short or hold no character of those scripts: not counted)
-        if len(text) < PROSE_CJK_CHARS or max(text) < _CJK_FIRST:
-            return False
-        return len(_CJK.findall(text)) >= PROSE_CJK_CHARS
+        return len(text) >= PROSE_CJK_CHARS and tx.cjk_count(text) >= PROSE_CJK_CHARS
     fw = tx.FUNCTION_WORDS
     need = PROSE_FW_SHARE * len(words)
     hits = 0

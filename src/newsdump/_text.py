@@ -69,6 +69,25 @@ def is_cjk(ch: str) -> bool:
     return _CJK_FIRST <= o <= _CJK_LAST and any(lo <= o <= hi for lo, hi in _CJK_RANGES)
 
 
+_CJK_CHAR: Final = lazy(
+    globals(),
+    "_CJK_CHAR",
+    "[" + "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in _CJK_RANGES) + "]",
+)
+"""A character `is_cjk` takes: a class of its ranges, so that one search counts them in C."""
+
+
+def cjk_count(text: str) -> int:
+    """How many characters of ``text`` `is_cjk` takes.
+
+    >>> cjk_count("北京 Beijing 上海")
+    4
+    """
+    if not text or max(text) < chr(_CJK_FIRST):
+        return 0  # (most lines hold no character of those scripts)
+    return len(_CJK_CHAR.findall(text))
+
+
 def letter_case(ch: str) -> str:
     """``upper``, ``lower``, ``uncased`` (a letter of a script without case), or ``other``."""
     if ch.isupper() or ch.istitle():
