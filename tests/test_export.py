@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.records import NOISY_RECORD
-from tests.target import newsdump, private
+from tests.target import ROOT, newsdump, private
 
 if TYPE_CHECKING:
     from newsdump._model import BlockKind
@@ -393,3 +393,10 @@ def test_noise_and_paragraphs_partition_the_kept_text(kinds: list[BlockKind]) ->
     )
     assert [t for t in kept["paragraphs"] if t in row["paragraphs"]] == row["paragraphs"]
     assert all(n["rule"] == "noise:tail" for n in row["noise"])
+
+
+@pytest.mark.parametrize("page", ["docs/api.md", "docs/cli.md"])
+def test_the_docs_name_the_schema_version_written(page: str) -> None:
+    # docs/cli.md said "now `1`" while version 3 was written
+    version = private("_export").SCHEMA_VERSION
+    assert f"`newsdump.schema` (now `{version}`)" in " ".join((ROOT / page).read_text().split())
