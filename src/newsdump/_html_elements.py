@@ -55,7 +55,7 @@ _NEGATIVE: Final = _names(
     " promotion promoted advert adverts advertisement advertising ad ads adslot adunit sponsor"
     " sponsored outbrain taboola breadcrumb breadcrumbs tags taglist sidebar widget widgets"
     " popup modal cookie cookies banner footer nav navigation menu trending popular mostread"
-    " readmore paywall toolbar tweet instagram tiktok author authors auteur signature dateline"
+    " readmore toolbar tweet instagram tiktok author authors auteur signature dateline"
     " timestamp bio"
 )
 _NEGATIVE_PAIRS: Final = frozenset(

@@ -21,7 +21,9 @@ from ._html_meta import MAX_JSON_LD_CHARS, _http
 _HEADINGS: Final = _names("h1 h2 h3 h4 h5 h6")
 _SELF_HOLDERS: Final = _names("div section article main td body center")
 """Block elements whose own text (not in a ``<p>``) makes them the holder of a paragraph: a
-page without ``<p>`` keeps its text in ``<div>`` or ``<td>`` cut by ``<br>``."""
+page without ``<p>`` keeps its text in ``<div>`` or ``<td>`` cut by ``<br>``.  One holding a
+single run of text (no ``<br>``, no block inside) is a paragraph written as a ``<div>``, and
+scores for its parent like a ``<p>``: a body of such ``<div>`` is one holder, not many."""
 
 _MIN_PARAGRAPH: Final = 25
 """Characters for a run of text to count as a paragraph (readability's threshold: shorter runs
@@ -58,11 +60,26 @@ _MIN_CLIMB: Final = 200
 (characters, and share of the body's own): a long read split into sibling containers, not a
 sidebar blurb."""
 
+_WRAPPERS: Final = 5
+"""Ancestors that add no prose looked through on each climb: a page builder wraps each chunk of
+a long read in a grid row, a grid item and a body wrapper (four levels on Condé Nast pages), so
+the container holding all the chunks is that far above the one holding the first."""
+
 
 class _Stats:
     """Text below one element, gathered in the survey's single pass (characters)."""
 
-    __slots__ = ("direct", "direct_links", "furniture", "good", "links", "loose", "score", "text")
+    __slots__ = (
+        "breaks",
+        "direct",
+        "direct_links",
+        "furniture",
+        "good",
+        "links",
+        "loose",
+        "score",
+        "text",
+    )
 
     def __init__(self) -> None:
         self.text = 0  # all visible text below
@@ -73,6 +90,7 @@ class _Stats:
         self.score = 0.0  # as a holder of paragraphs (readability's parent / grandparent)
         self.loose = 0  # prose in <p> children of this element (not in a container of theirs)
         self.furniture = 0  # dropped elements below (navigation, header, footer, aside, form …)
+        self.breaks = 0  # <br> whose nearest block element is this one
 
 
 class _Survey:
@@ -115,6 +133,8 @@ class _Survey:
                     hidden += 1
                 if name == "a":
                     anchors += 1
+                elif name == "br":
+                    blocks[-1].breaks += 1
                 elif name == "article" and self.first_article is None and not hidden:
                     self.first_article = node
                 stats = _Stats()
@@ -138,7 +158,7 @@ class _Survey:
                     points = min(stats.direct, _PARAGRAPH_CAP) * (1.0 - density)
                     # a <p> (or <li>, <td>) scores for its parent and grandparent; a <div>
                     # holding text itself (pages without <p>) for itself and its parent
-                    holder = node if name in _SELF_HOLDERS else node.parent
+                    holder = node if name in _SELF_HOLDERS and not _lone(stats) else node.parent
                     for weight in (1.0, 0.5):
                         if holder is None or holder.name in ("html", "[document]"):
                             break
@@ -154,7 +174,11 @@ class _Survey:
                 stats.score = old.score
             self.stats[id(node)] = stats
             parent = open_stats[-1]
-            if name == "p" and stats.good >= _LOOSE_PROSE and _hint(node) >= 1.0:
+            if (
+                (name == "p" or (name in _SELF_HOLDERS and _lone(stats)))
+                and stats.good >= _LOOSE_PROSE
+                and _hint(node) >= 1.0
+            ):
                 parent.loose += stats.good
             parent.text += stats.text
             parent.links += stats.links
@@ -199,8 +223,8 @@ class _Survey:
         ):
             return self.body  # the page is the article: the rest is a dateline, a credit …
         for _ in range(_CLIMBS):
-            parent = best.parent
-            if parent is None or parent.name in ("html", "[document]") or _dropped(parent):
+            parent = self.above(best)
+            if parent is None:
                 break
             own, more = self.good(best), self.good(parent) - self.good(best)
             if more >= _CLIMB_SHARE * own and more >= _MIN_CLIMB:
@@ -211,6 +235,29 @@ class _Survey:
                 break
             best = parent  # the only other prose is in <p> beside the body: readability's rule
         return best
+
+    def above(self, node: Any) -> Any:
+        """The parent of ``node``, or the nearest ancestor through at most `_WRAPPERS` that add
+        no prose when that ancestor's other prose is in elements built like the wrapper below
+        it (the same tag and classes: more chunks of one article); None at the page's top, at a
+        dropped element, or when neither holds."""
+        own = self.good(node)
+        parent, child = node.parent, node
+        for depth in range(_WRAPPERS + 1):
+            if parent is None or parent.name in ("html", "[document]") or _dropped(parent):
+                return None
+            if depth == 0 and (self.good(parent) > own or parent.name == "body"):
+                return parent
+            if self.good(parent) > own:
+                shape = (child.name, child.get("class"))
+                alike = sum(
+                    self.good(sibling)
+                    for sibling in parent.find_all(shape[0], recursive=False)
+                    if sibling is not child and sibling.get("class") == shape[1]
+                )
+                return parent if alike >= _CLIMB_SHARE * own and alike >= _MIN_CLIMB else None
+            parent, child = parent.parent, parent
+        return None
 
     def good(self, node: Any) -> int:
         stats = self.stats.get(id(node))
@@ -262,3 +309,8 @@ class _Survey:
                     return tag
                 parent = parent.parent
         return self.times[0] if self.times else None
+
+
+def _lone(stats: _Stats) -> bool:
+    """A block element holding one run of text: no ``<br>`` and no block inside it."""
+    return not stats.breaks and stats.direct == stats.text
