@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from typing import Any, Final, NamedTuple
 from urllib.parse import urljoin
 
@@ -31,8 +32,16 @@ _KINDS: Final[dict[str, BlockKind]] = {
     "figure": "caption",  # a photo's credit and caption, wherever in the figure
 }
 
+_REPEATABLE: Final[frozenset[BlockKind]] = frozenset({"paragraph", "list-item", "caption"})
+
 _BULLET: Final = re.compile(r"[•·▪►▶■□◆◇✓✔➤*]|(?:\d{1,3}|[a-z])\)\Z")
 """A list item that already starts with its marker gets no other."""
+
+_REPEATS: Final = 3
+_REPEAT_SHORT: Final = 120
+"""A block of fewer characters whose exact text comes back this many times in the body is a
+label of the page's furniture (a gallery's title on every slide, a "hide caption" button): an
+article does not say the same sentence three times."""
 
 _KEEP_SHARE: Final = 0.5
 """An element whose class names furniture (share, related, ad …) is still read as body when it
@@ -131,7 +140,23 @@ class _Builder:
                 if name in ("ul", "ol", "menu", "dir") and self.lists:
                     self.lists.pop()
         self.flush()
+        self.set_aside_repeats()
         return self
+
+    def set_aside_repeats(self) -> None:
+        """Short paragraphs, list items and captions whose text comes `_REPEATS` times or more
+        become noise (see `_REPEAT_SHORT`)."""
+        counts = Counter(
+            b.text for b in self.blocks if b.kind != "noise" and len(b.text) < _REPEAT_SHORT
+        )
+        if not counts or max(counts.values()) < _REPEATS:
+            return
+        self.blocks = [
+            Block("noise", b.text)
+            if b.kind in _REPEATABLE and counts.get(b.text, 0) >= _REPEATS
+            else b
+            for b in self.blocks
+        ]
 
     # -- elements ----------------------------------------------------------------------------
 
