@@ -738,6 +738,10 @@ def test_full_pages_give_exactly_the_article(name: str) -> None:
         ("Images of the flooded square were shared widely on Monday.", False),
         ("Residents can sign up for the new bins at the town hall.", False),
         ("Get our weekly newsletter in your inbox.", True),
+        ("™ & © 2024 Example Broadcasting Network. All rights reserved.", True),
+        ("Copyright 2023 Nordisk Eksempel AS", True),
+        ("Tous droits réservés — reproduction interdite sans accord écrit.", True),
+        ("The photographer kept the copyright to the pictures, the court ruled.", False),
     ],
 )
 def test_boilerplate_blocks_are_noise(text: str, noise: bool) -> None:
@@ -747,6 +751,17 @@ def test_boilerplate_blocks_are_noise(text: str, noise: bool) -> None:
     a = from_html(f"<article>{filler}<p>{text}</p>{filler}</article>")
     [block] = [b for b in a.blocks if "council met" not in b.text]
     assert (block.kind == "noise") is noise, block
+
+
+def test_a_block_of_format_characters_alone_is_noise_but_kept() -> None:
+    # a stray byte order mark or zero-width space between paragraphs is no paragraph
+    story = "<p>Die Fähre fährt ab Montag wieder stündlich, teilte das Hafenamt mit.</p>"
+    a = from_html(f"<article>{story}<p>\ufeff</p><div>\u200b\u2060</div>{story}</article>")
+    assert [(b.kind, b.text) for b in a.blocks][1:3] == [
+        ("noise", "\ufeff"),
+        ("noise", "\u200b\u2060"),
+    ]
+    assert len(a.paragraphs) == 2
 
 
 def test_furniture_classes_inside_the_body_are_noise_but_kept() -> None:

@@ -278,6 +278,7 @@ class _Builder:
         kind = self.frame.kind or "paragraph"
         if (
             self.frame.noise
+            or not any(map(str.isprintable, text))  # only format characters: a stray BOM
             or (kind in ("paragraph", "list-item") and _boilerplate(text, self.link_chars))
             or (self.keep is not None and not _kept(text, self.keep))
         ):

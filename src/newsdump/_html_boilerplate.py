@@ -1,5 +1,6 @@
 """Page furniture told by its text: a short block that is an advertisement label, a "read more"
-teaser, a row of share words, a newsletter call, a photo credit, or nearly all link."""
+teaser, a row of share words, a newsletter call, a photo credit, a copyright notice, or nearly
+all link."""
 
 from __future__ import annotations
 
@@ -68,6 +69,14 @@ _CREDIT: Final = re.compile(
     re.I,
 )
 """A photo credit: ``Photo: …``, ``(Bild: Hersteller)``, ``Image by …``, ``© …``."""
+_COPYRIGHT: Final = re.compile(
+    r".*(?:(?:©|\(c\)|copyright)\s*(?:\d{4}|by\b)|all rights reserved|tous droits réservés"
+    r"|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati"
+    r"|todos os direitos reservados|все права защищены|版权所有|版權所有|無断転載)",
+    re.I,
+)
+"""A copyright notice anywhere in a short block: ``™ & © 2024 Example Media. All rights
+reserved.``"""
 _TEASER_LINKS: Final = 0.8
 """A paragraph or list item with this share of its text in links is a link to elsewhere
 (a related story, a tag, a teaser), not prose."""
@@ -77,8 +86,9 @@ _SHORT: Final = 300
 
 def _boilerplate(text: str, link_chars: int) -> bool:
     """A paragraph or list item that is page furniture: an advertisement label, a "read more"
-    teaser, a line of share buttons, a newsletter box, a photo credit, or a block that is all
-    links (jusText's and readability's link-density rule, for short blocks only)."""
+    teaser, a line of share buttons, a newsletter box, a photo credit, a copyright notice
+    (anywhere in the block: ``™ & © 2024 …``), or a block that is all links (jusText's and
+    readability's link-density rule, for short blocks only)."""
     size = len(text)
     if size >= _SHORT:
         return False
@@ -94,5 +104,7 @@ def _boilerplate(text: str, link_chars: int) -> bool:
     if size < 80 and all(w.lower().strip(".:") in _SHARE_WORDS for w in words):
         return True
     if size < 200 and _NEWSLETTER.match(text):
+        return True
+    if size < 200 and _COPYRIGHT.match(text):
         return True
     return size < 120 and _CREDIT.match(text) is not None
