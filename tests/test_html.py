@@ -831,6 +831,31 @@ def test_itemprop_article_body_is_trusted_and_extended_to_its_siblings() -> None
     assert [b.text for b in a.blocks if b.kind == "noise"] == ["Advertisement"]
 
 
+def test_a_body_in_chunks_climbs_to_their_container_but_not_to_other_prose_far_away() -> None:
+    part = (
+        "<p class='paywall'>Part {} of the story: the harbour board met on Monday and agreed to"
+        " dredge the channel before the summer, when the ferries run every hour again.</p>"
+    )
+    chunk = (
+        "<div class='grid grid--rail'><div class='grid__item'><div class='body__inner'>{}</div>"
+        "</div><div class='grid__rail'><div class='most-popular'><a href='/x'>Other news</a>"
+        "</div></div></div>"
+    )
+    story = "".join(chunk.format(part.format(2 * i) + part.format(2 * i + 1)) for i in range(3))
+    elsewhere = "".join(
+        f"<p>Elsewhere {i}: a long text about something else, the weather in the mountains and"
+        " the price of train tickets in winter.</p>"
+        for i in range(3)
+    )
+    html = (
+        f"<div class='page'><div class='wrap'><div class='chunks'>{story}</div></div>"
+        f"<div class='extra'><div>{elsewhere}</div></div></div>"
+    )
+    a = from_html(html)
+    # every chunk (the page wraps each in three elements), and none of the prose beside them
+    assert [p.split()[1] for p in a.paragraphs] == [str(i) for i in range(6)]
+
+
 # --- nothing lost -----------------------------------------------------------------------------
 
 CONTAINERS = [
