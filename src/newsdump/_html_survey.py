@@ -21,9 +21,9 @@ from ._html_meta import MAX_JSON_LD_CHARS, _http
 _HEADINGS: Final = _names("h1 h2 h3 h4 h5 h6")
 _SELF_HOLDERS: Final = _names("div section article main td body center")
 """Block elements whose own text (not in a ``<p>``) makes them the holder of a paragraph: a
-page without ``<p>`` keeps its text in ``<div>`` or ``<td>`` cut by ``<br>``.  One holding a
-single run of text (no ``<br>``, no block inside) is a paragraph written as a ``<div>``, and
-scores for its parent like a ``<p>``: a body of such ``<div>`` is one holder, not many."""
+page without ``<p>`` keeps its text in ``<div>`` or ``<td>`` cut by ``<br>``.  A ``<div>``
+holding a single run of text (no ``<br>``, no block inside) is a paragraph written as a
+``<div>``, and scores for its parent like a ``<p>``: a body of such divs is one holder."""
 
 _MIN_PARAGRAPH: Final = 25
 """Characters for a run of text to count as a paragraph (readability's threshold: shorter runs
@@ -156,9 +156,12 @@ class _Survey:
                     if density < _PROSE_LINKS:
                         stats.good += stats.direct
                     points = min(stats.direct, _PARAGRAPH_CAP) * (1.0 - density)
-                    # a <p> (or <li>, <td>) scores for its parent and grandparent; a <div>
-                    # holding text itself (pages without <p>) for itself and its parent
-                    holder = node if name in _SELF_HOLDERS and not _lone(stats) else node.parent
+                    # a <p> (or <li>, <td>, a <div> of one run of text) scores for its parent
+                    # and grandparent; a <div> holding text cut by <br> or beside blocks (pages
+                    # without <p>) for itself and its parent
+                    holder = node
+                    if name not in _SELF_HOLDERS or _lone(name, stats):
+                        holder = node.parent
                     for weight in (1.0, 0.5):
                         if holder is None or holder.name in ("html", "[document]"):
                             break
@@ -175,7 +178,7 @@ class _Survey:
             self.stats[id(node)] = stats
             parent = open_stats[-1]
             if (
-                (name == "p" or (name in _SELF_HOLDERS and _lone(stats)))
+                (name == "p" or _lone(name, stats))
                 and stats.good >= _LOOSE_PROSE
                 and _hint(node) >= 1.0
             ):
@@ -311,6 +314,7 @@ class _Survey:
         return self.times[0] if self.times else None
 
 
-def _lone(stats: _Stats) -> bool:
-    """A block element holding one run of text: no ``<br>`` and no block inside it."""
-    return not stats.breaks and stats.direct == stats.text
+def _lone(name: str, stats: _Stats) -> bool:
+    """A ``<div>`` holding one run of text (no ``<br>``, no block inside it): a paragraph.  Not a
+    ``<td>``: its parent is a table row, whose other cells are a layout's columns."""
+    return name == "div" and not stats.breaks and stats.direct == stats.text
