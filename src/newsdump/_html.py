@@ -23,9 +23,13 @@ What is read, in order of preference (the first source that gives a value wins):
   ``[itemprop~=articleBody]`` is taken when it holds a fair share of the best holder's prose,
   and the element holding the text of a JSON-LD ``articleBody`` (500 characters or more, not
   cut off with an ellipsis) is taken over the guess.
+  A ``<div>`` holding one run of text (no ``<br>``, no block inside) scores as a paragraph.
   The body then grows to its parent while the parent adds much prose (a long read split into
-  sibling containers) or only long ``<p>`` beside it (a standfirst); a page with no
-  navigation, header, footer or aside and next to no text outside the body is all article.
+  sibling containers) or only long ``<p>`` beside it (a standfirst), and past up to five
+  wrappers that add none to an ancestor whose other prose is in elements built like the wrapper
+  below it (a long read cut into chunks, each in a grid row, a grid item and a body wrapper);
+  a page with no navigation, header, footer or aside and next to no text outside the body is
+  all article.
   Without any paragraph, the first ``<article>``, else ``<body>``.
 
 How the body becomes blocks: block elements (``p``, ``div``, ``li``, ``h1``–``h6``, ``td``, …)
@@ -45,8 +49,10 @@ header, footer, aside, form, button, hidden: ``hidden``, ``aria-hidden=true``,
 ``display:none``), an element whose class or id names a share bar, related stories, a
 newsletter box, comments, an advertisement, an author box … (unless it holds half the body's
 prose: a class is a hint), and a short block that is an advertisement label, a "read more"
-teaser, a row of share words, a newsletter call, a photo credit, or nearly all link.  Only
-scripts, styles, templates and embedded objects are no text at all.
+teaser, a row of share words, a newsletter call, a photo credit, a copyright notice, or nearly
+all link; a short block whose text comes back three times or more (a gallery's title on every
+slide); a block of format characters alone (a stray byte order mark).  Only scripts, styles,
+templates and embedded objects are no text at all.
 
 Safety: nothing is fetched (no network, no external entities: html.parser has none, and lxml's
 HTML parser is used with its defaults, which load nothing); input larger than `MAX_HTML_SIZE`
