@@ -242,8 +242,8 @@ class _Survey:
     def above(self, node: Any) -> Any:
         """The parent of ``node``, or the nearest ancestor through at most `_WRAPPERS` that add
         no prose when that ancestor's other prose is in elements built like the wrapper below
-        it (the same tag and classes: more chunks of one article); None at the page's top, at a
-        dropped element, or when neither holds."""
+        it (the same tag and classes, not none: more chunks of one article); None at the page's
+        top, at a dropped element, or when neither holds."""
         own = self.good(node)
         parent, child = node.parent, node
         for depth in range(_WRAPPERS + 1):
@@ -252,11 +252,15 @@ class _Survey:
             if depth == 0 and (self.good(parent) > own or parent.name == "body"):
                 return parent
             if self.good(parent) > own:
-                shape = (child.name, child.get("class"))
+                # built alike: the same tag and the same classes (a page builder's chunk);
+                # elements without a class are any element, which says nothing
+                classes = child.get("class")
+                if not classes:
+                    return None
                 alike = sum(
                     self.good(sibling)
-                    for sibling in parent.find_all(shape[0], recursive=False)
-                    if sibling is not child and sibling.get("class") == shape[1]
+                    for sibling in parent.find_all(child.name, recursive=False)
+                    if sibling is not child and sibling.get("class") == classes
                 )
                 return parent if alike >= _CLIMB_SHARE * own and alike >= _MIN_CLIMB else None
             parent, child = parent.parent, parent
