@@ -32,8 +32,6 @@ _KINDS: Final[dict[str, BlockKind]] = {
     "figure": "caption",  # a photo's credit and caption, wherever in the figure
 }
 
-_REPEATABLE: Final[frozenset[BlockKind]] = frozenset({"paragraph", "list-item", "caption"})
-
 _BULLET: Final = re.compile(r"[•·▪►▶■□◆◇✓✔➤*]|(?:\d{1,3}|[a-z])\)\Z")
 """A list item that already starts with its marker gets no other."""
 
@@ -42,6 +40,8 @@ _REPEAT_SHORT: Final = 120
 """A block of fewer characters whose exact text comes back this many times in the body is a
 label of the page's furniture (a gallery's title on every slide, a "hide caption" button): an
 article does not say the same sentence three times."""
+_REPEATABLE: Final[frozenset[BlockKind]] = frozenset({"paragraph", "list-item", "caption"})
+"""The kinds a repeat sets aside (a heading repeated is a section title, not a label)."""
 
 _KEEP_SHARE: Final = 0.5
 """An element whose class names furniture (share, related, ad …) is still read as body when it

@@ -43,8 +43,8 @@ best-scoring holder: the page says where its body is, unless the element is near
 
 
 _LOOSE_PROSE: Final = 80
-"""Characters for a ``<p>`` beside the body to be read as more of it (readability's sibling
-rule); shorter ones are bylines, datelines, labels."""
+"""Characters for a ``<p>`` (or a ``<div>`` of one run of text) beside the body to be read as
+more of it (readability's sibling rule); shorter ones are bylines, datelines, labels."""
 
 _REST_SHARE: Final = 0.1
 _REST_MAX: Final = 1000
@@ -88,7 +88,7 @@ class _Stats:
         self.direct_links = 0
         self.good = 0  # text of the paragraphs below that read as prose (few links)
         self.score = 0.0  # as a holder of paragraphs (readability's parent / grandparent)
-        self.loose = 0  # prose in <p> children of this element (not in a container of theirs)
+        self.loose = 0  # prose in <p> (and one-run <div>) children, not in a container of theirs
         self.furniture = 0  # dropped elements below (navigation, header, footer, aside, form …)
         self.breaks = 0  # <br> whose nearest block element is this one
 
