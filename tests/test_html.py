@@ -764,6 +764,27 @@ def test_a_block_of_format_characters_alone_is_noise_but_kept() -> None:
     assert len(a.paragraphs) == 2
 
 
+def test_a_caption_class_makes_a_caption_without_a_figure() -> None:
+    paragraphs = [
+        f"<p>Paragraphe {i} : le port de Brest a rouvert lundi après trois jours de tempête.</p>"
+        for i in range(9)
+    ]
+    story, more = "".join(paragraphs[:3]), "".join(paragraphs[3:])
+    html = (
+        f"<article>{story}<div class='wp-caption'><img src='/p.jpg'>"
+        "<p class='wp-caption-text'>Le port de Brest au petit matin, lundi.</p></div>"
+        "<div class='ImageCaption-x1'><span>Les ferries attendent le départ.</span></div>"
+        f"<div class='caption-container'>{more}</div></article>"
+    )
+    a = from_html(html)
+    assert [b.kind for b in a.blocks if "lundi." in b.text or "ferries" in b.text] == [
+        "caption",
+        "caption",
+    ]
+    # a container that long is more than a caption, whatever its class says
+    assert len(a.paragraphs) == 9
+
+
 def test_furniture_classes_inside_the_body_are_noise_but_kept() -> None:
     body = "".join(
         f"<p>Paragraph {i} of the story, long enough to count as prose.</p>" for i in range(5)

@@ -39,7 +39,8 @@ included) becomes one space and nothing else changes (``répondu : non``, ``« p
 ``night , the`` keep their spaces), but for one thing browsers do too: a source line break
 between two East Asian wide characters is removed.  ``h1``–``h6`` give ``heading`` blocks,
 ``li`` ``list-item`` blocks (written with a ``•`` or ``N)`` marker, as dumps show them),
-``figure`` / ``figcaption`` / ``caption`` ``caption`` blocks (a photo's credit too), an
+``figure`` / ``figcaption`` / ``caption`` ``caption`` blocks (a photo's credit too), as does
+a short block element with a caption class (``wp-caption``, ``image-caption``), an
 element with a ``byline`` class a ``byline`` block; a heading repeating the title before any
 paragraph is left out (it is the ``title``), another ``<h1>`` there is ``noise``.
 

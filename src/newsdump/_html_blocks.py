@@ -43,6 +43,10 @@ article does not say the same sentence three times."""
 _REPEATABLE: Final[frozenset[BlockKind]] = frozenset({"paragraph", "list-item", "caption"})
 """The kinds a repeat sets aside (a heading repeated is a section title, not a label)."""
 
+_CAPTION_MAX: Final = 400
+"""Characters an element with a caption class holds at most to be a caption: captions run to
+two or three sentences; a container that long with such a class is more than a caption."""
+
 _KEEP_SHARE: Final = 0.5
 """An element whose class names furniture (share, related, ad …) is still read as body when it
 holds this share of the body's prose: the class is a hint, the text decides."""
@@ -165,6 +169,18 @@ class _Builder:
         classes = tag.get("class")
         return bool(classes) and any("byline" in c.lower() for c in classes)
 
+    def captioned(self, tag: Any) -> bool:
+        """A block element whose class names a caption (``wp-caption``, ``image-caption``,
+        ``CaptionText``) and holds under `_CAPTION_MAX` characters: a photo's caption written
+        without ``<figure>``."""
+        if self.stats is None:
+            return False
+        words = _class_words(tag)
+        if "caption" not in words and "figcaption" not in words:
+            return False
+        stats = self.stats.get(id(tag))
+        return stats is not None and stats.text < _CAPTION_MAX
+
     def open(self, tag: Any) -> _Frame:
         """The frame of a block element: its own kind, else the kind of the block it is in."""
         name = tag.name
@@ -180,6 +196,8 @@ class _Builder:
         kind = _KINDS.get(name)
         if kind is None and self.byline(tag):
             kind = "byline"
+        elif kind is None and self.captioned(tag):
+            kind = "caption"
         if kind is None:
             return _Frame(outer.kind, outer.marker, pre, outer.h1, noise)
         return _Frame(kind, "", pre, name == "h1", noise)
