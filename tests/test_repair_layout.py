@@ -186,7 +186,7 @@ def test_a_page_without_a_link_mark_keeps_its_short_lines_apart() -> None:
     assert not link_marks(lines, [None] * len(lines), facts)
     fixed = repair(lines)
     joins = [e.lines for e in fixed.edits if e.kind == "join"]
-    assert joins == [(6, 7)]  # (the old code joined the menu too: 1-2, 2-3, 7-8, …)
+    assert joins == [(6, 7)]  # (the old code joined the menu too: 1-2, 2-3, 3-4, 4-5)
     keeps = [e for e in fixed.edits if e.rule == "short-line-pair"]
     assert (1, 2) in [e.lines for e in keeps]
     assert all((e.kind, e.applied, e.decided_by) == ("keep", False, "rule") for e in keeps)
@@ -214,15 +214,12 @@ def test_a_link_mark_lets_a_page_join_its_short_lines(cut: list[str]) -> None:
 
 def test_an_article_joins_a_link_opening_a_paragraph() -> None:
     # few short lines: a short line is a link's text (a company opening its paragraph)
-    lines = [
-        *_prose(10),
-        "Nordhafen AG",
-        "hat am Montag den neuen Fahrplan vorgestellt.",
-        *_prose(3),
-    ]
+    link = ["Nordhafen AG", "hat am Montag den neuen Fahrplan vorgestellt."]
+    lines = [*_prose(PROSE_MIN - 4), *link, *_prose(3)]
     facts = _facts(lines)
     assert not link_marks(lines, [None] * len(lines), facts)
-    assert sum(1 for x in lines if len(x) < 40) * SHORT_SHARE < len(lines)
+    assert len(lines) >= PROSE_MIN
+    assert sum(1 for x in lines if len(x) < PROSE_CHARS) * SHORT_SHARE < len(lines)
     assert "Nordhafen AG hat am Montag den neuen Fahrplan vorgestellt." in [
         b.text for b in repair(lines).blocks
     ]

@@ -202,16 +202,18 @@ LINK_MARK_START: Final = frozenset(",.;:!?)]")
 link: ``Vladimir Putin`` / ``, who …``); a block of a page starts with none of them."""
 
 
-PROSE_CUTS_MIN: Final = 2
+PROSE_CUTS_MIN: Final = 3
 """Pairs of prose lines: a prose line continued lower case on the next is what a link's cut
-looks like, and what a list of clauses looks like too; twice in a record is the link's."""
+looks like, and what a list of clauses or a forum post's lines look like too; three times in a
+record is the link's (2 to 4 differ by a few joins on junk-dev and none on dev-news)."""
 
 
-SHORT_SHARE: Final = 3
+SHORT_SHARE: Final = 4
 """A record whose short lines are fewer than one in this many is an article's text, where a
-short line is a link's text (``Samsung`` / ``hat vor Gericht …``); a page's junk is menus and
-teasers, a third of its lines or more (chosen on junk-dev, with dev-web's link splits: 2 kept
-fewer of them, 4 saved fewer false joins)."""
+short line is a link's text (``Samsung`` / ``hat vor Gericht …``); a page's furniture (menus,
+teasers, tags) makes a quarter of its lines or more.  Chosen on dev-web and dev-news, whose
+link splits it keeps (junk-dev alone would drop the test: 2 keeps 60 more false joins there,
+6 loses dev-news B joins)."""
 
 
 def link_marks(texts: Sequence[str], asides: Sequence[Aside | None], info: LineFacts) -> bool:
