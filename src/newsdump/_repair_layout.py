@@ -330,9 +330,10 @@ def byline_join(by: int, name: int) -> Edit:
 
 
 class Layout:
-    """What the record's layout says about its breaks, decided once and only if a break asks
-    (`keep`): a record of whole paragraphs (`lines_are_paragraphs`) keeps every break a weak
-    join rule would remove, and so does a list of clauses (`runs_without_stop`)."""
+    """What the record's layout says about its breaks, decided once and only if a break asks:
+    a record of whole paragraphs (`lines_are_paragraphs`) keeps every break a weak join rule
+    would remove, and so does a list of clauses (`runs_without_stop`) (`keep`, before the
+    model); a page without a link's mark keeps its short lines apart (`veto`, after it)."""
 
     __slots__ = ("_asides", "_info", "_marked", "_runs", "_texts", "_whole")
 
@@ -343,7 +344,7 @@ class Layout:
         self._asides = asides
         self._info = info
         self._whole: bool | None = None
-        self._marked = False
+        self._marked: bool | None = None
         self._runs: frozenset[int] = frozenset()
 
     @classmethod
@@ -361,27 +362,33 @@ class Layout:
             self._whole = lines_are_paragraphs(self._texts, self._asides, self._info)
             if not self._whole:
                 self._runs = runs_without_stop(self._texts, self._asides, self._info)
-                texts = self._texts
-                self._marked = (
-                    len(texts) < PROSE_MIN  # (too short to tell: the rules and the model decide)
-                    or sum(1 for x in texts if not _prose(x)) * SHORT_SHARE < len(texts)
-                    or link_marks(texts, self._asides, self._info)
-                )
         if self._whole:
             return _KEEP_WHOLE
-        if i in self._runs:
-            return _KEEP_RUN
+        return _KEEP_RUN if i in self._runs else None
+
+    def veto(self, i: int, d: Decision) -> Decision | None:
+        """The keep decision that overrides a join taken on ``d`` (a join rule's, for the
+        break before line ``i``, not kept by `keep`), or None.  A page of `PROSE_MIN` lines or
+        more, a quarter of them short, without a link's mark (`link_marks`) keeps a weak join
+        that touches a short line apart: menus, teasers, list items.  Asked after the model,
+        which still judges, and is fitted on, the breaks set apart here."""
+        if not d.join or d.rule in STRONG_JOIN_RULES:
+            return None
+        texts, info = self._texts, self._info
+        if self._marked is None:
+            self._marked = (
+                len(texts) < PROSE_MIN  # (too short to tell: the rules and the model decide)
+                or sum(1 for x in texts if not _prose(x)) * SHORT_SHARE < len(texts)
+                or link_marks(texts, self._asides, info)
+            )
         if self._marked:
             return None
-        # no link's mark anywhere: a break joins only where it may be a cut in a sentence (two
-        # prose lines; a link's text opening a paragraph, then the sentence goes on; a sentence's
-        # last words after a link) and a short line is kept apart (menus, teasers, list items)
-        texts, info = self._texts, self._info
+        # a break joins only where it may be a cut in a sentence: two prose lines; a link's
+        # text opening a paragraph, then the sentence goes on; a sentence's last words after
+        # a link, or after a function word
         prev, nxt = texts[i - 1], texts[i]
         if _prose(nxt):
             return None if _prose(prev) or info.cont[i] else _KEEP_SHORT
-        return (
-            None
-            if _prose(prev) and (info.fw[i - 1] or (info.cont[i] and info.term[i]))
-            else _KEEP_SHORT
-        )
+        if _prose(prev) and (info.fw[i - 1] or (info.cont[i] and info.term[i])):
+            return None
+        return _KEEP_SHORT
