@@ -4,17 +4,21 @@ is invented for these tests (no corpus text)."""
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from newsdump._repair import apply_edits, explain, repair
-from newsdump._repair_context import LineFacts
+from newsdump._repair_context import LineFacts, wrap_width
 from newsdump._repair_layout import (
+    PROSE_CHARS,
     PROSE_MIN,
     RUN_MIN,
+    SHORT_SHARE,
     STRONG_JOIN_RULES,
     cut_evidence,
     lines_are_paragraphs,
+    link_marks,
 )
 from newsdump._repair_registry import RULES
 
@@ -143,7 +147,7 @@ def test_layout_decisions_replay_and_are_recorded(lines: list[str]) -> None:
     assert apply_edits(lines, fixed.edits) == fixed.blocks
     for e in fixed.edits:
         assert e.rule in RULES, e.rule
-        if e.rule in ("paragraph-lines", "run-without-stop"):
+        if e.rule in ("paragraph-lines", "run-without-stop", "short-line-pair"):
             assert (e.kind, e.applied, e.decided_by) == ("keep", False, "rule")
     # repairing the repaired text changes nothing more
     again = repair([b.text for b in fixed.blocks if b.text.strip()])
@@ -151,3 +155,111 @@ def test_layout_decisions_replay_and_are_recorded(lines: list[str]) -> None:
 
 
 _LAYOUT_JOINS = ("byline-join",)
+
+
+# a page's furniture, one block a line: short lines, several starting in lower case
+_MENU = [
+    "Startseite",
+    "nachrichten",
+    "sport",
+    "Kultur",
+    "mehr anzeigen",
+    "Teilen",
+    "facebook",
+    "twitter",
+    "e-mail",
+]
+
+
+def test_a_page_without_a_link_mark_keeps_its_short_lines_apart() -> None:
+    # one prose line looks cut ("… an die" / "neue Mauer …"): not a record of whole paragraphs,
+    # but nothing shows a link's cut, and a third of the lines are short: menus stay apart
+    lines = [
+        *_MENU[:5],
+        "Der Gemeinderat hat am Montag beschlossen, das Geld für die",
+        "neue Mauer am Hafen im nächsten Jahr auszugeben, sagte der Bürgermeister.",
+        *_prose(9),
+        *_MENU[5:],
+    ]
+    facts = _facts(lines)
+    assert not lines_are_paragraphs(lines, [None] * len(lines), facts)
+    assert not link_marks(lines, [None] * len(lines), facts)
+    fixed = repair(lines)
+    joins = [e.lines for e in fixed.edits if e.kind == "join"]
+    assert joins == [(6, 7)]  # (the old code joined the menu too: 1-2, 2-3, 3-4, 4-5)
+    keeps = [e for e in fixed.edits if e.rule == "short-line-pair"]
+    assert (1, 2) in [e.lines for e in keeps]
+    assert all((e.kind, e.applied, e.decided_by) == ("keep", False, "rule") for e in keeps)
+    assert "1-2 keep (rule: short-line-pair proposed join)" in [str(r) for r in explain(lines)]
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        # model A: the text after a link starts with its punctuation
+        ["Les négociations avec", "Vladimir Poutine", ", a dit le porte-parole, continuent."],
+        # model B: a link's text alone between two pieces of one sentence
+        [
+            "Die Gespräche im Rathaus über den neuen Hafen gingen am Montag mit dem",
+            "Bürgermeister",
+            "und den Anwohnern bis spät in die Nacht weiter.",
+        ],
+    ],
+)
+def test_a_link_mark_lets_a_page_join_its_short_lines(cut: list[str]) -> None:
+    lines = [*_MENU, *cut, *_MENU]
+    assert link_marks(lines, [None] * len(lines), _facts(lines))
+    assert " ".join(cut).replace(" ,", ",") in [b.text for b in repair(lines).blocks]
+
+
+def test_an_article_joins_a_link_opening_a_paragraph() -> None:
+    # few short lines: a short line is a link's text (a company opening its paragraph)
+    link = ["Nordhafen AG", "hat am Montag den neuen Fahrplan vorgestellt."]
+    lines = [*_prose(PROSE_MIN - 4), *link, *_prose(3)]
+    facts = _facts(lines)
+    assert not link_marks(lines, [None] * len(lines), facts)
+    assert len(lines) >= PROSE_MIN
+    assert sum(1 for x in lines if len(x) < PROSE_CHARS) * SHORT_SHARE < len(lines)
+    assert "Nordhafen AG hat am Montag den neuen Fahrplan vorgestellt." in [
+        b.text for b in repair(lines).blocks
+    ]
+
+
+_WORD = st.sampled_from(
+    [
+        "start",
+        "Start",
+        "sport",
+        "Kultur",
+        "mehr",
+        "teilen",
+        "Wetter",
+        "inicio",
+        "deportes",
+        "Accueil",
+        "monde",
+        "vidéos",
+        "новости",
+        "спорт",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.lists(_WORD, min_size=1, max_size=3).map(" ".join), st.sampled_from(_SENTENCES)
+        ),
+        min_size=PROSE_MIN,
+        max_size=40,
+    )
+)
+def test_a_page_of_menus_and_whole_sentences_keeps_its_breaks(lines: list[str]) -> None:
+    # words without punctuation and whole sentences: nothing marks a link's cut, so no join a
+    # rule proposes is taken (the model may still overrule a rule's keep: not the layout's call)
+    assume(sum(len(x) < PROSE_CHARS for x in lines) * SHORT_SHARE >= len(lines))
+    assume(not wrap_width(lines))  # (lines of one length read as a hard wrap: another layout)
+    fixed = repair(lines)
+    joins = [e for e in fixed.edits if e.kind == "join"]
+    assert all(RULES[e.rule].kind == "keep" and e.decided_by == "model" for e in joins), joins

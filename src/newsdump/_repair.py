@@ -398,6 +398,11 @@ def _walk(
                         join, z, by_model = verdict
                     conf = keep_conf = prob = round(probability(z), 3)
                     by = _BY[by_model]
+                    if join and layout is not None and (kept := layout.veto(i, d)) is not None:
+                        d, join, by, prob = kept, False, "rule", None  # (`_repair_layout`)
+                        conf = keep_conf = d.confidence
+                        if trace is not None:
+                            trace[-1] = _report(numl, i, ends, starts, d.rule, False, True)
                 if join:
                     sep = _separator(prev, nxt, quotes)
                     pair = (numl[i - 1], number)

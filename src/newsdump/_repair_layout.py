@@ -39,6 +39,7 @@ __all__ = [
     "bylines",
     "cut_evidence",
     "lines_are_paragraphs",
+    "link_marks",
     "runs_without_stop",
 ]
 
@@ -196,12 +197,74 @@ def cut_at(k: int, texts: Sequence[str], asides: Sequence[Aside | None], info: L
     return _uncased(tx.first_letter(prev[::-1][:8])) and _uncased(nxt[0])
 
 
+LINK_MARK_START: Final = frozenset(",.;:!?)]")
+"""Characters a link's cut leaves at the start of the next line (the text that followed the
+link: ``Vladimir Putin`` / ``, who …``); a block of a page starts with none of them."""
+
+
+PROSE_CUTS_MIN: Final = 3
+"""Pairs of prose lines: a prose line continued lower case on the next is what a link's cut
+looks like, and what a list of clauses or a forum post's lines look like too; three times in a
+record is the link's (2 to 4 differ by a few joins on junk-dev and none on dev-news)."""
+
+
+SHORT_SHARE: Final = 4
+"""A record whose short lines are fewer than one in this many is an article's text, where a
+short line is a link's text (``Samsung`` / ``hat vor Gericht …``); a page's furniture (menus,
+teasers, tags) makes a quarter of its lines or more.  Chosen on dev-web and dev-news, whose
+link splits it keeps (junk-dev alone would drop the test: 2 keeps 60 more false joins there,
+6 loses dev-news B joins)."""
+
+
+def link_marks(texts: Sequence[str], asides: Sequence[Aside | None], info: LineFacts) -> bool:
+    """Whether some unfinished line is followed by a line starting with closing punctuation
+    (`LINK_MARK_START`): the mark a link leaves when a scraper breaks the line after it, and
+    one a record of whole blocks (menus, teasers, list items) does not show.
+
+    >>> from newsdump._repair_context import LineFacts
+    >>> def marked(lines):
+    ...     return link_marks(lines, [None] * len(lines), LineFacts(lines, lines,
+    ...                       [False] * len(lines)))
+    >>> marked(["Die Gespräche mit", "Wladimir Putin", ", sagte der Sprecher, gehen weiter."])
+    True
+    >>> marked(["Startseite", "nachrichten", "sport", "Der Minister trat am Montag zurück."])
+    False
+    """
+    term, cont = info.term, info.cont
+    n = len(texts)
+    cuts = 0
+    for k in range(1, n):
+        if term[k - 1] or asides[k - 1] is not None or asides[k] is not None:
+            continue
+        nxt = texts[k]
+        if nxt[0] in LINK_MARK_START:
+            return True
+        prev = texts[k - 1]
+        if not _prose(prev):
+            continue
+        if _prose(nxt):
+            if cont[k]:
+                cuts += 1
+                if cuts >= PROSE_CUTS_MIN:
+                    return True
+        elif (
+            k + 1 < n
+            and not term[k]
+            and cont[k + 1]
+            and asides[k + 1] is None
+            and _prose(texts[k + 1])
+        ):
+            return True  # a link's text alone between two pieces of a sentence (model B)
+    return False
+
+
 BYLINE_WORD: Final = RULES["byline-split"].aside
 """A by-word alone on its line with the author's name on the next: set aside as a byline."""
 BYLINE_NAME: Final = RULES["byline-name"].aside
 """The name after it, joined to it: set aside too, so that nothing joins on."""
 _KEEP_WHOLE: Final = RULES["paragraph-lines"].decision
 _KEEP_RUN: Final = RULES["run-without-stop"].decision
+_KEEP_SHORT: Final = RULES["short-line-pair"].decision
 BY_WORD_CHARS: Final = 7
 """Characters: the longest by-word (``автор:``), a quick test before the pattern."""
 BYLINE_NAME_WORDS: Final = 6
@@ -267,11 +330,12 @@ def byline_join(by: int, name: int) -> Edit:
 
 
 class Layout:
-    """What the record's layout says about its breaks, decided once and only if a break asks
-    (`keep`): a record of whole paragraphs (`lines_are_paragraphs`) keeps every break a weak
-    join rule would remove, and so does a list of clauses (`runs_without_stop`)."""
+    """What the record's layout says about its breaks, decided once and only if a break asks:
+    a record of whole paragraphs (`lines_are_paragraphs`) keeps every break a weak join rule
+    would remove, and so does a list of clauses (`runs_without_stop`) (`keep`, before the
+    model); a page without a link's mark keeps its short lines apart (`veto`, after it)."""
 
-    __slots__ = ("_asides", "_info", "_runs", "_texts", "_whole")
+    __slots__ = ("_asides", "_info", "_marked", "_runs", "_texts", "_whole")
 
     def __init__(
         self, texts: Sequence[str], asides: Sequence[Aside | None], info: LineFacts
@@ -280,6 +344,7 @@ class Layout:
         self._asides = asides
         self._info = info
         self._whole: bool | None = None
+        self._marked: bool | None = None
         self._runs: frozenset[int] = frozenset()
 
     @classmethod
@@ -300,3 +365,30 @@ class Layout:
         if self._whole:
             return _KEEP_WHOLE
         return _KEEP_RUN if i in self._runs else None
+
+    def veto(self, i: int, d: Decision) -> Decision | None:
+        """The keep decision that overrides a join taken on ``d`` (a join rule's, for the
+        break before line ``i``, not kept by `keep`), or None.  A page of `PROSE_MIN` lines or
+        more, a quarter of them short, without a link's mark (`link_marks`) keeps a weak join
+        that touches a short line apart: menus, teasers, list items.  Asked after the model,
+        which still judges, and is fitted on, the breaks set apart here."""
+        if not d.join or d.rule in STRONG_JOIN_RULES:
+            return None
+        texts, info = self._texts, self._info
+        if self._marked is None:
+            self._marked = (
+                len(texts) < PROSE_MIN  # (too short to tell: the rules and the model decide)
+                or sum(1 for x in texts if not _prose(x)) * SHORT_SHARE < len(texts)
+                or link_marks(texts, self._asides, info)
+            )
+        if self._marked:
+            return None
+        # a break joins only where it may be a cut in a sentence: two prose lines; a link's
+        # text opening a paragraph, then the sentence goes on; a sentence's last words after
+        # a link, or after a function word
+        prev, nxt = texts[i - 1], texts[i]
+        if _prose(nxt):
+            return None if _prose(prev) or info.cont[i] else _KEEP_SHORT
+        if _prose(prev) and (info.fw[i - 1] or (info.cont[i] and info.term[i])):
+            return None
+        return _KEEP_SHORT

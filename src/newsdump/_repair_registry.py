@@ -171,6 +171,12 @@ RULES: Final[Mapping[str, Rule]] = {
             PARAGRAPH_LINES,
             "three or more prose lines each going on from the last, no stop: a list of clauses",
         ),
+        Rule(
+            "short-line-pair",
+            "keep",
+            PARAGRAPH_LINES,
+            "one block a line, no link's mark, and a short line at the break: a menu, not a cut",
+        ),
         Rule("byline-join", "join", BYLINE_NAME, "``By`` / ``Caroline Lewis``: one byline block"),
         Rule("glued-paragraph", "split", SPLIT_GLUED, "``… in 2022.Experts …``: two paragraphs"),
         # set-aside by the line's text and its neighbours
