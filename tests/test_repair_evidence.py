@@ -16,6 +16,7 @@ from newsdump._repair_evidence import (
     first_word,
     is_address,
     is_bracketed,
+    is_post_link,
     quotes_lower,
     used_inside,
 )
@@ -272,3 +273,30 @@ def test_a_quoted_phrase_after_an_unfinished_line_is_likelier_joined() -> None:
     assert a.probability is not None
     assert b.probability is not None
     assert a.probability > b.probability
+
+
+@pytest.mark.parametrize(
+    ("line", "post"),
+    [
+        ("pic.twitter.com/AbC123xyz", True),
+        ("https://t.co/AbC123xyz", True),
+        ("http://t.co/AbC123xyz", True),
+        ("https://www.example.com/ferries", False),
+        ("https://www.example.com/t.co/", False),  # a path, not the short-link host
+        ("www.example.de", False),
+    ],
+)
+def test_an_embedded_posts_link(line: str, post: bool) -> None:
+    assert is_address(line)
+    assert is_post_link(line) is post
+
+
+def test_an_embedded_posts_link_after_its_text_is_likelier_joined() -> None:
+    text = "Lovely morning on the quay, the first ferry is back after the strike!"
+    post = explain([text, "pic.twitter.com/AbC123xyz"])[0]
+    page = explain([text, "https://www.example.com/ferries"])[0]
+    assert "next:post-link" in post.features
+    assert "next:post-link" not in page.features
+    assert post.probability is not None
+    assert page.probability is not None
+    assert post.probability > page.probability

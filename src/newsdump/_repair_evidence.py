@@ -2,7 +2,7 @@
 model (``_repair_model.py``): which capitalised words the record uses mid-sentence (names, and
 in German every noun), whether it capitalises nouns at all, abbreviations and ordinals before a
 full stop, titles before a name (``Ms.``), a quoted phrase opening a line in lower case, lines
-that are a bracket or an address alone.
+that are a bracket or an address alone (and an embedded post's link).
 
 All of it is cheap and computed only when a break asks (the record's words once per record,
 the first time an unfinished line meets a capitalised one).
@@ -143,6 +143,24 @@ def ends_in_title(line: str) -> bool:
     if not line.endswith("."):
         return False
     return line[line.rfind(" ") + 1 : -1] in TITLE_ABBREVIATIONS
+
+
+_POST_LINKS: Final = ("pic.twitter.com/", "t.co/")
+"""The links an embedded post's text ends with (its picture, its short link)."""
+
+
+def is_post_link(address: str) -> bool:
+    """Whether ``address`` (a line that `is_address`) is the picture or short link that ends an
+    embedded post's text (``pic.twitter.com/…``, ``https://t.co/…``): it belongs to the post's
+    paragraph, after a full stop too (on train, 42 of 42 such lines are joined to the line
+    before).
+
+    >>> is_post_link("pic.twitter.com/AbC123"), is_post_link("https://www.example.com/t.co/")
+    (True, False)
+    """
+    low = address.lower()
+    at = low.find("://")
+    return low[at + 3 if at >= 0 else 0 :].startswith(_POST_LINKS)
 
 
 QUOTE_OPENERS: Final = "\"“«„‘'"

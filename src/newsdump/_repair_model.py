@@ -24,6 +24,7 @@ from ._repair_evidence import (
     first_word,
     is_address,
     is_bracketed,
+    is_post_link,
     quotes_lower,
     used_inside,
 )
@@ -114,6 +115,7 @@ FEATURES: Final = (
     "colon-before-address",
     "title-before-capital",
     "quote-then-lower",
+    "next:post-link",
 )
 """The model's features, all 0/1: see docs/repair.md."""
 
@@ -355,6 +357,8 @@ def features(b: Break, rule: str) -> list[int]:
         add(_F["next:address"])
         if pt == ":":
             add(_F["colon-before-address"])
+        if is_post_link(nxt):
+            add(_F["next:post-link"])
     if pw == 1 and is_address(prev):
         add(_F["prev:address"])
     return f
