@@ -30,9 +30,9 @@ SCORER: Final = SHARED / "tools" / "score_corpus.py"
 # themselves; news B recall 0.95 among them.)
 FLOORS: Final = {
     ("dev-news", "A"): (0.99, 0.975, 0.982, 0.99),
-    ("dev-news", "B"): (0.99, 0.944, 0.968, 0.977),
+    ("dev-news", "B"): (0.99, 0.946, 0.969, 0.977),
     ("dev-web", "A"): (0.865, 0.908, 0.888, 0.942),
-    ("dev-web", "B"): (0.915, 0.855, 0.886, 0.914),
+    ("dev-web", "B"): (0.915, 0.857, 0.888, 0.914),
 }
 FIELD_FLOOR: Final = 0.995
 """Issue 2: url, date, title, lede, published and updated each right on ≥ 99.5% of records."""
