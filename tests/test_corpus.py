@@ -24,15 +24,15 @@ SCORER: Final = SHARED / "tools" / "score_corpus.py"
 # (corpus, model) → (join precision, join recall, join F1, exact-paragraph rate) floors, a
 # little under the figures measured OUT OF SAMPLE (issue #18: the weights are fitted on the
 # train corpus only, so these corpora are test sets; docs/repair.md has the figures): news A
-# 0.9955 / 0.9799 / 0.9876 / 0.9936, B 0.9976 / 0.9475 / 0.9719 / 0.9813; web A 0.8738 / 0.9143 /
-# 0.8936 / 0.9476, B 0.9237 / 0.8628 / 0.8922 / 0.9200 (with the record's language).  (The
+# 0.9955 / 0.9799 / 0.9876 / 0.9936, B 0.9976 / 0.9498 / 0.9731 / 0.9817; web A 0.8786 / 0.9135 /
+# 0.8957 / 0.9487, B 0.9257 / 0.8638 / 0.8937 / 0.9211 (titles, quoted phrases, post links).  (The
 # floors before issue #18 sat under in-sample figures, weights fitted on these corpora
 # themselves; news B recall 0.95 among them.)
 FLOORS: Final = {
     ("dev-news", "A"): (0.99, 0.975, 0.982, 0.99),
-    ("dev-news", "B"): (0.99, 0.944, 0.968, 0.977),
+    ("dev-news", "B"): (0.99, 0.946, 0.969, 0.977),
     ("dev-web", "A"): (0.865, 0.908, 0.888, 0.942),
-    ("dev-web", "B"): (0.915, 0.855, 0.886, 0.914),
+    ("dev-web", "B"): (0.915, 0.857, 0.888, 0.914),
 }
 FIELD_FLOOR: Final = 0.995
 """Issue 2: url, date, title, lede, published and updated each right on ≥ 99.5% of records."""

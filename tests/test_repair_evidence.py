@@ -12,9 +12,12 @@ from newsdump._repair_evidence import (
     NOUN_MIN_WORDS,
     capitals,
     ends_in_abbreviation,
+    ends_in_title,
     first_word,
     is_address,
     is_bracketed,
+    is_post_link,
+    quotes_lower,
     used_inside,
 )
 
@@ -196,3 +199,104 @@ def test_an_address_after_a_colon_is_likelier_joined_than_after_a_sentence() -> 
     assert a.probability is not None
     assert b.probability is not None
     assert a.probability > b.probability
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("During the debate the governor attacked Ms.", True),
+        ("The bill was drafted by the former Gov.", True),
+        ("Le ministre a reçu Mme", False),  # no full stop: not this evidence
+        ("La entrevista la condujo la Sra.", True),
+        ("The bakery is on Main St.", False),  # a street ends sentences
+        ("The award went to Martin Luther King Jr.", False),  # follows the name
+        ("Shares of Example Holdings Co.", False),  # a company's name ends with it
+        ("Everyone agreed with Mr", False),
+        ("They thanked the mr.", False),  # titles are capitalised
+    ],
+)
+def test_a_title_before_a_name_ends_no_sentence(line: str, title: bool) -> None:
+    assert ends_in_title(line) is title
+
+
+def test_a_name_after_a_title_is_joined_where_a_sentence_end_is_not() -> None:
+    # model B: the scraper broke before the link on the name
+    titled = [
+        "The former governor spent most of the debate on the offensive and attacked Ms.",
+        "Roe",
+        "over her record on school funding in the state.",
+    ]
+    plain = [
+        "The former governor spent most of the debate on the offensive and attacked her.",
+        "Roe",
+        "over her record on school funding in the state.",
+    ]
+    a, b = explain(titled)[0], explain(plain)[0]
+    assert "title-before-capital" in a.features
+    assert "title-before-capital" not in b.features
+    assert a.decision == "join"
+    assert b.decision == "keep"
+    assert a.probability is not None
+    assert b.probability is not None
+    assert a.probability > b.probability
+
+
+@pytest.mark.parametrize(
+    ("line", "lower"),
+    [
+        ("“a gateway for the whole region,” the minister said.", True),
+        ('"far too early" to tell, she said.', True),
+        ("«pari risqué pour la ville» selon le maire.", True),
+        ("„eine Frage der Zeit“, sagte sie.", True),
+        ("“We will not give up,” she said.", False),  # a quoted sentence
+        ('"Ferries run again on Monday," he said.', False),
+        ("a gateway for the whole region.", False),  # no quote: another rule's case
+        ("“", False),
+    ],
+)
+def test_a_quoted_phrase_opens_a_line_in_lower_case(line: str, lower: bool) -> None:
+    assert quotes_lower(line) is lower
+
+
+def test_a_quoted_phrase_after_an_unfinished_line_is_likelier_joined() -> None:
+    phrase = [
+        "The ministry said on Monday that the new port would make the region",
+        "“one of the busiest hubs on the coast” within ten years.",
+    ]
+    sentence = [
+        "The ministry said on Monday that the new port would make the region",
+        "“One of the busiest hubs on the coast” is the plan's motto.",
+    ]
+    a, b = explain(phrase)[0], explain(sentence)[0]
+    assert "quote-then-lower" in a.features
+    assert "quote-then-lower" not in b.features
+    assert a.probability is not None
+    assert b.probability is not None
+    assert a.probability > b.probability
+
+
+@pytest.mark.parametrize(
+    ("line", "post"),
+    [
+        ("pic.twitter.com/AbC123xyz", True),
+        ("https://t.co/AbC123xyz", True),
+        ("http://t.co/AbC123xyz", True),
+        ("https://www.example.com/ferries", False),
+        ("https://www.example.com/t.co/", False),  # a path, not the short-link host
+        ("www.example.de", False),
+    ],
+)
+def test_an_embedded_posts_link(line: str, post: bool) -> None:
+    assert is_address(line)
+    assert is_post_link(line) is post
+
+
+def test_an_embedded_posts_link_after_its_text_is_likelier_joined() -> None:
+    text = "Lovely morning on the quay, the first ferry is back after the strike!"
+    post = explain([text, "pic.twitter.com/AbC123xyz"])[0]
+    page = explain([text, "https://www.example.com/ferries"])[0]
+    assert "next:post-link" in post.features
+    assert "next:post-link" not in page.features
+    assert post.probability is not None
+    assert page.probability is not None
+    assert post.probability > page.probability

@@ -1,7 +1,8 @@
 """Evidence about a break read from the whole record or from the shape of one line, for the join
 model (``_repair_model.py``): which capitalised words the record uses mid-sentence (names, and
 in German every noun), whether it capitalises nouns at all, abbreviations and ordinals before a
-full stop, lines that are a bracket or an address alone.
+full stop, titles before a name (``Ms.``), a quoted phrase opening a line in lower case, lines
+that are a bracket or an address alone (and an embedded post's link).
 
 All of it is cheap and computed only when a break asks (the record's words once per record,
 the first time an unfinished line meets a capitalised one).
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from ._repair_glued import ABBREVIATIONS
+from ._text import TITLE_ABBREVIATIONS
 
 NOUN_SHARE: Final = 0.2
 """Share of capitalised words among the words inside sentences from which a record capitalises
@@ -129,6 +131,55 @@ def ends_in_abbreviation(line: str) -> bool:
     if len(word) == 1:
         return word.isupper()  # an initial
     return word in _ROMAN or word.lower() in ABBREVIATIONS
+
+
+def ends_in_title(line: str) -> bool:
+    """Whether ``line`` ends in an abbreviated title written before a name (``… thanked Ms.``,
+    ``a bill drafted by Sen.``): the name follows on the next line (`TITLE_ABBREVIATIONS`).
+
+    >>> ends_in_title("He lashed out at Ms."), ends_in_title("They met on Main St.")
+    (True, False)
+    """
+    if not line.endswith("."):
+        return False
+    return line[line.rfind(" ") + 1 : -1] in TITLE_ABBREVIATIONS
+
+
+_POST_LINKS: Final = ("pic.twitter.com/", "t.co/")
+"""The links an embedded post's text ends with (its picture, its short link)."""
+
+
+def is_post_link(address: str) -> bool:
+    """Whether ``address`` (a line that `is_address`) is the picture or short link that ends an
+    embedded post's text (``pic.twitter.com/…``, ``https://t.co/…``): it belongs to the post's
+    paragraph, after a full stop too (on train, 42 of 42 such lines are joined to the line
+    before).
+
+    >>> is_post_link("pic.twitter.com/AbC123"), is_post_link("https://www.example.com/t.co/")
+    (True, False)
+    """
+    low = address.lower()
+    at = low.find("://")
+    return low[at + 3 if at >= 0 else 0 :].startswith(_POST_LINKS)
+
+
+QUOTE_OPENERS: Final = "\"“«„‘'"
+"""Characters that open a quotation at the start of a line (straight quotes included)."""
+
+
+def quotes_lower(line: str) -> bool:
+    """Whether ``line`` starts with an opening quote and then a lower-case word: a phrase quoted
+    inside a sentence (``called the port`` / ``“a gateway for the region” …``), where a quoted
+    sentence starts upper-case (on train's news pages, after an unfinished line, 25 of 25 such
+    breaks are joins; on the general web about half).
+
+    >>> quotes_lower("“will matter more,” he said"), quotes_lower("“We will win,” he said")
+    (True, False)
+    """
+    if line[:1] not in QUOTE_OPENERS:
+        return False
+    rest = line[1:].lstrip(QUOTE_OPENERS + " ")
+    return rest[:1].islower()
 
 
 def is_bracketed(line: str) -> bool:

@@ -20,9 +20,12 @@ from ._repair_context import LINK_LINE_WORDS, Break
 from ._repair_evidence import (
     capitals,
     ends_in_abbreviation,
+    ends_in_title,
     first_word,
     is_address,
     is_bracketed,
+    is_post_link,
+    quotes_lower,
     used_inside,
 )
 from ._repair_junk import SHORT_ASIDE
@@ -110,6 +113,9 @@ FEATURES: Final = (
     "prev:address",
     "next:address",
     "colon-before-address",
+    "title-before-capital",
+    "quote-then-lower",
+    "next:post-link",
 )
 """The model's features, all 0/1: see docs/repair.md."""
 
@@ -227,6 +233,9 @@ def features(b: Break, rule: str) -> list[int]:
                 add(_F["amount-after-unfinished"])
         elif tx.is_punctuation_only(nxt):
             add(_F["next:punctuation-only"])
+        elif not pt and quotes_lower(nxt):
+            # ``called the port`` / ``"a gateway for the region"``: a phrase quoted mid-sentence
+            add(_F["quote-then-lower"])
     nw = nxt.count(" ") + 1
     link_shape = False
     if nxt_term:
@@ -337,6 +346,9 @@ def features(b: Break, rule: str) -> list[int]:
             add(_F["unfinished-before-capital-in-noun-record"])
             if lp >= 60:
                 add(_F["long-unfinished-before-capital-in-noun-record"])
+    if upper and pt == "." and ends_in_title(prev):
+        # ``… thanked Ms.`` / ``Okafor``: a title's full stop ends no sentence
+        add(_F["title-before-capital"])
     if last in ")]" and is_bracketed(prev):
         add(_F["prev:bracketed"])
     if c in "([" and is_bracketed(nxt):
@@ -345,6 +357,8 @@ def features(b: Break, rule: str) -> list[int]:
         add(_F["next:address"])
         if pt == ":":
             add(_F["colon-before-address"])
+        if is_post_link(nxt):
+            add(_F["next:post-link"])
     if pw == 1 and is_address(prev):
         add(_F["prev:address"])
     return f

@@ -234,6 +234,18 @@ _LONGEST_FUNCTION_WORD: Final = max(
 )
 
 
+TITLE_ABBREVIATIONS: Final = words(
+    # English: civil, academic, military, political and religious titles
+    "Mr Mrs Ms Dr Prof Gen Col Sgt Lt Capt Cpl Adm Sen Rep Gov Rev Hon Pres",
+    # French, Spanish, Portuguese
+    "Mme Mlle Mgr Sra Srta Dña Dra",
+)
+"""Abbreviated titles written before a name, capitalised as they are: a line ending in one
+(``… thanked Ms.`` / ``Okafor``) ends inside a sentence, where a scraper broke before the name's
+link (on train, all 29 such breaks are joins).  Not ``St.`` (a street ends sentences), ``Sr.``
+and ``Jr.`` (they follow the name), ``Co.``, ``Inc.`` (a company's name ends with them)."""
+
+
 JAPANESE_PARTICLES: Final = frozenset("のにをはがとでへ")
 """Japanese case particles: a line ending in one (after a kanji or katakana word) is cut."""
 
