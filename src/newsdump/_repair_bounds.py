@@ -56,6 +56,10 @@ junk."""
 MIN_TAIL: Final = 3
 """Lines: a tail shorter than this is left alone (one closing line that is not prose, such as
 a dateline or a sign-off, is more often article than junk)."""
+TAIL_BARRIER: Final = 5000
+"""Characters: what a `_END_LABEL` line ("Most read", "Comments") costs in the article's sum:
+more than the prose of the comments or teasers after it, so the article's stretch ends before
+it (chosen leaving one source of junk-dev out, each time on the other two: see docs/junk.md)."""
 MIN_PROSE: Final = 2
 """Prose units: a record with fewer has no article to bound (a list, a table, a one-liner)."""
 
@@ -93,6 +97,67 @@ the first line another rule set aside as junk; the lines before it (a list or a 
 ends the article) stay."""
 
 
+_END_LABEL: Final = lazy(
+    globals(),
+    "_END_LABEL",
+    r"""(?ix)^\W*(?:
+      # English
+      most\ (?:read|popular|viewed|shared|commented)|you\ (?:may|might)\ (?:also\ )?like
+      |recommended(?:\ for\ you)?|trending(?:\ now)?|(?:leave|post|add)\ a\ (?:comment|reply)
+      |(?:\d+\ )?comments?|(?:\d+\ )?responses?|(?:previous|next)\ (?:post|article|entry|story)
+      |read\ next|up\ next|more\ stories
+      # German
+      |meistgelesen\w*|beliebteste\ \w+|das\ könnte\ (?:sie|dich)\ (?:auch\ )?interessieren
+      |(?:\d+\ )?kommentare?|(?:schreibe|hinterlasse)\ einen\ kommentar|vorheriger\ \w+
+      |nächster\ \w+
+      # French, Spanish, Italian, Portuguese, Dutch
+      |les\ plus\ lus|(?:\d+\ )?commentaires?|(?:laisser|ajouter)\ un\ commentaire
+      |vous\ aimerez\ aussi|lo\ más\ (?:leído|visto)|(?:\d+\ )?comentarios?
+      |deja\ un\ comentario|te\ puede\ interesar|i\ più\ letti|(?:\d+\ )?commenti
+      |lascia\ un\ commento|mais\ lidas|(?:\d+\ )?comentários|deixe\ (?:um|seu)\ comentário
+      |meest\ gelezen|(?:\d+\ )?reacties|laat\ een\ reactie\ achter
+      # Russian, Polish
+      |самое\ читаемое|комментарии|najczęściej\ czytane|komentarze
+    )\W*$""",
+)
+"""The label of a list that follows an article and never sits inside one ("Most read",
+"Comments", "Next post"): the article's stretch does not run across it (`TAIL_BARRIER`).
+Labels of related links ("Related articles", "Mehr zum Thema") are not among them: pages put
+those between an article's paragraphs too."""
+
+
+_TAIL_CUE: Final = lazy(
+    globals(),
+    "_TAIL_CUE",
+    r"""(?ix)(?:^|\W)(?:
+      # share rows and comment forms
+      teilen|share|compartir|partager|condividi|partilhar|delen|udostępnij|sdílet|поделиться
+      |kommentar\w*|comments?|comentari\w*|commentaires?|commenti|reacties|komentarz\w*
+      |komentář\w*|комментари\w*|leserbrief\w*|diskutier\w*|diskussion|discussion|répondre|reply
+      # other articles
+      |related|relacionad\w*|verwandte\w*|ähnliche\w*|similaires|correlat\w*|gerelateerde?
+      |powiązane|související|похожие|en\ relation
+      |interessier\w*|interesar|intéresser|interessar|interessare|empfohlen\w*|recommended
+      |recomendad\w*|recommandés?|consigliat\w*|aanbevolen|polecane
+      |(?:more|mehr|weitere|andere|other|otras|autres|altri|outras|meer|mer)\ (?:about|from|in|on
+        |zum|über|aus|von|artikel|beiträge|nachrichten|themen|articles?|stories|noticias|news
+        |articoli|notícias|over|om)\b
+      # navigation between posts
+      |navigation|navigación|navigazione|nawigacja|previous|vorherige\w*|voriger|précédent
+      |anterior|precedente|poprzedni|(?:next|nächste[rn]?|suivant|siguiente|successivo|następny)
+        \ (?:post|article|artikel|beitrag|entry|story|articolo|artículo|wpis)
+      # topic and tag lists
+      |themen|temas|thèmes|schlagw\w*|stichw\w*|markiert\ mit|filed\ under|tagi|etiquetas
+    )(?:\W|$)""",
+)
+"""Words of the labels over what follows a page's article (share rows, comment forms, other
+articles, prev/next links, topic lists), in the corpora's languages: after the article's last
+prose, a short unfinished line holding one starts the tail."""
+CUE_WORDS: Final = 8
+"""Words: a line this short holding a `_TAIL_CUE` word is a label (a longer one is a headline or
+a sentence that merely names comments or a share)."""
+
+
 _DATE_LINE: Final = lazy(
     globals(),
     "_DATE_LINE",
@@ -126,6 +191,15 @@ def _headline_run(texts: Sequence[str], units_at: dict[int, bool], i: int) -> bo
         if not HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] or not texts[k][0].isupper():
             return False
     return True
+
+
+def _cue(text: str) -> bool:
+    """Whether a short unfinished line holds a `_TAIL_CUE` word."""
+    return (
+        text.count(" ") < CUE_WORDS
+        and not tx.ends_sentence(text)
+        and _TAIL_CUE.search(text) is not None
+    )
 
 
 def is_prose(text: str, finished: bool | None = None) -> bool:
@@ -240,6 +314,8 @@ def article_bounds(
             scores.append(size)
             prose += 1
             prose_chars += size
+        elif b == a + 1 and _END_LABEL.match(texts[a]):
+            scores.append(-TAIL_BARRIER)
         else:
             scores.append(-max(size, JUNK_FLOOR) // JUNK_DISCOUNT)
     if prose < MIN_PROSE or prose_chars < PROSE_SHARE * total:
@@ -297,6 +373,7 @@ def bounds_asides(
                 for i in range(end, len(texts))
                 if label(texts[i])
                 or noise[i]
+                or _cue(texts[i])
                 or _DATE_LINE.match(texts[i])
                 or _headline_run(texts, units_at, i)
             ),
