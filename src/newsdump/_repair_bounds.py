@@ -167,6 +167,17 @@ _DATE_LINE: Final = lazy(
 )
 """A line that is only a date (and a time): the stamp of a headline in a list, never a line of
 an article that has not ended (a dateline goes with text)."""
+_STAMP: Final = lazy(
+    globals(),
+    "_STAMP",
+    r"(?i)\b(?:\d{1,2}:\d{2}|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}"
+    r"|\d{1,2}\.?\s\w{3,10}\.?,?\s(?:19|20)\d{2}|\w{3,10}\.?\s\d{1,2},?\s(?:19|20)\d{2})\b",
+)
+"""A date or a time inside a line (``Thu, 14 May 2020 17:55``, ``Anna Berg / 25.10.2023``):
+before the article's first prose, a short line holding one is the page's date-and-author line
+or a teaser's stamp (the record's own date is in its header)."""
+STAMP_WORDS: Final = 6
+"""Words: a line before the article with a date in it and at most this many is set aside."""
 HEADLINE_WORDS: Final = (4, 20)
 """Words in a headline of such a list (shorter lines are menu words and list items, which
 articles end with as often as pages do: a run of them is no sign, see docs/junk.md)."""
@@ -191,6 +202,11 @@ def _headline_run(texts: Sequence[str], units_at: dict[int, bool], i: int) -> bo
         if not HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] or not texts[k][0].isupper():
             return False
     return True
+
+
+def _head_stamp(text: str) -> bool:
+    """Whether a line of at most `STAMP_WORDS` words holds a date or a time."""
+    return text.count(" ") < STAMP_WORDS and _STAMP.search(text) is not None
 
 
 def _cue(text: str) -> bool:
@@ -315,7 +331,7 @@ def article_bounds(
             prose += 1
             prose_chars += size
         elif b == a + 1 and _END_LABEL.match(texts[a]):
-            scores.append(-TAIL_BARRIER)
+            scores.append(-TAIL_BARRIER)  # the article does not run across it
         else:
             scores.append(-max(size, JUNK_FLOOR) // JUNK_DISCOUNT)
     if prose < MIN_PROSE or prose_chars < PROSE_SHARE * total:
@@ -387,7 +403,9 @@ def bounds_asides(
         if good or (a >= end and not tail) or first <= a < end or a < end <= b - 1:
             continue
         if a < first and (
-            b - a > 1 or len(texts[a].split()) > HEAD_WORDS or tx.ends_sentence(texts[a])
+            b - a > 1
+            or tx.ends_sentence(texts[a])
+            or (len(texts[a].split()) > HEAD_WORDS and not _head_stamp(texts[a]))
         ):
             continue  # before the article only short labels: a kicker, a lede or a dateline stays
         if a >= end and facts.term[b - 1] in _STOPS:

@@ -1,0 +1,182 @@
+"""The article's bounds (issue #19, seventh session): end labels, tail cue words, the head.
+
+All text is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsdump._repair import repair
+from newsdump._repair_bounds import article_bounds, bounds_asides, is_prose
+
+ARTICLE = {
+    "en": [
+        "The council voted on Monday to close the old bridge for the winter months.",
+        "Repairs will start in the spring and take two years, the mayor told reporters.",
+        "Anna Berg writes about the city for the paper and has covered the council since 2015.",
+    ],
+    "de": [
+        "Der Rat hat am Montag beschlossen, die alte Brücke über den Winter zu sperren.",
+        "Die Arbeiten sollen im Frühjahr beginnen und zwei Jahre dauern, sagte die Bürgermeisterin.",
+        "Die Stadt hat für die Reparatur der Brücke rund vier Millionen Euro eingeplant.",
+    ],
+    "es": [
+        "El ayuntamiento votó el lunes cerrar el viejo puente durante los meses de invierno.",
+        "Las obras empezarán en primavera y durarán dos años, dijo la alcaldesa a la prensa.",
+        "La ciudad ha reservado unos cuatro millones de euros para la reparación del puente.",
+    ],
+    "fr": [
+        "Le conseil a voté lundi la fermeture du vieux pont pendant les mois d'hiver.",
+        "Les travaux commenceront au printemps et dureront deux ans, a dit la maire.",
+        "La ville a prévu environ quatre millions d'euros pour la réparation du pont.",
+    ],
+}
+
+# --- an end label: the article's stretch does not run across it --------------------------------
+
+COMMENTS = {
+    "en": [
+        "Comments",
+        "Tom Lind",
+        "I walk over that bridge every day and I am glad that it will finally be repaired.",
+        "Mia Roe",
+        "Two years seems a very long time for such a small bridge, if you ask me about it.",
+    ],
+    "de": [
+        "Kommentare",
+        "Tom Lind",
+        "Ich gehe jeden Tag über diese Brücke und bin froh, dass sie endlich repariert wird.",
+        "Mia Roe",
+        "Zwei Jahre sind eine sehr lange Zeit für eine so kleine Brücke, wenn man mich fragt.",
+    ],
+    "es": [
+        "Comentarios",
+        "Tomás Lino",
+        "Cruzo ese puente todos los días y me alegra que por fin lo vayan a reparar del todo.",
+        "Mía Roldán",
+        "Dos años me parece mucho tiempo para un puente tan pequeño, si me lo preguntan a mí.",
+    ],
+    "fr": [
+        "Commentaires",
+        "Tom Lind",
+        "Je traverse ce pont tous les jours et je suis content qu'il soit enfin réparé par eux.",
+        "Mia Roe",
+        "Deux ans, c'est très long pour un si petit pont, si vous voulez mon avis sur la chose.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COMMENTS))
+def test_the_article_ends_at_an_end_label(lang: str) -> None:
+    lines = ARTICLE[lang] + COMMENTS[lang]
+    bounds = article_bounds(lines, [False] * len(lines))
+    assert bounds is not None
+    assert bounds[:2] == (0, 3)  # before: the comments' prose ran on the article's stretch
+    found = bounds_asides(lines, [False] * len(lines), [None] * len(lines))
+    assert found is not None
+    rules = [a.rule if a else None for a in found[0]]
+    # the commenters' names are tail; the comments, prose, stay (nothing is lost)
+    assert rules == [None, None, None, "noise:tail", "noise:tail", None, "noise:tail", None]
+
+
+def test_a_comment_label_with_more_words_is_no_end_label() -> None:
+    lines = ARTICLE["en"] + ["Comments from readers on the plan"] + ARTICLE["en"]
+    bounds = article_bounds(lines, [False] * len(lines))
+    assert bounds is not None
+    assert bounds[:2] == (0, len(lines))
+
+
+# --- a tail cue word starts the tail ------------------------------------------------------------
+
+CUES = {
+    "en": "Share this with a friend",
+    "de": "Dich interessiert vielleicht auch",
+    "es": "Otras noticias",
+    "fr": "Autres articles",
+    "pl": "Powiązane artykuły",
+    "nl": "Gerelateerde berichten",
+}
+TEASERS = ["Harbour fest", "Cup final", "Rail strike", "Night market"]
+
+
+@pytest.mark.parametrize("lang", sorted(CUES))
+def test_a_cue_line_after_the_article_starts_the_tail(lang: str) -> None:
+    lines = [*ARTICLE["en"], CUES[lang], *TEASERS]
+    blocks = repair(lines).blocks
+    assert [b.kind for b in blocks] == ["paragraph"] * 3 + ["noise"] * 5
+    assert {b.rule for b in blocks[4:]} == {"noise:tail"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share your story with us.",  # a finished sentence
+        "Readers who want to share their views on the bridge can write",  # a long line
+        "Shareholders",  # a word that merely starts like one
+    ],
+)
+def test_a_cue_word_in_a_sentence_or_a_longer_line_starts_no_tail(line: str) -> None:
+    lines = [*ARTICLE["en"], line, *TEASERS]
+    found = bounds_asides(lines, [False] * len(lines), [None] * len(lines))
+    assert found is None
+
+
+# --- the head -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["Politik", "Deportes", "Culture", "Sport"])
+def test_a_heading_shaped_label_before_the_article_is_head_noise(label: str) -> None:
+    blocks = repair([label, *ARTICLE["de"]]).blocks
+    assert (blocks[0].kind, blocks[0].rule) == ("noise", "noise:head")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Anna Berg | 25.10.2023, 09:14", "Mis à jour le 12/03/2024", "Thu, 14 May 2020 17:55"],
+)
+def test_a_short_dated_line_before_the_article_is_head_noise(line: str) -> None:
+    lines = [line, *ARTICLE["fr"]]
+    found = bounds_asides(lines, [False] * 4, [None] * 4)
+    assert found is not None
+    assert [a.rule if a else None for a in found[0]] == ["noise:head", None, None, None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On 12 March 2024 the council of the town met to talk about the old bridge",  # long
+        "Die Stadt und ihre Brücken im Winter",  # no date: a kicker or a subtitle
+    ],
+)
+def test_a_longer_or_undated_line_before_the_article_stays(line: str) -> None:
+    lines = [line, *ARTICLE["de"]]
+    assert bounds_asides(lines, [False] * 4, [None] * 4) is None
+
+
+# --- properties ---------------------------------------------------------------------------------
+
+POOL = [
+    *ARTICLE["en"],
+    *ARTICLE["de"],
+    *COMMENTS["en"],
+    *CUES.values(),
+    *TEASERS,
+    "Most read",
+    "Meistgelesen",
+    "Anna Berg | 25.10.2023, 09:14",
+    "Politik",
+    "Opening hours",
+]
+
+
+@given(st.lists(st.sampled_from(POOL), min_size=1, max_size=24))
+def test_prose_is_never_set_aside_by_the_bounds_and_nothing_is_lost(lines: list[str]) -> None:
+    found = bounds_asides(lines, [False] * len(lines), [None] * len(lines))
+    if found is not None:
+        for text, aside in zip(lines, found[0], strict=True):
+            assert aside is None or not is_prose(text)
+    numbers = [n for b in repair(lines).blocks for n in range(b.first_line, b.last_line + 1)]
+    assert numbers == list(range(1, len(lines) + 1))
