@@ -20,7 +20,7 @@ ARTICLE = {
     ],
     "de": [
         "Der Rat hat am Montag beschlossen, die alte Brücke über den Winter zu sperren.",
-        "Die Arbeiten sollen im Frühjahr beginnen und zwei Jahre dauern, sagte die Bürgermeisterin.",
+        "Die Arbeiten sollen im Frühjahr beginnen und zwei Jahre dauern, sagte die Stadträtin.",
         "Die Stadt hat für die Reparatur der Brücke rund vier Millionen Euro eingeplant.",
     ],
     "es": [

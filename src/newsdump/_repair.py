@@ -420,9 +420,7 @@ def _walk(
             kind = aside.kind if aside is not None else "paragraph"
             rule = aside.rule if aside is not None and kind == "noise" else None
             bound = where[i] if where is not None else None
-            if bound is not None and (
-                aside is None or aside.kind == "heading"
-            ):
+            if bound is not None and (aside is None or aside.kind == "heading"):
                 # outside the article (a heading there is a headline, a menu word or a kicker)
                 kind, rule = bound.kind, bound.rule
                 if aside is None:
