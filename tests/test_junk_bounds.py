@@ -180,3 +180,41 @@ def test_prose_is_never_set_aside_by_the_bounds_and_nothing_is_lost(lines: list[
             assert aside is None or not is_prose(text)
     numbers = [n for b in repair(lines).blocks for n in range(b.first_line, b.last_line + 1)]
     assert numbers == list(range(1, len(lines) + 1))
+
+
+# --- a list the article's last words introduce stays --------------------------------------------
+
+LISTS = {
+    "en": [
+        "The council listed what will change for drivers over the winter:",
+        "Buses will take the east bridge instead",
+        "Cyclists can use the ferry at no cost",
+        "Trucks must drive round by the ring road",
+        "Taxis keep their stand by the old station",
+    ],
+    "de": [
+        "Der Rat hat aufgezählt, was sich im Winter für die Fahrer ändert:",
+        "Busse fahren über die östliche Brücke",
+        "Radfahrer nehmen die Fähre ohne Aufpreis",
+        "Lastwagen müssen über den Ring fahren",
+        "Taxis behalten ihren Stand am alten Bahnhof",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LISTS))
+def test_a_list_after_a_colon_stays_and_the_tail_after_it_goes(lang: str) -> None:
+    tail = ["Most read", "Harbour fest", "Cup final", "Rail strike"]
+    lines = [*ARTICLE[lang], *LISTS[lang], *tail]
+    found = bounds_asides(lines, [False] * len(lines), [None] * len(lines))
+    assert found is not None
+    rules = [a.rule if a else None for a in found[0]]
+    # before: the list's items, four headline-shaped lines in a row, started the tail
+    assert rules == [None] * 8 + ["noise:tail"] * 4
+
+
+def test_a_list_ends_where_its_items_change_shape() -> None:
+    lines = [*ARTICLE["en"], *LISTS["en"], "Home", "Contact", "Imprint", "Jobs"]
+    found = bounds_asides(lines, [False] * len(lines), [None] * len(lines))
+    assert found is not None
+    assert [a.rule if a else None for a in found[0]][8:] == ["noise:tail"] * 4

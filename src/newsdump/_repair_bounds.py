@@ -379,28 +379,42 @@ def bounds_asides(
         facts = LineFacts(texts, texts, [False] * len(texts))
     units_at = {a: good for a, _, good in units}
     tail = len(texts) - end >= MIN_TAIL
+    label = _TAIL_LABEL.match
+    noise = [a is not None and a.kind == "noise" for a in asides]
+
+    def sign(i: int, runs: bool = True) -> bool:
+        """Whether line ``i`` shows that the page's tail has begun (``runs``: a headline run
+        counts)."""
+        return bool(
+            label(texts[i])
+            or noise[i]
+            or _cue(texts[i])
+            or _DATE_LINE.match(texts[i])
+            or (runs and _headline_run(texts, units_at, i))
+        )
+
     if tail:
         # the tail starts at a label or at junk another rule recognised
-        label = _TAIL_LABEL.match
-        noise = [a is not None and a.kind == "noise" for a in asides]
-        end = next(
-            (
-                i
-                for i in range(end, len(texts))
-                if label(texts[i])
-                or noise[i]
-                or _cue(texts[i])
-                or _DATE_LINE.match(texts[i])
-                or _headline_run(texts, units_at, i)
-            ),
-            len(texts),
-        )
+        end = next((i for i in range(end, len(texts)) if sign(i)), len(texts))
     out: list[Aside | None] = [None] * len(texts)
     starts = [False] * len(texts)
     changed = False
+    listing = False  # after a kept line ending in ":" that introduces a list, until a sign
+    item_words = 0  # words in the list's first item: the others are about as long
     for a, b, good in units:
         starts[a] = True
+        if listing and a >= end:
+            words = texts[a].count(" ") + 1
+            if not item_words:
+                item_words = words
+            listing = (
+                item_words <= 2 * words and words <= 2 * item_words and not sign(a, runs=False)
+            )
+            if listing:
+                continue  # an item of the list the article's last words introduce
         if good or (a >= end and not tail) or first <= a < end or a < end <= b - 1:
+            listing = texts[b - 1][-1] == ":"
+            item_words = 0
             continue
         if a < first and (
             b - a > 1
