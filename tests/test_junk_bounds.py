@@ -83,7 +83,9 @@ def test_the_article_ends_at_an_end_label(lang: str) -> None:
 
 
 def test_a_comment_label_with_more_words_is_no_end_label() -> None:
-    lines = ARTICLE["en"] + ["Comments from readers on the plan"] + ARTICLE["en"]
+    # (a short one is a cue line: it costs `CUE_BARRIER`, which three paragraphs do not outweigh)
+    lines = ARTICLE["en"] + ["Comments from readers on the plan were read out at the meeting"]
+    lines += ARTICLE["en"]
     bounds = article_bounds(lines, [False] * len(lines))
     assert bounds is not None
     assert bounds[:2] == (0, len(lines))
@@ -124,6 +126,29 @@ def test_a_cue_word_in_a_sentence_or_a_longer_line_starts_no_tail(line: str) -> 
     assert found is None
 
 
+def test_the_article_runs_on_across_a_share_row_when_much_follows() -> None:
+    # a share row between paragraphs: the prose on each side outweighs `CUE_BARRIER`
+    lines = [*ARTICLE["en"] * 4, "Share this article", *ARTICLE["en"] * 4]
+    bounds = article_bounds(lines, [False] * len(lines))
+    assert bounds is not None
+    assert bounds[:2] == (0, len(lines))
+    # after a short lede, the stretch starts after the row; the lede, prose, stays all the same
+    lines = [ARTICLE["en"][0], "Share this article", *ARTICLE["en"] * 4]
+    found = bounds_asides(lines, [False] * len(lines), [None] * len(lines))
+    assert found is not None
+    assert [a.rule if a else None for a in found[0]][:3] == [None, "noise:head", None]
+
+
+def test_an_end_label_inside_a_run_of_lines_still_ends_the_article() -> None:
+    # "Das könnte Sie auch interessieren" / "dpa-sportnews" read as one run (a lower-case start)
+    tail = ["Das könnte Sie auch interessieren", "dpa-sportnews", "Sturm trifft die Küste"]
+    teaser = "Die Stadt sperrt nach dem Sturm die Uferstraße für mehrere Tage, sagte ein Sprecher."
+    lines = [*ARTICLE["de"], *tail, teaser, "dpa-sportnews", "Pokal bleibt in Bremen"]
+    bounds = article_bounds(lines, [False] * len(lines))
+    assert bounds is not None
+    assert bounds[:2] == (0, 3)
+
+
 # --- the head -----------------------------------------------------------------------------------
 
 
@@ -131,6 +156,19 @@ def test_a_cue_word_in_a_sentence_or_a_longer_line_starts_no_tail(line: str) -> 
 def test_a_heading_shaped_label_before_the_article_is_head_noise(label: str) -> None:
     blocks = repair([label, *ARTICLE["de"]]).blocks
     assert (blocks[0].kind, blocks[0].rule) == ("noise", "noise:head")
+
+
+def test_a_live_blog_keeps_the_time_of_its_first_entry() -> None:
+    # "18h18" is shaped like the entry times inside the article: a section heading, not chrome
+    lines = [
+        "18h18",
+        ARTICLE["fr"][0],
+        "17h55",
+        ARTICLE["fr"][1],
+        "17h30",
+        ARTICLE["fr"][2],
+    ]
+    assert [b.kind for b in repair(lines).blocks][:3] == ["heading", "paragraph", "heading"]
 
 
 @pytest.mark.parametrize(

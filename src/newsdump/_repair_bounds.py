@@ -60,6 +60,10 @@ TAIL_BARRIER: Final = 5000
 """Characters: what a `_END_LABEL` line ("Most read", "Comments") costs in the article's sum:
 more than the prose of the comments or teasers after it, so the article's stretch ends before
 it (chosen leaving one source of junk-dev out, each time on the other two: see docs/junk.md)."""
+CUE_BARRIER: Final = 800
+"""Characters: what a line with a `_TAIL_CUE` word costs in the article's sum: more than a
+teaser or a comment, less than the paragraphs of an article that goes on after a share row
+or a box of related links (chosen leaving one source of junk-dev out: see docs/junk.md)."""
 MIN_PROSE: Final = 2
 """Prose units: a record with fewer has no article to bound (a list, a table, a one-liner)."""
 
@@ -148,6 +152,18 @@ _TAIL_CUE: Final = lazy(
         \ (?:post|article|artikel|beitrag|entry|story|articolo|artículo|wpis)
       # topic and tag lists
       |themen|temas|thèmes|schlagw\w*|stichw\w*|markiert\ mit|filed\ under|tagi|etiquetas
+      |keywords|topics?
+      # see also, most read
+      |siehe\ auch|see\ also|voir\ aussi|ver\ también|mirá\ también|veja\ também|vedi\ anche
+      |zie\ ook|(?:meist|am\ meisten)\ gelesen|most\ (?:read|popular|viewed)|populaires
+      |populares|más\ leíd\w+|più\ lett\w+|mais\ lid\w+|external\ links|externe\ links
+      |weblinks
+      # the page's footer
+      |impressum|datenschutz\w*|privacy|sitemap|startseite|homepage|accueil|nach\ oben
+      |back\ to\ top|quicklinks|(?:presse)?kontakt|contact(?:\ us|o)?|mediadaten
+      # reader forms and article tools
+      |name\ \*|e-?mail(?:-adresse)?\ \*|passwor[dt]|benutzername|username|vorname|nachname
+      |(?:deine|ihre|your)\ (?:meinung|opinion)|drucken|imprimir|imprimer|merken|feedback
     )(?:\W|$)""",
 )
 """Words of the labels over what follows a page's article (share rows, comment forms, other
@@ -202,6 +218,25 @@ def _headline_run(texts: Sequence[str], units_at: dict[int, bool], i: int) -> bo
         if not HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] or not texts[k][0].isupper():
             return False
     return True
+
+
+def _heads_a_section(
+    texts: Sequence[str], asides: Sequence[Aside | None], i: int, first: int, end: int
+) -> bool:
+    """Whether line ``i``, before the article, is a heading with a number (``18h18``, ``Teil
+    1``) shaped like a heading inside the article: the first of its sections (a live blog's
+    entry times), not the page's chrome."""
+    was = asides[i]
+    if was is None or was.kind != "heading" or not any(c.isdigit() for c in texts[i]):
+        return False
+    shape = _DIGIT.sub("0", texts[i])
+    return any(
+        (x := asides[k]) is not None and x.kind == "heading" and _DIGIT.sub("0", texts[k]) == shape
+        for k in range(first, end)
+    )
+
+
+_DIGIT: Final = lazy(globals(), "_DIGIT", r"\d")
 
 
 def _head_stamp(text: str) -> bool:
@@ -330,8 +365,10 @@ def article_bounds(
             scores.append(size)
             prose += 1
             prose_chars += size
-        elif b == a + 1 and _END_LABEL.match(texts[a]):
+        elif any(_END_LABEL.match(texts[k]) for k in range(a, b)):
             scores.append(-TAIL_BARRIER)  # the article does not run across it
+        elif any(_cue(texts[k]) for k in range(a, b)):
+            scores.append(-CUE_BARRIER)
         else:
             scores.append(-max(size, JUNK_FLOOR) // JUNK_DISCOUNT)
     if prose < MIN_PROSE or prose_chars < PROSE_SHARE * total:
@@ -422,6 +459,8 @@ def bounds_asides(
             or (len(texts[a].split()) > HEAD_WORDS and not _head_stamp(texts[a]))
         ):
             continue  # before the article only short labels: a kicker, a lede or a dateline stays
+        if a < first and _heads_a_section(texts, asides, a, first, end):
+            continue
         if a >= end and facts.term[b - 1] in _STOPS:
             continue  # a short finished sentence after the article's end may be its last words
         for i in range(a, b):
