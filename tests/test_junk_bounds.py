@@ -91,6 +91,21 @@ def test_a_comment_label_with_more_words_is_no_end_label() -> None:
     assert bounds[:2] == (0, len(lines))
 
 
+@pytest.mark.parametrize(
+    ("label", "short"),
+    [
+        ("Comments", ["Thanks!", "Great piece.", "Who pays for this?"]),
+        ("Kommentare", ["Danke!", "Toller Artikel.", "Wer zahlt das?"]),
+        ("Comentarios", ["¡Gracias!", "Muy buen artículo.", "¿Quién paga esto?"]),
+    ],
+)
+def test_short_finished_lines_after_the_tail_starts_are_tail(label: str, short: list[str]) -> None:
+    lines = [*ARTICLE["en"], label, *short, "Tom Lind"]
+    found = bounds_asides(lines, [False] * len(lines), [None] * len(lines))
+    assert found is not None
+    assert [a.rule if a else None for a in found[0]][3:] == ["noise:tail"] * 5
+
+
 # --- a tail cue word starts the tail ------------------------------------------------------------
 
 CUES = {

@@ -64,6 +64,11 @@ CUE_BARRIER: Final = 800
 """Characters: what a line with a `_TAIL_CUE` word costs in the article's sum: more than a
 teaser or a comment, less than the paragraphs of an article that goes on after a share row
 or a box of related links (chosen leaving one source of junk-dev out: see docs/junk.md)."""
+FIN_TAIL_WORDS: Final = 8
+"""Words: after the tail's start, a finished line of at most this many that is not prose is set
+aside too ("Vielen Dank!", "Can you become immune to coronavirus?": a teaser, a form's thanks);
+a longer one may be the article's last words (chosen leaving one source out: every fold picked
+8)."""
 MIN_PROSE: Final = 2
 """Prose units: a record with fewer has no article to bound (a list, a table, a one-liner)."""
 
@@ -461,8 +466,12 @@ def bounds_asides(
             continue  # before the article only short labels: a kicker, a lede or a dateline stays
         if a < first and _heads_a_section(texts, asides, a, first, end):
             continue
-        if a >= end and facts.term[b - 1] in _STOPS:
-            continue  # a short finished sentence after the article's end may be its last words
+        if (
+            a >= end
+            and facts.term[b - 1] in _STOPS
+            and (b - a > 1 or texts[a].count(" ") >= FIN_TAIL_WORDS)
+        ):
+            continue  # a finished sentence after the article's end may be its last words
         for i in range(a, b):
             if out[i] is None:
                 out[i] = _HEAD if a < first else _TAIL
