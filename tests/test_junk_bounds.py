@@ -106,6 +106,19 @@ def test_short_finished_lines_after_the_tail_starts_are_tail(label: str, short: 
     assert [a.rule if a else None for a in found[0]][3:] == ["noise:tail"] * 5
 
 
+@pytest.mark.parametrize("number", ["1", "12:55", "74%", "2/5"])
+def test_a_number_alone_after_the_article_starts_the_tail(number: str) -> None:
+    lines = [*ARTICLE["de"], number, *TEASERS]
+    found = bounds_asides(lines, [False] * len(lines), [None] * len(lines))
+    assert found is not None
+    assert [a.rule if a else None for a in found[0]][3:] == ["noise:tail"] * 5
+
+
+def test_a_number_inside_a_longer_line_starts_no_tail() -> None:
+    lines = [*ARTICLE["de"], "Platz 1 für Bremen", *TEASERS]
+    assert bounds_asides(lines, [False] * len(lines), [None] * len(lines)) is None
+
+
 # --- a tail cue word starts the tail ------------------------------------------------------------
 
 CUES = {

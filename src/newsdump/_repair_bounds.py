@@ -69,6 +69,10 @@ FIN_TAIL_WORDS: Final = 8
 aside too ("Vielen Dank!", "Can you become immune to coronavirus?": a teaser, a form's thanks);
 a longer one may be the article's last words (chosen leaving one source out: every fold picked
 8)."""
+NUMBER_CHARS: Final = 8
+"""Characters: a line of one token this short holding a digit (``3``, ``12:55``, ``74%``) after
+the article's last prose is a page number, a count or a teaser's time, a sign that the tail has
+begun (chosen leaving one source out: the folds picked 5, 8 and 8)."""
 MIN_PROSE: Final = 2
 """Prose units: a record with fewer has no article to bound (a list, a table, a one-liner)."""
 
@@ -242,6 +246,11 @@ def _heads_a_section(
 
 
 _DIGIT: Final = lazy(globals(), "_DIGIT", r"\d")
+
+
+def _number_line(text: str) -> bool:
+    """Whether a line is one short token with a digit (``3``, ``12:55``, ``74%``, ``2/5``)."""
+    return len(text) <= NUMBER_CHARS and " " not in text and any(c.isdigit() for c in text)
 
 
 def _head_stamp(text: str) -> bool:
@@ -432,6 +441,7 @@ def bounds_asides(
             or noise[i]
             or _cue(texts[i])
             or _DATE_LINE.match(texts[i])
+            or _number_line(texts[i])
             or (runs and _headline_run(texts, units_at, i))
         )
 
