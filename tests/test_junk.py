@@ -50,6 +50,21 @@ FIRES = {
     "noise:agency-line": ["(dpa)", "AFP/Reuters", "Mit Material von dpa"],
     "noise:relative-time": ["21 hours ago", "vor 2 Stunden", "hace 37 minutos", "il y a 3 heures"],
     "noise:nav": ["Privacy policy", "Zur Startseite", "Aviso legal", "Article content"],
+    "noise:media": [
+        "Play video",
+        "Bilderstrecke starten (12 Bilder)",
+        "Voir le diaporama",
+        "Ver galería",
+        "Placeholder image-3",
+        "4:05 min",
+    ],
+    "noise:paywall": [
+        "Subscribers only",
+        "Nur für Abonnenten",
+        "Réservé aux abonnés",
+        "Esta funcionalidad es sólo para suscriptores",
+        "Только для подписчиков",
+    ],
 }
 
 SENTENCES = [
@@ -63,6 +78,9 @@ SENTENCES = [
     "The meeting ended 21 hours later than planned.",
     "Our privacy policy changed in May, the company said in a statement.",
     "Reklama pojawiła się w gazecie w poniedziałek rano.",
+    "Play video games for an hour a day, the study advises parents.",
+    "Die Bildergalerie im Rathaus ist ab Montag wieder geöffnet.",
+    "Subscribers only pay half the price for the new service.",
 ]
 
 
