@@ -73,6 +73,8 @@ NUMBER_CHARS: Final = 8
 """Characters: a line of one token this short holding a digit (``3``, ``12:55``, ``74%``) after
 the article's last prose is a page number, a count or a teaser's time, a sign that the tail has
 begun (chosen leaving one source out: the folds picked 5, 8 and 8)."""
+END_LABEL_WORDS: Final = 6
+"""Words: every `_END_LABEL` is shorter (a cheap test before the pattern)."""
 MIN_PROSE: Final = 2
 """Prose units: a record with fewer has no article to bound (a list, a table, a one-liner)."""
 
@@ -253,6 +255,22 @@ def _number_line(text: str) -> bool:
     return len(text) <= NUMBER_CHARS and " " not in text and any(c.isdigit() for c in text)
 
 
+def _barrier(texts: Sequence[str], a: int, b: int) -> int:
+    """What the article's stretch pays to run across lines ``a`` to ``b`` (a run that is not
+    prose) beyond their size: `TAIL_BARRIER` for an end label, `CUE_BARRIER` for a cue line,
+    else 0."""
+    cost = 0
+    for k in range(a, b):
+        text = texts[k]
+        if text.count(" ") >= CUE_WORDS:
+            continue  # (most lines: longer than any label)
+        if text.count(" ") < END_LABEL_WORDS and _END_LABEL.match(text):
+            return TAIL_BARRIER
+        if not cost and _cue(text):
+            cost = CUE_BARRIER
+    return cost
+
+
 def _head_stamp(text: str) -> bool:
     """Whether a line of at most `STAMP_WORDS` words holds a date or a time."""
     return text.count(" ") < STAMP_WORDS and _STAMP.search(text) is not None
@@ -379,12 +397,8 @@ def article_bounds(
             scores.append(size)
             prose += 1
             prose_chars += size
-        elif any(_END_LABEL.match(texts[k]) for k in range(a, b)):
-            scores.append(-TAIL_BARRIER)  # the article does not run across it
-        elif any(_cue(texts[k]) for k in range(a, b)):
-            scores.append(-CUE_BARRIER)
         else:
-            scores.append(-max(size, JUNK_FLOOR) // JUNK_DISCOUNT)
+            scores.append(-_barrier(texts, a, b) or -max(size, JUNK_FLOOR) // JUNK_DISCOUNT)
     if prose < MIN_PROSE or prose_chars < PROSE_SHARE * total:
         return None
     best = run = 0
