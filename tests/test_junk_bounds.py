@@ -186,6 +186,12 @@ def test_a_heading_shaped_label_before_the_article_is_head_noise(label: str) -> 
     assert (blocks[0].kind, blocks[0].rule) == ("noise", "noise:head")
 
 
+def test_a_heading_after_a_finished_first_line_stays_a_heading() -> None:
+    # "It rained." is no prose (too short) but a finished sentence: the article has begun
+    blocks = repair(["It rained all day.", "Politik", *ARTICLE["de"]]).blocks
+    assert [b.kind for b in blocks][:2] == ["paragraph", "heading"]
+
+
 def test_a_live_blog_keeps_the_time_of_its_first_entry() -> None:
     # "18h18" is shaped like the entry times inside the article: a section heading, not chrome
     lines = [

@@ -219,7 +219,7 @@ _STOPS: Final = frozenset(".!?。！？")
 
 def _headline_run(texts: Sequence[str], units_at: dict[int, bool], i: int) -> bool:
     """Whether `HEADLINE_RUN` units start at line ``i``, each one line of 4 to 20 words that is
-    not prose and starts with a capital."""
+    not prose, starts with a capital and does not end in a full stop."""
     for k in range(i, i + HEADLINE_RUN):
         if k >= len(texts) or units_at.get(k) is not False:
             return False
@@ -228,6 +228,8 @@ def _headline_run(texts: Sequence[str], units_at: dict[int, bool], i: int) -> bo
         words = texts[k].split()
         if not HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] or not texts[k][0].isupper():
             return False
+        if texts[k][-1] in _STOPS:
+            return False  # a short sentence: a headline has no full stop
     return True
 
 
@@ -465,6 +467,8 @@ def bounds_asides(
     out: list[Aside | None] = [None] * len(texts)
     starts = [False] * len(texts)
     changed = False
+    first_fin = next((k for k in range(first) if texts[k][-1] in _STOPS), first)
+    heading = [a is not None and a.kind == "heading" for a in asides]
     listing = False  # after a kept line ending in ":" that introduces a list, until a sign
     item_words = 0  # words in the list's first item: the others are about as long
     for a, b, good in units:
@@ -490,6 +494,8 @@ def bounds_asides(
             continue  # before the article only short labels: a kicker, a lede or a dateline stays
         if a < first and _heads_a_section(texts, asides, a, first, end):
             continue
+        if a < first and a > first_fin and heading[a]:
+            continue  # after a finished sentence the article has begun: a sub-heading
         if (
             a >= end
             and facts.term[b - 1] in _STOPS
