@@ -34,6 +34,10 @@ FIRES = {
         "Czytaj więcej",
         "Zum selben Thema",
         "À lire aussi : le pont ferme",
+        "Also read: Bridge closes for the winter",
+        "También puede leer: El puente cierra en invierno",
+        "Sehen Sie auch: Die Brücke im Winter",
+        "Se også: Broen stenges",
     ],
     "noise:caption": [
         "Anna Berg | Photo: Northern Agency",
@@ -81,6 +85,7 @@ SENTENCES = [
     "Play video games for an hour a day, the study advises parents.",
     "Die Bildergalerie im Rathaus ist ab Montag wieder geöffnet.",
     "Subscribers only pay half the price for the new service.",
+    "Also read the report, the mayor told the council on Monday.",
 ]
 
 

@@ -56,16 +56,17 @@ _AD_CONTINUES: Final = _alt(
     "continua_a_leggere continua_depois_da_publicidade",
 )
 _READ_ALSO: Final = _alt(
-    "read_also read_next up_next keep_reading more_from more_stories you_may_also_like"
+    "read_also also_read read_next up_next keep_reading more_from more_stories you_may_also_like"
     " see_more related_content",
     "zum_selben_thema auch_interessant das_könnte_sie_auch_interessieren weitere_artikel"
-    " passend_zum_thema",
+    " passend_zum_thema mehr_lesen lesen_sie_mehr sehen_sie_auch",
     "à_lire_aussi lire_la_suite voir_aussi",
-    "lee_también ver_más_artículos te_puede_interesar",
+    "lee_también también_puede_leer ver_también mirá_también ver_más_artículos te_puede_interesar",
     "leggi_anche potrebbe_interessarti",
     "leia_também veja_também",
     "lees_ook",
-    "czytaj_więcej czytaj_także zobacz_też",
+    "se_også",
+    "czytaj_więcej czytaj_także zobacz_też więcej_na_ten_temat",
     "читайте_также смотрите_также",
     "ayrıca_okuyun",
 )
