@@ -5,8 +5,11 @@ of "most read" headlines with their times, prev/next links, comment forms and fo
 One line alone rarely tells (a headline looks like a sub-heading), but the record does: the
 article is the stretch where prose is dense.  Each line (or run of lines cut at links) scores
 ``+chars`` when it reads as prose and ``-max(chars, floor)`` when not; the article is the stretch
-with the highest sum (the maximum-subsequence segmentation of Pasternack and Roth, 2009).  The
-lines before and after it that are not prose are a ``noise:head`` and a ``noise:tail``.
+with the highest sum (the maximum-subsequence segmentation of Pasternack and Roth, 2009); a
+tail label (``Most read``, ``Comments``) or a cue line (a share row, ``Related``) costs more, so
+the stretch does not run on into comments and teasers.  The lines before and after it that are
+not prose are a ``noise:head`` and a ``noise:tail`` (the tail from the first sign that it has
+begun: a label, a cue line, a date or a number alone, a run of headlines).
 The bounds do not decide joins: a run cut at links is scored as one piece (`_units`), and the
 walk joins and keeps breaks as it would without them, then sets aside the blocks that start on
 a line outside the article.
