@@ -25,6 +25,9 @@ from ._lazyre import lazy
 from ._repair_context import LineFacts
 from ._repair_registry import RULES
 from ._repair_rules import Aside
+from ._repair_tail_words import END_LABEL as _END_LABEL
+from ._repair_tail_words import TAIL_CUE as _TAIL_CUE
+from ._repair_tail_words import TAIL_LABEL as _TAIL_LABEL
 
 __all__ = ["HEAD_ASIDE", "article_bounds", "bounds_asides", "is_prose"]
 
@@ -60,11 +63,11 @@ MIN_TAIL: Final = 3
 """Lines: a tail shorter than this is left alone (one closing line that is not prose, such as
 a dateline or a sign-off, is more often article than junk)."""
 TAIL_BARRIER: Final = 5000
-"""Characters: what a `_END_LABEL` line ("Most read", "Comments") costs in the article's sum:
+"""Characters: what a `END_LABEL` line ("Most read", "Comments") costs in the article's sum:
 more than the prose of the comments or teasers after it, so the article's stretch ends before
 it (chosen leaving one source of junk-dev out, each time on the other two: see docs/junk.md)."""
 CUE_BARRIER: Final = 800
-"""Characters: what a line with a `_TAIL_CUE` word costs in the article's sum: more than a
+"""Characters: what a line with a `TAIL_CUE` word costs in the article's sum: more than a
 teaser or a comment, less than the paragraphs of an article that goes on after a share row
 or a box of related links (chosen leaving one source of junk-dev out: see docs/junk.md)."""
 FIN_TAIL_WORDS: Final = 8
@@ -77,114 +80,13 @@ NUMBER_CHARS: Final = 8
 the article's last prose is a page number, a count or a teaser's time, a sign that the tail has
 begun (chosen leaving one source out: the folds picked 5, 8 and 8)."""
 END_LABEL_WORDS: Final = 6
-"""Words: every `_END_LABEL` is shorter (a cheap test before the pattern)."""
+"""Words: every `END_LABEL` is shorter (a cheap test before the pattern)."""
 MIN_PROSE: Final = 2
 """Prose units: a record with fewer has no article to bound (a list, a table, a one-liner)."""
 
 
-_TAIL_LABEL: Final = lazy(
-    globals(),
-    "_TAIL_LABEL",
-    r"""(?ix)^\W*(?:
-      # English
-      most\ (?:read|popular|viewed|shared|commented)|(?:recent|latest|related|popular|top|more)
-      \ (?:posts?|stories|articles?|news|headlines|videos?|from\ \w+(?:\ \w+)?|in\ \w+)
-      |you\ (?:may|might)\ (?:also\ )?like|recommended(?:\ for\ you)?|trending(?:\ now)?
-      |(?:leave\ a|post\ a|add\ a)\ (?:comment|reply)|comments?|\d+\ comments?|responses?
-      |previous\ (?:post|article|entry|story)|next\ (?:post|article|entry|story)|tags?|topics
-      |share\ this(?:\ article|\ story|\ post)?|about\ the\ author|newsletter|categories
-      |archives?|follow\ us|read\ next|up\ next|more\ stories|sponsored(?:\ content)?
-      # German
-      |meistgelesen\w*|beliebteste\ \w+|(?:neueste|letzte|weitere|ähnliche|verwandte)
-      \ (?:beiträge|artikel|nachrichten|meldungen|themen)|mehr\ (?:zum\ thema|aus\ \w+
-      |artikel|nachrichten)|das\ könnte\ sie\ (?:auch\ )?interessieren|kommentare?
-      |(?:schreibe|hinterlasse)\ einen\ kommentar|vorheriger\ \w+|nächster\ \w+
-      |schlagwörter|themen|kategorien|archiv|alle\ artikel|zum\ thema|auch\ interessant
-      # French, Spanish, Italian, Portuguese, Dutch
-      |les\ plus\ lus|à\ lire\ aussi|sur\ le\ même\ sujet|commentaires?|articles\ similaires
-      |lo\ más\ (?:leído|visto)|más\ noticias|noticias\ relacionadas|comentarios?
-      |relacionad[oa]s|i\ più\ letti|articoli\ correlati|commenti|mais\ lidas
-      |notícias\ relacionadas|meest\ gelezen|gerelateerde\ artikelen|reacties
-      # Russian, Polish
-      |самое\ читаемое|читайте\ также|комментарии|najczęściej\ czytane|komentarze
-    )\W*$""",
-)
-"""The label over the list that starts a page's tail ("Most read", "Meistgelesen", "Les plus
-lus", "Comments"): after the article's last prose, the tail starts at the first such label or
-the first line another rule set aside as junk; the lines before it (a list or a table that
-ends the article) stay."""
-
-
-_END_LABEL: Final = lazy(
-    globals(),
-    "_END_LABEL",
-    r"""(?ix)^\W*(?:
-      # English
-      most\ (?:read|popular|viewed|shared|commented)|you\ (?:may|might)\ (?:also\ )?like
-      |recommended(?:\ for\ you)?|trending(?:\ now)?|(?:leave|post|add)\ a\ (?:comment|reply)
-      |(?:\d+\ )?comments?|(?:\d+\ )?responses?|(?:previous|next)\ (?:post|article|entry|story)
-      |read\ next|up\ next|more\ stories
-      # German
-      |meistgelesen\w*|beliebteste\ \w+|das\ könnte\ (?:sie|dich)\ (?:auch\ )?interessieren
-      |(?:\d+\ )?kommentare?|(?:schreibe|hinterlasse)\ einen\ kommentar|vorheriger\ \w+
-      |nächster\ \w+
-      # French, Spanish, Italian, Portuguese, Dutch
-      |les\ plus\ lus|(?:\d+\ )?commentaires?|(?:laisser|ajouter)\ un\ commentaire
-      |vous\ aimerez\ aussi|lo\ más\ (?:leído|visto)|(?:\d+\ )?comentarios?
-      |deja\ un\ comentario|te\ puede\ interesar|i\ più\ letti|(?:\d+\ )?commenti
-      |lascia\ un\ commento|mais\ lidas|(?:\d+\ )?comentários|deixe\ (?:um|seu)\ comentário
-      |meest\ gelezen|(?:\d+\ )?reacties|laat\ een\ reactie\ achter
-      # Russian, Polish
-      |самое\ читаемое|комментарии|najczęściej\ czytane|komentarze
-    )\W*$""",
-)
-"""The label of a list that follows an article and never sits inside one ("Most read",
-"Comments", "Next post"): the article's stretch does not run across it (`TAIL_BARRIER`).
-Labels of related links ("Related articles", "Mehr zum Thema") are not among them: pages put
-those between an article's paragraphs too."""
-
-
-_TAIL_CUE: Final = lazy(
-    globals(),
-    "_TAIL_CUE",
-    r"""(?ix)(?:^|\W)(?:
-      # share rows and comment forms
-      teilen|share|compartir|partager|condividi|partilhar|delen|udostępnij|sdílet|поделиться
-      |kommentar\w*|comments?|comentari\w*|commentaires?|commenti|reacties|komentarz\w*
-      |komentář\w*|комментари\w*|leserbrief\w*|diskutier\w*|diskussion|discussion|répondre|reply
-      # other articles
-      |related|relacionad\w*|verwandte\w*|ähnliche\w*|similaires|correlat\w*|gerelateerde?
-      |powiązane|související|похожие|en\ relation
-      |interessier\w*|interesar|intéresser|interessar|interessare|empfohlen\w*|recommended
-      |recomendad\w*|recommandés?|consigliat\w*|aanbevolen|polecane
-      |(?:more|mehr|weitere|andere|other|otras|autres|altri|outras|meer|mer)\ (?:about|from|in|on
-        |zum|über|aus|von|artikel|beiträge|nachrichten|themen|articles?|stories|noticias|news
-        |articoli|notícias|over|om)\b
-      # navigation between posts
-      |navigation|navigación|navigazione|nawigacja|previous|vorherige\w*|voriger|précédent
-      |anterior|precedente|poprzedni|(?:next|nächste[rn]?|suivant|siguiente|successivo|następny)
-        \ (?:post|article|artikel|beitrag|entry|story|articolo|artículo|wpis)
-      # topic and tag lists
-      |themen|temas|thèmes|schlagw\w*|stichw\w*|markiert\ mit|filed\ under|tagi|etiquetas
-      |keywords|topics?
-      # see also, most read
-      |siehe\ auch|see\ also|voir\ aussi|ver\ también|mirá\ también|veja\ também|vedi\ anche
-      |zie\ ook|(?:meist|am\ meisten)\ gelesen|most\ (?:read|popular|viewed)|populaires
-      |populares|más\ leíd\w+|più\ lett\w+|mais\ lid\w+|external\ links|externe\ links
-      |weblinks
-      # the page's footer
-      |impressum|datenschutz\w*|privacy|sitemap|startseite|homepage|accueil|nach\ oben
-      |back\ to\ top|quicklinks|(?:presse)?kontakt|contact(?:\ us|o)?|mediadaten
-      # reader forms and article tools
-      |name\ \*|e-?mail(?:-adresse)?\ \*|passwor[dt]|benutzername|username|vorname|nachname
-      |(?:deine|ihre|your)\ (?:meinung|opinion)|drucken|imprimir|imprimer|merken|feedback
-    )(?:\W|$)""",
-)
-"""Words of the labels over what follows a page's article (share rows, comment forms, other
-articles, prev/next links, topic lists), in the corpora's languages: after the article's last
-prose, a short unfinished line holding one starts the tail."""
 CUE_WORDS: Final = 8
-"""Words: a line this short holding a `_TAIL_CUE` word is a label (a longer one is a headline or
+"""Words: a line this short holding a `TAIL_CUE` word is a label (a longer one is a headline or
 a sentence that merely names comments or a share)."""
 
 
@@ -282,7 +184,7 @@ def _head_stamp(text: str) -> bool:
 
 
 def _cue(text: str) -> bool:
-    """Whether a short unfinished line holds a `_TAIL_CUE` word."""
+    """Whether a short unfinished line holds a `TAIL_CUE` word."""
     return (
         text.count(" ") < CUE_WORDS
         and not tx.ends_sentence(text)
