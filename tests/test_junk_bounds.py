@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from newsdump._repair import repair
 from newsdump._repair_bounds import article_bounds, bounds_asides, is_prose
+from newsdump._repair_tail_words import has_cue
 
 ARTICLE = {
     "en": [
@@ -175,6 +176,25 @@ def test_an_end_label_inside_a_run_of_lines_still_ends_the_article() -> None:
     bounds = article_bounds(lines, [False] * len(lines))
     assert bounds is not None
     assert bounds[:2] == (0, 3)
+
+
+@pytest.mark.parametrize(
+    ("line", "cue"),
+    [
+        ("Artikel auf Facebook teilen", True),
+        ("Kommentare (12)", True),  # a stem
+        ("Noticias relacionadas", True),
+        ("Next post: The bridge reopens", True),  # a phrase
+        ("Siehe auch", True),
+        ("Name *", True),
+        ("Похожие новости", True),
+        ("Shareholders meet in May", False),  # a word that only starts like one
+        ("Share197Tweet123", False),
+        ("The bridge in winter", False),
+    ],
+)
+def test_has_cue(line: str, cue: bool) -> None:
+    assert has_cue(line.lower()) is cue
 
 
 # --- the head -----------------------------------------------------------------------------------

@@ -26,8 +26,8 @@ from ._repair_context import LineFacts
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 from ._repair_tail_words import END_LABEL as _END_LABEL
-from ._repair_tail_words import TAIL_CUE as _TAIL_CUE
 from ._repair_tail_words import TAIL_LABEL as _TAIL_LABEL
+from ._repair_tail_words import has_cue
 
 __all__ = ["HEAD_ASIDE", "article_bounds", "bounds_asides", "is_prose"]
 
@@ -67,7 +67,7 @@ TAIL_BARRIER: Final = 5000
 more than the prose of the comments or teasers after it, so the article's stretch ends before
 it (chosen leaving one source of junk-dev out, each time on the other two: see docs/junk.md)."""
 CUE_BARRIER: Final = 800
-"""Characters: what a line with a `TAIL_CUE` word costs in the article's sum: more than a
+"""Characters: what a line with a cue word (`has_cue`) costs in the article's sum: more than a
 teaser or a comment, less than the paragraphs of an article that goes on after a share row
 or a box of related links (chosen leaving one source of junk-dev out: see docs/junk.md)."""
 FIN_TAIL_WORDS: Final = 8
@@ -86,7 +86,7 @@ MIN_PROSE: Final = 2
 
 
 CUE_WORDS: Final = 8
-"""Words: a line this short holding a `TAIL_CUE` word is a label (a longer one is a headline or
+"""Words: a line this short holding a cue word (`has_cue`) is a label (a longer one is a headline or
 a sentence that merely names comments or a share)."""
 
 
@@ -184,12 +184,8 @@ def _head_stamp(text: str) -> bool:
 
 
 def _cue(text: str) -> bool:
-    """Whether a short unfinished line holds a `TAIL_CUE` word."""
-    return (
-        text.count(" ") < CUE_WORDS
-        and not tx.ends_sentence(text)
-        and _TAIL_CUE.search(text) is not None
-    )
+    """Whether a short unfinished line holds a cue word (`has_cue`)."""
+    return text.count(" ") < CUE_WORDS and not tx.ends_sentence(text) and has_cue(text.lower())
 
 
 def is_prose(text: str, finished: bool | None = None) -> bool:

@@ -2,7 +2,8 @@
 
 Three patterns, each a list of words in the corpora's languages: the label over the list that
 starts a page's tail (`TAIL_LABEL`), the labels that never sit inside an article (`END_LABEL`),
-and the cue words of the lines around what follows an article (`TAIL_CUE`).  General words of
+and the cue words of the lines around what follows an article (`has_cue`: a set of words, a
+few stems and a pattern of phrases, faster than one pattern of them all).  General words of
 such labels, as any news site shows them, never strings copied from a corpus page.
 """
 
@@ -10,9 +11,10 @@ from __future__ import annotations
 
 from typing import Final
 
+from . import _text as tx
 from ._lazyre import lazy
 
-__all__ = ["END_LABEL", "TAIL_CUE", "TAIL_LABEL"]
+__all__ = ["CUE_PHRASES", "CUE_STEMS", "CUE_TERMS", "END_LABEL", "TAIL_LABEL", "has_cue"]
 
 
 TAIL_LABEL: Final = lazy(
@@ -77,42 +79,66 @@ END_LABEL: Final = lazy(
 them: pages put those between an article's paragraphs too."""
 
 
-TAIL_CUE: Final = lazy(
+CUE_TERMS: Final = tx.words(
+    # share rows and comment forms
+    "teilen share compartir partager condividi partilhar delen udostępnij sdílet поделиться",
+    "comment comments commentaire commentaires commenti reacties diskussion discussion répondre"
+    " reply",
+    # other articles
+    "related similaires gerelateerd gerelateerde powiązane související похожие interesar"
+    " intéresser interessar interessare recommended recommandé recommandés aanbevolen polecane",
+    # navigation between posts
+    "navigation navigación navigazione nawigacja previous voriger précédent anterior precedente"
+    " poprzedni",
+    # topic and tag lists
+    "themen temas thèmes tagi etiquetas keywords topic topics",
+    # most read, the page's footer, reader forms and article tools
+    "populaires populares weblinks impressum privacy sitemap startseite homepage accueil"
+    " quicklinks kontakt pressekontakt contact contacto mediadaten",
+    "passwort password benutzername username vorname nachname drucken imprimir imprimer merken"
+    " feedback",
+)
+"""Words of the labels over what follows a page's article (share rows, comment forms, other
+articles, prev/next links, topic lists, the footer), in the corpora's languages, lower case:
+after the article's last prose, a short unfinished line holding one starts the tail."""
+CUE_STEMS: Final = tuple(
+    sorted(
+        tx.words(
+            "kommentar comentari komentarz komentář комментари leserbrief diskutier",
+            "relacionad verwandte ähnliche correlat interessier empfohlen recomendad consigliat",
+            "vorherige schlagw stichw datenschutz",
+        )
+    )
+)
+"""The same, for words that start so (``Kommentare``, ``relacionadas``, ``Schlagwörter``)."""
+CUE_PHRASES: Final = lazy(
     globals(),
-    "TAIL_CUE",
-    r"""(?ix)(?:^|\W)(?:
-      # share rows and comment forms
-      teilen|share|compartir|partager|condividi|partilhar|delen|udostępnij|sdílet|поделиться
-      |kommentar\w*|comments?|comentari\w*|commentaires?|commenti|reacties|komentarz\w*
-      |komentář\w*|комментари\w*|leserbrief\w*|diskutier\w*|diskussion|discussion|répondre|reply
-      # other articles
-      |related|relacionad\w*|verwandte\w*|ähnliche\w*|similaires|correlat\w*|gerelateerde?
-      |powiązane|související|похожие|en\ relation
-      |interessier\w*|interesar|intéresser|interessar|interessare|empfohlen\w*|recommended
-      |recomendad\w*|recommandés?|consigliat\w*|aanbevolen|polecane
+    "CUE_PHRASES",
+    r"""(?x)(?:^|\W)(?:
+      en\ relation|markiert\ mit|filed\ under
       |(?:more|mehr|weitere|andere|other|otras|autres|altri|outras|meer|mer)\ (?:about|from|in|on
         |zum|über|aus|von|artikel|beiträge|nachrichten|themen|articles?|stories|noticias|news
         |articoli|notícias|over|om)\b
-      # navigation between posts
-      |navigation|navigación|navigazione|nawigacja|previous|vorherige\w*|voriger|précédent
-      |anterior|precedente|poprzedni|(?:next|nächste[rn]?|suivant|siguiente|successivo|następny)
+      |(?:next|nächste[rn]?|suivant|siguiente|successivo|następny)
         \ (?:post|article|artikel|beitrag|entry|story|articolo|artículo|wpis)
-      # topic and tag lists
-      |themen|temas|thèmes|schlagw\w*|stichw\w*|markiert\ mit|filed\ under|tagi|etiquetas
-      |keywords|topics?
-      # see also, most read
       |siehe\ auch|see\ also|voir\ aussi|ver\ también|mirá\ también|veja\ também|vedi\ anche
-      |zie\ ook|(?:meist|am\ meisten)\ gelesen|most\ (?:read|popular|viewed)|populaires
-      |populares|más\ leíd\w+|più\ lett\w+|mais\ lid\w+|external\ links|externe\ links
-      |weblinks
-      # the page's footer
-      |impressum|datenschutz\w*|privacy|sitemap|startseite|homepage|accueil|nach\ oben
-      |back\ to\ top|quicklinks|(?:presse)?kontakt|contact(?:\ us|o)?|mediadaten
-      # reader forms and article tools
-      |name\ \*|e-?mail(?:-adresse)?\ \*|passwor[dt]|benutzername|username|vorname|nachname
-      |(?:deine|ihre|your)\ (?:meinung|opinion)|drucken|imprimir|imprimer|merken|feedback
+      |zie\ ook|(?:meist|am\ meisten)\ gelesen|most\ (?:read|popular|viewed)|más\ leíd\w+
+      |più\ lett\w+|mais\ lid\w+|external\ links|externe\ links|nach\ oben|back\ to\ top
+      |contact\ us|name\ \*|e-?mail(?:-adresse)?\ \*|(?:deine|ihre|your)\ (?:meinung|opinion)
     )(?:\W|$)""",
 )
-"""Words of the labels over what follows a page's article (share rows, comment forms, other
-articles, prev/next links, topic lists), in the corpora's languages: after the article's last
-prose, a short unfinished line holding one starts the tail."""
+"""The cues of more than one word, in lower case (``see also``, ``next post``, ``Name *``)."""
+_NON_WORD: Final = lazy(globals(), "_NON_WORD", r"\W+")
+
+
+def has_cue(low: str) -> bool:
+    """Whether the lower-cased line ``low`` holds a cue: a word of `CUE_TERMS`, a word starting
+    with one of `CUE_STEMS`, or a phrase of `CUE_PHRASES`.
+
+    >>> has_cue("artikel auf facebook teilen"), has_cue("shareholders meet")
+    (True, False)
+    """
+    for word in _NON_WORD.split(low):
+        if word in CUE_TERMS or word.startswith(CUE_STEMS):
+            return True
+    return " " in low and CUE_PHRASES.search(low) is not None
