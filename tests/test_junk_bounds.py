@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from newsdump._repair import repair
 from newsdump._repair_bounds import article_bounds, bounds_asides, is_prose
+from newsdump._repair_registry import RULES
+from newsdump._repair_rules import Aside
 from newsdump._repair_tail_words import has_cue
 
 ARTICLE = {
@@ -118,6 +120,17 @@ def test_a_number_alone_after_the_article_starts_the_tail(number: str) -> None:
 def test_a_number_inside_a_longer_line_starts_no_tail() -> None:
     lines = [*ARTICLE["de"], "Platz 1 für Bremen", *TEASERS]
     assert bounds_asides(lines, [False] * len(lines), [None] * len(lines)) is None
+
+
+def test_short_finished_lines_after_a_line_set_aside_by_its_words_stay() -> None:
+    # "Follow us on Telegram" between paragraphs: the short paragraphs after it are no tail
+    lines = [*ARTICLE["en"], "Follow us on Telegram", "It rained.", "Then it snowed.", "Cold."]
+    asides: list[Aside | None] = [None] * len(lines)
+    asides[3] = RULES["noise:follow-us"].aside
+    found = bounds_asides(lines, [False] * len(lines), asides)
+    assert found is None or all(a is None for a in found[0][4:])
+    blocks = repair(lines).blocks
+    assert [b.kind for b in blocks] == ["paragraph"] * 3 + ["noise"] + ["paragraph"] * 3
 
 
 # --- a tail cue word starts the tail ------------------------------------------------------------

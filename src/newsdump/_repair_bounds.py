@@ -72,9 +72,10 @@ teaser or a comment, less than the paragraphs of an article that goes on after a
 or a box of related links (chosen leaving one source of junk-dev out: see docs/junk.md)."""
 FIN_TAIL_WORDS: Final = 8
 """Words: after the tail's start, a finished line of at most this many that is not prose is set
-aside too ("Vielen Dank!", "Can you become immune to coronavirus?": a teaser, a form's thanks);
-a longer one may be the article's last words (chosen leaving one source out: every fold picked
-8)."""
+aside too ("Vielen Dank!", "Can you become immune to coronavirus?": a teaser, a form's thanks),
+unless the tail starts at a line another rule set aside by its words (an ad label sits between
+an article's paragraphs as often); a longer one may be the article's last words (chosen leaving
+one source out: every fold picked 8)."""
 NUMBER_CHARS: Final = 8
 """Characters: a line of one token this short holding a digit (``3``, ``12:55``, ``74%``) after
 the article's last prose is a page number, a count or a teaser's time, a sign that the tail has
@@ -362,9 +363,13 @@ def bounds_asides(
             or (runs and _headline_run(texts, units_at, i))
         )
 
+    short_fin = 0  # words: a finished line up to this long after the tail's start is tail too
     if tail:
         # the tail starts at a label or at junk another rule recognised
         end = next((i for i in range(end, len(texts)) if sign(i)), len(texts))
+        if end < len(texts) and not noise[end]:
+            short_fin = FIN_TAIL_WORDS  # (not after a line set aside by its words alone: an ad
+            # label or a follow-us line sits between an article's paragraphs as often)
     out: list[Aside | None] = [None] * len(texts)
     starts = [False] * len(texts)
     changed = False
@@ -400,7 +405,7 @@ def bounds_asides(
         if (
             a >= end
             and facts.term[b - 1] in _STOPS
-            and (b - a > 1 or texts[a].count(" ") >= FIN_TAIL_WORDS)
+            and (b - a > 1 or texts[a].count(" ") >= short_fin)
         ):
             continue  # a finished sentence after the article's end may be its last words
         for i in range(a, b):
