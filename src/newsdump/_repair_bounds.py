@@ -86,9 +86,10 @@ MIN_PROSE: Final = 2
 """Prose units: a record with fewer has no article to bound (a list, a table, a one-liner)."""
 
 
-CUE_WORDS: Final = 8
-"""Words: a line this short holding a cue word (`has_cue`) is a label (a longer one is a headline or
-a sentence that merely names comments or a share)."""
+CUE_WORDS: Final = 10
+"""Words: a line of fewer holding a cue word (`has_cue`) is a label; a longer one is a headline
+or a sentence that merely names comments or a share (chosen leaving one source out: every fold
+picked 10)."""
 
 
 _DATE_LINE: Final = lazy(
