@@ -230,6 +230,10 @@ def _article_bounds_before(texts: list[str], blank: list[bool]) -> Any:
             scores.append(len(text))
             prose += 1
             prose_chars += len(text)
+        elif any(bounds._END_LABEL.match(texts[k]) for k in range(a, b)):
+            scores.append(-bounds.TAIL_BARRIER)  # (seventh session: an end label, a cue line)
+        elif any(bounds._cue(texts[k]) for k in range(a, b)):
+            scores.append(-bounds.CUE_BARRIER)
         else:
             scores.append(-max(len(text), bounds.JUNK_FLOOR) // bounds.JUNK_DISCOUNT)
     if prose < bounds.MIN_PROSE or prose_chars < bounds.PROSE_SHARE * total:

@@ -78,6 +78,7 @@ def test_repair_stages_import_downstream_only() -> None:
         "_repair_glued",
         "_repair_evidence",
         "_repair_aside",
+        "_repair_tail_words",
         "_repair_bounds",
         "_repair_layout",
         "_repair_model",

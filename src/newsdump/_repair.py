@@ -21,7 +21,7 @@ import attrs
 
 from ._model import Block, BlockKind, DecidedBy, Edit, Problem
 from ._repair_aside import aside_of, asides_by_block, item_continues
-from ._repair_bounds import HEAD_ASIDE, bounds_asides
+from ._repair_bounds import bounds_asides
 from ._repair_context import WRAP_MAX_WIDTH, Break, LineFacts, Quotes, wrap_width
 from ._repair_glued import may_be_glued, split_columns
 from ._repair_junk import aside_hints
@@ -425,10 +425,8 @@ def _walk(
             kind = aside.kind if aside is not None else "paragraph"
             rule = aside.rule if aside is not None and kind == "noise" else None
             bound = where[i] if where is not None else None
-            if bound is not None and (
-                aside is None or (aside.kind == "heading" and bound is not HEAD_ASIDE)
-            ):
-                # outside the article (a heading there is a headline or a menu word)
+            if bound is not None and (aside is None or aside.kind == "heading"):
+                # outside the article (a heading there is a headline, a menu word or a kicker)
                 kind, rule = bound.kind, bound.rule
                 if aside is None:
                     edits.append(

@@ -5,8 +5,11 @@ of "most read" headlines with their times, prev/next links, comment forms and fo
 One line alone rarely tells (a headline looks like a sub-heading), but the record does: the
 article is the stretch where prose is dense.  Each line (or run of lines cut at links) scores
 ``+chars`` when it reads as prose and ``-max(chars, floor)`` when not; the article is the stretch
-with the highest sum (the maximum-subsequence segmentation of Pasternack and Roth, 2009).  The
-lines before and after it that are not prose are a ``noise:head`` and a ``noise:tail``.
+with the highest sum (the maximum-subsequence segmentation of Pasternack and Roth, 2009); a
+tail label (``Most read``, ``Comments``) or a cue line (a share row, ``Related``) costs more, so
+the stretch does not run on into comments and teasers.  The lines before and after it that are
+not prose are a ``noise:head`` and a ``noise:tail`` (the tail from the first sign that it has
+begun: a label, a cue line, a date or a number alone, a run of headlines).
 The bounds do not decide joins: a run cut at links is scored as one piece (`_units`), and the
 walk joins and keeps breaks as it would without them, then sets aside the blocks that start on
 a line outside the article.
@@ -22,6 +25,9 @@ from ._lazyre import lazy
 from ._repair_context import LineFacts
 from ._repair_registry import RULES
 from ._repair_rules import Aside
+from ._repair_tail_words import END_LABEL as _END_LABEL
+from ._repair_tail_words import TAIL_LABEL as _TAIL_LABEL
+from ._repair_tail_words import has_cue
 
 __all__ = ["HEAD_ASIDE", "article_bounds", "bounds_asides", "is_prose"]
 
@@ -56,41 +62,34 @@ junk."""
 MIN_TAIL: Final = 3
 """Lines: a tail shorter than this is left alone (one closing line that is not prose, such as
 a dateline or a sign-off, is more often article than junk)."""
+TAIL_BARRIER: Final = 5000
+"""Characters: what a `END_LABEL` line ("Most read", "Comments") costs in the article's sum:
+more than the prose of the comments or teasers after it, so the article's stretch ends before
+it (chosen leaving one source of junk-dev out, each time on the other two: see docs/junk.md)."""
+CUE_BARRIER: Final = 800
+"""Characters: what a line with a cue word (`has_cue`) costs in the article's sum: more than a
+teaser or a comment, less than the paragraphs of an article that goes on after a share row
+or a box of related links (chosen leaving one source of junk-dev out: see docs/junk.md)."""
+FIN_TAIL_WORDS: Final = 8
+"""Words: after the tail's start, a finished line of at most this many that is not prose is set
+aside too ("Vielen Dank!", "Can you become immune to coronavirus?": a teaser, a form's thanks),
+unless the tail starts at a line another rule set aside by its words (an ad label sits between
+an article's paragraphs as often); a longer one may be the article's last words (chosen leaving
+one source out: every fold picked 8)."""
+NUMBER_CHARS: Final = 8
+"""Characters: a line of one token this short holding a digit (``3``, ``12:55``, ``74%``) after
+the article's last prose is a page number, a count or a teaser's time, a sign that the tail has
+begun (chosen leaving one source out: the folds picked 5, 8 and 8)."""
+END_LABEL_WORDS: Final = 6
+"""Words: every `END_LABEL` is shorter (a cheap test before the pattern)."""
 MIN_PROSE: Final = 2
 """Prose units: a record with fewer has no article to bound (a list, a table, a one-liner)."""
 
 
-_TAIL_LABEL: Final = lazy(
-    globals(),
-    "_TAIL_LABEL",
-    r"""(?ix)^\W*(?:
-      # English
-      most\ (?:read|popular|viewed|shared|commented)|(?:recent|latest|related|popular|top|more)
-      \ (?:posts?|stories|articles?|news|headlines|videos?|from\ \w+(?:\ \w+)?|in\ \w+)
-      |you\ (?:may|might)\ (?:also\ )?like|recommended(?:\ for\ you)?|trending(?:\ now)?
-      |(?:leave\ a|post\ a|add\ a)\ (?:comment|reply)|comments?|\d+\ comments?|responses?
-      |previous\ (?:post|article|entry|story)|next\ (?:post|article|entry|story)|tags?|topics
-      |share\ this(?:\ article|\ story|\ post)?|about\ the\ author|newsletter|categories
-      |archives?|follow\ us|read\ next|up\ next|more\ stories|sponsored(?:\ content)?
-      # German
-      |meistgelesen\w*|beliebteste\ \w+|(?:neueste|letzte|weitere|ähnliche|verwandte)
-      \ (?:beiträge|artikel|nachrichten|meldungen|themen)|mehr\ (?:zum\ thema|aus\ \w+
-      |artikel|nachrichten)|das\ könnte\ sie\ (?:auch\ )?interessieren|kommentare?
-      |(?:schreibe|hinterlasse)\ einen\ kommentar|vorheriger\ \w+|nächster\ \w+
-      |schlagwörter|themen|kategorien|archiv|alle\ artikel|zum\ thema|auch\ interessant
-      # French, Spanish, Italian, Portuguese, Dutch
-      |les\ plus\ lus|à\ lire\ aussi|sur\ le\ même\ sujet|commentaires?|articles\ similaires
-      |lo\ más\ (?:leído|visto)|más\ noticias|noticias\ relacionadas|comentarios?
-      |relacionad[oa]s|i\ più\ letti|articoli\ correlati|commenti|mais\ lidas
-      |notícias\ relacionadas|meest\ gelezen|gerelateerde\ artikelen|reacties
-      # Russian, Polish
-      |самое\ читаемое|читайте\ также|комментарии|najczęściej\ czytane|komentarze
-    )\W*$""",
-)
-"""The label over the list that starts a page's tail ("Most read", "Meistgelesen", "Les plus
-lus", "Comments"): after the article's last prose, the tail starts at the first such label or
-the first line another rule set aside as junk; the lines before it (a list or a table that
-ends the article) stay."""
+CUE_WORDS: Final = 10
+"""Words: a line of fewer holding a cue word (`has_cue`) is a label; a longer one is a headline
+or a sentence that merely names comments or a share (chosen leaving one source out: every fold
+picked 10)."""
 
 
 _DATE_LINE: Final = lazy(
@@ -102,6 +101,17 @@ _DATE_LINE: Final = lazy(
 )
 """A line that is only a date (and a time): the stamp of a headline in a list, never a line of
 an article that has not ended (a dateline goes with text)."""
+_STAMP: Final = lazy(
+    globals(),
+    "_STAMP",
+    r"(?i)\b(?:\d{1,2}:\d{2}|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}"
+    r"|\d{1,2}\.?\s\w{3,10}\.?,?\s(?:19|20)\d{2}|\w{3,10}\.?\s\d{1,2},?\s(?:19|20)\d{2})\b",
+)
+"""A date or a time inside a line (``Thu, 14 May 2020 17:55``, ``Anna Berg / 25.10.2023``):
+before the article's first prose, a short line holding one is the page's date-and-author line
+or a teaser's stamp (the record's own date is in its header)."""
+STAMP_WORDS: Final = 6
+"""Words: a line before the article with a date in it and at most this many is set aside."""
 HEADLINE_WORDS: Final = (4, 20)
 """Words in a headline of such a list (shorter lines are menu words and list items, which
 articles end with as often as pages do: a run of them is no sign, see docs/junk.md)."""
@@ -116,7 +126,7 @@ _STOPS: Final = frozenset(".!?。！？")
 
 def _headline_run(texts: Sequence[str], units_at: dict[int, bool], i: int) -> bool:
     """Whether `HEADLINE_RUN` units start at line ``i``, each one line of 4 to 20 words that is
-    not prose and starts with a capital."""
+    not prose, starts with a capital and does not end in a full stop."""
     for k in range(i, i + HEADLINE_RUN):
         if k >= len(texts) or units_at.get(k) is not False:
             return False
@@ -125,7 +135,59 @@ def _headline_run(texts: Sequence[str], units_at: dict[int, bool], i: int) -> bo
         words = texts[k].split()
         if not HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] or not texts[k][0].isupper():
             return False
+        if texts[k][-1] in _STOPS:
+            return False  # a short sentence: a headline has no full stop
     return True
+
+
+def _heads_a_section(
+    texts: Sequence[str], asides: Sequence[Aside | None], i: int, first: int, end: int
+) -> bool:
+    """Whether line ``i``, before the article, is a heading with a number (``18h18``, ``Teil
+    1``) shaped like a heading inside the article: the first of its sections (a live blog's
+    entry times), not the page's chrome."""
+    was = asides[i]
+    if was is None or was.kind != "heading" or not any(c.isdigit() for c in texts[i]):
+        return False
+    shape = _DIGIT.sub("0", texts[i])
+    return any(
+        (x := asides[k]) is not None and x.kind == "heading" and _DIGIT.sub("0", texts[k]) == shape
+        for k in range(first, end)
+    )
+
+
+_DIGIT: Final = lazy(globals(), "_DIGIT", r"\d")
+
+
+def _number_line(text: str) -> bool:
+    """Whether a line is one short token with a digit (``3``, ``12:55``, ``74%``, ``2/5``)."""
+    return len(text) <= NUMBER_CHARS and " " not in text and any(c.isdigit() for c in text)
+
+
+def _barrier(texts: Sequence[str], a: int, b: int) -> int:
+    """What the article's stretch pays to run across lines ``a`` to ``b`` (a run that is not
+    prose) beyond their size: `TAIL_BARRIER` for an end label, `CUE_BARRIER` for a cue line,
+    else 0."""
+    cost = 0
+    for k in range(a, b):
+        text = texts[k]
+        if text.count(" ") >= CUE_WORDS:
+            continue  # (most lines: longer than any label)
+        if text.count(" ") < END_LABEL_WORDS and _END_LABEL.match(text):
+            return TAIL_BARRIER
+        if not cost and _cue(text):
+            cost = CUE_BARRIER
+    return cost
+
+
+def _head_stamp(text: str) -> bool:
+    """Whether a line of at most `STAMP_WORDS` words holds a date or a time."""
+    return text.count(" ") < STAMP_WORDS and _STAMP.search(text) is not None
+
+
+def _cue(text: str) -> bool:
+    """Whether a short unfinished line holds a cue word (`has_cue`)."""
+    return text.count(" ") < CUE_WORDS and not tx.ends_sentence(text) and has_cue(text.lower())
 
 
 def is_prose(text: str, finished: bool | None = None) -> bool:
@@ -241,7 +303,7 @@ def article_bounds(
             prose += 1
             prose_chars += size
         else:
-            scores.append(-max(size, JUNK_FLOOR) // JUNK_DISCOUNT)
+            scores.append(-_barrier(texts, a, b) or -max(size, JUNK_FLOOR) // JUNK_DISCOUNT)
     if prose < MIN_PROSE or prose_chars < PROSE_SHARE * total:
         return None
     best = run = 0
@@ -287,34 +349,66 @@ def bounds_asides(
         facts = LineFacts(texts, texts, [False] * len(texts))
     units_at = {a: good for a, _, good in units}
     tail = len(texts) - end >= MIN_TAIL
+    label = _TAIL_LABEL.match
+    noise = [a is not None and a.kind == "noise" for a in asides]
+
+    def sign(i: int, runs: bool = True) -> bool:
+        """Whether line ``i`` shows that the page's tail has begun (``runs``: a headline run
+        counts)."""
+        return bool(
+            label(texts[i])
+            or noise[i]
+            or _cue(texts[i])
+            or _DATE_LINE.match(texts[i])
+            or _number_line(texts[i])
+            or (runs and _headline_run(texts, units_at, i))
+        )
+
+    short_fin = 0  # words: a finished line up to this long after the tail's start is tail too
     if tail:
         # the tail starts at a label or at junk another rule recognised
-        label = _TAIL_LABEL.match
-        noise = [a is not None and a.kind == "noise" for a in asides]
-        end = next(
-            (
-                i
-                for i in range(end, len(texts))
-                if label(texts[i])
-                or noise[i]
-                or _DATE_LINE.match(texts[i])
-                or _headline_run(texts, units_at, i)
-            ),
-            len(texts),
-        )
+        end = next((i for i in range(end, len(texts)) if sign(i)), len(texts))
+        if end < len(texts) and not noise[end]:
+            short_fin = FIN_TAIL_WORDS  # (not after a line set aside by its words alone: an ad
+            # label or a follow-us line sits between an article's paragraphs as often)
     out: list[Aside | None] = [None] * len(texts)
     starts = [False] * len(texts)
     changed = False
+    first_fin = next((k for k in range(first) if texts[k][-1] in _STOPS), first)
+    heading = [a is not None and a.kind == "heading" for a in asides]
+    listing = False  # after a kept line ending in ":" that introduces a list, until a sign
+    item_words = 0  # words in the list's first item: the others are about as long
     for a, b, good in units:
         starts[a] = True
+        if listing and a >= end:
+            words = texts[a].count(" ") + 1
+            if not item_words:
+                item_words = words
+            listing = (
+                item_words <= 2 * words and words <= 2 * item_words and not sign(a, runs=False)
+            )
+            if listing:
+                continue  # an item of the list the article's last words introduce
         if good or (a >= end and not tail) or first <= a < end or a < end <= b - 1:
+            listing = texts[b - 1][-1] == ":"
+            item_words = 0
             continue
         if a < first and (
-            b - a > 1 or len(texts[a].split()) > HEAD_WORDS or tx.ends_sentence(texts[a])
+            b - a > 1
+            or tx.ends_sentence(texts[a])
+            or (len(texts[a].split()) > HEAD_WORDS and not _head_stamp(texts[a]))
         ):
             continue  # before the article only short labels: a kicker, a lede or a dateline stays
-        if a >= end and facts.term[b - 1] in _STOPS:
-            continue  # a short finished sentence after the article's end may be its last words
+        if a < first and _heads_a_section(texts, asides, a, first, end):
+            continue
+        if a < first and a > first_fin and heading[a]:
+            continue  # after a finished sentence the article has begun: a sub-heading
+        if (
+            a >= end
+            and facts.term[b - 1] in _STOPS
+            and (b - a > 1 or texts[a].count(" ") >= short_fin)
+        ):
+            continue  # a finished sentence after the article's end may be its last words
         for i in range(a, b):
             if out[i] is None:
                 out[i] = _HEAD if a < first else _TAIL

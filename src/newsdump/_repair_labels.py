@@ -2,7 +2,8 @@
 
 Labels a page puts between paragraphs: advertising and continuation labels, photo credits and
 caption credits, "read also" teasers, the chrome of an embedded post, agency credit lines,
-relative times, share rows and navigation words.  Each named alternative of `_LABEL_LINE` is a
+relative times, share rows, navigation words, a player's or a gallery's controls and paywall
+notices.  Each named alternative of `_LABEL_LINE` is a
 rule ``noise:NAME`` in `_repair_registry.RULES`; the word lists are data, one per language group,
 and every pattern must match the *whole* line, so that a sentence which merely names a network
 or an agency ("Follow the mayor on Facebook, Twitter and Instagram.") is never set aside.
@@ -55,16 +56,17 @@ _AD_CONTINUES: Final = _alt(
     "continua_a_leggere continua_depois_da_publicidade",
 )
 _READ_ALSO: Final = _alt(
-    "read_also read_next up_next keep_reading more_from more_stories you_may_also_like"
+    "read_also also_read read_next up_next keep_reading more_from more_stories you_may_also_like"
     " see_more related_content",
     "zum_selben_thema auch_interessant das_könnte_sie_auch_interessieren weitere_artikel"
-    " passend_zum_thema",
+    " passend_zum_thema mehr_lesen lesen_sie_mehr sehen_sie_auch",
     "à_lire_aussi lire_la_suite voir_aussi",
-    "lee_también ver_más_artículos te_puede_interesar",
+    "lee_también también_puede_leer ver_también mirá_también ver_más_artículos te_puede_interesar",
     "leggi_anche potrebbe_interessarti",
     "leia_também veja_também",
     "lees_ook",
-    "czytaj_więcej czytaj_także zobacz_też",
+    "se_også",
+    "czytaj_więcej czytaj_także zobacz_też więcej_na_ten_temat",
     "читайте_также смотрите_также",
     "ayrıca_okuyun",
 )
@@ -102,6 +104,37 @@ _EMBED: Final = _alt(
     " una_publicación_compartida_de",
 )
 
+_MEDIA: Final = _alt(
+    "play_video watch_video play_audio enlarge_this_image click_to_enlarge toggle_caption"
+    " photo_gallery image_gallery view_gallery open_gallery start_slideshow placeholder_image",
+    "video_abspielen video_starten bild_vergrößern bilderstrecke_starten bilderstrecke"
+    " bildergalerie zur_bildergalerie galerie_öffnen",
+    "voir_la_vidéo lire_la_vidéo agrandir_l'image voir_le_diaporama diaporama",
+    "ver_video ver_vídeo reproducir_video reproducir_vídeo ver_galería galería_de_fotos"
+    " ampliar_imagen",
+    "guarda_il_video fotogallery galleria_fotografica",
+    "assista_ao_vídeo ver_galeria ampliar_imagem",
+    "bekijk_de_video fotoserie",
+    "zobacz_wideo galeria_zdjęć",
+    "смотреть_видео фотогалерея",
+)
+"""The controls of a photo gallery or a video player, left as text by a scraper."""
+_PAYWALL: Final = _alt(
+    "subscribers_only subscriber_only for_subscribers_only premium_content"
+    " this_content_is_for_subscribers_only this_content_is_reserved_for_subscribers_only"
+    " exclusive_to_subscribers",
+    "nur_für_abonnenten exklusiv_für_abonnenten nur_für_abonnentinnen_und_abonnenten",
+    "réservé_aux_abonnés article_réservé_aux_abonnés contenu_réservé_aux_abonnés",
+    "sólo_para_suscriptores solo_para_suscriptores exclusivo_para_suscriptores"
+    " esta_funcionalidad_es_sólo_para_suscriptores contenido_exclusivo_para_suscriptores",
+    "riservato_agli_abbonati solo_per_gli_abbonati",
+    "exclusivo_para_assinantes conteúdo_exclusivo_para_assinantes",
+    "alleen_voor_abonnees",
+    "tylko_dla_prenumeratorów tylko_dla_subskrybentów",
+    "только_для_подписчиков",
+)
+"""A paywall's notice that what follows is for subscribers."""
+
 _LABEL_LINE: Final = re.compile(
     rf"""(?ix)^[^\w(]*(?:
         (?P<ad_label>(?:{_AD_WORDS})(?:\s*\d{{1,2}})?|(?:{_AD_CONTINUES})\b.{{0,40}})
@@ -120,6 +153,9 @@ _LABEL_LINE: Final = re.compile(
       | (?P<relative_time>(?:vor|hace|il\ y\ a|updated|aktualisiert)?\s?(?:\d{{1,3}}|an?|one
           |einer?|una?|un|une)\s(?:{_UNITS})(?:\s(?:ago|her|zurück))?)
       | (?P<nav>(?:{_NAV}))
+      | (?P<media>(?:{_MEDIA})(?:[\s-]*\(?\d{{1,3}}[^)]{{0,20}}\)?)?   # Bilderstrecke (16 Bilder)
+          | \d{{1,2}}:\d{{2}}(?::\d{{2}})?\s?(?:min|mins|minuten|minutes|minutos)\.?)  # 2:43 min
+      | (?P<paywall>(?:{_PAYWALL}))
     )\W*$""",
 )
 """A label, credit or teaser line, each alternative a rule ``noise:NAME`` (``_`` → ``-``)."""
@@ -132,7 +168,17 @@ hold one: the search for it is the costly part)."""
 
 _FIRST: Final = frozenset(
     w.split("_")[0].split("-")[0]
-    for words in (_AD_WORDS, _AD_CONTINUES, _READ_ALSO, _NAV, _CREDIT_WORDS, _AGENCIES, _EMBED)
+    for words in (
+        _AD_WORDS,
+        _AD_CONTINUES,
+        _READ_ALSO,
+        _NAV,
+        _CREDIT_WORDS,
+        _AGENCIES,
+        _EMBED,
+        _MEDIA,
+        _PAYWALL,
+    )
     for w in words.replace("\\s", "_").replace("\\", "").split("|")
 ) | tx.words("vor hace il updated aktualisiert a an one einer eine una un une mit with avec con")
 """What a label's first word may be (the words of the lists above and of the relative times):

@@ -66,7 +66,7 @@ as sure as a set-aside by position, less than by words."""
 BYLINE_NAME: Final = 0.85
 """``By`` / ``Caroline Lewis``: as sure as the one-line byline (``byline-shape``)."""
 BOUNDS: Final = 0.8  # page junk by where it sits (`_repair_bounds`): less sure than by words
-_LABELS: Final = "ad-label read-also caption embed agency-line relative-time nav"
+_LABELS: Final = "ad-label read-also caption embed agency-line relative-time nav media paywall"
 
 
 def _proposed(d: Decision, doc: str, *proposers: JoinRule) -> Rule:

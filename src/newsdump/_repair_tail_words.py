@@ -1,0 +1,144 @@
+"""The words of a page's tail, as data for the article's bounds (`_repair_bounds`, issue #19).
+
+Three patterns, each a list of words in the corpora's languages: the label over the list that
+starts a page's tail (`TAIL_LABEL`), the labels that never sit inside an article (`END_LABEL`),
+and the cue words of the lines around what follows an article (`has_cue`: a set of words, a
+few stems and a pattern of phrases, faster than one pattern of them all).  General words of
+such labels, as any news site shows them, never strings copied from a corpus page.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from . import _text as tx
+from ._lazyre import lazy
+
+__all__ = ["CUE_PHRASES", "CUE_STEMS", "CUE_TERMS", "END_LABEL", "TAIL_LABEL", "has_cue"]
+
+
+TAIL_LABEL: Final = lazy(
+    globals(),
+    "TAIL_LABEL",
+    r"""(?ix)^\W*(?:
+      # English
+      most\ (?:read|popular|viewed|shared|commented)|(?:recent|latest|related|popular|top|more)
+      \ (?:posts?|stories|articles?|news|headlines|videos?|from\ \w+(?:\ \w+)?|in\ \w+)
+      |you\ (?:may|might)\ (?:also\ )?like|recommended(?:\ for\ you)?|trending(?:\ now)?
+      |(?:leave\ a|post\ a|add\ a)\ (?:comment|reply)|comments?|\d+\ comments?|responses?
+      |previous\ (?:post|article|entry|story)|next\ (?:post|article|entry|story)|tags?|topics
+      |share\ this(?:\ article|\ story|\ post)?|about\ the\ author|newsletter|categories
+      |archives?|follow\ us|read\ next|up\ next|more\ stories|sponsored(?:\ content)?
+      # German
+      |meistgelesen\w*|beliebteste\ \w+|(?:neueste|letzte|weitere|ähnliche|verwandte)
+      \ (?:beiträge|artikel|nachrichten|meldungen|themen)|mehr\ (?:zum\ thema|aus\ \w+
+      |artikel|nachrichten)|das\ könnte\ sie\ (?:auch\ )?interessieren|kommentare?
+      |(?:schreibe|hinterlasse)\ einen\ kommentar|vorheriger\ \w+|nächster\ \w+
+      |schlagwörter|themen|kategorien|archiv|alle\ artikel|zum\ thema|auch\ interessant
+      # French, Spanish, Italian, Portuguese, Dutch
+      |les\ plus\ lus|à\ lire\ aussi|sur\ le\ même\ sujet|commentaires?|articles\ similaires
+      |lo\ más\ (?:leído|visto)|más\ noticias|noticias\ relacionadas|comentarios?
+      |relacionad[oa]s|i\ più\ letti|articoli\ correlati|commenti|mais\ lidas
+      |notícias\ relacionadas|meest\ gelezen|gerelateerde\ artikelen|reacties
+      # Russian, Polish
+      |самое\ читаемое|читайте\ также|комментарии|najczęściej\ czytane|komentarze
+    )\W*$""",
+)
+"""The label over the list that starts a page's tail ("Most read", "Meistgelesen", "Les plus
+lus", "Comments"): after the article's last prose, the tail starts at the first such label or
+the first line another rule set aside as junk; the lines before it (a list or a table that
+ends the article) stay."""
+
+
+END_LABEL: Final = lazy(
+    globals(),
+    "END_LABEL",
+    r"""(?ix)^\W*(?:
+      # English
+      most\ (?:read|popular|viewed|shared|commented)|you\ (?:may|might)\ (?:also\ )?like
+      |recommended(?:\ for\ you)?|trending(?:\ now)?|(?:leave|post|add)\ a\ (?:comment|reply)
+      |(?:\d+\ )?comments?|(?:\d+\ )?responses?|(?:previous|next)\ (?:post|article|entry|story)
+      |read\ next|up\ next|more\ stories
+      # German
+      |meistgelesen\w*|beliebteste\ \w+|das\ könnte\ (?:sie|dich)\ (?:auch\ )?interessieren
+      |(?:\d+\ )?kommentare?|(?:schreibe|hinterlasse)\ einen\ kommentar|vorheriger\ \w+
+      |nächster\ \w+
+      # French, Spanish, Italian, Portuguese, Dutch
+      |les\ plus\ lus|(?:\d+\ )?commentaires?|(?:laisser|ajouter)\ un\ commentaire
+      |vous\ aimerez\ aussi|lo\ más\ (?:leído|visto)|(?:\d+\ )?comentarios?
+      |deja\ un\ comentario|te\ puede\ interesar|i\ più\ letti|(?:\d+\ )?commenti
+      |lascia\ un\ commento|mais\ lidas|(?:\d+\ )?comentários|deixe\ (?:um|seu)\ comentário
+      |meest\ gelezen|(?:\d+\ )?reacties|laat\ een\ reactie\ achter
+      # Russian, Polish
+      |самое\ читаемое|комментарии|najczęściej\ czytane|komentarze
+    )\W*$""",
+)
+"""The label of a list that follows an article and never sits inside one ("Most read",
+"Comments", "Next post"): the article's stretch does not run across it (``TAIL_BARRIER`` of
+`_repair_bounds`).  Labels of related links ("Related articles", "Mehr zum Thema") are not among
+them: pages put those between an article's paragraphs too."""
+
+
+CUE_TERMS: Final = tx.words(
+    # share rows and comment forms
+    "teilen share compartir partager condividi partilhar delen udostępnij sdílet поделиться",
+    "comment comments commentaire commentaires commenti reacties diskussion discussion répondre"
+    " reply",
+    # other articles
+    "related similaires gerelateerd gerelateerde powiązane související похожие interesar"
+    " intéresser interessar interessare recommended recommandé recommandés aanbevolen polecane",
+    # navigation between posts
+    "navigation navigación navigazione nawigacja previous voriger précédent anterior precedente"
+    " poprzedni",
+    # topic and tag lists
+    "themen temas thèmes tagi etiquetas keywords topic topics",
+    # most read, the page's footer, reader forms and article tools
+    "populaires populares weblinks impressum privacy sitemap startseite homepage accueil"
+    " quicklinks kontakt pressekontakt contact contacto mediadaten",
+    "passwort password benutzername username vorname nachname drucken imprimir imprimer merken"
+    " feedback",
+)
+"""Words of the labels over what follows a page's article (share rows, comment forms, other
+articles, prev/next links, topic lists, the footer), in the corpora's languages, lower case:
+after the article's last prose, a short unfinished line holding one starts the tail."""
+CUE_STEMS: Final = tuple(
+    sorted(
+        tx.words(
+            "kommentar comentari komentarz komentář комментари leserbrief diskutier",
+            "relacionad verwandte ähnliche correlat interessier empfohlen recomendad consigliat",
+            "vorherige schlagw stichw datenschutz",
+        )
+    )
+)
+"""The same, for words that start so (``Kommentare``, ``relacionadas``, ``Schlagwörter``)."""
+CUE_PHRASES: Final = lazy(
+    globals(),
+    "CUE_PHRASES",
+    r"""(?x)(?:^|\W)(?:
+      en\ relation|markiert\ mit|filed\ under
+      |(?:more|mehr|weitere|andere|other|otras|autres|altri|outras|meer|mer)\ (?:about|from|in|on
+        |zum|über|aus|von|artikel|beiträge|nachrichten|themen|articles?|stories|noticias|news
+        |articoli|notícias|over|om)\b
+      |(?:next|nächste[rn]?|suivant|siguiente|successivo|następny)
+        \ (?:post|article|artikel|beitrag|entry|story|articolo|artículo|wpis)
+      |siehe\ auch|see\ also|voir\ aussi|ver\ también|mirá\ también|veja\ também|vedi\ anche
+      |zie\ ook|(?:meist|am\ meisten)\ gelesen|most\ (?:read|popular|viewed)|más\ leíd\w+
+      |più\ lett\w+|mais\ lid\w+|external\ links|externe\ links|nach\ oben|back\ to\ top
+      |contact\ us|name\ \*|e-?mail(?:-adresse)?\ \*|(?:deine|ihre|your)\ (?:meinung|opinion)
+    )(?:\W|$)""",
+)
+"""The cues of more than one word, in lower case (``see also``, ``next post``, ``Name *``)."""
+_NON_WORD: Final = lazy(globals(), "_NON_WORD", r"\W+")
+
+
+def has_cue(low: str) -> bool:
+    """Whether the lower-cased line ``low`` holds a cue: a word of `CUE_TERMS`, a word starting
+    with one of `CUE_STEMS`, or a phrase of `CUE_PHRASES`.
+
+    >>> has_cue("artikel auf facebook teilen"), has_cue("shareholders meet")
+    (True, False)
+    """
+    for word in _NON_WORD.split(low):
+        if word in CUE_TERMS or word.startswith(CUE_STEMS):
+            return True
+    return " " in low and CUE_PHRASES.search(low) is not None
