@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 import attrs
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -104,3 +105,86 @@ def test_record_offsets_are_the_utf8_size_of_the_text_before(
         assert article.source is not None
         pos = starts[article.source.first_line - 1]
         assert article.source.offset == len(text[:pos].encode("utf-8"))
+
+
+_records = private("_records")
+_timestamps = private("_timestamps")
+
+LINE_TEXT = st.lists(
+    st.sampled_from(["a", "é", "東", " ", "\t", "date", " date 2023-02-07", "Done.", "x" * 9]),
+    max_size=4,
+).map("".join)
+
+
+@given(st.lists(LINE_TEXT, max_size=12), st.booleans(), st.integers(min_value=0, max_value=30))
+def test_runs_cut_records_where_single_lines_do(lines: list[str], crlf: bool, extra: int) -> None:
+    # the run path counts a stretch's characters from positions (no CR) or line lengths (CRLF);
+    # the line path adds each line's length: with a small cap (no line longer than it, as with
+    # the real one), records are cut at the same lines
+    text = ("\r\n" if crlf else "\n").join(lines) + "\n"
+    cap = max(map(len, lines), default=0) + extra
+
+    def records(items: object) -> list[tuple[object, ...]]:
+        return [
+            (r.header, r.texts, r.number, r.offset, r.cut, r.numbers)
+            for r in _records.split_records(items)
+        ]
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_records, "MAX_RECORD_CHARS", cap)
+        assert records(_lines.text_items(text)) == records(_lines.as_lines(_lines.text_items(text)))
+
+
+STAMP_WORDS = st.sampled_from(
+    [
+        "updated",
+        "Updated:",
+        "hours",
+        "ago",
+        "an",
+        "hour",
+        "vor einer Stunde",
+        "il y a une heure",
+        "hace una hora",
+        "yesterday",
+        "vor",
+        "Stunden",
+        "опубликовано",
+        "minutes",
+        "a",
+        "Rain in Lisbon",
+        "It rained.",
+        "²",
+        "٣",
+        "GMT",
+        " ",
+        "\t",
+    ]
+)
+
+
+@given(st.lists(STAMP_WORDS, max_size=5).map(" ".join), st.booleans())
+def test_a_line_without_digits_reads_as_through_the_general_reader(
+    text: str, with_evidence: bool
+) -> None:
+    import datetime as dt
+
+    evidence = (dt.date(2023, 2, 7),) if with_evidence else ()
+    line = text.strip()
+    expected = None
+    if line and len(line) <= _timestamps.MAX_STAMP_LEN:
+        expected = _timestamps.fast_stamp(line, evidence) or _timestamps.read_line(
+            text, line, evidence
+        )
+    assert _timestamps.parse_timestamp(text, evidence=evidence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [("   updated 5 hours ago", 4), ("  an hour ago", 3), ("\tvor einer Stunde", 2)],
+)
+def test_a_relative_time_keeps_its_column(text: str, column: int) -> None:
+    stamp = _timestamps.parse_timestamp(text)
+    assert stamp is not None
+    assert stamp.shape == "relative"
+    assert [n.column for n in stamp.notes] == [column]

@@ -230,7 +230,8 @@ def split_records(items: Iterable[Item]) -> Iterator[RawRecord]:
                         continue
             if stop > start:
                 chunk = lines[start:stop]
-                chars = sum(map(len, chunk))
+                # without CRs the lines are the text between the positions less their LFs
+                chars = sum(map(len, chunk)) if crlf else stop_pos - start_pos - (stop - start)
                 if size + chars <= MAX_RECORD_CHARS:
                     if not texts:
                         number = first + start
