@@ -188,3 +188,11 @@ def test_a_relative_time_keeps_its_column(text: str, column: int) -> None:
     assert stamp is not None
     assert stamp.shape == "relative"
     assert [n.column for n in stamp.notes] == [column]
+
+
+@given(st.lists(st.text(st.sampled_from(" \t\u3000\u2028ab"), max_size=3), max_size=6))
+def test_the_blank_line_test_of_the_front_is_any_line_stripping_to_nothing(
+    lines: list[str],
+) -> None:
+    # `find_front` asks whether the record has a blank line as ``not all(map(str.strip, ...))``
+    assert (not all(map(str.strip, lines))) == any(not raw.strip() for raw in lines)
