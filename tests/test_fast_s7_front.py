@@ -6,6 +6,7 @@ where the inputs are open (any text, any lengths) and on invented records.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import attrs
@@ -167,8 +168,6 @@ STAMP_WORDS = st.sampled_from(
 def test_a_line_without_digits_reads_as_through_the_general_reader(
     text: str, with_evidence: bool
 ) -> None:
-    import datetime as dt
-
     evidence = (dt.date(2023, 2, 7),) if with_evidence else ()
     line = text.strip()
     expected = None
