@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from operator import attrgetter
 from typing import Final
 
 import attrs
@@ -51,6 +52,9 @@ class Body:
     links: tuple[Link, ...]
 
 
+_FIRST_LINE: Final = attrgetter("first_line")  # in C: a lambda costs a Python call a block
+
+
 def mend_body(lines: BodyLines, set_aside: Sequence[Block], *, repair: bool) -> Body:
     """Blocks from the body lines (repaired, or one paragraph per line with ``repair=False``),
     merged in line order with the blocks ``set_aside`` before the body."""
@@ -67,7 +71,7 @@ def mend_body(lines: BodyLines, set_aside: Sequence[Block], *, repair: bool) -> 
         edits = ()
     if set_aside:
         # a stable sort: on one line, the set-aside blocks (the header's) come first
-        body = sorted([*set_aside, *body], key=lambda b: b.first_line)
+        body = sorted([*set_aside, *body], key=_FIRST_LINE)
     links = (
         probable_links(body, edits, dict(zip(lines.numbers, lines.texts, strict=True)))
         if edits

@@ -306,7 +306,7 @@ def find_front(
     first_front = cands[0][0]
 
     def blank_layout() -> bool:  # whether the record has blank lines (asked only when needed)
-        return any(not raw.strip() for raw in lines[first_front:])
+        return not all(map(str.strip, lines[first_front:]))  # in C: a blank strips to ""
 
     # each line is read as a stamp at most once: the lines after the stamp were often read
     # already, looking for one that agrees with the evidence

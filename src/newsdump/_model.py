@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import types
+from collections import deque
 from collections.abc import Callable, Iterable, Mapping
+from itertools import compress, repeat
 from typing import Any, Final, Literal, Union, cast, get_args, get_origin
 
 import attrs
@@ -66,36 +68,36 @@ def paragraph_blocks(texts: Iterable[str], numbers: Iterable[int]) -> list[Block
     """``Block("paragraph", t, n, n)`` for each text ``t`` (stripped) that is not blank, with
     its line number ``n``: the body with ``repair=False``, one block per line.
 
-    The same values the attrs ``__init__`` makes, built by setting the slots directly: one
-    block per input line is the hot path of ``repair=False``, and the generated ``__init__``
-    (a bound ``object.__setattr__`` per field) costs about a quarter more.  `Block` has no
-    validators or converters to skip (a test checks that it stays so).
+    The same values the attrs ``__init__`` makes, built by setting the slots directly, and one
+    slot at a time for all the blocks (each a ``map`` over the slot descriptor's ``__set__``,
+    run in C): one block per input line is the hot path of ``repair=False``.  The generated
+    ``__init__`` (a bound ``object.__setattr__`` per field) costs about a quarter more than a
+    Python loop setting the slots block by block, which costs 1.9 times this for 100,000 lines
+    in one call and about 1.1 times for a record's 75.  `Block` has no validators or converters
+    to skip (a test checks that it stays so).  Like ``zip``, the shorter input ends the list.
 
     Examples:
         >>> paragraph_blocks([" One. ", "", "Two."], [3, 4, 5]) == [
         ...     Block("paragraph", "One.", 3, 3), Block("paragraph", "Two.", 5, 5)]
         True
     """
-    new = object.__new__
+    stripped = list(map(str.strip, texts))
+    numbers = list(numbers)
+    if len(numbers) < len(stripped):
+        del stripped[len(numbers) :]
+    kept = list(filter(None, stripped))
+    if len(kept) != len(stripped):
+        numbers = list(compress(numbers, stripped))  # a blank (empty) text selects nothing
+    count = len(kept)
+    blocks: list[Block] = list(map(object.__new__, repeat(Block, count)))
     slots = vars(Block)
-    set_kind = slots["kind"].__set__
-    set_text = slots["text"].__set__
-    set_first = slots["first_line"].__set__
-    set_last = slots["last_line"].__set__
-    set_rule = slots["rule"].__set__
-    out: list[Block] = []
-    append = out.append
-    for raw, number in zip(texts, numbers, strict=False):
-        text = raw.strip()
-        if text:
-            block = new(Block)
-            set_kind(block, "paragraph")
-            set_text(block, text)
-            set_first(block, number)
-            set_last(block, number)
-            set_rule(block, None)
-            append(block)
-    return out
+    run = deque[None](maxlen=0).extend  # runs a map for its effect, keeping nothing
+    run(map(slots["kind"].__set__, blocks, repeat("paragraph", count)))
+    run(map(slots["text"].__set__, blocks, kept))
+    run(map(slots["first_line"].__set__, blocks, numbers))
+    run(map(slots["last_line"].__set__, blocks, numbers))
+    run(map(slots["rule"].__set__, blocks, repeat(None, count)))
+    return blocks
 
 
 @attrs.frozen

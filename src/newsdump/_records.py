@@ -17,7 +17,7 @@ from typing import Final, Literal
 
 from ._header import Header, match_header
 from ._lazyre import lazy
-from ._lines import MAX_LINE_CHARS, Item, Line
+from ._lines import MAX_LINE_CHARS, Item, Line, utf8_len
 
 MAX_RECORD_CHARS: Final = 64 * 1024 * 1024
 """The largest real records are a few hundred kB; 64 MiB of text (a few hundred MB of Python
@@ -225,23 +225,21 @@ def split_records(items: Iterable[Item]) -> Iterator[RawRecord]:
                         continue
                     elif before == "finished":
                         # the run's last line: the line after it, in the next item, decides
-                        line_offset = run_offset + len(
-                            run_text[:stop_pos].encode("utf-8", "surrogatepass")
-                        )
+                        line_offset = run_offset + utf8_len(run_text[:stop_pos])
                         pending = (h, first + stop, line_offset, None)
                         continue
             if stop > start:
                 chunk = lines[start:stop]
-                chars = sum(map(len, chunk))
+                # without CRs the lines are the text between the positions less their LFs
+                chars = sum(map(len, chunk)) if crlf else stop_pos - start_pos - (stop - start)
                 if size + chars <= MAX_RECORD_CHARS:
                     if not texts:
                         number = first + start
                         if ascii:
                             offset = run_offset + start_pos
                         else:
-                            at_offset += len(
-                                run_text[at_pos:start_pos].encode("utf-8", "surrogatepass")
-                            )
+                            # an ASCII record (the run is not) costs no encode
+                            at_offset += utf8_len(run_text[at_pos:start_pos])
                             at_pos = start_pos
                             offset = at_offset
                         texts = chunk
@@ -263,9 +261,7 @@ def split_records(items: Iterable[Item]) -> Iterator[RawRecord]:
                             header, texts, size, numbers, specials = None, [], 0, None, []
                         if not texts:
                             number = first + index
-                            offset = run_offset + len(
-                                run_text[:pos].encode("utf-8", "surrogatepass")
-                            )
+                            offset = run_offset + utf8_len(run_text[:pos])
                         elif numbers is not None:
                             numbers.append(first + index)
                         texts.append(text)

@@ -171,6 +171,10 @@ def parse_timestamp(text: str, *, evidence: Sequence[dt.date] = ()) -> Stamp | N
     line = text.strip()
     if not line or len(line) > MAX_STAMP_LEN:
         return None
+    if _DIGIT.search(line) is None:
+        # no digit, no date: a relative time or nothing (`read_line` without its digit test;
+        # the fast paths all need a digit).  Most lines read as stamps are titles and ledes.
+        return _relative(text, line)
     fast = fast_stamp(line, evidence)
     return fast if fast is not None else read_line(text, line, evidence)
 
@@ -193,21 +197,29 @@ def read_line(text: str, line: str, evidence: Sequence[dt.date]) -> Stamp | None
     """`parse_timestamp` without the seed stamp's fast path (``line``: ``text`` stripped, not
     empty, at most MAX_STAMP_LEN characters): the general reader, what `seed_stamp` must agree
     with."""
-    lead = len(text) - len(text.lstrip())
     digit = _DIGIT.search(line) is not None
     toks = _tokenize(line) if digit else None
     if toks is None:
-        if _RELATIVE.fullmatch(line):
-            note = Note("relative-timestamp", "a relative time needs a reference", lead + 1)
-            return Stamp(None, None, "relative", (note,))
-        if not digit:
-            return None  # no date for a trailer to follow (the common case: a title, a sentence)
+        if not digit or _RELATIVE.fullmatch(line):
+            # no date for a trailer to follow (the common case: a title, a sentence)
+            return _relative(text, line)
+        lead = len(text) - len(text.lstrip())
         return (
             _with_source(line, lead, evidence)
             or _with_relative_update(line, lead, evidence)
             or _with_relative_age(line, lead, evidence)
         )
-    return _Reader(evidence, lead, line).read(toks)
+    return _Reader(evidence, len(text) - len(text.lstrip()), line).read(toks)
+
+
+def _relative(text: str, line: str) -> Stamp | None:
+    """The stripped ``line`` of ``text`` as a relative time (``2 hours ago``, with a note), or
+    None."""
+    if _RELATIVE.fullmatch(line) is None:
+        return None
+    lead = len(text) - len(text.lstrip())
+    note = Note("relative-timestamp", "a relative time needs a reference", lead + 1)
+    return Stamp(None, None, "relative", (note,))
 
 
 # The seed stamp, with or without its update (``14:00 GMT 07.02.2023 (Updated: 14:33 GMT
