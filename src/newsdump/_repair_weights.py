@@ -8,7 +8,7 @@ from typing import Final
 
 FEATURES_FINGERPRINT: Final = "9690fe6a34895845"
 DATA_FINGERPRINT: Final = "9a2cc356137f4eec"
-EXAMPLES_FINGERPRINT: Final = "6be97645f473c6a2"
+EXAMPLES_FINGERPRINT: Final = "00ce34f0d3a22098"
 """What the weights were fitted on (`fit_repair.py --check` compares)."""
 
 FEATURES: Final = (
@@ -114,105 +114,105 @@ FEATURES: Final = (
 )
 
 WEIGHTS: Final = (
-    -1.6232,  # bias
-    2.9943,  # rule:punctuation-only-line
-    1.6041,  # rule:opener-at-end
+    -1.6233,  # bias
+    2.9942,  # rule:punctuation-only-line
+    1.6042,  # rule:opener-at-end
     5.1905,  # rule:closing-punctuation-start
     4.1353,  # rule:possessive-start
     1.0825,  # rule:closing-quote-start
-    -1.3405,  # rule:ellipsis-continues
-    0.3045,  # rule:lower-case-start
+    -1.3404,  # rule:ellipsis-continues
+    0.3046,  # rule:lower-case-start
     -1.1382,  # rule:parenthesis-continues
-    1.1052,  # rule:dash-continues
-    -0.9999,  # rule:lower-case-after-stop
-    2.0231,  # rule:function-word-at-end
-    -4.2637,  # rule:open-bracket
+    1.1053,  # rule:dash-continues
+    -0.9998,  # rule:lower-case-after-stop
+    2.0233,  # rule:function-word-at-end
+    -4.2636,  # rule:open-bracket
     -1.8210,  # rule:link-text-line
-    -1.5669,  # rule:uncased-mid-sentence
+    -1.5670,  # rule:uncased-mid-sentence
     0.0000,  # rule:hard-wrap
-    -2.4009,  # rule:unfinished-before-capital
+    -2.4011,  # rule:unfinished-before-capital
     -1.8907,  # rule:sentence-end
-    -1.4411,  # prev:ends-full-stop
-    -2.6015,  # prev:ends-other-stop
-    -1.0913,  # prev:ends-colon
-    -0.9876,  # prev:ends-semicolon
-    3.8127,  # prev:ends-comma
-    1.2112,  # prev:ends-unpunctuated
-    -0.6099,  # prev:ends-closing-quote-or-bracket
-    -0.3749,  # prev:ends-function-word
-    -0.1357,  # prev:chars<30
+    -1.4412,  # prev:ends-full-stop
+    -2.6014,  # prev:ends-other-stop
+    -1.0912,  # prev:ends-colon
+    -0.9875,  # prev:ends-semicolon
+    3.8129,  # prev:ends-comma
+    1.2110,  # prev:ends-unpunctuated
+    -0.6098,  # prev:ends-closing-quote-or-bracket
+    -0.3750,  # prev:ends-function-word
+    -0.1354,  # prev:chars<30
     0.1870,  # prev:chars<60
-    -0.3394,  # prev:chars>=120
-    0.9365,  # prev:words<=4
-    0.6689,  # prev:heading-position
+    -0.3395,  # prev:chars>=120
+    0.9362,  # prev:words<=4
+    0.6691,  # prev:heading-position
     -0.3353,  # prev:title-case
-    1.5677,  # prev:ends-uncased-letter
+    1.5679,  # prev:ends-uncased-letter
     1.0404,  # next:starts-lower
-    -1.4300,  # next:starts-upper
-    -2.0250,  # next:starts-digit
+    -1.4301,  # next:starts-upper
+    -2.0249,  # next:starts-digit
     -0.4155,  # next:starts-punctuation
-    0.5191,  # next:starts-uncased
-    1.0631,  # next:punctuation-only
-    1.0348,  # next:short-unpunctuated
+    0.5194,  # next:starts-uncased
+    1.0632,  # next:punctuation-only
+    1.0346,  # next:short-unpunctuated
     0.8386,  # next:ends-sentence
-    0.7820,  # next:chars<30
+    0.7821,  # next:chars<30
     -0.6168,  # next:chars>=120
     1.6234,  # after:continues
-    -0.2843,  # after:starts-upper
-    -0.2411,  # after:none
-    0.1472,  # block:quote-open
+    -0.2846,  # after:starts-upper
+    -0.2412,  # after:none
+    0.1473,  # block:quote-open
     4.3171,  # block:bracket-open
-    -0.2930,  # record:stops>=0.8
-    0.0781,  # record:stops<0.5
-    0.0437,  # record:short-lines>=0.5
+    -0.2929,  # record:stops>=0.8
+    0.0777,  # record:stops<0.5
+    0.0440,  # record:short-lines>=0.5
     0.0000,  # record:hard-wrapped
-    -1.2702,  # link-shape
-    -1.1316,  # stop-then-link-shape
+    -1.2699,  # link-shape
+    -1.1315,  # stop-then-link-shape
     -0.7297,  # list-shape
-    -0.8088,  # long-unfinished-before-capital
+    -0.8087,  # long-unfinished-before-capital
     -4.1173,  # block:starts-lower
     -0.1928,  # after:ends-unpunctuated
-    -1.0971,  # list-run
+    -1.0970,  # list-run
     0.5290,  # link-sandwich
-    0.7915,  # record:continuations>=0.1
-    0.3475,  # prev:last-word-lower
-    0.3841,  # prev:last-word-capital
-    0.3405,  # prev:inner-punctuation
+    0.7917,  # record:continuations>=0.1
+    0.3477,  # prev:last-word-lower
+    0.3842,  # prev:last-word-capital
+    0.3406,  # prev:inner-punctuation
     -0.2342,  # next:inner-punctuation
     -0.3431,  # short-pair
-    1.3504,  # block:unpunctuated-run
-    0.3125,  # record:link-lines>=0.03
-    1.0609,  # record:link-lines>=0.1
+    1.3505,  # block:unpunctuated-run
+    0.3126,  # record:link-lines>=0.03
+    1.0610,  # record:link-lines>=0.1
     0.3177,  # link-shape-in-linked-record
-    0.5475,  # unfinished-before-capital-in-linked-record
-    -0.4772,  # link-shape-after-heading-position
-    0.2530,  # record:link-line-inside-sentence
+    0.5476,  # unfinished-before-capital-in-linked-record
+    -0.4774,  # link-shape-after-heading-position
+    0.2529,  # record:link-line-inside-sentence
     -0.6215,  # unfinished-before-capital-in-sentence-linked-record
-    0.7775,  # link-shape-in-sentence-linked-record
+    0.7774,  # link-shape-in-sentence-linked-record
     0.7939,  # prev:long-unfinished
     1.0795,  # link-shape-after-long-unfinished
-    1.5526,  # link-shape-before-punctuation
+    1.5525,  # link-shape-before-punctuation
     0.5964,  # link-shape-then-sentence-end
-    0.3398,  # next:longer-link-shape
-    -1.2256,  # link-shape-echoes-prev
+    0.3397,  # next:longer-link-shape
+    -1.2257,  # link-shape-echoes-prev
     -0.4499,  # record:breaks-before-links
-    0.4143,  # link-shape-in-breaks-before-links-record
-    0.4474,  # unfinished-before-capital-in-breaks-before-links-record
-    -0.5585,  # link-shape-after-heading-position-in-other-record
-    -0.4923,  # amount-after-unfinished
+    0.4142,  # link-shape-in-breaks-before-links-record
+    0.4476,  # unfinished-before-capital-in-breaks-before-links-record
+    -0.5583,  # link-shape-after-heading-position-in-other-record
+    -0.4925,  # amount-after-unfinished
     0.7418,  # next:known-capital
-    0.2000,  # unfinished-before-known-capital
-    -0.6924,  # unfinished-before-capital-in-noun-record
-    0.7957,  # long-unfinished-before-capital-in-noun-record
-    1.2288,  # abbreviation-before-lower
-    0.3658,  # prev:bracketed
+    0.2001,  # unfinished-before-known-capital
+    -0.6920,  # unfinished-before-capital-in-noun-record
+    0.7955,  # long-unfinished-before-capital-in-noun-record
+    1.2287,  # abbreviation-before-lower
+    0.3660,  # prev:bracketed
     1.6326,  # next:bracketed
     -1.5044,  # prev:address
     -1.0529,  # next:address
-    4.3442,  # colon-before-address
-    7.4214,  # title-before-capital
-    6.1855,  # quote-then-lower
-    6.3716,  # next:post-link
+    4.3443,  # colon-before-address
+    7.4211,  # title-before-capital
+    6.1856,  # quote-then-lower
+    6.3715,  # next:post-link
 )
 
 VETO_BELOW: Final = 0.45
