@@ -86,6 +86,9 @@ SENTENCES = [
     "Die Bildergalerie im Rathaus ist ab Montag wieder geöffnet.",
     "Subscribers only pay half the price for the new service.",
     "Also read the report, the mayor told the council on Monday.",
+    # a sentence about pictures is no credit (before, the caption's ``Bilder von`` took it)
+    "Bilder von der Sitzung sind über das Fotoservice des Rates kostenlos abrufbar.",
+    "Pictures by the city's photographers are free to use for the press on request.",
 ]
 
 
@@ -297,3 +300,22 @@ def test_blank_line_layouts_keep_every_paragraph_break(paras: list[str]) -> None
     blocks = repair(lines[:-1]).blocks
     assert [b.text for b in blocks] == paras
     assert [b.first_line for b in blocks] == list(range(1, 2 * len(paras), 2))
+
+
+@pytest.mark.parametrize("blank", [False, True])
+def test_a_word_a_sentence_introduces_with_a_colon_is_no_tag(blank: bool) -> None:
+    # a command after "…:" in a tutorial; before, it was a `tag-word` and left the text
+    body = [
+        "Die Daten liegen jetzt vor, und wir können mit der Suche nach den Adressen beginnen.",
+        "Wie bei HTTP beginnen wir auch hier wieder mit dem passenden Filter:",
+        "dns",
+        "Dann ein Paket auswählen und die Abfrage aufklappen, um den Namen zu sehen.",
+    ]
+    sep = "\n\n" if blank else "\n"
+    record = " date 2024-03-02 https://example.org/dns\nDNS lesen\nWie man Namen findet.\n"
+    [article] = newsdump.parse(record + sep.join(body))
+    assert "dns" in article.text.split()
+    # a tag list after a label's colon is still one
+    tags = [*body[:1], body[3], "Tags:", "hotel", "wellness", "winter"]
+    [article] = newsdump.parse(record + sep.join(tags))
+    assert "wellness" not in article.text

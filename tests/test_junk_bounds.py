@@ -323,3 +323,17 @@ def test_a_list_ends_where_its_items_change_shape() -> None:
     found = bounds_asides(lines, [False] * len(lines), [None] * len(lines))
     assert found is not None
     assert [a.rule if a else None for a in found[0]][8:] == ["noise:tail"] * 4
+
+
+@pytest.mark.parametrize(
+    "ending",
+    ["sagte er: „Die Brücke hält nicht mehr.“", "sagte die Stadträtin am Abend. (dpa)", "hieß es."],
+)
+def test_a_paragraph_ending_after_its_full_stop_is_prose(ending: str) -> None:
+    # a German closing quote or an agency's tag after the full stop: before, such a paragraph
+    # after a sign was taken for an unfinished line of the tail and set aside
+    last = "Nach dem Treffen am Dienstag waren sich die Anwohner noch immer nicht einig, " + ending
+    lines = [*ARTICLE["de"], "3", "Zwei Ausfälle in Folge", last]
+    found = bounds_asides(lines, [False] * len(lines), [None] * len(lines))
+    rules = [a.rule if a else None for a in found[0]] if found else [None] * len(lines)
+    assert rules[-1] is None

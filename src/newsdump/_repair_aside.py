@@ -19,6 +19,10 @@ from ._repair_registry import RULES
 from ._repair_rules import Aside
 
 TAG_RUN_LOOKBACK: Final = 40
+INTRO_WORDS: Final = 8
+"""Words: a line this long ending in ``:`` is a sentence introducing what follows (``Wie zuvor
+beginnen wir mit dem Filter:`` / ``dns``: a command, an example), not a label over a tag list
+(``Tags:``, ``Mehr von DATEV:``); as many as `_repair_bounds.PROSE_WORDS` (a sentence's)."""
 """How far back a run of one-word lower-case lines is followed to its start.  Tag lists seen run
 to a dozen words; a run longer than this is a tag list wherever it started, and the bound keeps
 the check linear on hostile input (100,000 one-letter lines)."""
@@ -38,6 +42,8 @@ def _tag_run_follows_a_sentence_end(
     before = ends[j - 1]
     if before[-1:] == '"' and before[-2:-1].isspace():
         return False  # a quotation opens: 'She said "' / 'no' / '" to the plan.'
+    if info.term[j - 1] == ":" and before.count(" ") >= INTRO_WORDS - 1:
+        return False  # a sentence introduces the words after its colon
     return bool(info.term[j - 1]) or before[-1:] in '"”»'
 
 
@@ -146,6 +152,8 @@ def _alone_aside(
         return _READ_TIME
     if _continues_from(before) or len(text) > 30 or " " in text or not junk.tag_word(text):
         return None
+    if before[-1:] == ":" and before.count(" ") >= INTRO_WORDS - 1:
+        return None  # a sentence introduces the word after its colon
     in_run = (_starts_anew(before) or junk.tag_word(before)) and not (
         after_continues and not junk.tag_word(after)
     )

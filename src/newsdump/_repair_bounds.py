@@ -123,6 +123,21 @@ of headlines (a list that ends an article is more often a list of single words o
 _STOPS: Final = frozenset(".!?。！？")
 """What a finished sentence ends with (not ``:``: a label ending in one is no sentence)."""
 
+_LATE_STOP: Final = lazy(
+    globals(), "_LATE_STOP", r"([.!?…])[\"'”’»«“)\]]{0,3}(?:\s?\([^()]{1,12}\))?[\"'”’»«“]{0,2}$"
+)
+"""A sentence's end that the line's terminal punctuation does not show: a German closing quote
+after the full stop (``… getötet.“``) or an agency's or author's tag after it (``… besonders“.
+(mz)``, ``… am Montag. (dpa)``): the paragraph is finished all the same."""
+
+
+def _stop(term: str, text: str) -> str:
+    """``term`` (the line's terminal punctuation), or the stop that `_LATE_STOP` finds."""
+    if term or text[-1:].isalnum():
+        return term
+    m = _LATE_STOP.search(text[-24:])
+    return m.group(1) if m else ""
+
 
 def _headline_run(texts: Sequence[str], units_at: dict[int, bool], i: int) -> bool:
     """Whether `HEADLINE_RUN` units start at line ``i``, each one line of 4 to 20 words that is
@@ -288,7 +303,7 @@ def article_bounds(
         facts = LineFacts(texts, texts, [False] * len(texts))
     term = facts.term
     for a, b in _units(texts, blank, facts):
-        if not term[b - 1]:  # unfinished: no prose (`is_prose`), its size is all that counts
+        if not term[b - 1] and not _stop("", texts[b - 1]):  # unfinished: no prose, size counts
             size = len(texts[a]) if b == a + 1 else sum(map(len, texts[a:b])) + b - a - 1
             good = False
         else:
@@ -405,7 +420,7 @@ def bounds_asides(
             continue  # after a finished sentence the article has begun: a sub-heading
         if (
             a >= end
-            and facts.term[b - 1] in _STOPS
+            and _stop(facts.term[b - 1], texts[b - 1]) in _STOPS
             and (b - a > 1 or texts[a].count(" ") >= short_fin)
         ):
             continue  # a finished sentence after the article's end may be its last words

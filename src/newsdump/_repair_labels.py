@@ -213,10 +213,41 @@ def label_aside(line: str) -> Aside | None:
     else:
         m = _LABEL_LINE.match(line)
     if m is not None:
+        if m.lastgroup == "caption" and _credit_sentence(line):
+            return None
         return _BY_GROUP[m.lastgroup or ""]
     if ("|" in line or "/" in line or "·" in line) and _CREDIT_AFTER_BAR.match(line):
         return _BY_GROUP["caption"]
     return None
+
+
+CREDIT_SENTENCE_WORDS: Final = 8
+"""Words: a finished line this long is a sentence about pictures (``Bilder von der
+Pressekonferenz sind über das Fotoservice … abrufbar.``), not a credit (``Photo by Jane Roe``,
+``Bild: Agentur Nord``: a credit names, it does not say); a sentence's length, as
+`_repair_bounds.PROSE_WORDS`."""
+
+
+CREDIT_SENTENCE_FW: Final = 3
+"""Function words after the credit's first two words: a sentence has several (``der``, ``über``,
+``das``, ``des``), a credit with a long agency name one or two (``for the``)."""
+
+
+def _credit_sentence(line: str) -> bool:
+    """Whether a line the caption pattern matched without a ``:`` is a finished sentence with
+    function words (`CREDIT_SENTENCE_WORDS` words or more, ending in ``.``).
+
+    >>> _credit_sentence("Bilder von der Sitzung sind über das Fotoservice des Rates abrufbar.")
+    True
+    >>> _credit_sentence("Photo by Jane Roe for the Northern Agency.")
+    False
+    """
+    if line.count(" ") < CREDIT_SENTENCE_WORDS - 1 or not line.rstrip().endswith("."):
+        return False
+    if ":" in line or "©" in line:
+        return False  # ``Bild: …`` labels what follows as a caption, whatever it says
+    words = line.lower().split()[2:]  # (not the credit's own ``by`` / ``von``)
+    return sum(w.strip(".,;:") in tx.FUNCTION_WORDS for w in words) >= CREDIT_SENTENCE_FW
 
 
 def label_asides(
