@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdump import explain
+from newsdump import BreakReport, explain
 from newsdump._repair_evidence import (
     NOUN_MIN_WORDS,
     capitals,
@@ -42,6 +42,16 @@ FRENCH = [
     " rejeté la proposition.",
     "Aucune décision n'est attendue avant l'automne, quand le conseil examinera le budget.",
 ]
+
+
+def assert_feature_raises_join(with_it: BreakReport, without: BreakReport, feature: str) -> None:
+    """``with_it`` carries ``feature`` and ``without`` does not, and the model gives ``with_it``
+    the higher join probability."""
+    assert feature in with_it.features
+    assert feature not in without.features
+    assert with_it.probability is not None
+    assert without.probability is not None
+    assert with_it.probability > without.probability
 
 
 @pytest.mark.parametrize(
@@ -181,24 +191,13 @@ def test_a_lower_case_line_after_an_abbreviation_is_likelier_joined(
 ) -> None:
     lines = ["Crowds gathered early in the morning.", before, after]
     plain = ["Crowds gathered early in the morning.", before[:-1] + " heute.", after]
-    with_abbreviation = explain(lines)[1]
-    without = explain(plain)[1]
-    assert "abbreviation-before-lower" in with_abbreviation.features
-    assert "abbreviation-before-lower" not in without.features
-    assert with_abbreviation.probability is not None
-    assert without.probability is not None
-    assert with_abbreviation.probability > without.probability
+    assert_feature_raises_join(explain(lines)[1], explain(plain)[1], "abbreviation-before-lower")
 
 
 def test_an_address_after_a_colon_is_likelier_joined_than_after_a_sentence() -> None:
     colon = ["For tickets and the full programme please visit:", "www.example.com"]
     stop = ["For tickets and the full programme call the box office.", "www.example.com"]
-    a, b = explain(colon)[0], explain(stop)[0]
-    assert "colon-before-address" in a.features
-    assert "colon-before-address" not in b.features
-    assert a.probability is not None
-    assert b.probability is not None
-    assert a.probability > b.probability
+    assert_feature_raises_join(explain(colon)[0], explain(stop)[0], "colon-before-address")
 
 
 @pytest.mark.parametrize(
@@ -232,13 +231,9 @@ def test_a_name_after_a_title_is_joined_where_a_sentence_end_is_not() -> None:
         "over her record on school funding in the state.",
     ]
     a, b = explain(titled)[0], explain(plain)[0]
-    assert "title-before-capital" in a.features
-    assert "title-before-capital" not in b.features
+    assert_feature_raises_join(a, b, "title-before-capital")
     assert a.decision == "join"
     assert b.decision == "keep"
-    assert a.probability is not None
-    assert b.probability is not None
-    assert a.probability > b.probability
 
 
 @pytest.mark.parametrize(
@@ -267,12 +262,7 @@ def test_a_quoted_phrase_after_an_unfinished_line_is_likelier_joined() -> None:
         "The ministry said on Monday that the new port would make the region",
         "“One of the busiest hubs on the coast” is the plan's motto.",
     ]
-    a, b = explain(phrase)[0], explain(sentence)[0]
-    assert "quote-then-lower" in a.features
-    assert "quote-then-lower" not in b.features
-    assert a.probability is not None
-    assert b.probability is not None
-    assert a.probability > b.probability
+    assert_feature_raises_join(explain(phrase)[0], explain(sentence)[0], "quote-then-lower")
 
 
 @pytest.mark.parametrize(
