@@ -25,9 +25,8 @@ from ._lazyre import lazy
 from ._repair_context import LineFacts
 from ._repair_registry import RULES
 from ._repair_rules import Aside
-from ._repair_tail_words import END_LABEL as _END_LABEL
-from ._repair_tail_words import TAIL_LABEL as _TAIL_LABEL
-from ._repair_tail_words import has_cue
+from . import _repair_tail_words as tw
+from ._repair_tail_words import has_cue, may_be_end_label, split_words
 
 __all__ = ["HEAD_ASIDE", "article_bounds", "bounds_asides", "is_prose"]
 
@@ -186,12 +185,20 @@ def _barrier(texts: Sequence[str], a: int, b: int) -> int:
     cost = 0
     for k in range(a, b):
         text = texts[k]
-        if text.count(" ") >= CUE_WORDS:
+        spaces = text.count(" ")
+        if spaces >= CUE_WORDS or (cost and spaces >= END_LABEL_WORDS):
             continue  # (most lines: longer than any label)
-        if text.count(" ") < END_LABEL_WORDS and _END_LABEL.match(text):
+        # (one lower-casing and one split serve both tests; most lines start no end label)
+        low = text.lower()
+        words = split_words(low)
+        if (
+            spaces < END_LABEL_WORDS
+            and may_be_end_label(text, words)
+            and tw.END_LABEL.match(text) is not None
+        ):
             return TAIL_BARRIER
-        if not cost and _cue(text):
-            cost = CUE_BARRIER
+        if not cost and not tx.ends_sentence(text) and has_cue(low, words):
+            cost = CUE_BARRIER  # (what `_cue` tests, its length test made above)
     return cost
 
 
@@ -364,7 +371,7 @@ def bounds_asides(
         facts = LineFacts(texts, texts, [False] * len(texts))
     units_at = {a: good for a, _, good in units}
     tail = len(texts) - end >= MIN_TAIL
-    label = _TAIL_LABEL.match
+    label = tw.TAIL_LABEL.match
     noise = [a is not None and a.kind == "noise" for a in asides]
 
     def sign(i: int, runs: bool = True) -> bool:

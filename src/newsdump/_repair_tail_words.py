@@ -14,7 +14,16 @@ from typing import Final
 from . import _text as tx
 from ._lazyre import lazy
 
-__all__ = ["CUE_PHRASES", "CUE_STEMS", "CUE_TERMS", "END_LABEL", "TAIL_LABEL", "has_cue"]
+__all__ = [
+    "CUE_PHRASES",
+    "CUE_STEMS",
+    "CUE_TERMS",
+    "END_LABEL",
+    "TAIL_LABEL",
+    "has_cue",
+    "may_be_end_label",
+    "split_words",
+]
 
 
 TAIL_LABEL: Final = lazy(
@@ -128,17 +137,69 @@ CUE_PHRASES: Final = lazy(
     )(?:\W|$)""",
 )
 """The cues of more than one word, in lower case (``see also``, ``next post``, ``Name *``)."""
+_PHRASE_FIRST: Final = tx.words(
+    "en markiert filed more mehr weitere andere other otras autres altri outras meer mer",
+    "next nächste nächster nächsten suivant siguiente successivo następny",
+    "siehe see voir ver mirá veja vedi zie meist am most más più mais external externe nach",
+    "back contact name e email deine ihre your",
+)
+"""The first word of each phrase of `CUE_PHRASES` (a cheap test before the pattern, issue #16):
+a phrase starts after a non-word character or the line's start and its first word ends at a
+space or a hyphen, so that word is one of the line's words (`split_words`)."""
 _NON_WORD: Final = lazy(globals(), "_NON_WORD", r"\W+")
 
 
-def has_cue(low: str) -> bool:
+def split_words(low: str) -> list[str]:
+    """The words of ``low`` (runs of word characters; "" first when it starts with none)."""
+    return _NON_WORD.split(low)
+
+
+def has_cue(low: str, words: list[str] | None = None) -> bool:
     """Whether the lower-cased line ``low`` holds a cue: a word of `CUE_TERMS`, a word starting
-    with one of `CUE_STEMS`, or a phrase of `CUE_PHRASES`.
+    with one of `CUE_STEMS`, or a phrase of `CUE_PHRASES` (``words``: ``split_words(low)``,
+    when the caller has them).
 
     >>> has_cue("artikel auf facebook teilen"), has_cue("shareholders meet")
     (True, False)
     """
-    for word in _NON_WORD.split(low):
+    if words is None:
+        words = _NON_WORD.split(low)
+    for word in words:
         if word in CUE_TERMS or word.startswith(CUE_STEMS):
             return True
-    return " " in low and CUE_PHRASES.search(low) is not None
+    # (most lines hold no phrase's first word: the pattern, tried at every character, is skipped)
+    return (
+        " " in low
+        and not _PHRASE_FIRST.isdisjoint(words)
+        and CUE_PHRASES.search(low) is not None
+    )
+
+
+_END_FIRST: Final = tx.words(
+    "most you recommended trending leave post add comment comments response responses previous"
+    " next read up more",
+    "beliebteste das kommentar kommentare schreibe hinterlasse vorheriger nächster",
+    "les commentaire commentaires laisser ajouter vous lo comentario comentarios deja te i"
+    " commenti lascia mais comentários deixe meest reacties laat",
+    "самое комментарии najczęściej komentarze",
+)
+"""The first word of each label of `END_LABEL`, in lower case (besides ``meistgelesen…`` and
+a count's digits): a cheap test before the pattern (issue #16)."""
+
+
+def may_be_end_label(text: str, words: list[str]) -> bool:
+    """False only where `END_LABEL` cannot match ``text`` (``words``: ``split_words`` of
+    ``text.lower()``): an ASCII line whose first word starts no label.  A line with another
+    character goes to the pattern, whose case-insensitive matching is more than `str.lower`
+    (``ſ`` for ``s``, the Kelvin sign for ``k``); no ASCII letter matches a letter of the
+    pattern that is not ASCII (`tests/test_fast_s7_bounds.py` checks).
+
+    >>> may_be_end_label("Most read", ["most", "read"])
+    True
+    >>> may_be_end_label("Storm hits coast", ["storm", "hits", "coast"])
+    False
+    """
+    if not text.isascii():
+        return True
+    first = words[0] or (words[1] if len(words) > 1 else "")
+    return first in _END_FIRST or first.isdigit() or first.startswith("meistgelesen")
