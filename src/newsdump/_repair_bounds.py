@@ -306,6 +306,7 @@ def article_bounds(
     scores: list[int] = []
     prose = 0
     prose_chars = total = 0
+    first_prose = last_prose = 0
     if facts is None:
         facts = LineFacts(texts, texts, [False] * len(texts))
     term = facts.term
@@ -319,15 +320,28 @@ def article_bounds(
             # (`is_prose`'s first test, made here: most prose passes it, without the call)
             good = text.count(" ") >= PROSE_LONG_WORDS - 1 or is_prose(text, True)
         total += size
-        units.append((a, b, good))
         if good:
+            if not prose:
+                first_prose = len(units)
+            last_prose = len(units)
             scores.append(size)
             prose += 1
             prose_chars += size
         else:
-            scores.append(-_barrier(texts, a, b) or -max(size, JUNK_FLOOR) // JUNK_DISCOUNT)
+            scores.append(-max(size, JUNK_FLOOR) // JUNK_DISCOUNT)
+        units.append((a, b, good))
     if prose < MIN_PROSE or prose_chars < PROSE_SHARE * total:
         return None
+    # The best stretch starts and ends at a prose unit (its first and last scores are > 0), and
+    # a cost before the first prose unit or after the last never moves it: the barriers are
+    # read only between (issue #16: most of the labels and cue lines a record has are in its
+    # tail, and the records with too little prose read none).
+    for k in range(first_prose + 1, last_prose):
+        a, b, good = units[k]
+        if not good:
+            barrier = _barrier(texts, a, b)
+            if barrier:
+                scores[k] = -barrier
     best = run = 0
     best_span = (0, 0)
     start = 0
