@@ -20,12 +20,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from . import _repair_tail_words as tw
 from . import _text as tx
 from ._lazyre import lazy
 from ._repair_context import LineFacts
 from ._repair_registry import RULES
 from ._repair_rules import Aside
-from . import _repair_tail_words as tw
 from ._repair_tail_words import has_cue, may_be_end_label, split_words
 
 __all__ = ["HEAD_ASIDE", "article_bounds", "bounds_asides", "is_prose"]

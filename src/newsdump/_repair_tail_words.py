@@ -169,9 +169,7 @@ def has_cue(low: str, words: list[str] | None = None) -> bool:
             return True
     # (most lines hold no phrase's first word: the pattern, tried at every character, is skipped)
     return (
-        " " in low
-        and not _PHRASE_FIRST.isdisjoint(words)
-        and CUE_PHRASES.search(low) is not None
+        " " in low and not _PHRASE_FIRST.isdisjoint(words) and CUE_PHRASES.search(low) is not None
     )
 
 
