@@ -218,3 +218,9 @@ def test_bounds_and_barriers_equal_the_slow_ones_on_every_news_record() -> None:
     assert records > 1000
     assert bounded > records // 10  # (the bounds were read: the check checks something)
     assert lines > 10_000
+
+
+def test_no_ascii_character_is_an_uncased_letter() -> None:
+    # (`_units` asks `letter_case` only of characters beyond ASCII)
+    assert all(tx.letter_case(chr(c)) != "uncased" for c in range(128))
+    assert tx.letter_case("中") == "uncased"  # (the check checks something)

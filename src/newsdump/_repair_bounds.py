@@ -278,8 +278,9 @@ def _units(texts: Sequence[str], blank: Sequence[bool], facts: LineFacts) -> lis
                 or cont[i]
                 or fw[i - 1]
                 # no case to tell by (Chinese, Arabic, Hebrew, Thai): an unfinished line goes on
-                or case(texts[i][0]) == "uncased"
-                or case(texts[i - 1][-1]) == "uncased"
+                # (an ASCII character is never such a letter: most lines, without the call)
+                or (not texts[i][0].isascii() and case(texts[i][0]) == "uncased")
+                or (not texts[i - 1][-1].isascii() and case(texts[i - 1][-1]) == "uncased")
                 or (not term[i] and i + 1 < n and not blank[i + 1] and cont[i + 1])
             )
         )
