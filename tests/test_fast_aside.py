@@ -230,7 +230,7 @@ def _article_bounds_before(texts: list[str], blank: list[bool]) -> Any:
             scores.append(len(text))
             prose += 1
             prose_chars += len(text)
-        elif any(bounds._END_LABEL.match(texts[k]) for k in range(a, b)):
+        elif any(private("_repair_tail_words").END_LABEL.match(texts[k]) for k in range(a, b)):
             scores.append(-bounds.TAIL_BARRIER)  # (seventh session: an end label, a cue line)
         elif any(bounds._cue(texts[k]) for k in range(a, b)):
             scores.append(-bounds.CUE_BARRIER)
