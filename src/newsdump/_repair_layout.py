@@ -202,6 +202,13 @@ LINK_MARK_START: Final = frozenset(",.;:!?)]")
 link: ``Vladimir Putin`` / ``, who …``); a block of a page starts with none of them."""
 
 
+def _aside_in_brackets(line: str) -> bool:
+    """Whether ``line`` opens with a bracketed word in lower case (``(see notes)``,
+    ``(optional)``): a remark finishing the line before it.  A page's credit line opens with a
+    name or a sign (``(Getty Images)``, ``(c) Wiley-VCH``)."""
+    return line.startswith("(") and line[1:3].isalpha() and line[1].islower()
+
+
 PROSE_CUTS_MIN: Final = 3
 """Pairs of prose lines: a prose line continued lower case on the next is what a link's cut
 looks like, and what a list of clauses or a forum post's lines look like too; three times in a
@@ -391,4 +398,24 @@ class Layout:
             return None if _prose(prev) or info.cont[i] else _KEEP_SHORT
         if _prose(prev) and (info.fw[i - 1] or (info.cont[i] and info.term[i])):
             return None
+        if not info.term[i - 1] and _aside_in_brackets(nxt):
+            return None  # a bracket finishing the line (``… peanut butter`` / ``(see notes)``)
+        if _goes_on(i, texts, info):
+            return None  # a link's text between two pieces of a sentence (``ve Fenerbahçe``)
         return _KEEP_SHORT
+
+
+def _goes_on(i: int, texts: Sequence[str], info: LineFacts) -> bool:
+    """Whether the short line ``i`` continues an unfinished line and is continued in turn, in
+    lower case, by prose: a link's text cut out of the middle of a sentence, whatever the
+    length of the line before it."""
+    term, cont = info.term, info.cont
+    return (
+        i + 1 < len(texts)
+        and not term[i - 1]
+        and texts[i - 1][-1].isalpha()  # (a date, a time, a count is a page's line)
+        and not term[i]
+        and cont[i]
+        and cont[i + 1]
+        and _prose(texts[i + 1])
+    )
