@@ -263,3 +263,47 @@ def test_a_page_of_menus_and_whole_sentences_keeps_its_breaks(lines: list[str]) 
     fixed = repair(lines)
     joins = [e for e in fixed.edits if e.kind == "join"]
     assert all(RULES[e.rule].kind == "keep" and e.decided_by == "model" for e in joins), joins
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        # a link's text cut out of a sentence after a line too short to be prose
+        ["Süper Lig'de Karşıyaka", "ve Göztepe", "şampiyonluk için son haftaya kadar yarıştı."],
+        ["Im Finale trafen Rostock", "und Kiel", "am Sonntag vor ausverkauftem Haus aufeinander."],
+        ["La final entre Vigo", "y Gijón", "se jugará el domingo en un estadio lleno."],
+    ],
+)
+def test_a_page_joins_a_link_inside_a_sentence(cut: list[str]) -> None:
+    lines = [*_MENU, *cut, *_MENU]
+    assert not link_marks(lines, [None] * len(lines), _facts(lines))
+    assert " ".join(cut) in [b.text for b in repair(lines).blocks]
+
+
+@pytest.mark.parametrize(
+    ("line", "remark"),
+    [
+        ("2 tablespoons of dark honey", "(see notes)"),
+        ("200 g Mehl, fein gemahlen", "(siehe Hinweise)"),
+        ("Una pizca de sal marina", "(opcional)"),
+    ],
+)
+def test_a_page_joins_a_bracketed_remark_to_its_line(line: str, remark: str) -> None:
+    lines = [*_MENU, line, remark, *_MENU]
+    assert not link_marks(lines, [None] * len(lines), _facts(lines))
+    assert f"{line} {remark}" in [b.text for b in repair(lines).blocks]
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        ["Der neue Hafen am Abend", "(Foto: Stadtarchiv)"],
+        ["Effiziente Speicher im Test", "(c) Verlag Nordhafen"],
+        ["12.03.2025", "nordnet", "nordnet baut am Hafen ein neues Rechenzentrum für die Stadt"],
+    ],
+)
+def test_a_page_keeps_a_credit_or_a_date_apart(middle: list[str]) -> None:
+    # a credit opens with a name or a sign, and a date is no piece of a sentence
+    lines = [*_MENU, *middle, *_MENU]
+    assert not link_marks(lines, [None] * len(lines), _facts(lines))
+    assert middle[0] in [b.text for b in repair(lines).blocks]
