@@ -307,3 +307,17 @@ def test_a_page_keeps_a_credit_or_a_date_apart(middle: list[str]) -> None:
     lines = [*_MENU, *middle, *_MENU]
     assert not link_marks(lines, [None] * len(lines), _facts(lines))
     assert middle[0] in [b.text for b in repair(lines).blocks]
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        ["Telefon: (0341) 555 0101", "(jg)"],
+        ["Redaktion Nordhafen", "(dpa)"],
+        ["49,00 EUR", "im 1. Jahr", "danach 98,00 EUR / Jahr"],
+    ],
+)
+def test_a_page_keeps_a_tag_or_a_price_box_apart(middle: list[str]) -> None:
+    # an agency's or author's tag is no remark, and a price box's lines end no sentence
+    lines = [*_MENU, *middle, *_MENU]
+    assert middle[0] in [b.text for b in repair(lines).blocks]

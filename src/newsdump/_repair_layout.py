@@ -202,11 +202,19 @@ LINK_MARK_START: Final = frozenset(",.;:!?)]")
 link: ``Vladimir Putin`` / ``, who …``); a block of a page starts with none of them."""
 
 
+TAG_CHARS: Final = 4
+"""Characters: initials and agency tags in brackets (``(jg)``, ``(dpa)``, ``(red.)``) are this
+long or shorter; a remark (``(optional)``, ``(see notes)``) is longer."""
+
+
 def _aside_in_brackets(line: str) -> bool:
-    """Whether ``line`` opens with a bracketed word in lower case (``(see notes)``,
-    ``(optional)``): a remark finishing the line before it.  A page's credit line opens with a
-    name or a sign (``(Getty Images)``, ``(c) Wiley-VCH``)."""
-    return line.startswith("(") and line[1:3].isalpha() and line[1].islower()
+    """Whether ``line`` opens with a bracketed remark in lower case (``(see notes)``,
+    ``(optional)``) that finishes the line before it.  A page's credit line opens with a name
+    or a sign (``(Getty Images)``, ``(c) Wiley-VCH``), or is an author's or agency's tag."""
+    if not (line.startswith("(") and line[1:3].isalpha() and line[1].islower()):
+        return False
+    close = line.find(")")
+    return (close if close > 0 else len(line)) - 1 > TAG_CHARS
 
 
 PROSE_CUTS_MIN: Final = 3
@@ -407,8 +415,9 @@ class Layout:
 
 def _goes_on(i: int, texts: Sequence[str], info: LineFacts) -> bool:
     """Whether the short line ``i`` continues an unfinished line and is continued in turn, in
-    lower case, by prose: a link's text cut out of the middle of a sentence, whatever the
-    length of the line before it."""
+    lower case, by prose that ends the sentence: a link's text cut out of the middle of a
+    sentence, whatever the length of the line before it (a price box's ``im 1. Jahr`` /
+    ``danach 122,40 EUR / Jahr`` ends none)."""
     term, cont = info.term, info.cont
     return (
         i + 1 < len(texts)
@@ -418,4 +427,5 @@ def _goes_on(i: int, texts: Sequence[str], info: LineFacts) -> bool:
         and cont[i]
         and cont[i + 1]
         and _prose(texts[i + 1])
+        and (term[i + 1] or tx.has_inner_sentence(texts[i + 1]))
     )
