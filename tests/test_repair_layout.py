@@ -321,3 +321,19 @@ def test_a_page_keeps_a_tag_or_a_price_box_apart(middle: list[str]) -> None:
     # an agency's or author's tag is no remark, and a price box's lines end no sentence
     lines = [*_MENU, *middle, *_MENU]
     assert middle[0] in [b.text for b in repair(lines).blocks]
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # a short line between an unfinished line and one in lower case that ends no sentence
+        ["Die Fahrpläne für den Hafen und die Fähre im", "Sommer", "ab Mai im Rathaus und am Kai"],
+        ["Partagez cet article avec vos amis /", "Réseaux", "sur le forum sur la liste sur le blog"],
+        # a teaser opening with an ellipsis, a label glued to a capital
+        ["So lässt sich der Garten im Herbst pflegen", "... und im Frühling wieder anlegen"],
+        ["Neueste Meldungen aus dem Hafen", ":Aktuelle Nachrichten aus der Stadt"],
+    ],
+)
+def test_no_link_mark_without_a_sentence_after_it(middle: list[str]) -> None:
+    lines = [*_MENU, *middle, *_MENU]
+    assert not link_marks(lines, [None] * len(lines), _facts(lines))

@@ -231,6 +231,12 @@ link splits it keeps (junk-dev alone would drop the test: 2 keeps 60 more false 
 6 loses dev-news B joins)."""
 
 
+def _glued_or_ellipsis(line: str) -> bool:
+    """Whether ``line`` opens with an ellipsis (a teaser's ``... und mehr``) or with a sign
+    glued to a capital (``:Aktuelle News``): a page's block, not the text after a link."""
+    return line.startswith(("..", "…")) or tx.letter_case(line[1:2] or " ") == "upper"
+
+
 def link_marks(texts: Sequence[str], asides: Sequence[Aside | None], info: LineFacts) -> bool:
     """Whether some unfinished line is followed by a line starting with closing punctuation
     (`LINK_MARK_START`): the mark a link leaves when a scraper breaks the line after it, and
@@ -252,7 +258,7 @@ def link_marks(texts: Sequence[str], asides: Sequence[Aside | None], info: LineF
         if term[k - 1] or asides[k - 1] is not None or asides[k] is not None:
             continue
         nxt = texts[k]
-        if nxt[0] in LINK_MARK_START:
+        if nxt[0] in LINK_MARK_START and not _glued_or_ellipsis(nxt):
             return True
         prev = texts[k - 1]
         if not _prose(prev):
@@ -268,6 +274,7 @@ def link_marks(texts: Sequence[str], asides: Sequence[Aside | None], info: LineF
             and cont[k + 1]
             and asides[k + 1] is None
             and _prose(texts[k + 1])
+            and (term[k + 1] or tx.has_inner_sentence(texts[k + 1]))
         ):
             return True  # a link's text alone between two pieces of a sentence (model B)
     return False
