@@ -332,7 +332,7 @@ def test_a_page_keeps_a_tag_or_a_price_box_apart(middle: list[str]) -> None:
     [
         # a short line between an unfinished line and one in lower case that ends no sentence
         ["Die Fahrpläne für den Hafen und die Fähre im", "Sommer", "ab Mai im Rathaus und am Kai"],
-        ["Partagez cet article avec vos amis /", "Réseaux", "sur le forum sur la liste sur le blog"],
+        ["Partagez cet article avec vos amis /", "Réseaux", "sur le forum sur la liste du port"],
         # a teaser opening with an ellipsis, a label glued to a capital
         ["So lässt sich der Garten im Herbst pflegen", "... und im Frühling wieder anlegen"],
         ["Neueste Meldungen aus dem Hafen", ":Aktuelle Nachrichten aus der Stadt"],

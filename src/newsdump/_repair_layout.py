@@ -434,5 +434,5 @@ def _goes_on(i: int, texts: Sequence[str], info: LineFacts) -> bool:
         and cont[i]
         and cont[i + 1]
         and _prose(texts[i + 1])
-        and (term[i + 1] or tx.has_inner_sentence(texts[i + 1]))
+        and (bool(term[i + 1]) or tx.has_inner_sentence(texts[i + 1]))
     )
