@@ -341,3 +341,18 @@ def test_a_page_keeps_a_tag_or_a_price_box_apart(middle: list[str]) -> None:
 def test_no_link_mark_without_a_sentence_after_it(middle: list[str]) -> None:
     lines = [*_MENU, *middle, *_MENU]
     assert not link_marks(lines, [None] * len(lines), _facts(lines))
+
+
+def test_clauses_going_on_in_lower_case_without_a_stop_are_no_link_mark() -> None:
+    # a tutorial's steps: prose lines go on in lower case, but no sentence ever ends after
+    # the break, as it does after a link's cut (``…, sagte der`` / ``Sprecher am Montag.``)
+    steps = [
+        ["Die Dame dreht sich zuerst nach links und", "wartet auf die Hand des Herrn oben links"],
+        ["La dama gira despacio hacia la derecha y", "espera la mano del caballero a su lado"],
+        ["The dancers step back on the count of two and", "turn together towards the open floor"],
+    ]
+    lines = [*_MENU, *steps[0], "Teilen", *steps[1], "Teilen", *steps[2], *_MENU]
+    assert not link_marks(lines, [None] * len(lines), _facts(lines))
+    cut = [*steps[0][:1], "wartet auf die Hand des Herrn. Dann dreht sie sich weiter."]
+    lines = [*_MENU, *cut, "Teilen", *cut, "Teilen", *cut, *_MENU]
+    assert link_marks(lines, [None] * len(lines), _facts(lines))

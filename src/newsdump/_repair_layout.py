@@ -218,9 +218,10 @@ def _aside_in_brackets(line: str) -> bool:
 
 
 PROSE_CUTS_MIN: Final = 3
-"""Pairs of prose lines: a prose line continued lower case on the next is what a link's cut
-looks like, and what a list of clauses or a forum post's lines look like too; three times in a
-record is the link's (2 to 4 differ by a few joins on junk-dev and none on dev-news)."""
+"""Pairs of prose lines: a prose line continued lower case on the next, by a line that ends a
+sentence or holds one, is what a link's cut looks like, and what a list of clauses or a forum
+post's lines look like too (without the stop, more often theirs); three times in a record is
+the link's (2 to 4 differ by a few joins on junk-dev and none on dev-news)."""
 
 
 SHORT_SHARE: Final = 4
@@ -266,7 +267,7 @@ def link_marks(texts: Sequence[str], asides: Sequence[Aside | None], info: LineF
         if not _prose(prev):
             continue
         if _prose(nxt):
-            if cont[k]:
+            if cont[k] and (term[k] or tx.has_inner_sentence(nxt)):
                 cuts += 1
                 if cuts >= PROSE_CUTS_MIN:
                     return True
