@@ -238,16 +238,7 @@ def _article_bounds_before(texts: list[str], blank: list[bool]) -> Any:
             scores.append(-max(len(text), bounds.JUNK_FLOOR) // bounds.JUNK_DISCOUNT)
     if prose < bounds.MIN_PROSE or prose_chars < bounds.PROSE_SHARE * total:
         return None
-    best = run = start = 0
-    best_span = (0, 0)
-    for k, s in enumerate(scores):
-        if run <= 0:
-            run, start = s, k
-        else:
-            run += s
-        if run > best:
-            best, best_span = run, (start, k + 1)
-    first, last = best_span
+    first, last = bounds.best_stretch(scores)
     return units[first][0], units[last - 1][1], units
 
 

@@ -348,9 +348,21 @@ def article_bounds(
             barrier = _barrier(texts, a, b)
             if barrier:
                 scores[k] = -barrier
-    best = run = 0
+    first, last = best_stretch(scores)
+    return units[first][0], units[last - 1][1], units
+
+
+def best_stretch(scores: Sequence[int]) -> tuple[int, int]:
+    """The run ``scores[first:last]`` with the greatest sum (the first such run; ``(0, 0)``
+    when no score is positive): one pass, keeping the best run ending at each unit.
+
+    >>> best_stretch([-5, 40, -10, 30, -100, 20])
+    (1, 4)
+    >>> best_stretch([-1, -2])
+    (0, 0)
+    """
+    best = run = start = 0
     best_span = (0, 0)
-    start = 0
     for k, s in enumerate(scores):
         if run <= 0:
             run, start = s, k
@@ -358,8 +370,7 @@ def article_bounds(
             run += s
         if run > best:
             best, best_span = run, (start, k + 1)
-    first, last = best_span
-    return units[first][0], units[last - 1][1], units
+    return best_span
 
 
 def bounds_asides(
