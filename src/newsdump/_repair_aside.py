@@ -19,13 +19,14 @@ from ._repair_registry import RULES
 from ._repair_rules import Aside
 
 TAG_RUN_LOOKBACK: Final = 40
+"""How far back a run of one-word lower-case lines is followed to its start.  Tag lists seen run
+to a dozen words; a run longer than this is a tag list wherever it started, and the bound keeps
+the check linear on hostile input (100,000 one-letter lines)."""
+
 INTRO_WORDS: Final = 8
 """Words: a line this long ending in ``:`` is a sentence introducing what follows (``Wie zuvor
 beginnen wir mit dem Filter:`` / ``dns``: a command, an example), not a label over a tag list
 (``Tags:``, ``Mehr von DATEV:``); as many as `_repair_bounds.PROSE_WORDS` (a sentence's)."""
-"""How far back a run of one-word lower-case lines is followed to its start.  Tag lists seen run
-to a dozen words; a run longer than this is a tag list wherever it started, and the bound keeps
-the check linear on hostile input (100,000 one-letter lines)."""
 
 
 def _tag_run_follows_a_sentence_end(
