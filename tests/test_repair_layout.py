@@ -125,6 +125,16 @@ def test_by_line_and_name_are_one_byline_block() -> None:
         assert repair(lines).blocks[1].kind == "byline", by
 
 
+def test_a_name_starting_with_a_by_word_is_no_byline_name() -> None:
+    # found by the replay property: "By" / "By" / "A" became a heading and the byline "By A";
+    # repairing that text joined "By" to "By A" (a name that starts with a by-word)
+    said = "Der Stadtrat hat am Montag über den Haushalt für den Hafen beraten."
+    fixed = repair([said, said, "By", "By", "A"])
+    again = repair([b.text for b in fixed.blocks])
+    assert [e for e in again.edits if e.kind == "join"] == []
+    assert [b.text for b in again.blocks] == [b.text for b in fixed.blocks]
+
+
 def test_a_by_inside_a_sentence_is_no_byline() -> None:
     # "… a rating" / "by" / "Fitch" goes on; a name continued by ", who …" is running text
     lines = ["The bank kept its rating", "by", "Fitch", "after the vote."]

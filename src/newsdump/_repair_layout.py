@@ -341,7 +341,9 @@ def bylines(texts: Sequence[str], asides: list[Aside | None]) -> None:
             # after a finished line ("… a near-junk rating" / "by" / "Fitch" goes on)
             and (i == 0 or tx.ends_sentence(texts[i - 1]) or asides[i - 1] is not None)
             and _is_name(texts[i + 1])
-            and _BY_WORD.match(texts[i + 1]) is None
+            # a name starts with no by-word: "By" / "By A" is no byline, so that repairing
+            # the repaired text ("By", "By A") joins nothing more
+            and _BY_WORD.match(texts[i + 1].split(maxsplit=1)[0]) is None
             # and before a line of its own (", who believes …" / "[1]" continue the name)
             and (i + 2 >= n or _starts_anew(texts[i + 2]))
         ):
