@@ -233,6 +233,19 @@ def _stop_pool(pool: ProcessPoolExecutor, written: Iterable[str] = ()) -> None:
     # forever: closing this process's end of the pipe, the last writer, turns that into EOF.
     with contextlib.suppress(Exception):
         results._writer.close()  # type: ignore[union-attr]
+    # At exit, concurrent.futures wakes each pool's manager thread through a pipe that the
+    # stopped pool may have closed already; Python 3.11 then prints an OSError traceback
+    # (later versions check first). A wakeup of a stopped pool has nothing left to wake.
+    wakeup = getattr(pool, "_executor_manager_thread_wakeup", None)
+    if wakeup is not None:
+        _wake = wakeup.wakeup
+
+        def _wake_quietly() -> None:
+            with contextlib.suppress(OSError):
+                _wake()
+
+        with contextlib.suppress(Exception):
+            wakeup.wakeup = _wake_quietly
     for target in written:
         for process in processes:
             if process.pid is not None:
