@@ -24,14 +24,15 @@ SCORER: Final = SHARED / "tools" / "score_corpus.py"
 # (corpus, model) → (join precision, join recall, join F1, exact-paragraph rate) floors, a
 # little under the figures measured OUT OF SAMPLE (issue #18: the weights are fitted on the
 # train corpus only, so these corpora are test sets; docs/repair.md has the figures): news A
-# 0.9955 / 0.9799 / 0.9876 / 0.9936, B 0.9976 / 0.9498 / 0.9731 / 0.9817; web A 0.8786 / 0.9135 /
-# 0.8957 / 0.9487, B 0.9257 / 0.8638 / 0.8937 / 0.9211 (titles, quoted phrases, post links).  (The
+# 0.9932 / 0.9777 / 0.9854 / 0.9928, B 0.9964 / 0.9498 / 0.9725 / 0.9813; web A 0.8846 / 0.9110 /
+# 0.8976 / 0.9509, B 0.9293 / 0.8602 / 0.8934 / 0.9228 (eighth session: Latin words in Chinese
+# sentences, refitted with veto 0.55).  (The
 # floors before issue #18 sat under in-sample figures, weights fitted on these corpora
 # themselves; news B recall 0.95 among them.)
 FLOORS: Final = {
     ("dev-news", "A"): (0.99, 0.975, 0.982, 0.99),
     ("dev-news", "B"): (0.99, 0.946, 0.969, 0.977),
-    ("dev-web", "A"): (0.865, 0.908, 0.888, 0.942),
+    ("dev-web", "A"): (0.875, 0.908, 0.89, 0.945),
     ("dev-web", "B"): (0.915, 0.857, 0.888, 0.914),
 }
 FIELD_FLOOR: Final = 0.995
