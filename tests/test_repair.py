@@ -883,7 +883,9 @@ def test_dev_news_join_precision() -> None:
         pred_joins = cut - _bounds(pred, ws)
         tp += len(true_joins & pred_joins)
         fp += len(pred_joins - true_joins)
-    assert tp / (tp + fp) >= 0.995
+    # issue #18's target out of sample (the weights are fitted on train, never on dev-news); the
+    # 0.995 this test first held was an in-sample figure (weights fitted on dev-news itself)
+    assert tp / (tp + fp) >= 0.99
 
 
 def _bounds(pieces: list[str], ws: re.Pattern[str]) -> set[int]:
