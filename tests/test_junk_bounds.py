@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsdump._repair import repair
-from newsdump._repair_bounds import article_bounds, bounds_asides, is_prose
+from newsdump._repair_bounds import _over_tail, article_bounds, bounds_asides, is_prose
 from newsdump._repair_registry import RULES
 from newsdump._repair_rules import Aside
 from newsdump._repair_tail_words import has_cue
@@ -81,8 +81,9 @@ def test_the_article_ends_at_an_end_label(lang: str) -> None:
     found = bounds_asides(lines, [False] * len(lines), [None] * len(lines))
     assert found is not None
     rules = [a.rule if a else None for a in found[0]]
-    # the commenters' names are tail; the comments, prose, stay (nothing is lost)
-    assert rules == [None, None, None, "noise:tail", "noise:tail", None, "noise:tail", None]
+    # after the label, the comments are the page's, prose or not (before: the comments' prose
+    # stayed in the text); nothing is lost: they are noise blocks
+    assert rules == [None, None, None] + ["noise:tail"] * 5
 
 
 def test_a_comment_label_with_more_words_is_no_end_label() -> None:
@@ -278,11 +279,14 @@ POOL = [
 
 
 @given(st.lists(st.sampled_from(POOL), min_size=1, max_size=24))
-def test_prose_is_never_set_aside_by_the_bounds_and_nothing_is_lost(lines: list[str]) -> None:
+def test_prose_is_set_aside_only_after_a_label_over_the_tail_and_nothing_is_lost(
+    lines: list[str],
+) -> None:
     found = bounds_asides(lines, [False] * len(lines), [None] * len(lines))
     if found is not None:
-        for text, aside in zip(lines, found[0], strict=True):
-            assert aside is None or not is_prose(text)
+        for i, (text, aside) in enumerate(zip(lines, found[0], strict=True)):
+            # prose set aside: a comment or a teaser after a comments or share label
+            assert aside is None or not is_prose(text) or any(map(_over_tail, lines[:i]))
     numbers = [n for b in repair(lines).blocks for n in range(b.first_line, b.last_line + 1)]
     assert numbers == list(range(1, len(lines) + 1))
 
@@ -337,3 +341,46 @@ def test_a_paragraph_ending_after_its_full_stop_is_prose(ending: str) -> None:
     found = bounds_asides(lines, [False] * len(lines), [None] * len(lines))
     rules = [a.rule if a else None for a in found[0]] if found else [None] * len(lines)
     assert rules[-1] is None
+
+
+# --- after a label over the tail, its prose is tail too (eighth session) -------------------------
+
+OVER_TAIL = {
+    "en": ["Share this with a friend", "Great piece, thanks for writing about our bridge at last."],
+    "de": ["Artikel teilen", "Danke für den Bericht, die Brücke war wirklich schon lange marode."],
+    "es": ["Deja un comentario", "Gracias por el artículo, el puente llevaba años muy mal."],
+    "fr": ["Laisser un commentaire", "Merci pour l'article, ce pont était en piteux état depuis."],
+    "pl": ["Komentarze", "Dziękuję za artykuł, ten most od dawna był w bardzo złym stanie."],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OVER_TAIL))
+def test_prose_after_a_comments_or_share_label_is_tail(lang: str) -> None:
+    label, comment = OVER_TAIL[lang]
+    lines = [*ARTICLE["en"], label, "Tom Lind", comment, "Mia Roe", comment]
+    assert is_prose(comment)
+    found = bounds_asides(lines, [False] * len(lines), [None] * len(lines))
+    assert found is not None
+    # before: the comments stayed in the article's text
+    assert [a.rule if a else None for a in found[0]][3:] == ["noise:tail"] * 5
+    blocks = repair(lines).blocks
+    assert [b.kind for b in blocks] == ["paragraph"] * 3 + ["noise"] * 5
+    assert [n for b in blocks for n in range(b.first_line, b.last_line + 1)] == list(range(1, 9))
+
+
+def test_prose_after_a_date_or_a_number_alone_stays() -> None:
+    # a date or a number alone (a teaser's stamp, a count) is no label over the tail:
+    # the prose after it may still be the article's (an author's note, a correction)
+    closing = "Anna Berg writes about the city for the paper and has covered the council."
+    for sign in ["12.03.2024", "12:55"]:
+        lines = [*ARTICLE["en"], sign, *TEASERS, closing]
+        found = bounds_asides(lines, [False] * len(lines), [None] * len(lines))
+        assert found is not None
+        assert found[0][-1] is None
+
+
+def test_an_author_note_after_about_the_author_stays() -> None:
+    lines = [*ARTICLE["en"], "About the author", *TEASERS, ARTICLE["en"][2]]
+    found = bounds_asides(lines, [False] * len(lines), [None] * len(lines))
+    assert found is not None
+    assert found[0][-1] is None

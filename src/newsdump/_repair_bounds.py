@@ -9,7 +9,8 @@ with the highest sum (the maximum-subsequence segmentation of Pasternack and Rot
 tail label (``Most read``, ``Comments``) or a cue line (a share row, ``Related``) costs more, so
 the stretch does not run on into comments and teasers.  The lines before and after it that are
 not prose are a ``noise:head`` and a ``noise:tail`` (the tail from the first sign that it has
-begun: a label, a cue line, a date or a number alone, a run of headlines).
+begun: a label, a cue line, a date or a number alone, a run of headlines); after a label over
+what follows a page's article (``Comments``, a share row), its prose too (`_over_tail`).
 The bounds do not decide joins: a run cut at links is scored as one piece (`_units`), and the
 walk joins and keeps breaks as it would without them, then sets aside the blocks that start on
 a line outside the article.
@@ -216,6 +217,19 @@ def _cue(text: str) -> bool:
     return text.count(" ") < CUE_WORDS and not tx.ends_sentence(text) and has_cue(text.lower())
 
 
+def _over_tail(text: str) -> bool:
+    """Whether a line is a label over what follows a page's article (an `END_LABEL`, a short
+    unfinished line with a cue word): when the tail starts at one, the comments, teasers and
+    forms after it are the page's, prose or not.  Not a `TAIL_LABEL` alone (``About the
+    author``, ``Tags``: an author's note after it is the article's) nor a line another rule set
+    aside by its words (an ad or a follow-us line sits between paragraphs as often).
+
+    >>> _over_tail("Kommentare"), _over_tail("Artikel teilen"), _over_tail("About the author")
+    (True, True, False)
+    """
+    return bool(tw.END_LABEL.match(text) or _cue(text))
+
+
 def is_prose(text: str, finished: bool | None = None) -> bool:
     """Whether a line (or a run of lines cut at links, joined) reads as running text: finished,
     long enough, and with the function words of a sentence (``finished``: whether it ends a
@@ -418,12 +432,14 @@ def bounds_asides(
         )
 
     short_fin = 0  # words: a finished line up to this long after the tail's start is tail too
+    whole = False  # the tail starts at a label over what follows: its prose is tail too
     if tail:
         # the tail starts at a label or at junk another rule recognised
         end = next((i for i in range(end, len(texts)) if sign(i)), len(texts))
         if end < len(texts) and not noise[end]:
             short_fin = FIN_TAIL_WORDS  # (not after a line set aside by its words alone: an ad
             # label or a follow-us line sits between an article's paragraphs as often)
+            whole = _over_tail(texts[end])
     out: list[Aside | None] = [None] * len(texts)
     starts = [False] * len(texts)
     changed = False
@@ -433,6 +449,11 @@ def bounds_asides(
     item_words = 0  # words in the list's first item: the others are about as long
     for a, b, good in units:
         starts[a] = True
+        if whole and a >= end:
+            for i in range(a, b):
+                out[i] = _TAIL
+            changed = True
+            continue  # after a label over what follows a page's article: comments, teasers
         if listing and a >= end:
             words = texts[a].count(" ") + 1
             if not item_words:
