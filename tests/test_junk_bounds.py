@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import newsdump
 from newsdump._repair import repair
 from newsdump._repair_bounds import _over_tail, article_bounds, bounds_asides, is_prose
 from newsdump._repair_registry import RULES
@@ -384,3 +385,66 @@ def test_an_author_note_after_about_the_author_stays() -> None:
     found = bounds_asides(lines, [False] * len(lines), [None] * len(lines))
     assert found is not None
     assert found[0][-1] is None
+
+
+# --- the page's headline again, outside the article (eighth session) -----------------------------
+
+TITLES = {
+    "en": "Council closes the old bridge for the winter",
+    "de": "Rat sperrt die alte Brücke über den Winter",
+    "es": "El ayuntamiento cierra el viejo puente en invierno",
+    "fr": "Le conseil ferme le vieux pont pour l'hiver",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TITLES))
+def test_a_line_that_repeats_the_title_outside_the_article_is_noise(lang: str) -> None:
+    title = TITLES[lang]
+    lines = ["Home", "Politik", title, *ARTICLE[lang], "Most read", title.upper(), *TEASERS]
+    blocks = repair(lines, title=title).blocks
+    rules = {b.first_line: b.rule for b in blocks if b.kind == "noise"}
+    # before: the title, longer than a head label, stayed in the text, and so did its copy in
+    # a list of headlines after the article (no sign of its own)
+    assert rules[3] == "noise:head"
+    assert rules[8] == "noise:tail"
+    assert [b.text for b in blocks if b.kind == "paragraph"] == ARTICLE[lang]
+    # without the title (`repair`'s default) the line stays
+    assert 3 not in {b.first_line for b in repair(lines).blocks if b.kind == "noise"}
+
+
+def test_the_title_is_a_block_of_its_own_and_the_lede_stays() -> None:
+    # a headline is continued by no text: the lede after it is not set aside with it
+    title = "Rail strike ends after three days"
+    lede = "(Agency) - Trains ran again on Friday after the union and the operator agreed on pay."
+    lines = ["Share", title, lede, *ARTICLE["en"]]
+    blocks = repair(lines, title=title).blocks
+    assert [(b.kind, b.text) for b in blocks[:3]] == [
+        ("noise", "Share"),
+        ("noise", title),
+        ("paragraph", lede),
+    ]
+
+
+def test_a_title_inside_the_article_stays() -> None:
+    title = "Opening hours"
+    lines = [*ARTICLE["en"][:2], title, *ARTICLE["en"][2:], *ARTICLE["de"]]
+    blocks = repair(lines, title=title).blocks
+    assert all(b.kind != "noise" for b in blocks)
+
+
+def test_parse_passes_the_title_to_the_repair() -> None:
+    record = "\n".join(
+        [
+            " date 2024-03-02 https://example.org/bridge",
+            TITLES["en"],
+            "The bridge will close for the winter.",
+            "",
+            "Politik",
+            TITLES["en"],
+            *ARTICLE["en"],
+        ]
+    )
+    [article] = newsdump.parse(record)
+    assert article.title == TITLES["en"]
+    assert article.text == "\n\n".join(ARTICLE["en"])
+    assert [b.rule for b in article.blocks if b.text == TITLES["en"]] == ["noise:head"]

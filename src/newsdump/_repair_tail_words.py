@@ -3,8 +3,9 @@
 Three patterns, each a list of words in the corpora's languages: the label over the list that
 starts a page's tail (`TAIL_LABEL`), the labels that never sit inside an article (`END_LABEL`),
 and the cue words of the lines around what follows an article (`has_cue`: a set of words, a
-few stems and a pattern of phrases, faster than one pattern of them all).  General words of
-such labels, as any news site shows them, never strings copied from a corpus page.
+few stems and a pattern of phrases, faster than one pattern of them all); and the shapes of a
+date alone on its line (`DATE_LINE`) and of a date or a time inside one (`STAMP`).  General
+words of such labels, as any news site shows them, never strings copied from a corpus page.
 """
 
 from __future__ import annotations
@@ -18,12 +19,34 @@ __all__ = [
     "CUE_PHRASES",
     "CUE_STEMS",
     "CUE_TERMS",
+    "DATE_LINE",
     "END_LABEL",
+    "STAMP",
     "TAIL_LABEL",
     "has_cue",
     "may_be_end_label",
     "split_words",
 ]
+
+
+DATE_LINE: Final = lazy(
+    globals(),
+    "DATE_LINE",
+    r"(?i)^\W*(?:\d{1,4}[./-]\s?(?:\d{1,2}|\w{3,10})\.?[./-]?\s?\d{2,4}|\d{1,2}\.?\s\w{3,10}"
+    r"\.?\s\d{4}|\w{3,10}\.?\s\d{1,2},?\s\d{4})(?:,?\s(?:um\s)?\d{1,2}[:.h]\d{2}"
+    r"(?:\s?(?:uhr|am|pm|h))?)?\W*$",
+)
+"""A line that is only a date (and a time): the stamp of a headline in a list, never a line of
+an article that has not ended (a dateline goes with text)."""
+STAMP: Final = lazy(
+    globals(),
+    "STAMP",
+    r"(?i)\b(?:\d{1,2}:\d{2}|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}"
+    r"|\d{1,2}\.?\s\w{3,10}\.?,?\s(?:19|20)\d{2}|\w{3,10}\.?\s\d{1,2},?\s(?:19|20)\d{2})\b",
+)
+"""A date or a time inside a line (``Thu, 14 May 2020 17:55``, ``Anna Berg / 25.10.2023``):
+before the article's first prose, a short line holding one is the page's date-and-author line
+or a teaser's stamp (the record's own date is in its header)."""
 
 
 TAIL_LABEL: Final = lazy(
