@@ -203,6 +203,13 @@ def test_an_end_label_inside_a_run_of_lines_still_ends_the_article() -> None:
         ("Siehe auch", True),
         ("Name *", True),
         ("Похожие новости", True),
+        ("Zurück zur Übersicht", True),  # back to the list (eighth session, also below)
+        ("Volver al inicio", True),
+        ("Teile diesen Beitrag", True),  # a share row's other verb forms
+        ("Partagez cet article", True),
+        ("Comentar", True),  # a comment form's verb
+        ("Diskuze", True),
+        ("Back in the game", False),  # English "back": a headline's word
         ("Shareholders meet in May", False),  # a word that only starts like one
         ("Share197Tweet123", False),
         ("The bridge in winter", False),
@@ -448,3 +455,13 @@ def test_parse_passes_the_title_to_the_repair() -> None:
     assert article.title == TITLES["en"]
     assert article.text == "\n\n".join(ARTICLE["en"])
     assert [b.rule for b in article.blocks if b.text == TITLES["en"]] == ["noise:head"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Zurück zur Übersicht", "Retour à la liste", "Teile diesen Artikel", "Commenter"]
+)
+def test_a_back_share_or_comment_verb_line_after_the_article_starts_the_tail(line: str) -> None:
+    lines = [*ARTICLE["fr"], line, *TEASERS]
+    blocks = repair(lines).blocks
+    # before: no cue word, no sign, the teasers stayed in the text
+    assert [b.kind for b in blocks] == ["paragraph"] * 3 + ["noise"] * 5

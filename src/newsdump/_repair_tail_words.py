@@ -114,14 +114,17 @@ them: pages put those between an article's paragraphs too."""
 CUE_TERMS: Final = tx.words(
     # share rows and comment forms
     "teilen share compartir partager condividi partilhar delen udostępnij sdílet поделиться",
+    "teile teilt partagez partage comparte comparta deel compartilhe sharing",
     "comment comments commentaire commentaires commenti reacties diskussion discussion répondre"
-    " reply",
+    " reply comentar commenter commentare kommentieren diskuze diskuse dyskusja",
     # other articles
     "related similaires gerelateerd gerelateerde powiązane související похожие interesar"
     " intéresser interessar interessare recommended recommandé recommandés aanbevolen polecane",
     # navigation between posts
     "navigation navigación navigazione nawigacja previous voriger précédent anterior precedente"
     " poprzedni",
+    # back to the list or the start page (not English "back": a headline's word)
+    "zurück volver retour indietro terug powrót zpět назад",
     # topic and tag lists
     "themen temas thèmes tagi etiquetas keywords topic topics",
     # most read, the page's footer, reader forms and article tools
