@@ -209,6 +209,8 @@ def test_an_end_label_inside_a_run_of_lines_still_ends_the_article() -> None:
         ("Partagez cet article", True),
         ("Comentar", True),  # a comment form's verb
         ("Diskuze", True),
+        ("Über uns", True),  # the footer's about-us link
+        ("Quiénes somos", True),
         ("Back in the game", False),  # English "back": a headline's word
         ("Shareholders meet in May", False),  # a word that only starts like one
         ("Share197Tweet123", False),
@@ -458,7 +460,16 @@ def test_parse_passes_the_title_to_the_repair() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Zurück zur Übersicht", "Retour à la liste", "Teile diesen Artikel", "Commenter"]
+    "line",
+    [
+        "Zurück zur Übersicht",
+        "Retour à la liste",
+        "Teile diesen Artikel",
+        "Commenter",
+        "Qui sommes-nous",
+        "← Le marché de Noël ouvre ses portes samedi sur la place de la mairie",  # previous post
+        "Die Fähre fährt ab Montag wieder nach dem neuen Fahrplan →",  # next post
+    ],
 )
 def test_a_back_share_or_comment_verb_line_after_the_article_starts_the_tail(line: str) -> None:
     lines = [*ARTICLE["fr"], line, *TEASERS]

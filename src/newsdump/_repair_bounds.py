@@ -195,16 +195,17 @@ def _head_stamp(text: str) -> bool:
 
 
 def _cue(text: str) -> bool:
-    """Whether a short unfinished line holds a cue word (`has_cue`)."""
+    """Whether a short unfinished line holds a cue word (`has_cue`), or a line is a link to the
+    previous or the next post (``← Older post``, ``Next story →``, whatever its length)."""
+    if text[0] == "←" or text[-1] == "→":
+        return True
     return text.count(" ") < CUE_WORDS and not tx.ends_sentence(text) and has_cue(text.lower())
 
 
 def _over_tail(text: str) -> bool:
-    """Whether a line is a label over what follows a page's article (an `END_LABEL`, a short
-    unfinished line with a cue word): when the tail starts at one, the comments, teasers and
-    forms after it are the page's, prose or not.  Not a `TAIL_LABEL` alone (``About the
-    author``, ``Tags``: an author's note after it is the article's) nor a line another rule set
-    aside by its words (an ad or a follow-us line sits between paragraphs as often).
+    """Whether a line is a label over what follows a page's article (an `END_LABEL`, a cue
+    line): the comments, teasers and forms after it are the page's, prose or not.  Not a
+    `TAIL_LABEL` alone (an author's note follows ``About the author``).
 
     >>> _over_tail("Kommentare"), _over_tail("Artikel teilen"), _over_tail("About the author")
     (True, True, False)

@@ -159,7 +159,8 @@ CUE_PHRASES: Final = lazy(
       |siehe\ auch|see\ also|voir\ aussi|ver\ también|mirá\ también|veja\ também|vedi\ anche
       |zie\ ook|(?:meist|am\ meisten)\ gelesen|most\ (?:read|popular|viewed)|más\ leíd\w+
       |più\ lett\w+|mais\ lid\w+|external\ links|externe\ links|nach\ oben|back\ to\ top
-      |contact\ us|name\ \*|e-?mail(?:-adresse)?\ \*|(?:deine|ihre|your)\ (?:meinung|opinion)
+      |contact\ us|about\ us|über\ uns|qui\ sommes-nous|quiénes\ somos|chi\ siamo
+      |name\ \*|e-?mail(?:-adresse)?\ \*|(?:deine|ihre|your)\ (?:meinung|opinion)
     )(?:\W|$)""",
 )
 """The cues of more than one word, in lower case (``see also``, ``next post``, ``Name *``)."""
@@ -167,7 +168,7 @@ _PHRASE_FIRST: Final = tx.words(
     "en markiert filed more mehr weitere andere other otras autres altri outras meer mer",
     "next nächste nächster nächsten suivant siguiente successivo następny",
     "siehe see voir ver mirá veja vedi zie meist am most más più mais external externe nach",
-    "back contact name e email deine ihre your",
+    "back contact name e email deine ihre your about über qui quiénes chi",
 )
 """The first word of each phrase of `CUE_PHRASES` (a cheap test before the pattern, issue #16):
 a phrase starts after a non-word character or the line's start and its first word ends at a
