@@ -195,10 +195,12 @@ def _head_stamp(text: str) -> bool:
 
 
 def _cue(text: str) -> bool:
-    """Whether a short unfinished line holds a cue word (`has_cue`), or a line is a link to the
-    previous or the next post (``← Older post``, ``Next story →``, whatever its length)."""
-    if text[0] == "←" or text[-1] == "→":
-        return True
+    """`_cue_word`, or a link to the previous or next post (``← Older``, ``Next →``; no barrier)."""
+    return text[0] == "←" or text[-1] == "→" or _cue_word(text)
+
+
+def _cue_word(text: str) -> bool:
+    """Whether a short unfinished line holds a cue word (`has_cue`)."""
     return text.count(" ") < CUE_WORDS and not tx.ends_sentence(text) and has_cue(text.lower())
 
 
@@ -211,11 +213,6 @@ def _over_tail(text: str) -> bool:
     (True, True, False)
     """
     return bool(tw.END_LABEL.match(text) or _cue(text))
-
-
-def _title_key(text: str) -> str:
-    """A title as compared with a line: its words, case folded."""
-    return " ".join(text.split()).casefold()
 
 
 def is_prose(text: str, finished: bool | None = None) -> bool:
@@ -423,7 +420,7 @@ def bounds_asides(
 
     stretch_end = end  # (before the tail's start moves it on to the first sign)
     alone: list[int] = []  # lines that repeat the title: a block of their own
-    key = _title_key(title) if title else ""
+    key = tw.title_key(title) if title else ""
     short_fin = 0  # words: a finished line up to this long after the tail's start is tail too
     whole = False  # the tail starts at a label over what follows: its prose is tail too
     if tail:
@@ -447,7 +444,7 @@ def bounds_asides(
                 out[i] = _TAIL
             changed = True
             continue  # after a label over what follows a page's article: comments, teasers
-        if key and b == a + 1 and (a < first or a >= stretch_end) and _title_key(texts[a]) == key:
+        if key and b == a + 1 and (a < first or a >= stretch_end) and tw.title_key(texts[a]) == key:
             out[a] = _HEAD if a < first else _TAIL
             alone.append(a)
             changed = True
