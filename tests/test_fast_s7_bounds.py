@@ -45,7 +45,7 @@ def slow_barrier(texts: Sequence[str], a: int, b: int) -> int:
             continue
         if text.count(" ") < bounds.END_LABEL_WORDS and tw.END_LABEL.match(text):
             return int(bounds.TAIL_BARRIER)
-        if not cost and bounds._cue(text):
+        if not cost and bounds._cue_word(text):
             cost = bounds.CUE_BARRIER
     return cost
 

@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import newsdump
 from newsdump._repair import repair
-from newsdump._repair_bounds import article_bounds, bounds_asides, is_prose
+from newsdump._repair_bounds import _over_tail, article_bounds, bounds_asides, is_prose
 from newsdump._repair_registry import RULES
 from newsdump._repair_rules import Aside
 from newsdump._repair_tail_words import has_cue
@@ -81,8 +82,9 @@ def test_the_article_ends_at_an_end_label(lang: str) -> None:
     found = bounds_asides(lines, [False] * len(lines), [None] * len(lines))
     assert found is not None
     rules = [a.rule if a else None for a in found[0]]
-    # the commenters' names are tail; the comments, prose, stay (nothing is lost)
-    assert rules == [None, None, None, "noise:tail", "noise:tail", None, "noise:tail", None]
+    # after the label, the comments are the page's, prose or not (before: the comments' prose
+    # stayed in the text); nothing is lost: they are noise blocks
+    assert rules == [None, None, None] + ["noise:tail"] * 5
 
 
 def test_a_comment_label_with_more_words_is_no_end_label() -> None:
@@ -201,6 +203,15 @@ def test_an_end_label_inside_a_run_of_lines_still_ends_the_article() -> None:
         ("Siehe auch", True),
         ("Name *", True),
         ("Похожие новости", True),
+        ("Zurück zur Übersicht", True),  # back to the list (eighth session, also below)
+        ("Volver al inicio", True),
+        ("Teile diesen Beitrag", True),  # a share row's other verb forms
+        ("Partagez cet article", True),
+        ("Comentar", True),  # a comment form's verb
+        ("Diskuze", True),
+        ("Über uns", True),  # the footer's about-us link
+        ("Quiénes somos", True),
+        ("Back in the game", False),  # English "back": a headline's word
         ("Shareholders meet in May", False),  # a word that only starts like one
         ("Share197Tweet123", False),
         ("The bridge in winter", False),
@@ -278,11 +289,14 @@ POOL = [
 
 
 @given(st.lists(st.sampled_from(POOL), min_size=1, max_size=24))
-def test_prose_is_never_set_aside_by_the_bounds_and_nothing_is_lost(lines: list[str]) -> None:
+def test_prose_is_set_aside_only_after_a_label_over_the_tail_and_nothing_is_lost(
+    lines: list[str],
+) -> None:
     found = bounds_asides(lines, [False] * len(lines), [None] * len(lines))
     if found is not None:
-        for text, aside in zip(lines, found[0], strict=True):
-            assert aside is None or not is_prose(text)
+        for i, (text, aside) in enumerate(zip(lines, found[0], strict=True)):
+            # prose set aside: a comment or a teaser after a comments or share label
+            assert aside is None or not is_prose(text) or any(map(_over_tail, lines[:i]))
     numbers = [n for b in repair(lines).blocks for n in range(b.first_line, b.last_line + 1)]
     assert numbers == list(range(1, len(lines) + 1))
 
@@ -337,3 +351,128 @@ def test_a_paragraph_ending_after_its_full_stop_is_prose(ending: str) -> None:
     found = bounds_asides(lines, [False] * len(lines), [None] * len(lines))
     rules = [a.rule if a else None for a in found[0]] if found else [None] * len(lines)
     assert rules[-1] is None
+
+
+# --- after a label over the tail, its prose is tail too (eighth session) -------------------------
+
+OVER_TAIL = {
+    "en": ["Share this with a friend", "Great piece, thanks for writing about our bridge at last."],
+    "de": ["Artikel teilen", "Danke für den Bericht, die Brücke war wirklich schon lange marode."],
+    "es": ["Deja un comentario", "Gracias por el artículo, el puente llevaba años muy mal."],
+    "fr": ["Laisser un commentaire", "Merci pour l'article, ce pont était en piteux état depuis."],
+    "pl": ["Komentarze", "Dziękuję za artykuł, ten most od dawna był w bardzo złym stanie."],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OVER_TAIL))
+def test_prose_after_a_comments_or_share_label_is_tail(lang: str) -> None:
+    label, comment = OVER_TAIL[lang]
+    lines = [*ARTICLE["en"], label, "Tom Lind", comment, "Mia Roe", comment]
+    assert is_prose(comment)
+    found = bounds_asides(lines, [False] * len(lines), [None] * len(lines))
+    assert found is not None
+    # before: the comments stayed in the article's text
+    assert [a.rule if a else None for a in found[0]][3:] == ["noise:tail"] * 5
+    blocks = repair(lines).blocks
+    assert [b.kind for b in blocks] == ["paragraph"] * 3 + ["noise"] * 5
+    assert [n for b in blocks for n in range(b.first_line, b.last_line + 1)] == list(range(1, 9))
+
+
+def test_prose_after_a_date_or_a_number_alone_stays() -> None:
+    # a date or a number alone (a teaser's stamp, a count) is no label over the tail:
+    # the prose after it may still be the article's (an author's note, a correction)
+    closing = "Anna Berg writes about the city for the paper and has covered the council."
+    for sign in ["12.03.2024", "12:55"]:
+        lines = [*ARTICLE["en"], sign, *TEASERS, closing]
+        found = bounds_asides(lines, [False] * len(lines), [None] * len(lines))
+        assert found is not None
+        assert found[0][-1] is None
+
+
+def test_an_author_note_after_about_the_author_stays() -> None:
+    lines = [*ARTICLE["en"], "About the author", *TEASERS, ARTICLE["en"][2]]
+    found = bounds_asides(lines, [False] * len(lines), [None] * len(lines))
+    assert found is not None
+    assert found[0][-1] is None
+
+
+# --- the page's headline again, outside the article (eighth session) -----------------------------
+
+TITLES = {
+    "en": "Council closes the old bridge for the winter",
+    "de": "Rat sperrt die alte Brücke über den Winter",
+    "es": "El ayuntamiento cierra el viejo puente en invierno",
+    "fr": "Le conseil ferme le vieux pont pour l'hiver",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TITLES))
+def test_a_line_that_repeats_the_title_outside_the_article_is_noise(lang: str) -> None:
+    title = TITLES[lang]
+    lines = ["Home", "Politik", title, *ARTICLE[lang], "Most read", title.upper(), *TEASERS]
+    blocks = repair(lines, title=title).blocks
+    rules = {b.first_line: b.rule for b in blocks if b.kind == "noise"}
+    # before: the title, longer than a head label, stayed in the text, and so did its copy in
+    # a list of headlines after the article (no sign of its own)
+    assert rules[3] == "noise:head"
+    assert rules[8] == "noise:tail"
+    assert [b.text for b in blocks if b.kind == "paragraph"] == ARTICLE[lang]
+    # without the title (`repair`'s default) the line stays
+    assert 3 not in {b.first_line for b in repair(lines).blocks if b.kind == "noise"}
+
+
+def test_the_title_is_a_block_of_its_own_and_the_lede_stays() -> None:
+    # a headline is continued by no text: the lede after it is not set aside with it
+    title = "Rail strike ends after three days"
+    lede = "(Agency) - Trains ran again on Friday after the union and the operator agreed on pay."
+    lines = ["Share", title, lede, *ARTICLE["en"]]
+    blocks = repair(lines, title=title).blocks
+    assert [(b.kind, b.text) for b in blocks[:3]] == [
+        ("noise", "Share"),
+        ("noise", title),
+        ("paragraph", lede),
+    ]
+
+
+def test_a_title_inside_the_article_stays() -> None:
+    title = "Opening hours"
+    lines = [*ARTICLE["en"][:2], title, *ARTICLE["en"][2:], *ARTICLE["de"]]
+    blocks = repair(lines, title=title).blocks
+    assert all(b.kind != "noise" for b in blocks)
+
+
+def test_parse_passes_the_title_to_the_repair() -> None:
+    record = "\n".join(
+        [
+            " date 2024-03-02 https://example.org/bridge",
+            TITLES["en"],
+            "The bridge will close for the winter.",
+            "",
+            "Politik",
+            TITLES["en"],
+            *ARTICLE["en"],
+        ]
+    )
+    [article] = newsdump.parse(record)
+    assert article.title == TITLES["en"]
+    assert article.text == "\n\n".join(ARTICLE["en"])
+    assert [b.rule for b in article.blocks if b.text == TITLES["en"]] == ["noise:head"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Zurück zur Übersicht",
+        "Retour à la liste",
+        "Teile diesen Artikel",
+        "Commenter",
+        "Qui sommes-nous",
+        "← Le marché de Noël ouvre ses portes samedi sur la place de la mairie",  # previous post
+        "Die Fähre fährt ab Montag wieder nach dem neuen Fahrplan →",  # next post
+    ],
+)
+def test_a_back_share_or_comment_verb_line_after_the_article_starts_the_tail(line: str) -> None:
+    lines = [*ARTICLE["fr"], line, *TEASERS]
+    blocks = repair(lines).blocks
+    # before: no cue word, no sign, the teasers stayed in the text
+    assert [b.kind for b in blocks] == ["paragraph"] * 3 + ["noise"] * 5

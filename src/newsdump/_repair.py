@@ -148,11 +148,15 @@ def explain(
 
 
 def repair(
-    lines: Sequence[str], *, numbers: Sequence[int] | None = None, policy: JoinPolicy | None = None
+    lines: Sequence[str],
+    *,
+    numbers: Sequence[int] | None = None,
+    policy: JoinPolicy | None = None,
+    title: str | None = None,
 ) -> Repaired:
     """Decide which breaks between ``lines`` are real; see docs/repair.md.
 
-    ``policy`` weighs the join rules' proposals (default: the fitted model).
+    ``policy`` weighs the rules' proposals (default: the fitted model); ``title``: `bounds_asides`.
 
     >>> rep = repair(["He opposed any sanctions", "against Moscow.", "Talks resume today."])
     >>> for block in rep.blocks:
@@ -162,7 +166,7 @@ def repair(
     >>> rep.edits[0].rule, rep.edits[0].separator
     ('lower-case-start', ' ')
     """
-    return _walk(lines, numbers, DEFAULT_POLICY if policy is None else policy)
+    return _walk(lines, numbers, DEFAULT_POLICY if policy is None else policy, title=title)
 
 
 def break_features(
@@ -186,9 +190,9 @@ def _walk(
     numbers: Sequence[int] | None,
     policy: JoinPolicy,
     trace: list[BreakReport] | None = None,
+    title: str | None = None,
 ) -> Repaired:
-    """`repair`, with ``policy`` weighing the join rules' proposals; with ``trace``, a
-    `BreakReport` of every break is appended to it."""
+    """`repair` (``policy``: the model); with ``trace``, every break's `BreakReport` goes to it."""
     nums = list(numbers) if numbers is not None else range(1, len(lines) + 1)
     texts: list[str] = []
     numl: list[int] = []
@@ -242,7 +246,7 @@ def _walk(
     ]
     label_asides(texts, blank, split, info, asides)  # labels, credits, teasers
     # outside the article: set aside whole blocks (after the joins, which the bounds don't read)
-    bounded = bounds_asides(texts, blank, asides, info)
+    bounded = bounds_asides(texts, blank, asides, info, title)
     where, apart = bounded if bounded is not None else (None, None)
 
     edits: list[Edit] = []

@@ -9,7 +9,8 @@ with the highest sum (the maximum-subsequence segmentation of Pasternack and Rot
 tail label (``Most read``, ``Comments``) or a cue line (a share row, ``Related``) costs more, so
 the stretch does not run on into comments and teasers.  The lines before and after it that are
 not prose are a ``noise:head`` and a ``noise:tail`` (the tail from the first sign that it has
-begun: a label, a cue line, a date or a number alone, a run of headlines).
+begun: a label, a cue line, a date or a number alone, a run of headlines); after a label over
+what follows a page's article (``Comments``, a share row), its prose too (`_over_tail`).
 The bounds do not decide joins: a run cut at links is scored as one piece (`_units`), and the
 walk joins and keeps breaks as it would without them, then sets aside the blocks that start on
 a line outside the article.
@@ -26,7 +27,7 @@ from ._lazyre import lazy
 from ._repair_context import LineFacts
 from ._repair_registry import RULES
 from ._repair_rules import Aside
-from ._repair_tail_words import has_cue, may_be_end_label, split_words
+from ._repair_tail_words import DATE_LINE, STAMP, has_cue, may_be_end_label, split_words
 
 __all__ = ["HEAD_ASIDE", "article_bounds", "bounds_asides", "is_prose"]
 
@@ -95,24 +96,6 @@ or a sentence that merely names comments or a share (chosen leaving one source o
 picked 10)."""
 
 
-_DATE_LINE: Final = lazy(
-    globals(),
-    "_DATE_LINE",
-    r"(?i)^\W*(?:\d{1,4}[./-]\s?(?:\d{1,2}|\w{3,10})\.?[./-]?\s?\d{2,4}|\d{1,2}\.?\s\w{3,10}"
-    r"\.?\s\d{4}|\w{3,10}\.?\s\d{1,2},?\s\d{4})(?:,?\s(?:um\s)?\d{1,2}[:.h]\d{2}"
-    r"(?:\s?(?:uhr|am|pm|h))?)?\W*$",
-)
-"""A line that is only a date (and a time): the stamp of a headline in a list, never a line of
-an article that has not ended (a dateline goes with text)."""
-_STAMP: Final = lazy(
-    globals(),
-    "_STAMP",
-    r"(?i)\b(?:\d{1,2}:\d{2}|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}"
-    r"|\d{1,2}\.?\s\w{3,10}\.?,?\s(?:19|20)\d{2}|\w{3,10}\.?\s\d{1,2},?\s(?:19|20)\d{2})\b",
-)
-"""A date or a time inside a line (``Thu, 14 May 2020 17:55``, ``Anna Berg / 25.10.2023``):
-before the article's first prose, a short line holding one is the page's date-and-author line
-or a teaser's stamp (the record's own date is in its header)."""
 STAMP_WORDS: Final = 6
 """Words: a line before the article with a date in it and at most this many is set aside."""
 HEADLINE_WORDS: Final = (4, 20)
@@ -208,12 +191,28 @@ def _barrier(texts: Sequence[str], a: int, b: int) -> int:
 
 def _head_stamp(text: str) -> bool:
     """Whether a line of at most `STAMP_WORDS` words holds a date or a time."""
-    return text.count(" ") < STAMP_WORDS and _STAMP.search(text) is not None
+    return text.count(" ") < STAMP_WORDS and STAMP.search(text) is not None
 
 
 def _cue(text: str) -> bool:
+    """`_cue_word`, or a link to the previous or next post (``← Older``, ``Next →``; no barrier)."""
+    return text[0] == "←" or text[-1] == "→" or _cue_word(text)
+
+
+def _cue_word(text: str) -> bool:
     """Whether a short unfinished line holds a cue word (`has_cue`)."""
     return text.count(" ") < CUE_WORDS and not tx.ends_sentence(text) and has_cue(text.lower())
+
+
+def _over_tail(text: str) -> bool:
+    """Whether a line is a label over what follows a page's article (an `END_LABEL`, a cue
+    line): the comments, teasers and forms after it are the page's, prose or not.  Not a
+    `TAIL_LABEL` alone (an author's note follows ``About the author``).
+
+    >>> _over_tail("Kommentare"), _over_tail("Artikel teilen"), _over_tail("About the author")
+    (True, True, False)
+    """
+    return bool(tw.END_LABEL.match(text) or _cue(text))
 
 
 def is_prose(text: str, finished: bool | None = None) -> bool:
@@ -378,12 +377,14 @@ def bounds_asides(
     blank: Sequence[bool],
     asides: Sequence[Aside | None],
     facts: LineFacts | None = None,
+    title: str | None = None,
 ) -> tuple[list[Aside | None], list[str]] | None:
     """For each line, the `Aside` of the run of lines (a line and the ones cut from it at links)
     outside the article that it belongs to, when that run is not prose (the tail only when at
     least `MIN_TAIL` lines follow the article), and for each line the rule that keeps the break
     before it ("" for none: the walk joins a set-aside line only to the line before it in its
-    run); None when no line is set aside.
+    run); None when no line is set aside.  ``title``: the record's title, which a line outside
+    the article repeats as the page's headline (set aside whatever its length).
 
     >>> found = bounds_asides(
     ...     ["Share", "The council voted on Monday to close the old bridge for winter.",
@@ -412,18 +413,23 @@ def bounds_asides(
             label(texts[i])
             or noise[i]
             or _cue(texts[i])
-            or _DATE_LINE.match(texts[i])
+            or DATE_LINE.match(texts[i])
             or _number_line(texts[i])
             or (runs and _headline_run(texts, units_at, i))
         )
 
+    stretch_end = end  # (before the tail's start moves it on to the first sign)
+    alone: list[int] = []  # lines that repeat the title: a block of their own
+    key = tw.title_key(title) if title else ""
     short_fin = 0  # words: a finished line up to this long after the tail's start is tail too
+    whole = False  # the tail starts at a label over what follows: its prose is tail too
     if tail:
         # the tail starts at a label or at junk another rule recognised
         end = next((i for i in range(end, len(texts)) if sign(i)), len(texts))
         if end < len(texts) and not noise[end]:
             short_fin = FIN_TAIL_WORDS  # (not after a line set aside by its words alone: an ad
             # label or a follow-us line sits between an article's paragraphs as often)
+            whole = _over_tail(texts[end])
     out: list[Aside | None] = [None] * len(texts)
     starts = [False] * len(texts)
     changed = False
@@ -433,6 +439,16 @@ def bounds_asides(
     item_words = 0  # words in the list's first item: the others are about as long
     for a, b, good in units:
         starts[a] = True
+        if whole and a >= end:
+            for i in range(a, b):
+                out[i] = _TAIL
+            changed = True
+            continue  # after a label over what follows a page's article: comments, teasers
+        if key and b == a + 1 and (a < first or a >= stretch_end) and tw.title_key(texts[a]) == key:
+            out[a] = _HEAD if a < first else _TAIL
+            alone.append(a)
+            changed = True
+            continue  # the page's headline again (the record's title is in its header)
         if listing and a >= end:
             words = texts[a].count(" ") + 1
             if not item_words:
@@ -474,4 +490,8 @@ def bounds_asides(
         o.rule if o and i and starts[i] and out[i - 1] and texts[i - 1][-1] not in ",;:-–" else ""
         for i, o in enumerate(out)
     ]
+    for i in alone:  # a headline goes on into no text (nor a line into it), whatever the walk
+        for k in (i, i + 1):
+            if 0 < k < len(texts) and not apart[k]:
+                apart[k] = (out[k] or out[i] or _TAIL).rule
     return out, apart

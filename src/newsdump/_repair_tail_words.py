@@ -3,8 +3,9 @@
 Three patterns, each a list of words in the corpora's languages: the label over the list that
 starts a page's tail (`TAIL_LABEL`), the labels that never sit inside an article (`END_LABEL`),
 and the cue words of the lines around what follows an article (`has_cue`: a set of words, a
-few stems and a pattern of phrases, faster than one pattern of them all).  General words of
-such labels, as any news site shows them, never strings copied from a corpus page.
+few stems and a pattern of phrases, faster than one pattern of them all); and the shapes of a
+date alone on its line (`DATE_LINE`) and of a date or a time inside one (`STAMP`).  General
+words of such labels, as any news site shows them, never strings copied from a corpus page.
 """
 
 from __future__ import annotations
@@ -18,12 +19,35 @@ __all__ = [
     "CUE_PHRASES",
     "CUE_STEMS",
     "CUE_TERMS",
+    "DATE_LINE",
     "END_LABEL",
+    "STAMP",
     "TAIL_LABEL",
     "has_cue",
     "may_be_end_label",
     "split_words",
+    "title_key",
 ]
+
+
+DATE_LINE: Final = lazy(
+    globals(),
+    "DATE_LINE",
+    r"(?i)^\W*(?:\d{1,4}[./-]\s?(?:\d{1,2}|\w{3,10})\.?[./-]?\s?\d{2,4}|\d{1,2}\.?\s\w{3,10}"
+    r"\.?\s\d{4}|\w{3,10}\.?\s\d{1,2},?\s\d{4})(?:,?\s(?:um\s)?\d{1,2}[:.h]\d{2}"
+    r"(?:\s?(?:uhr|am|pm|h))?)?\W*$",
+)
+"""A line that is only a date (and a time): the stamp of a headline in a list, never a line of
+an article that has not ended (a dateline goes with text)."""
+STAMP: Final = lazy(
+    globals(),
+    "STAMP",
+    r"(?i)\b(?:\d{1,2}:\d{2}|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}"
+    r"|\d{1,2}\.?\s\w{3,10}\.?,?\s(?:19|20)\d{2}|\w{3,10}\.?\s\d{1,2},?\s(?:19|20)\d{2})\b",
+)
+"""A date or a time inside a line (``Thu, 14 May 2020 17:55``, ``Anna Berg / 25.10.2023``):
+before the article's first prose, a short line holding one is the page's date-and-author line
+or a teaser's stamp (the record's own date is in its header)."""
 
 
 TAIL_LABEL: Final = lazy(
@@ -91,14 +115,17 @@ them: pages put those between an article's paragraphs too."""
 CUE_TERMS: Final = tx.words(
     # share rows and comment forms
     "teilen share compartir partager condividi partilhar delen udostępnij sdílet поделиться",
+    "teile teilt partagez partage comparte comparta deel compartilhe sharing",
     "comment comments commentaire commentaires commenti reacties diskussion discussion répondre"
-    " reply",
+    " reply comentar commenter commentare kommentieren diskuze diskuse dyskusja",
     # other articles
     "related similaires gerelateerd gerelateerde powiązane související похожие interesar"
     " intéresser interessar interessare recommended recommandé recommandés aanbevolen polecane",
     # navigation between posts
     "navigation navigación navigazione nawigacja previous voriger précédent anterior precedente"
     " poprzedni",
+    # back to the list or the start page (not English "back": a headline's word)
+    "zurück volver retour indietro terug powrót zpět назад",
     # topic and tag lists
     "themen temas thèmes tagi etiquetas keywords topic topics",
     # most read, the page's footer, reader forms and article tools
@@ -133,7 +160,8 @@ CUE_PHRASES: Final = lazy(
       |siehe\ auch|see\ also|voir\ aussi|ver\ también|mirá\ también|veja\ também|vedi\ anche
       |zie\ ook|(?:meist|am\ meisten)\ gelesen|most\ (?:read|popular|viewed)|más\ leíd\w+
       |più\ lett\w+|mais\ lid\w+|external\ links|externe\ links|nach\ oben|back\ to\ top
-      |contact\ us|name\ \*|e-?mail(?:-adresse)?\ \*|(?:deine|ihre|your)\ (?:meinung|opinion)
+      |contact\ us|about\ us|über\ uns|qui\ sommes-nous|quiénes\ somos|chi\ siamo
+      |name\ \*|e-?mail(?:-adresse)?\ \*|(?:deine|ihre|your)\ (?:meinung|opinion)
     )(?:\W|$)""",
 )
 """The cues of more than one word, in lower case (``see also``, ``next post``, ``Name *``)."""
@@ -141,7 +169,7 @@ _PHRASE_FIRST: Final = tx.words(
     "en markiert filed more mehr weitere andere other otras autres altri outras meer mer",
     "next nächste nächster nächsten suivant siguiente successivo następny",
     "siehe see voir ver mirá veja vedi zie meist am most más più mais external externe nach",
-    "back contact name e email deine ihre your",
+    "back contact name e email deine ihre your about über qui quiénes chi",
 )
 """The first word of each phrase of `CUE_PHRASES` (a cheap test before the pattern, issue #16):
 a phrase starts after a non-word character or the line's start and its first word ends at a
@@ -201,3 +229,13 @@ def may_be_end_label(text: str, words: list[str]) -> bool:
         return True
     first = words[0] or (words[1] if len(words) > 1 else "")
     return first in _END_FIRST or first.isdigit() or first.startswith("meistgelesen")
+
+
+def title_key(text: str) -> str:
+    """A title as compared with a line (`_repair_bounds`: a line that repeats the record's
+    title): its words, case folded.
+
+    >>> title_key("Council  closes the OLD bridge") == title_key("council closes the old bridge")
+    True
+    """
+    return " ".join(text.split()).casefold()
