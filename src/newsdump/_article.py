@@ -44,7 +44,10 @@ def build_article(
     head = read_head(record, alone=alone)
     fields = read_front(head)
     body = mend_body(
-        body_lines(head, fields), (*head.blocks, *fields.blocks), repair=options.repair
+        body_lines(head, fields),
+        (*head.blocks, *fields.blocks),
+        repair=options.repair,
+        title=fields.title,
     )
     problems = sorted(
         (*line_problems(record), *head.problems, *fields.problems, *body.problems),

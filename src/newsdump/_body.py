@@ -55,14 +55,17 @@ class Body:
 _FIRST_LINE: Final = attrgetter("first_line")  # in C: a lambda costs a Python call a block
 
 
-def mend_body(lines: BodyLines, set_aside: Sequence[Block], *, repair: bool) -> Body:
+def mend_body(
+    lines: BodyLines, set_aside: Sequence[Block], *, repair: bool, title: str | None = None
+) -> Body:
     """Blocks from the body lines (repaired, or one paragraph per line with ``repair=False``),
-    merged in line order with the blocks ``set_aside`` before the body."""
+    merged in line order with the blocks ``set_aside`` before the body; the record's ``title``
+    tells the repair the headline a page repeats."""
     problems: tuple[Problem, ...] = ()
     if repair:
         from ._repair import repair as repair_lines  # imported on first use: see __init__
 
-        fixed = repair_lines(lines.texts, numbers=lines.numbers)
+        fixed = repair_lines(lines.texts, numbers=lines.numbers, title=title)
         body = list(fixed.blocks)
         edits = fixed.edits
         problems = fixed.problems

@@ -25,7 +25,7 @@ from ._repair_bounds import bounds_asides
 from ._repair_context import WRAP_MAX_WIDTH, Break, LineFacts, Quotes, wrap_width
 from ._repair_glued import may_be_glued, split_columns
 from ._repair_junk import aside_hints
-from ._repair_labels import label_asides
+from ._repair_labels import caption_asides, label_asides
 from ._repair_layout import BYLINE_NAME, BYLINE_WORD, Layout, byline_join
 from ._repair_model import DEFAULT_POLICY, KEEP_RECORDED, JoinPolicy, Verdict, probability
 from ._repair_registry import BLANK_LAYOUT_WRAP, ITEM_CONTINUED, QUOTE_BREAK, SPLIT_GLUED
@@ -148,11 +148,16 @@ def explain(
 
 
 def repair(
-    lines: Sequence[str], *, numbers: Sequence[int] | None = None, policy: JoinPolicy | None = None
+    lines: Sequence[str],
+    *,
+    numbers: Sequence[int] | None = None,
+    policy: JoinPolicy | None = None,
+    title: str | None = None,
 ) -> Repaired:
     """Decide which breaks between ``lines`` are real; see docs/repair.md.
 
-    ``policy`` weighs the join rules' proposals (default: the fitted model).
+    ``policy`` weighs the join rules' proposals (default: the fitted model); ``title``, the
+    record's, sets aside a line that repeats it (``noise:title``).
 
     >>> rep = repair(["He opposed any sanctions", "against Moscow.", "Talks resume today."])
     >>> for block in rep.blocks:
@@ -162,7 +167,7 @@ def repair(
     >>> rep.edits[0].rule, rep.edits[0].separator
     ('lower-case-start', ' ')
     """
-    return _walk(lines, numbers, DEFAULT_POLICY if policy is None else policy)
+    return _walk(lines, numbers, DEFAULT_POLICY if policy is None else policy, title=title)
 
 
 def break_features(
@@ -186,6 +191,8 @@ def _walk(
     numbers: Sequence[int] | None,
     policy: JoinPolicy,
     trace: list[BreakReport] | None = None,
+    *,
+    title: str | None = None,
 ) -> Repaired:
     """`repair`, with ``policy`` weighing the join rules' proposals; with ``trace``, a
     `BreakReport` of every break is appended to it."""
@@ -244,6 +251,7 @@ def _walk(
     # outside the article: set aside whole blocks (after the joins, which the bounds don't read)
     bounded = bounds_asides(texts, blank, asides, info)
     where, apart = bounded if bounded is not None else (None, None)
+    caption_asides(texts, blank, split, info, asides, title)  # credited captions, the title
 
     edits: list[Edit] = []
     problems: list[Problem] = []

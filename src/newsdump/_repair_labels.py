@@ -20,7 +20,7 @@ from ._repair_context import LineFacts
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 
-__all__ = ["LABEL_MAX", "LABEL_RULES", "label_aside", "label_asides"]
+__all__ = ["LABEL_MAX", "LABEL_RULES", "caption_asides", "label_aside", "label_asides"]
 
 LABEL_MAX: Final = 160
 """Characters: every label, credit and teaser line this module knows fits (longer lines are
@@ -166,6 +166,63 @@ _CREDIT_AFTER_BAR: Final = re.compile(
 """``Name | Photo: Agency``: a caption credit after a bar or a slash (tried only on lines that
 hold one: the search for it is the costly part)."""
 
+_CREDIT_LABELS: Final = _alt(
+    "photo photos photograph photographer picture image images credit credits source",  # English
+    "foto fotos fotograf bild bilder bildrechte bildquelle quelle grafik",  # German
+    "crédit crédits crédito créditos fotografía imagen fuente",  # French, Spanish
+    "fotografia immagine fonte imagem",  # Italian, Portuguese
+    "bron beeld kilde källa",  # Dutch, Danish, Norwegian, Swedish
+    "źródło zdjęcie zdroj kaynak",  # Polish, Czech, Turkish
+    "фото источник",  # Russian
+)
+"""The words a photo credit at the end of a caption starts with (``… Foto: Name``)."""
+_CREDIT_AGENCIES: Final = _alt(
+    "afp ap dpa reuters epa efe ansa apa belga anp keystone imago getty_images"
+    " shutterstock tass xinhua anadolu ritzau ntb tt ctk pap",
+)
+"""News and picture agencies that a caption's credit ends with after a slash (``HANDOUT /
+AFP``); each is an agency's name as printed under photos on any news site."""
+_CREDIT_AT_END: Final = re.compile(
+    rf"""(?ix)(?:^|(?<=[\s.!?)\]”"»|—–-]))(?:
+        ©\s?[^©]{{1,80}}                                    # … © Agency / Name
+      | (?:{_CREDIT_LABELS})\s?:\s?(?-i:[^\W\d_a-z]|\d)[^:]{{0,70}}   # … Foto: Name
+      | \((?:{_CREDIT_LABELS})(?:\s(?:credits?|by))?\s?:[^()]{{1,70}}\)  # … (Foto: Name)
+      | /\s?(?:{_CREDIT_AGENCIES})                             # … HANDOUT / AFP
+    )\W*$""",
+)
+"""A credit ending a line: the caption before it, whatever it says, is the photo's.  The credit
+starts after a space or a sentence's end (``helfen.© …``), its name with a capital or a digit,
+and holds no sentence (`CREDIT_WORDS`)."""
+CREDIT_TAIL: Final = 100
+"""Characters at a line's end searched for the credit: the longest credit (80 characters after
+its label, as `_LABEL_LINE`'s) and its label fit."""
+CREDIT_WORDS: Final = 8
+"""Words: a credit names one to three people or agencies (``Lukas Coch/dpa/AAP``); after its
+label a longer tail is a sentence (``Source: the ministry said on Monday that …``)."""
+
+
+def credited_caption(line: str) -> bool:
+    """Whether ``line`` ends in a photo's credit (``… Dnipro. HANDOUT / AFP``, ``… © Trianel``,
+    ``… Bildrechte: MDR/Anna Berg``): a caption with its credit.
+
+    >>> credited_caption("Firefighters at work in the harbour. © Northern Agency")
+    True
+    >>> credited_caption("Feel free to share the following photo:")
+    False
+    """
+    tail = line[-CREDIT_TAIL:]
+    if "©" not in tail and ":" not in tail and "/" not in tail:
+        return False
+    m = _CREDIT_AT_END.search(tail)
+    if m is None:
+        return False
+    credit = m.group(0)
+    return credit.count(" ") < CREDIT_WORDS + 1 and not _SENTENCE_INSIDE.search(credit)
+
+
+_SENTENCE_INSIDE: Final = re.compile(r"[.!?]\s+(?-i:[^\W\d_A-Z])\w+\s\w+")
+"""A sentence going on after a stop in lower case: the tail is running text, no credit."""
+
 _FIRST: Final = frozenset(
     w.split("_")[0].split("-")[0]
     for words in (
@@ -189,7 +246,13 @@ _BY_GROUP: Final = {
     group: RULES["noise:" + group.replace("_", "-")].aside for group in _LABEL_LINE.groupindex
 }
 
-LABEL_RULES: Final = frozenset(a.rule for a in _BY_GROUP.values())
+_CREDITED_CAPTION: Final = RULES["noise:credited-caption"].aside
+_TITLE: Final = RULES["noise:title"].aside
+
+LABEL_RULES: Final = frozenset(a.rule for a in _BY_GROUP.values()) | {
+    _CREDITED_CAPTION.rule,
+    _TITLE.rule,
+}
 """The names of this module's rules."""
 
 
@@ -219,6 +282,10 @@ def label_aside(line: str) -> Aside | None:
     if ("|" in line or "/" in line or "·" in line) and _CREDIT_AFTER_BAR.match(line):
         return _BY_GROUP["caption"]
     return None
+
+
+CAPTION_MAX: Final = 300
+"""Characters: a caption with its credit fits (as `_repair_junk.caption`'s bound)."""
 
 
 CREDIT_SENTENCE_WORDS: Final = 8
@@ -276,3 +343,54 @@ def label_asides(
         ):
             continue
         asides[i] = label_aside(text) or was
+
+
+def _title_key(text: str) -> str:
+    """A line's words, case-folded, without punctuation: how a repeated title is compared."""
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+_WORD: Final = re.compile(r"\w+")
+TITLE_MIN_WORDS: Final = 2
+"""Words: a one-word title (``Weather``) may be a heading of the text too; a headline of two
+words or more repeated word for word is the page's headline again."""
+
+
+def caption_asides(
+    texts: Sequence[str],
+    blank: Sequence[bool],
+    split: Sequence[bool],
+    info: LineFacts,
+    asides: list[Aside | None],
+    title: str | None,
+) -> None:
+    """Set aside, in place, the captions ending in their credit (`credited_caption`) and the
+    lines repeating the record's ``title`` word for word (the page's headline again), where no
+    rule but a heading's or a caption's shape took the line, nor the context vetoes a label
+    (as `label_asides`).  Run after the article's bounds, which these lines do not move: a
+    gallery's picture titled like the article, or a credit, is no sign that the page's tail
+    has begun."""
+    key = _title_key(title) if title else ""
+    if key.count(" ") < TITLE_MIN_WORDS - 1:
+        key = ""
+    size = len(title) if title else 0
+    term, fw, cont = info.term, info.fw, info.cont
+    n = len(texts)
+    for i, text in enumerate(texts):
+        if len(text) > CAPTION_MAX or split[i] or fw[i]:
+            continue
+        was = asides[i]
+        if was is not None and was.kind not in ("heading", "caption"):
+            continue
+        if (
+            i
+            and not blank[i]
+            and not term[i - 1]
+            and (fw[i - 1] or (i + 1 < n and not blank[i + 1] and cont[i + 1]))
+        ):
+            continue
+        # (the title's length first: most lines are far longer or shorter than it)
+        if key and abs(len(text) - size) <= size // 4 + 4 and _title_key(text) == key:
+            asides[i] = _TITLE
+        elif credited_caption(text):
+            asides[i] = _CREDITED_CAPTION
