@@ -167,15 +167,19 @@ _CREDIT_AFTER_BAR: Final = re.compile(
 hold one: the search for it is the costly part)."""
 
 _CREDIT_LABELS: Final = _alt(
-    "photo photos photograph photographer picture image images credit credits source",  # English
-    "foto fotos fotograf bild bilder bildrechte bildquelle quelle grafik",  # German
-    "crédit crédits crédito créditos fotografía imagen fuente",  # French, Spanish
-    "fotografia immagine fonte imagem",  # Italian, Portuguese
-    "bron beeld kilde källa",  # Dutch, Danish, Norwegian, Swedish
-    "źródło zdjęcie zdroj kaynak",  # Polish, Czech, Turkish
-    "фото источник",  # Russian
+    "photo photos photograph photographer picture image images credit credits",  # English
+    "foto fotos fotograf bild bilder bildrechte bildquelle grafik",  # German
+    "crédit crédits crédito créditos fotografía imagen",  # French, Spanish
+    "fotografia immagine imagem",  # Italian, Portuguese
+    "beeld zdjęcie",  # Dutch, Polish
+    "фото",  # Russian
 )
-"""The words a photo credit at the end of a caption starts with (``… Foto: Name``)."""
+"""The words a photo's credit at the end of a caption starts with (``… Foto: Name``)."""
+_SOURCE_LABELS: Final = _alt(
+    "source quelle fuente fonte bron kilde källa źródło zdroj kaynak источник",
+)
+"""The words a source's credit starts with (``… Quelle: Name``): a chart's or a video's, and also
+a text's, so only short lines and credits naming a picture agency's path are taken (`credited_caption`)."""
 _CREDIT_AGENCIES: Final = _alt(
     "afp ap dpa reuters epa efe ansa apa belga anp keystone imago getty_images"
     " shutterstock tass xinhua anadolu ritzau ntb tt ctk pap",
@@ -184,21 +188,28 @@ _CREDIT_AGENCIES: Final = _alt(
 AFP``); each is an agency's name as printed under photos on any news site."""
 _CREDIT_AT_END: Final = re.compile(
     rf"""(?ix)(?:^|(?<=[\s.!?)\]”"»|—–-]))(?:
-        ©\s?[^©]{{1,80}}                                    # … © Agency / Name
-      | (?:{_CREDIT_LABELS})\s?:\s?(?-i:[^\W\d_a-z]|\d)[^:]{{0,70}}   # … Foto: Name
-      | \((?:{_CREDIT_LABELS})(?:\s(?:credits?|by))?\s?:[^()]{{1,70}}\)  # … (Foto: Name)
-      | /\s?(?:{_CREDIT_AGENCIES})                             # … HANDOUT / AFP
+        ©\s?[^©]{{1,80}}                                           # … © Agency / Name
+      | (?:(?P<source>{_SOURCE_LABELS})|{_CREDIT_LABELS})\s?:\s?      # … Foto: Name
+            (?-i:[^\W\d_a-z]|\d)[^:]{{0,70}}
+      | \((?:(?P<source_>{_SOURCE_LABELS})|{_CREDIT_LABELS})(?:\s(?:credits?|by))?\s?:
+            [^()]{{1,70}}\)                                          # … (Foto: Name)
+      | /\s?(?:{_CREDIT_AGENCIES})                                    # … HANDOUT / AFP
     )\W*$""",
 )
 """A credit ending a line: the caption before it, whatever it says, is the photo's.  The credit
 starts after a space or a sentence's end (``helfen.© …``), its name with a capital or a digit,
-and holds no sentence (`CREDIT_WORDS`)."""
+and holds no sentence (`CREDIT_WORDS`, `_SENTENCE_INSIDE`)."""
 CREDIT_TAIL: Final = 100
 """Characters at a line's end searched for the credit: the longest credit (80 characters after
 its label, as `_LABEL_LINE`'s) and its label fit."""
 CREDIT_WORDS: Final = 8
 """Words: a credit names one to three people or agencies (``Lukas Coch/dpa/AAP``); after its
 label a longer tail is a sentence (``Source: the ministry said on Monday that …``)."""
+SOURCE_LINE_WORDS: Final = 12
+"""Words: a line this short ending in a source (``Rangliste nach Open Interest. Quelle: Nord``,
+``04:12 - Source: Harbour TV``) is a chart's or a video's caption; a longer one may be the
+article's paragraph citing its source, kept unless the source is a picture's path
+(``Quelle: Anna Berg/Nordbild``)."""
 
 
 def credited_caption(line: str) -> bool:
@@ -217,11 +228,20 @@ def credited_caption(line: str) -> bool:
     if m is None:
         return False
     credit = m.group(0)
-    return credit.count(" ") < CREDIT_WORDS + 1 and not _SENTENCE_INSIDE.search(credit)
+    if m.group("source") or m.group("source_"):
+        if line.count(" ") >= SOURCE_LINE_WORDS and "/" not in credit:
+            return False  # a paragraph citing its source
+    return (
+        credit.count(" ") < CREDIT_WORDS + 1
+        and not _SENTENCE_INSIDE.search(credit)
+        and not _LOWER_RUN.search(credit)
+    )
 
 
 _SENTENCE_INSIDE: Final = re.compile(r"[.!?]\s+(?-i:[^\W\d_A-Z])\w+\s\w+")
 """A sentence going on after a stop in lower case: the tail is running text, no credit."""
+_LOWER_RUN: Final = re.compile(r",\s[^\W\d_A-Z]\w*\s[^\W\d_A-Z]\w+")
+"""``©1935, very informative``: after a comma, words going on in lower case: a sentence."""
 
 _FIRST: Final = frozenset(
     w.split("_")[0].split("-")[0]
