@@ -110,11 +110,12 @@ def test_without_a_title_the_repair_is_unchanged() -> None:
     assert repair(lines) == repair(lines, title=None) == repair(lines, title="")
 
 
-_WORDS = st.sampled_from(
+_PROSE_WORDS = (
     "the council voted on monday to close old bridge for winter months and repairs will start"
     " in spring take two years mayor said der rat hat am montag die brücke geschlossen le"
-    " conseil a voté lundi pour fermer vieux pont".split()
+    " conseil a voté lundi pour fermer vieux pont"
 )
+_WORDS = st.sampled_from(_PROSE_WORDS.split(" "))
 _SENTENCE = st.lists(_WORDS, min_size=6, max_size=18).map(
     lambda ws: " ".join(ws).capitalize() + "."
 )

@@ -179,7 +179,7 @@ _SOURCE_LABELS: Final = _alt(
     "source quelle fuente fonte bron kilde källa źródło zdroj kaynak источник",
 )
 """The words a source's credit starts with (``… Quelle: Name``): a chart's or a video's, and also
-a text's, so only short lines and credits naming a picture agency's path are taken (`credited_caption`)."""
+a text's, so only short lines and credits naming a picture's path are taken (`credited_caption`)."""
 _CREDIT_AGENCIES: Final = _alt(
     "afp ap dpa reuters epa efe ansa apa belga anp keystone imago getty_images"
     " shutterstock tass xinhua anadolu ritzau ntb tt ctk pap",
@@ -228,9 +228,12 @@ def credited_caption(line: str) -> bool:
     if m is None:
         return False
     credit = m.group(0)
-    if m.group("source") or m.group("source_"):
-        if line.count(" ") >= SOURCE_LINE_WORDS and "/" not in credit:
-            return False  # a paragraph citing its source
+    if (
+        (m.group("source") or m.group("source_"))
+        and line.count(" ") >= SOURCE_LINE_WORDS
+        and "/" not in credit
+    ):
+        return False  # a paragraph citing its source
     return (
         credit.count(" ") < CREDIT_WORDS + 1
         and not _SENTENCE_INSIDE.search(credit)
