@@ -415,5 +415,18 @@ def caption_asides(
         # (the title's length first: most lines are far longer or shorter than it)
         if key and abs(len(text) - size) <= size // 4 + 4 and _title_key(text) == key:
             asides[i] = _TITLE
-        elif credited_caption(text):
+        elif credited_caption(text) and not _credit_cut(i, text, blank, term, cont):
             asides[i] = _CREDITED_CAPTION
+
+
+def _credit_cut(
+    i: int, text: str, blank: Sequence[bool], term: Sequence[str], cont: Sequence[bool]
+) -> bool:
+    """Whether the caption on line ``i`` is a piece of a longer line cut at a link: it goes on
+    the unfinished line before it (``… via`` / ``; Image: …``, ``… RSS`` / ``- © …``), or the
+    line after it goes on its credit (``Bild: Anna Berg`` / ``/ Nordbild``)."""
+    goes_on = not text[0].isalnum() or cont[i]
+    if i and not blank[i] and not term[i - 1] and goes_on:
+        return True
+    nxt = i + 1
+    return nxt < len(blank) and not blank[nxt] and not term[i] and cont[nxt]
