@@ -30,7 +30,9 @@ CORPUS: Final = SHARED / "corpus" / "junk-dev"
 # / 0.24%, C-A .974 / .612 / 1.73% / 0.24% (before the loss side: C .974 / .605 / 2.06% / 0.28%;
 # before the seventh session: C .970 / .441 / 1.73% / 0.29%).
 FLOORS: Final = {
-    "C": (0.965, 0.60, 0.021, 0.003),
+    # (C's lost lines .021 → .0215 in the eighth session: the credited-caption and title rules
+    # take 7 lines the truth counts as article, all credits or the headline again: docs/junk.md)
+    "C": (0.965, 0.60, 0.0215, 0.003),
     "C-A": (0.965, 0.60, 0.018, 0.003),
 }
 FALSE_JOINS_C: Final = 200

@@ -156,8 +156,8 @@ def repair(
 ) -> Repaired:
     """Decide which breaks between ``lines`` are real; see docs/repair.md.
 
-    ``policy`` weighs the join rules' proposals (default: the fitted model); ``title``, the
-    record's, sets aside a line that repeats it (``noise:title``).
+    ``policy`` weighs the join rules' proposals (default: the fitted model); ``title``: the
+    record's, whose repeats are set aside (``noise:title``).
 
     >>> rep = repair(["He opposed any sanctions", "against Moscow.", "Talks resume today."])
     >>> for block in rep.blocks:
@@ -320,15 +320,8 @@ def _walk(
                 if quoted:
                     # probably an ad slot, but joining here would undo a break the repair kept
                     # (repairing its own output must change nothing): kept, and reported
-                    edits.append(
-                        Edit(
-                            "keep",
-                            (numl[i - 1], number),
-                            "open-quotation",
-                            QUOTE_BREAK,
-                            applied=False,
-                        )
-                    )
+                    pair = (numl[i - 1], number)
+                    edits.append(Edit("keep", pair, "open-quotation", QUOTE_BREAK, applied=False))
                     problems.append(
                         Problem(
                             "suspected-false-break",
