@@ -396,10 +396,17 @@ def caption_asides(
     key = _title_key(title) if title else ""
     if key.count(" ") < TITLE_MIN_WORDS - 1:
         key = ""
-    size = len(title) if title else 0
+    size = len(title) if title and key else 0
+    lo, hi = size - size // 4 - 4, size + size // 4 + 4  # a repeat's length, punctuation aside
+    # (the title's longest word is in every repeat: a cheap test before the words are compared)
+    longest = max(_WORD.findall(title.lower()), key=len) if title and key else ""
     term, fw, cont = info.term, info.fw, info.cont
     n = len(texts)
     for i, text in enumerate(texts):
+        # (cheap tests first: most lines are far from the title's length and hold no credit sign)
+        titled = lo <= len(text) <= hi and longest in text.lower()
+        if not titled and "©" not in text and ":" not in text and "/" not in text:
+            continue
         if len(text) > CAPTION_MAX or split[i] or fw[i]:
             continue
         was = asides[i]
@@ -412,8 +419,7 @@ def caption_asides(
             and (fw[i - 1] or (i + 1 < n and not blank[i + 1] and cont[i + 1]))
         ):
             continue
-        # (the title's length first: most lines are far longer or shorter than it)
-        if key and abs(len(text) - size) <= size // 4 + 4 and _title_key(text) == key:
+        if titled and _title_key(text) == key:
             asides[i] = _TITLE
         elif credited_caption(text) and not _credit_cut(i, text, blank, term, cont):
             asides[i] = _CREDITED_CAPTION
