@@ -105,9 +105,12 @@ def test_a_line_that_is_not_the_title_word_for_word_stays(title: str, line: str)
     assert "noise:title" not in rules
 
 
-def test_without_a_title_the_repair_is_unchanged() -> None:
-    lines = ["Council closes the old bridge", "The council voted on Monday to close it."]
-    assert repair(lines) == repair(lines, title=None) == repair(lines, title="")
+@pytest.mark.parametrize("title", [None, "", "Wetter", "—"])
+def test_without_a_title_of_two_words_the_repair_is_unchanged(title: str | None) -> None:
+    lines = ["Council closes the old bridge", "The council voted.", "—", "It rained.", "..."]
+    rep = repair(lines, title=title)
+    assert "noise:title" not in {b.rule for b in rep.blocks}
+    assert rep == repair(lines)
 
 
 _PROSE_WORDS = (

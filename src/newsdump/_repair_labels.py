@@ -404,7 +404,7 @@ def caption_asides(
     n = len(texts)
     for i, text in enumerate(texts):
         # (cheap tests first: most lines are far from the title's length and hold no credit sign)
-        titled = lo <= len(text) <= hi and longest in text.lower()
+        titled = bool(key) and lo <= len(text) <= hi and longest in text.lower()
         if not titled and "©" not in text and ":" not in text and "/" not in text:
             continue
         if len(text) > CAPTION_MAX or split[i] or fw[i]:
