@@ -486,7 +486,7 @@ def test_no_split_of_look_alikes(line: str) -> None:
         (
             "Passengers crowd a platform at King's Cross station in London. "
             "Photograph: Jane Roe/PA",
-            "caption",
+            "noise",  # noise:credited-caption
         ),
         (
             "Des voyageurs attendent sur le quai de la gare de Lyon à Paris, lundi matin. "
@@ -523,7 +523,7 @@ def test_no_split_of_look_alikes(line: str) -> None:
         ("• Lower taxes for families", "list-item"),
         ("By Jane Roe", "byline"),
         ("Von Max Muster", "byline"),
-        ("The mayor opens the new bridge (Photo: Example Agency)", "caption"),
+        ("The mayor opens the new bridge (Photo: Example Agency)", "noise"),
     ],
 )
 def test_set_aside_kinds(line: str, kind: str) -> None:

@@ -59,8 +59,8 @@ def mend_body(
     lines: BodyLines, set_aside: Sequence[Block], *, repair: bool, title: str | None = None
 ) -> Body:
     """Blocks from the body lines (repaired, or one paragraph per line with ``repair=False``),
-    merged in line order with the blocks ``set_aside`` before the body (``title``: the
-    record's, which the repair sets aside where the page repeats it outside the article)."""
+    merged in line order with the blocks ``set_aside`` before the body; the record's ``title``
+    tells the repair the headline a page repeats (outside the article, or as a line of its own)."""
     problems: tuple[Problem, ...] = ()
     if repair:
         from ._repair import repair as repair_lines  # imported on first use: see __init__

@@ -25,7 +25,7 @@ from ._repair_bounds import bounds_asides
 from ._repair_context import WRAP_MAX_WIDTH, Break, LineFacts, Quotes, wrap_width
 from ._repair_glued import may_be_glued, split_columns
 from ._repair_junk import aside_hints
-from ._repair_labels import label_asides
+from ._repair_labels import caption_asides, label_asides
 from ._repair_layout import BYLINE_NAME, BYLINE_WORD, Layout, byline_join
 from ._repair_model import DEFAULT_POLICY, KEEP_RECORDED, JoinPolicy, Verdict, probability
 from ._repair_registry import BLANK_LAYOUT_WRAP, ITEM_CONTINUED, QUOTE_BREAK, SPLIT_GLUED
@@ -156,7 +156,8 @@ def repair(
 ) -> Repaired:
     """Decide which breaks between ``lines`` are real; see docs/repair.md.
 
-    ``policy`` weighs the rules' proposals (default: the fitted model); ``title``: `bounds_asides`.
+    ``policy`` weighs the join rules' proposals (default: the fitted model); ``title``: the
+    record's, whose repeats are set aside (``noise:title``).
 
     >>> rep = repair(["He opposed any sanctions", "against Moscow.", "Talks resume today."])
     >>> for block in rep.blocks:
@@ -190,6 +191,7 @@ def _walk(
     numbers: Sequence[int] | None,
     policy: JoinPolicy,
     trace: list[BreakReport] | None = None,
+    *,
     title: str | None = None,
 ) -> Repaired:
     """`repair` (``policy``: the model); with ``trace``, every break's `BreakReport` goes to it."""
@@ -248,6 +250,7 @@ def _walk(
     # outside the article: set aside whole blocks (after the joins, which the bounds don't read)
     bounded = bounds_asides(texts, blank, asides, info, title)
     where, apart = bounded if bounded is not None else (None, None)
+    caption_asides(texts, blank, split, info, asides, title)  # credited captions, the title
 
     edits: list[Edit] = []
     problems: list[Problem] = []
@@ -316,15 +319,8 @@ def _walk(
                 if quoted:
                     # probably an ad slot, but joining here would undo a break the repair kept
                     # (repairing its own output must change nothing): kept, and reported
-                    edits.append(
-                        Edit(
-                            "keep",
-                            (numl[i - 1], number),
-                            "open-quotation",
-                            QUOTE_BREAK,
-                            applied=False,
-                        )
-                    )
+                    pair = (numl[i - 1], number)
+                    edits.append(Edit("keep", pair, "open-quotation", QUOTE_BREAK, applied=False))
                     problems.append(
                         Problem(
                             "suspected-false-break",

@@ -34,6 +34,7 @@ __all__ = ["HEAD_ASIDE", "article_bounds", "bounds_asides", "is_prose"]
 HEAD_ASIDE: Final = RULES["noise:head"].aside
 _HEAD: Final = HEAD_ASIDE
 _TAIL: Final = RULES["noise:tail"].aside
+_TITLE: Final = RULES["noise:title"].aside  # one name for the headline again, wherever it is
 
 PROSE_WORDS: Final = 8
 """Words: a finished line this long reads as a sentence (shorter ones are headlines, labels and
@@ -420,7 +421,7 @@ def bounds_asides(
 
     stretch_end = end  # (before the tail's start moves it on to the first sign)
     alone: list[int] = []  # lines that repeat the title: a block of their own
-    key = tw.title_key(title) if title else ""
+    key = tx.title_key(title) if title else ""
     short_fin = 0  # words: a finished line up to this long after the tail's start is tail too
     whole = False  # the tail starts at a label over what follows: its prose is tail too
     if tail:
@@ -444,8 +445,8 @@ def bounds_asides(
                 out[i] = _TAIL
             changed = True
             continue  # after a label over what follows a page's article: comments, teasers
-        if key and b == a + 1 and (a < first or a >= stretch_end) and tw.title_key(texts[a]) == key:
-            out[a] = _HEAD if a < first else _TAIL
+        if key and b == a + 1 and (a < first or a >= stretch_end) and tx.title_key(texts[a]) == key:
+            out[a] = _TITLE
             alone.append(a)
             changed = True
             continue  # the page's headline again (the record's title is in its header)

@@ -20,7 +20,7 @@ from ._repair_context import LineFacts
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 
-__all__ = ["LABEL_MAX", "LABEL_RULES", "label_aside", "label_asides"]
+__all__ = ["LABEL_MAX", "LABEL_RULES", "caption_asides", "label_aside", "label_asides"]
 
 LABEL_MAX: Final = 160
 """Characters: every label, credit and teaser line this module knows fits (longer lines are
@@ -166,6 +166,86 @@ _CREDIT_AFTER_BAR: Final = re.compile(
 """``Name | Photo: Agency``: a caption credit after a bar or a slash (tried only on lines that
 hold one: the search for it is the costly part)."""
 
+_CREDIT_LABELS: Final = _alt(
+    "photo photos photograph photographer picture image images credit credits",  # English
+    "foto fotos fotograf bild bilder bildrechte bildquelle grafik",  # German
+    "crédit crédits crédito créditos fotografía imagen",  # French, Spanish
+    "fotografia immagine imagem",  # Italian, Portuguese
+    "beeld zdjęcie",  # Dutch, Polish
+    "фото",  # Russian
+)
+"""The words a photo's credit at the end of a caption starts with (``… Foto: Name``)."""
+_SOURCE_LABELS: Final = _alt(
+    "source quelle fuente fonte bron kilde källa źródło zdroj kaynak источник",
+)
+"""The words a source's credit starts with (``… Quelle: Name``): a chart's or a video's, and also
+a text's, so only short lines and credits naming a picture's path are taken (`credited_caption`)."""
+_CREDIT_AGENCIES: Final = _alt(
+    "afp ap dpa reuters epa efe ansa apa belga anp keystone imago getty_images"
+    " shutterstock tass xinhua anadolu ritzau ntb tt ctk pap",
+)
+"""News and picture agencies that a caption's credit ends with after a slash (``HANDOUT /
+AFP``); each is an agency's name as printed under photos on any news site."""
+_CREDIT_AT_END: Final = re.compile(
+    rf"""(?ix)(?:^|(?<=[\s.!?)\]”"»|—–-]))(?:
+        ©\s?[^©]{{1,80}}                                           # … © Agency / Name
+      | (?:(?P<source>{_SOURCE_LABELS})|{_CREDIT_LABELS})\s?:\s?      # … Foto: Name
+            (?-i:[^\W\d_a-z]|\d)[^:]{{0,70}}
+      | \((?:(?P<source_>{_SOURCE_LABELS})|{_CREDIT_LABELS})(?:\s(?:credits?|by))?\s?:
+            [^()]{{1,70}}\)                                          # … (Foto: Name)
+      | /\s?(?:{_CREDIT_AGENCIES})                                    # … HANDOUT / AFP
+    )\W*$""",
+)
+"""A credit ending a line: the caption before it, whatever it says, is the photo's.  The credit
+starts after a space or a sentence's end (``helfen.© …``), its name with a capital or a digit,
+and holds no sentence (`CREDIT_WORDS`, `_SENTENCE_INSIDE`)."""
+CREDIT_TAIL: Final = 100
+"""Characters at a line's end searched for the credit: the longest credit (80 characters after
+its label, as `_LABEL_LINE`'s) and its label fit."""
+CREDIT_WORDS: Final = 8
+"""Words: a credit names one to three people or agencies (``Lukas Coch/dpa/AAP``); after its
+label a longer tail is a sentence (``Source: the ministry said on Monday that …``)."""
+SOURCE_LINE_WORDS: Final = 12
+"""Words: a line this short ending in a source (``Rangliste nach Open Interest. Quelle: Nord``,
+``04:12 - Source: Harbour TV``) is a chart's or a video's caption; a longer one may be the
+article's paragraph citing its source, kept unless the source is a picture's path
+(``Quelle: Anna Berg/Nordbild``)."""
+
+
+def credited_caption(line: str) -> bool:
+    """Whether ``line`` ends in a photo's credit (``… Dnipro. HANDOUT / AFP``, ``… © Trianel``,
+    ``… Bildrechte: MDR/Anna Berg``): a caption with its credit.
+
+    >>> credited_caption("Firefighters at work in the harbour. © Northern Agency")
+    True
+    >>> credited_caption("Feel free to share the following photo:")
+    False
+    """
+    tail = line[-CREDIT_TAIL:]
+    if "©" not in tail and ":" not in tail and "/" not in tail:
+        return False
+    m = _CREDIT_AT_END.search(tail)
+    if m is None:
+        return False
+    credit = m.group(0)
+    if (
+        (m.group("source") or m.group("source_"))
+        and line.count(" ") >= SOURCE_LINE_WORDS
+        and "/" not in credit
+    ):
+        return False  # a paragraph citing its source
+    return (
+        credit.count(" ") < CREDIT_WORDS + 1
+        and not _SENTENCE_INSIDE.search(credit)
+        and not _LOWER_RUN.search(credit)
+    )
+
+
+_SENTENCE_INSIDE: Final = re.compile(r"[.!?]\s+(?-i:[^\W\d_A-Z])\w+\s\w+")
+"""A sentence going on after a stop in lower case: the tail is running text, no credit."""
+_LOWER_RUN: Final = re.compile(r",\s[^\W\d_A-Z]\w*\s[^\W\d_A-Z]\w+")
+"""``©1935, very informative``: after a comma, words going on in lower case: a sentence."""
+
 _FIRST: Final = frozenset(
     w.split("_")[0].split("-")[0]
     for words in (
@@ -189,7 +269,13 @@ _BY_GROUP: Final = {
     group: RULES["noise:" + group.replace("_", "-")].aside for group in _LABEL_LINE.groupindex
 }
 
-LABEL_RULES: Final = frozenset(a.rule for a in _BY_GROUP.values())
+_CREDITED_CAPTION: Final = RULES["noise:credited-caption"].aside
+_TITLE: Final = RULES["noise:title"].aside
+
+LABEL_RULES: Final = frozenset(a.rule for a in _BY_GROUP.values()) | {
+    _CREDITED_CAPTION.rule,
+    _TITLE.rule,
+}
 """The names of this module's rules."""
 
 
@@ -219,6 +305,10 @@ def label_aside(line: str) -> Aside | None:
     if ("|" in line or "/" in line or "·" in line) and _CREDIT_AFTER_BAR.match(line):
         return _BY_GROUP["caption"]
     return None
+
+
+CAPTION_MAX: Final = 300
+"""Characters: a caption with its credit fits (as `_repair_junk.caption`'s bound)."""
 
 
 CREDIT_SENTENCE_WORDS: Final = 8
@@ -276,3 +366,68 @@ def label_asides(
         ):
             continue
         asides[i] = label_aside(text) or was
+
+
+_WORD: Final = re.compile(r"\w+")
+TITLE_MIN_WORDS: Final = 2
+"""Words: a one-word title (``Weather``) may be a heading of the text too; a headline of two
+words or more repeated word for word is the page's headline again."""
+
+
+def caption_asides(
+    texts: Sequence[str],
+    blank: Sequence[bool],
+    split: Sequence[bool],
+    info: LineFacts,
+    asides: list[Aside | None],
+    title: str | None,
+) -> None:
+    """Set aside, in place, the captions ending in their credit (`credited_caption`) and the
+    lines repeating the record's ``title`` word for word (the page's headline again), where no
+    rule but a heading's or a caption's shape took the line, nor the context vetoes a label
+    (as `label_asides`).  Run after the article's bounds, which these lines do not move: a
+    gallery's picture titled like the article, or a credit, is no sign that the page's tail
+    has begun."""
+    key = tx.title_key(title) if title else ""
+    if key.count(" ") < TITLE_MIN_WORDS - 1:
+        key = ""
+    size = len(title) if title and key else 0
+    lo, hi = size - size // 4 - 4, size + size // 4 + 4  # a repeat's length, punctuation aside
+    # (the title's longest word is in every repeat: a cheap test before the words are compared)
+    longest = max(_WORD.findall(title.lower()), key=len) if title and key else ""
+    term, fw, cont = info.term, info.fw, info.cont
+    n = len(texts)
+    for i, text in enumerate(texts):
+        # (cheap tests first: most lines are far from the title's length and hold no credit sign)
+        titled = bool(key) and lo <= len(text) <= hi and longest in text.lower()
+        if not titled and "©" not in text and ":" not in text and "/" not in text:
+            continue
+        if len(text) > CAPTION_MAX or split[i] or fw[i]:
+            continue
+        was = asides[i]
+        if was is not None and was.kind not in ("heading", "caption"):
+            continue
+        if (
+            i
+            and not blank[i]
+            and not term[i - 1]
+            and (fw[i - 1] or (i + 1 < n and not blank[i + 1] and cont[i + 1]))
+        ):
+            continue
+        if titled and tx.title_key(text) == key:
+            asides[i] = _TITLE
+        elif credited_caption(text) and not _credit_cut(i, text, blank, term, cont):
+            asides[i] = _CREDITED_CAPTION
+
+
+def _credit_cut(
+    i: int, text: str, blank: Sequence[bool], term: Sequence[str], cont: Sequence[bool]
+) -> bool:
+    """Whether the caption on line ``i`` is a piece of a longer line cut at a link: it goes on
+    the unfinished line before it (``… via`` / ``; Image: …``, ``… RSS`` / ``- © …``), or the
+    line after it goes on its credit (``Bild: Anna Berg`` / ``/ Nordbild``)."""
+    goes_on = not text[0].isalnum() or cont[i]
+    if i and not blank[i] and not term[i - 1] and goes_on:
+        return True
+    nxt = i + 1
+    return nxt < len(blank) and not blank[nxt] and not term[i] and cont[nxt]

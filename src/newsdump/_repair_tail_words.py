@@ -26,7 +26,6 @@ __all__ = [
     "has_cue",
     "may_be_end_label",
     "split_words",
-    "title_key",
 ]
 
 
@@ -229,13 +228,3 @@ def may_be_end_label(text: str, words: list[str]) -> bool:
         return True
     first = words[0] or (words[1] if len(words) > 1 else "")
     return first in _END_FIRST or first.isdigit() or first.startswith("meistgelesen")
-
-
-def title_key(text: str) -> str:
-    """A title as compared with a line (`_repair_bounds`: a line that repeats the record's
-    title): its words, case folded.
-
-    >>> title_key("Council  closes the OLD bridge") == title_key("council closes the old bridge")
-    True
-    """
-    return " ".join(text.split()).casefold()

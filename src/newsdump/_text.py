@@ -362,3 +362,17 @@ LAYOUT_SENTENCE_END: Final = r"[.!?…。؟]['\"”’»)]?\Z"
 """A sentence end at the end of a front-matter line."""
 FULL_STOP_AT_END: Final = r"[.。]['\"”’»)]?\Z"
 """A full stop ending a line (headlines may end in ``?`` or ``!`` but not in ``.``)."""
+
+
+_WORDS: Final = lazy(globals(), "_WORDS", r"\w+")
+
+
+def title_key(text: str) -> str:
+    """A line's words, case-folded, without punctuation: how a line repeating the record's
+    title is compared with it (outside the article by `_repair_bounds`, inside it by
+    `_repair_labels.caption_asides`).
+
+    >>> title_key("Council  closes the OLD bridge!") == title_key("council closes the old bridge")
+    True
+    """
+    return " ".join(_WORDS.findall(text.casefold()))
