@@ -222,7 +222,7 @@ def credited_caption(line: str) -> bool:
     False
     """
     tail = line[-CREDIT_TAIL:]
-    if "©" not in tail and ":" not in tail and "/" not in tail:
+    if "©" not in tail and "/" not in tail and not (":" in tail and _may_label_credit(tail)):
         return False
     m = _CREDIT_AT_END.search(tail)
     if m is None:
@@ -239,6 +239,38 @@ def credited_caption(line: str) -> bool:
         and not _SENTENCE_INSIDE.search(credit)
         and not _LOWER_RUN.search(credit)
     )
+
+
+_LABEL_ENDS: Final = (
+    *tx.words(
+        "photo photos photograph photographer picture image images credit credits foto fotos"
+        " fotograf bild bilder bildrechte bildquelle grafik crédit crédits crédito créditos"
+        " fotografía imagen fotografia immagine imagem beeld zdjęcie фото source quelle fuente"
+        " fonte bron kilde källa źródło zdroj kaynak источник by"
+    ),
+)
+"""The words of `_CREDIT_LABELS` and `_SOURCE_LABELS`, and ``by`` (``(Foto by:``): what the
+word before a labelled credit's colon is, lower-cased (tests/test_fast_s8_labels.py holds them
+to the lists)."""
+_FOLDS_ELSEWHERE: Final = frozenset("İıſᲂᲃᲄᲅ")
+"""Characters that the case-insensitive `_CREDIT_AT_END` matches to a letter of a label but
+that `str.lower` maps elsewhere (``ſ`` matches ``s``; a test derives them from the pattern)."""
+
+
+def _may_label_credit(tail: str) -> bool:
+    """A fast test that is True wherever one of `_CREDIT_AT_END`'s labelled credits (``Foto:
+    …``, ``(Quelle: …)``) may match the ``tail`` that holds no ``©`` nor ``/``: a colon whose
+    word before, lower-cased, ends like a label (issue #16: most lines with a colon have none,
+    and the search, tried at every character, costs several times more)."""
+    if not tail.isascii() and any(ch in _FOLDS_ELSEWHERE for ch in tail):
+        return True
+    low = tail.lower()
+    at = low.find(":")
+    while at >= 0:
+        if low[:at].rstrip().endswith(_LABEL_ENDS):
+            return True
+        at = low.find(":", at + 1)
+    return False
 
 
 _SENTENCE_INSIDE: Final = re.compile(r"[.!?]\s+(?-i:[^\W\d_A-Z])\w+\s\w+")

@@ -1,0 +1,161 @@
+"""The credited-caption screen (issue #16, eighth session) decides exactly as the search it skips.
+
+`_may_label_credit` must say "maybe" wherever `_CREDIT_AT_END` finds a labelled credit in a tail
+holding no ``©`` nor ``/``: checked over every character the pattern folds case-insensitively,
+over generated credits and text, and over every line of the corpora under ``../shared/corpus``
+(skipped where absent), against `credited_caption` as it was (kept here as the reference).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from typing import Final
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.target import SHARED, private
+
+labels = private("_repair_labels")
+
+CORPUS: Final = SHARED / "corpus"
+
+
+def slow_credited_caption(line: str) -> bool:
+    """`credited_caption` as it was before the label screen (the reference)."""
+    tail = line[-labels.CREDIT_TAIL :]
+    if "©" not in tail and ":" not in tail and "/" not in tail:
+        return False
+    m = labels._CREDIT_AT_END.search(tail)
+    if m is None:
+        return False
+    credit = m.group(0)
+    if (
+        (m.group("source") or m.group("source_"))
+        and line.count(" ") >= labels.SOURCE_LINE_WORDS
+        and "/" not in credit
+    ):
+        return False
+    return (
+        credit.count(" ") < labels.CREDIT_WORDS + 1
+        and not labels._SENTENCE_INSIDE.search(credit)
+        and not labels._LOWER_RUN.search(credit)
+    )
+
+
+def _label_words() -> set[str]:
+    alternations = labels._CREDIT_LABELS + "|" + labels._SOURCE_LABELS
+    return {re.sub(r"\\(.)", r"\1", w) for w in alternations.split("|")}
+
+
+def test_label_ends_are_the_label_words_and_by() -> None:
+    assert set(labels._LABEL_ENDS) == _label_words() | {"by"}
+
+
+def test_the_pattern_holds_no_other_word_before_a_colon() -> None:
+    """The only words the pattern lets stand between a label and its colon: ``credit(s)``,
+    ``by`` (all in `_LABEL_ENDS`)."""
+    assert r"(?:\s(?:credits?|by))?\s?:" in labels._CREDIT_AT_END.pattern
+    assert {"credit", "credits", "by"} <= set(labels._LABEL_ENDS)
+
+
+def _all_characters() -> Iterator[str]:
+    for code in range(sys.maxunicode + 1):
+        if not 0xD800 <= code <= 0xDFFF:
+            yield chr(code)
+
+
+def test_every_character_folding_to_a_label_letter_elsewhere_is_listed() -> None:
+    """A character the case-insensitive pattern matches to a letter of a label, but that
+    `str.lower` maps to something else, is tested in full (`_FOLDS_ELSEWHERE`)."""
+    letters = sorted(set("".join(labels._LABEL_ENDS)))
+    any_letter = re.compile("(?i)[" + "".join(re.escape(x) for x in letters) + "]")
+    odd = set()
+    for ch in _all_characters():
+        if any_letter.fullmatch(ch) is None:
+            continue
+        for x in letters:
+            if re.fullmatch("(?i)" + re.escape(x), ch) and ch.lower() != x:
+                odd.add(ch)
+    assert odd == labels._FOLDS_ELSEWHERE
+
+
+def test_lower_keeps_colons_and_white_space_where_they_are() -> None:
+    """The screen finds the colon and strips the white space of the lower-cased tail: no
+    character lower-cases to or from either, and the pattern's ``\\s`` is white space to
+    `str.rstrip`."""
+    space = re.compile(r"\s")
+    for ch in _all_characters():
+        low = ch.lower()
+        assert (":" in low) == (ch == ":"), hex(ord(ch))
+        assert re.fullmatch("(?i):", ch) is None or ch == ":"
+        if space.fullmatch(ch):
+            assert ch.isspace() and low == ch, hex(ord(ch))
+        elif any(c.isspace() for c in low):
+            raise AssertionError(hex(ord(ch)))
+
+
+_WORD: Final = st.sampled_from(
+    sorted(labels._LABEL_ENDS) + ["Photograph", "FOTO", "ſource", "Bİld", "Quelle", "said"]
+)
+
+
+@st.composite
+def _credits(draw: st.DrawFn) -> str:
+    """A caption ending in a labelled credit, in any case, bracketed or not."""
+    word = draw(_WORD)
+    word = "".join(c.upper() if draw(st.booleans()) else c for c in word)
+    before = draw(st.sampled_from(["", "Fishing boats in the harbour. ", "Rain —", "Hof ("]))
+    gap = draw(st.sampled_from(["", " ", "\u00a0", "  "]))
+    name = draw(st.sampled_from(["Anna Berg", "dpa", "Nordbild", "1 Agency", "ÉFE"]))
+    end = draw(st.sampled_from(["", ".", ")", " )", ":"]))
+    return before + word + gap + ":" + draw(st.sampled_from(["", " "])) + name + end
+
+
+def _screen_agrees(line: str) -> None:
+    tail = line[-labels.CREDIT_TAIL :]
+    if "©" not in tail and "/" not in tail and labels._CREDIT_AT_END.search(tail):
+        assert labels._may_label_credit(tail), line
+    assert labels.credited_caption(line) == slow_credited_caption(line), line
+
+
+@given(_credits())
+def test_screen_passes_every_labelled_credit(line: str) -> None:
+    _screen_agrees(line)
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=120))
+def test_credited_caption_equals_the_slow_one_on_generated_text(line: str) -> None:
+    _screen_agrees(line)
+
+
+@given(st.lists(st.sampled_from(["Foto", "by", ":", " ", "Anna", "Berg", "ſ", ".", "("])))
+def test_credited_caption_equals_the_slow_one_on_label_pieces(pieces: list[str]) -> None:
+    _screen_agrees("".join(pieces))
+
+
+def test_screen_examples() -> None:
+    assert labels._may_label_credit("Fishing boats in the harbour. Foto: Anna Berg")
+    assert labels._may_label_credit("Hof (Photo by: Anna Berg)")
+    assert labels._may_label_credit("Rain. QUELLE : Nord")
+    assert labels._may_label_credit("ſource: Nord")  # (a fold str.lower does not make)
+    assert not labels._may_label_credit("The mayor said: we will rebuild the bridge")
+    assert labels.credited_caption("Fishing boats in the harbour. Foto: Anna Berg")
+    assert not labels.credited_caption("The mayor said: we will rebuild the bridge")
+
+
+def test_credited_caption_equals_the_slow_one_on_every_corpus_line() -> None:
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is absent")
+    seen = 0
+    for path in sorted(CORPUS.rglob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="surrogateescape")
+        for line in text.splitlines():
+            line = line.strip()
+            if line:
+                assert labels.credited_caption(line) == slow_credited_caption(line), line
+                seen += 1
+    assert seen > 1000
