@@ -93,13 +93,14 @@ def test_lower_keeps_colons_and_white_space_where_they_are() -> None:
         assert (":" in low) == (ch == ":"), hex(ord(ch))
         assert re.fullmatch("(?i):", ch) is None or ch == ":"
         if space.fullmatch(ch):
-            assert ch.isspace() and low == ch, hex(ord(ch))
+            assert ch.isspace(), hex(ord(ch))
+            assert low == ch, hex(ord(ch))
         elif any(c.isspace() for c in low):
             raise AssertionError(hex(ord(ch)))
 
 
 _WORD: Final = st.sampled_from(
-    sorted(labels._LABEL_ENDS) + ["Photograph", "FOTO", "ſource", "Bİld", "Quelle", "said"]
+    [*sorted(labels._LABEL_ENDS), "Photograph", "FOTO", "ſource", "Bİld", "Quelle", "said"]
 )
 
 
@@ -158,4 +159,107 @@ def test_credited_caption_equals_the_slow_one_on_every_corpus_line() -> None:
             if line:
                 assert labels.credited_caption(line) == slow_credited_caption(line), line
                 seen += 1
+    assert seen > 1000
+
+
+# --- caption_asides, with the screen ------------------------------------------------------------
+
+context = private("_repair_context")
+
+
+def slow_caption_asides(
+    texts: list[str], blank: list[bool], info: object, asides: list[object], title: str | None
+) -> None:
+    """`caption_asides` as it was before the label screen (the reference)."""
+    tx = private("_text")
+    split = [False] * len(texts)
+    key = tx.title_key(title) if title else ""
+    if key.count(" ") < labels.TITLE_MIN_WORDS - 1:
+        key = ""
+    size = len(title) if title and key else 0
+    lo, hi = size - size // 4 - 4, size + size // 4 + 4
+    longest = max(labels._WORD.findall(title.lower()), key=len) if title and key else ""
+    term, fw, cont = info.term, info.fw, info.cont  # type: ignore[attr-defined]
+    n = len(texts)
+    for i, text in enumerate(texts):
+        titled = bool(key) and lo <= len(text) <= hi and longest in text.lower()
+        if not titled and "©" not in text and ":" not in text and "/" not in text:
+            continue
+        if len(text) > labels.CAPTION_MAX or split[i] or fw[i]:
+            continue
+        was = asides[i]
+        if was is not None and was.kind not in ("heading", "caption"):  # type: ignore[attr-defined]
+            continue
+        if (
+            i
+            and not blank[i]
+            and not term[i - 1]
+            and (fw[i - 1] or (i + 1 < n and not blank[i + 1] and cont[i + 1]))
+        ):
+            continue
+        if titled and tx.title_key(text) == key:
+            asides[i] = labels._TITLE
+        elif slow_credited_caption(text) and not labels._credit_cut(i, text, blank, term, cont):
+            asides[i] = labels._CREDITED_CAPTION
+
+
+def _captions_agree(texts: list[str], title: str | None) -> None:
+    texts = [t for t in texts if t]
+    blank = [False] * len(texts)
+    info = context.LineFacts(texts, texts, [False] * len(texts))
+    fast: list[object] = [None] * len(texts)
+    slow: list[object] = [None] * len(texts)
+    labels.caption_asides(texts, blank, [False] * len(texts), info, fast, title)
+    slow_caption_asides(texts, blank, info, slow, title)
+    assert fast == slow, (texts, title)
+
+
+_PIECES: Final = st.sampled_from(
+    [
+        "Bridge",
+        "bridge",
+        "BRİDGE",
+        "ΟΔΟΣ",
+        "Σ",
+        "closes",
+        "Council",
+        "the",
+        "©",
+        ":",
+        "/",
+        " ",
+        "\n",
+        "Foto",
+        "Anna Berg",
+        ".",
+        "İ",
+        "ſ",
+        "Quelle",
+        "dpa",
+    ]
+)
+_LINES: Final = st.lists(_PIECES, max_size=12).map("".join)
+
+
+@given(
+    st.lists(_LINES, max_size=12),
+    st.sampled_from([None, "", "Weather", "Council closes the bridge", "ΟΔΟΣ ΣΟΣ closes"]),
+)
+def test_caption_asides_equals_the_slow_one_on_generated_records(
+    texts: list[str], title: str | None
+) -> None:
+    _captions_agree(texts, title)
+
+
+def test_caption_asides_equals_the_slow_one_on_every_news_record() -> None:
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is absent")
+    header = re.compile(r"^ date \d{4}-\d\d-\d\d ")
+    seen = 0
+    for name in ("dev-news", "train", "junk-dev"):
+        for path in sorted((CORPUS / name).rglob("*.txt")):
+            lines = path.read_text(encoding="utf-8", errors="surrogateescape").splitlines()
+            texts = [line.strip() for line in lines if not header.match(line)]
+            _captions_agree(texts, texts[0] if texts and texts[0] else None)
+            seen += 1
     assert seen > 1000

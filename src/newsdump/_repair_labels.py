@@ -262,7 +262,7 @@ def _may_label_credit(tail: str) -> bool:
     …``, ``(Quelle: …)``) may match the ``tail`` that holds no ``©`` nor ``/``: a colon whose
     word before, lower-cased, ends like a label (issue #16: most lines with a colon have none,
     and the search, tried at every character, costs several times more)."""
-    if not tail.isascii() and any(ch in _FOLDS_ELSEWHERE for ch in tail):
+    if not tail.isascii() and not _FOLDS_ELSEWHERE.isdisjoint(tail):
         return True
     low = tail.lower()
     at = low.find(":")
