@@ -383,19 +383,13 @@ def label_asides(
     a label has), but not a link's text inside a sentence (``… you can`` / ``log in`` / ``for
     access.``) nor a line that ends in a function word (``A post shared by``)."""
     term, fw, cont = info.term, info.fw, info.cont
-    n = len(texts)
     for i, text in enumerate(texts):
         if len(text) > LABEL_MAX or split[i] or fw[i]:
             continue
         was = asides[i]
         if was is not None and was.kind not in ("heading", "caption"):
             continue
-        if (
-            i
-            and not blank[i]
-            and not term[i - 1]
-            and (fw[i - 1] or (i + 1 < n and not blank[i + 1] and cont[i + 1]))
-        ):
+        if i and _in_sentence(i, blank, term, fw, cont):
             continue
         asides[i] = label_aside(text) or was
 
@@ -404,6 +398,17 @@ _WORD: Final = re.compile(r"\w+")
 TITLE_MIN_WORDS: Final = 2
 """Words: a one-word title (``Weather``) may be a heading of the text too; a headline of two
 words or more repeated word for word is the page's headline again."""
+
+
+def _in_sentence(
+    i: int, blank: Sequence[bool], term: Sequence[str], fw: Sequence[bool], cont: Sequence[bool]
+) -> bool:
+    """Whether line ``i`` (not the first) is a link's text inside a sentence: it goes on an
+    unfinished line ending in a function word, or the next line goes on it."""
+    if blank[i] or term[i - 1]:
+        return False
+    nxt = i + 1
+    return fw[i - 1] or (nxt < len(blank) and not blank[nxt] and cont[nxt])
 
 
 def caption_asides(
@@ -428,7 +433,6 @@ def caption_asides(
     # (the title's longest word is in every repeat: a cheap test before the words are compared)
     longest = max(_WORD.findall(title.lower()), key=len) if title and key else ""
     term, fw, cont = info.term, info.fw, info.cont
-    n = len(texts)
     for i, text in enumerate(texts):
         # (cheap tests first: most lines are far from the title's length and hold no credit sign)
         titled = bool(key) and lo <= len(text) <= hi and longest in text.lower()
@@ -439,12 +443,7 @@ def caption_asides(
         was = asides[i]
         if was is not None and was.kind not in ("heading", "caption"):
             continue
-        if (
-            i
-            and not blank[i]
-            and not term[i - 1]
-            and (fw[i - 1] or (i + 1 < n and not blank[i + 1] and cont[i + 1]))
-        ):
+        if i and _in_sentence(i, blank, term, fw, cont):
             continue
         if titled and tx.title_key(text) == key:
             asides[i] = _TITLE
