@@ -24,8 +24,8 @@ from collections.abc import Sequence
 from typing import Final
 
 from . import _text as tx
-from ._lazyre import lazy
 from ._model import Edit
+from ._repair_apart import BY_WORD, BY_WORD_CHARS, apart, is_name, starts_anew
 from ._repair_context import LINK_LINE_WORDS, LineFacts
 from ._repair_registry import RULES
 from ._repair_rules import Aside, Decision
@@ -148,9 +148,17 @@ def runs_without_stop(
             j - i + 1 >= RUN_MIN
             and not term[j]
             and _prose(texts[j])
-            and not any(tx.has_inner_sentence(texts[k]) for k in range(i, j + 1))
-            # nor does it go on past a link's text alone on its line (model B)
-            and not (j + 2 < n and cont[j + 2] and not term[j + 1])
+            # the first line may hold sentences: it leads in to the list (``… Eine gute
+            # Chefin`` / ``macht Freude erlebbar`` / ``stärkt Motivation`` / …)
+            and not any(tx.has_inner_sentence(texts[k]) for k in range(i + 1, j + 1))
+            # nor does it go on past a link's text alone on its line to a sentence's end
+            # (model B; ``Varianten`` / ``kurze Version von Barbarella`` is a list's heading)
+            and not (
+                j + 2 < n
+                and cont[j + 2]
+                and not term[j + 1]
+                and (bool(term[j + 2]) or tx.has_inner_sentence(texts[j + 2]))
+            )
         ):
             out.update(range(i + 1, j + 1))
         i = j + 1
@@ -290,35 +298,6 @@ BYLINE_NAME: Final = RULES["byline-name"].aside
 _KEEP_WHOLE: Final = RULES["paragraph-lines"].decision
 _KEEP_RUN: Final = RULES["run-without-stop"].decision
 _KEEP_SHORT: Final = RULES["short-line-pair"].decision
-BY_WORD_CHARS: Final = 7
-"""Characters: the longest by-word (``автор:``), a quick test before the pattern."""
-BYLINE_NAME_WORDS: Final = 6
-"""Words: an author's name, or two names with ``and`` (longer is a caption or a sentence)."""
-
-_BY_WORD: Final = lazy(
-    globals(), "_BY_WORD", r"(?i)(?:by|von|por|par|di|door|av|af|от|автор:?|بقلم)\Z"
-)
-_NAME: Final = lazy(
-    globals(),
-    "_NAME",
-    r"[^\W\d_][\w.'’-]*(?:\s+(?:[^\W\d_][\w.'’-]*|and|und|y|et|и|&|,))*\Z",
-)
-
-
-def _starts_anew(line: str) -> bool:
-    """Whether ``line`` starts like a line of its own: no continuation, no bracket."""
-    return not tx.continues(line) and line[0] not in "([{"
-
-
-def _is_name(line: str) -> bool:
-    """A short run of capitalised words (``Caroline Lewis``, ``BR24 Redaktion``)."""
-    if len(line) > 60 or tx.word_count(line) > BYLINE_NAME_WORDS or tx.ends_sentence(line):
-        return False
-    if _NAME.match(line) is None:
-        return False
-    return all(
-        tx.letter_case(w[0]) in ("upper", "uncased") for w in line.split() if len(w) > 3
-    ) and tx.letter_case(line[0]) in ("upper", "uncased")
 
 
 def bylines(texts: Sequence[str], asides: list[Aside | None]) -> None:
@@ -337,15 +316,15 @@ def bylines(texts: Sequence[str], asides: list[Aside | None]) -> None:
         if (
             len(texts[i]) <= BY_WORD_CHARS
             and (name is None or name.kind in ("heading", "byline"))
-            and _BY_WORD.match(texts[i]) is not None
+            and BY_WORD.match(texts[i]) is not None
             # after a finished line ("… a near-junk rating" / "by" / "Fitch" goes on)
             and (i == 0 or tx.ends_sentence(texts[i - 1]) or asides[i - 1] is not None)
-            and _is_name(texts[i + 1])
+            and is_name(texts[i + 1])
             # a name starts with no by-word: "By" / "By A" is no byline, so that repairing
             # the repaired text ("By", "By A") joins nothing more
-            and _BY_WORD.match(texts[i + 1].split(maxsplit=1)[0]) is None
+            and BY_WORD.match(texts[i + 1].split(maxsplit=1)[0]) is None
             # and before a line of its own (", who believes …" / "[1]" continue the name)
-            and (i + 2 >= n or _starts_anew(texts[i + 2]))
+            and (i + 2 >= n or starts_anew(texts[i + 2]))
         ):
             asides[i] = BYLINE_WORD
             asides[i + 1] = None  # (a name has the shape of a heading)
@@ -383,7 +362,11 @@ class Layout:
     def keep(self, i: int, d: Decision) -> Decision | None:
         """The keep decision that overrides ``d`` (a join rule's, for the break before line
         ``i``), or None: the join rules and the model decide."""
-        if not d.join or d.rule in STRONG_JOIN_RULES:
+        if not d.join:
+            return None
+        if (kept := apart(i, self._texts, self._info)) is not None:
+            return kept
+        if d.rule in STRONG_JOIN_RULES:
             return None
         if self._whole is None:
             self._whole = lines_are_paragraphs(self._texts, self._asides, self._info)
@@ -398,8 +381,13 @@ class Layout:
         break before line ``i``, not kept by `keep`), or None.  A page of `PROSE_MIN` lines or
         more, a quarter of them short, without a link's mark (`link_marks`) keeps a weak join
         that touches a short line apart: menus, teasers, list items.  Asked after the model,
-        which still judges, and is fitted on, the breaks set apart here."""
-        if not d.join or d.rule in STRONG_JOIN_RULES:
+        which still judges, and is fitted on, the breaks set apart here.  A line of its own
+        (`_repair_apart.apart`) is kept apart whatever the rule that proposed the join."""
+        if not d.join:
+            return apart(
+                i, self._texts, self._info
+            )  # (the model joined a break its rule would keep)
+        if d.rule in STRONG_JOIN_RULES:
             return None
         texts, info = self._texts, self._info
         if self._marked is None:

@@ -1,0 +1,121 @@
+"""Lines of their own in a one-block-a-line record: an author's credit (``von Petra
+Lerchbaumer`` under a headline) and a line opening with a name or an address (``iPhone 14 …``,
+``hide.me …``, ``https://…``), whose lower-case start says nothing of a link's cut (issue #19,
+item 3).  Also the by-words and names that the layout's bylines read (`_repair_layout`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from . import _text as tx
+from ._lazyre import lazy
+from ._repair_context import LineFacts
+from ._repair_registry import RULES
+from ._repair_rules import Decision
+
+__all__ = [
+    "BY_WORD",
+    "BY_WORD_CHARS",
+    "apart",
+    "credit_line",
+    "is_name",
+    "name_start",
+    "starts_anew",
+]
+
+_KEEP_CREDIT: Final = RULES["credit-line"].decision
+_KEEP_NAME: Final = RULES["name-start"].decision
+
+BY_WORD_CHARS: Final = 7
+"""Characters: the longest by-word (``автор:``), a quick test before the pattern."""
+BYLINE_NAME_WORDS: Final = 6
+"""Words: an author's name, or two names with ``and`` (longer is a caption or a sentence)."""
+
+BY_WORD: Final = lazy(
+    globals(), "BY_WORD", r"(?i)(?:by|von|por|par|di|door|av|af|от|автор:?|بقلم)\Z"
+)
+_NAME: Final = lazy(
+    globals(),
+    "_NAME",
+    r"[^\W\d_][\w.'’-]*(?:\s+(?:[^\W\d_][\w.'’-]*|and|und|y|et|и|&|,))*\Z",
+)
+
+
+_HANDLE: Final = lazy(
+    globals(),
+    "_HANDLE",
+    r"(?:https?://|www\.)\S*"  # an address
+    r"|[^\W\d_]*[^\W\d_A-Z][^\W\d_]*[A-Z]\w*"  # a lower-case start, a capital inside
+    r"|[^\W\d_]{2,}\d+"  # letters, then digits: a user's handle
+    r"|[^\W_]+(?:\.[^\W\d_]{2,})+(?:/\S*)?"  # a host name (not ``z.B.``, ``d.h.``)
+    r"|[^\W_]+(?:\.[^\W_]+)+/\S*",  # a host name and a path
+)
+"""A first word that is a name or an address, whatever its case: ``iPhone``, ``eBay``,
+``stockX``, ``hide.me``, ``jgould78``, ``https://…``, ``harpers.org/blog/…``."""
+_CREDIT_SEPARATORS: Final = "·|•"
+"""What follows a user's handle in a comment's or post's credit (``von eseppelt · 31. Oktober``)."""
+
+
+def name_start(line: str) -> bool:
+    """Whether ``line`` opens with a name or an address (`_HANDLE`): its lower-case start says
+    nothing of a cut.
+
+    >>> [name_start(x) for x in ("iPhone 14 mit neuem Design?", "hide.me hat den Preis",
+    ...                          "https://example.org/a", "z.B. die Bahn", "eine Drehung")]
+    [True, True, True, False, False]
+    """
+    word = line.split(maxsplit=1)[0].rstrip(",:;")
+    return _HANDLE.fullmatch(word) is not None
+
+
+def credit_line(line: str) -> bool:
+    """Whether ``line`` is a by-word and a name alone (``von Petra Lerchbaumer``, ``por Ana
+    Ruiz``), or a by-word and a handle before a separator (``von eseppelt · 31. Oktober``):
+    an author's credit under a headline or a post.
+
+    >>> [credit_line(x) for x in ("von Petra Lerchbaumer", "by jane99 | 3 comments",
+    ...                           "von der Leyen", "von Bund und Ländern getragen")]
+    [True, True, False, False]
+    """
+    by, _, rest = line.partition(" ")
+    if len(by) > BY_WORD_CHARS or BY_WORD.match(by) is None or not rest:
+        return False
+    after = rest.partition(" ")[2]
+    if after[:1] and after[0] in _CREDIT_SEPARATORS:
+        return True
+    return is_name(rest)
+
+
+def starts_anew(line: str) -> bool:
+    """Whether ``line`` starts like a line of its own: no continuation, no bracket."""
+    return not tx.continues(line) and line[0] not in "([{"
+
+
+def is_name(line: str) -> bool:
+    """A short run of capitalised words (``Caroline Lewis``, ``BR24 Redaktion``)."""
+    if len(line) > 60 or tx.word_count(line) > BYLINE_NAME_WORDS or tx.ends_sentence(line):
+        return False
+    if _NAME.match(line) is None:
+        return False
+    return all(
+        tx.letter_case(w[0]) in ("upper", "uncased") for w in line.split() if len(w) > 3
+    ) and tx.letter_case(line[0]) in ("upper", "uncased")
+
+
+def apart(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
+    """The keep decision for the break before line ``i`` when that line is one of its own
+    in any one-block-a-line record, or None: an author's credit (`credit_line`) before a
+    line that starts anew, or a line opening with a name or an address (`name_start`)
+    that goes on to nothing.  Neither after a function word (``sold on`` / ``eBay``: the
+    text of a link)."""
+    if info.fw[i - 1]:
+        return None
+    nxt = texts[i]
+    last = i + 1 >= len(texts)
+    if credit_line(nxt) and (last or starts_anew(texts[i + 1])):
+        return _KEEP_CREDIT
+    if name_start(nxt) and (last or not info.cont[i + 1]):
+        return _KEEP_NAME
+    return None
