@@ -341,7 +341,7 @@ class Layout:
     would remove, and so does a list of clauses (`runs_without_stop`) (`keep`, before the
     model); a page without a link's mark keeps its short lines apart (`veto`, after it)."""
 
-    __slots__ = ("_asides", "_info", "_marked", "_runs", "_texts", "_whole")
+    __slots__ = ("_asides", "_info", "_link_marks", "_marked", "_runs", "_texts", "_whole")
 
     def __init__(
         self, texts: Sequence[str], asides: Sequence[Aside | None], info: LineFacts
@@ -351,6 +351,7 @@ class Layout:
         self._info = info
         self._whole: bool | None = None
         self._marked: bool | None = None
+        self._link_marks: bool | None = None
         self._runs: frozenset[int] = frozenset()
 
     @classmethod
@@ -364,7 +365,7 @@ class Layout:
         ``i``), or None: the join rules and the model decide."""
         if not d.join:
             return None
-        if (kept := apart(i, self._texts, self._info)) is not None:
+        if (kept := self._apart(i)) is not None:
             return kept
         if d.rule in STRONG_JOIN_RULES:
             return None
@@ -375,6 +376,17 @@ class Layout:
         if self._whole:
             return _KEEP_WHOLE
         return _KEEP_RUN if i in self._runs else None
+
+    def _has_link_marks(self) -> bool:
+        if self._link_marks is None:
+            self._link_marks = link_marks(self._texts, self._asides, self._info)
+        return self._link_marks
+
+    def _apart(self, i: int) -> Decision | None:
+        """`_repair_apart.apart`, in a record without a link's mark only: where links cut the
+        lines, a credit or a name alone on its line is as often a link's text."""
+        kept = apart(i, self._texts, self._info)
+        return None if kept is None or self._has_link_marks() else kept
 
     def veto(self, i: int, d: Decision) -> Decision | None:
         """The keep decision that overrides a join taken on ``d`` (a join rule's, for the
@@ -394,7 +406,7 @@ class Layout:
             self._marked = (
                 len(texts) < PROSE_MIN  # (too short to tell: the rules and the model decide)
                 or sum(1 for x in texts if not _prose(x)) * SHORT_SHARE < len(texts)
-                or link_marks(texts, self._asides, info)
+                or self._has_link_marks()
             )
         if self._marked:
             return None

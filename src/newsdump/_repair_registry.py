@@ -187,7 +187,7 @@ RULES: Final[Mapping[str, Rule]] = {
             "name-start",
             "keep",
             PARAGRAPH_LINES,
-            "one block a line, a line opening with ``iPhone``, ``hide.me``, an address: no cut",
+            "one block a line, a line opening with a lower-case name (``iPhone``, ``jgould78``)",
         ),
         Rule("byline-join", "join", BYLINE_NAME, "``By`` / ``Caroline Lewis``: one byline block"),
         Rule("glued-paragraph", "split", SPLIT_GLUED, "``… in 2022.Experts …``: two paragraphs"),
