@@ -363,11 +363,7 @@ class Layout:
     def keep(self, i: int, d: Decision) -> Decision | None:
         """The keep decision that overrides ``d`` (a join rule's, for the break before line
         ``i``), or None: the join rules and the model decide."""
-        if not d.join:
-            return None
-        if (kept := self._apart(i)) is not None:
-            return kept
-        if d.rule in STRONG_JOIN_RULES:
+        if not d.join or d.rule in STRONG_JOIN_RULES:
             return None
         if self._whole is None:
             self._whole = lines_are_paragraphs(self._texts, self._asides, self._info)
@@ -395,11 +391,9 @@ class Layout:
         that touches a short line apart: menus, teasers, list items.  Asked after the model,
         which still judges, and is fitted on, the breaks set apart here.  A line of its own
         (`_repair_apart.apart`) is kept apart whatever the rule that proposed the join."""
-        if not d.join:
-            return apart(
-                i, self._texts, self._info
-            )  # (the model joined a break its rule would keep)
-        if d.rule in STRONG_JOIN_RULES:
+        if (kept := self._apart(i)) is not None:
+            return kept  # (whatever the rule proposed: the model may join a keep's break)
+        if not d.join or d.rule in STRONG_JOIN_RULES:
             return None
         texts, info = self._texts, self._info
         if self._marked is None:
