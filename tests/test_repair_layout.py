@@ -496,3 +496,20 @@ def test_a_kickers_colon_glued_to_its_headline_is_no_cut() -> None:
     assert "Die Gespräche mit dem Bürgermeister: Sie dauerten lange." in [
         b.text for b in repair(cut).blocks
     ]
+
+
+def test_a_paragraph_of_its_own_after_a_list_does_not_end_the_run() -> None:
+    # after the list, a whole paragraph (not a link's text alone), then a link's mark (". …")
+    items = [
+        "macht Freude und Interesse im Alltag des Teams erlebbar",
+        "stärkt die Motivation durch den Blick auf die Stärken",
+        "legt Wert auf ein konstruktives, offenes Miteinander",
+    ]
+    lines = [
+        "Das zeigt die Forschung seit Jahren. Eine gute Chefin in diesem Sinne",
+        *items,
+        "Gute Führung lässt sich sogar mit einem Fragebogen messen und verbessern",
+        ". Studien zeigen, dass sie die Fehlzeiten verringern kann.",
+    ]
+    fixed = repair(lines)
+    assert items == [b.text for b in fixed.blocks][1:4]  # (the old code joined them all)

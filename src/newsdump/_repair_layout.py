@@ -157,6 +157,7 @@ def runs_without_stop(
                 j + 2 < n
                 and cont[j + 2]
                 and not term[j + 1]
+                and not _prose(texts[j + 1])  # (a paragraph of its own ends the list)
                 and (bool(term[j + 2]) or tx.has_inner_sentence(texts[j + 2]))
             )
         ):
