@@ -8,7 +8,7 @@ from typing import Final
 
 FEATURES_FINGERPRINT: Final = "9690fe6a34895845"
 DATA_FINGERPRINT: Final = "9a2cc356137f4eec"
-EXAMPLES_FINGERPRINT: Final = "019db832b8ed2e3c"
+EXAMPLES_FINGERPRINT: Final = "5c0f3338cd54c421"
 """What the weights were fitted on (`fit_repair.py --check` compares)."""
 
 FEATURES: Final = (
@@ -117,102 +117,102 @@ WEIGHTS: Final = (
     -1.6183,  # bias
     2.9859,  # rule:punctuation-only-line
     1.6131,  # rule:opener-at-end
-    5.1762,  # rule:closing-punctuation-start
-    4.1255,  # rule:possessive-start
-    1.0740,  # rule:closing-quote-start
+    5.1761,  # rule:closing-punctuation-start
+    4.1256,  # rule:possessive-start
+    1.0741,  # rule:closing-quote-start
     -1.2029,  # rule:ellipsis-continues
-    0.3104,  # rule:lower-case-start
+    0.3106,  # rule:lower-case-start
     -1.1544,  # rule:parenthesis-continues
-    1.0883,  # rule:dash-continues
-    -1.0079,  # rule:lower-case-after-stop
-    2.0412,  # rule:function-word-at-end
-    -4.2526,  # rule:open-bracket
+    1.0884,  # rule:dash-continues
+    -1.0078,  # rule:lower-case-after-stop
+    2.0414,  # rule:function-word-at-end
+    -4.2527,  # rule:open-bracket
     -1.8141,  # rule:link-text-line
-    -1.5630,  # rule:uncased-mid-sentence
+    -1.5628,  # rule:uncased-mid-sentence
     0.0000,  # rule:hard-wrap
     -2.4080,  # rule:unfinished-before-capital
     -1.8843,  # rule:sentence-end
     -1.4319,  # prev:ends-full-stop
     -2.6098,  # prev:ends-other-stop
-    -1.1009,  # prev:ends-colon
-    -1.0066,  # prev:ends-semicolon
+    -1.1008,  # prev:ends-colon
+    -1.0065,  # prev:ends-semicolon
     3.8051,  # prev:ends-comma
     1.2078,  # prev:ends-unpunctuated
-    -0.6165,  # prev:ends-closing-quote-or-bracket
-    -0.3802,  # prev:ends-function-word
+    -0.6162,  # prev:ends-closing-quote-or-bracket
+    -0.3804,  # prev:ends-function-word
     -0.1467,  # prev:chars<30
-    0.1800,  # prev:chars<60
-    -0.3576,  # prev:chars>=120
-    0.9403,  # prev:words<=4
+    0.1801,  # prev:chars<60
+    -0.3575,  # prev:chars>=120
+    0.9402,  # prev:words<=4
     0.6630,  # prev:heading-position
     -0.3373,  # prev:title-case
     1.5684,  # prev:ends-uncased-letter
     1.0410,  # next:starts-lower
     -1.4319,  # next:starts-upper
     -2.0233,  # next:starts-digit
-    -0.4009,  # next:starts-punctuation
+    -0.4008,  # next:starts-punctuation
     0.5261,  # next:starts-uncased
-    1.0536,  # next:punctuation-only
-    1.0350,  # next:short-unpunctuated
+    1.0535,  # next:punctuation-only
+    1.0351,  # next:short-unpunctuated
     0.8475,  # next:ends-sentence
-    0.7833,  # next:chars<30
+    0.7832,  # next:chars<30
     -0.6308,  # next:chars>=120
     1.6290,  # after:continues
     -0.2805,  # after:starts-upper
     -0.2401,  # after:none
-    0.1449,  # block:quote-open
-    4.3229,  # block:bracket-open
+    0.1448,  # block:quote-open
+    4.3230,  # block:bracket-open
     -0.2988,  # record:stops>=0.8
-    0.1002,  # record:stops<0.5
+    0.1001,  # record:stops<0.5
     0.0331,  # record:short-lines>=0.5
     0.0000,  # record:hard-wrapped
-    -1.3018,  # link-shape
-    -1.1307,  # stop-then-link-shape
-    -0.7339,  # list-shape
-    -0.8040,  # long-unfinished-before-capital
-    -4.0324,  # block:starts-lower
+    -1.3023,  # link-shape
+    -1.1304,  # stop-then-link-shape
+    -0.7340,  # list-shape
+    -0.8039,  # long-unfinished-before-capital
+    -4.0311,  # block:starts-lower
     -0.2013,  # after:ends-unpunctuated
-    -1.0972,  # list-run
-    0.5410,  # link-sandwich
+    -1.0969,  # list-run
+    0.5411,  # link-sandwich
     0.7980,  # record:continuations>=0.1
-    0.3364,  # prev:last-word-lower
+    0.3363,  # prev:last-word-lower
     0.3885,  # prev:last-word-capital
     0.3448,  # prev:inner-punctuation
-    -0.2263,  # next:inner-punctuation
-    -0.3345,  # short-pair
-    1.3524,  # block:unpunctuated-run
-    0.3064,  # record:link-lines>=0.03
-    1.0483,  # record:link-lines>=0.1
+    -0.2264,  # next:inner-punctuation
+    -0.3344,  # short-pair
+    1.3523,  # block:unpunctuated-run
+    0.3066,  # record:link-lines>=0.03
+    1.0484,  # record:link-lines>=0.1
     0.3342,  # link-shape-in-linked-record
-    0.5484,  # unfinished-before-capital-in-linked-record
-    -0.4742,  # link-shape-after-heading-position
-    0.2508,  # record:link-line-inside-sentence
-    -0.6220,  # unfinished-before-capital-in-sentence-linked-record
-    0.7784,  # link-shape-in-sentence-linked-record
-    0.7941,  # prev:long-unfinished
-    1.0902,  # link-shape-after-long-unfinished
+    0.5483,  # unfinished-before-capital-in-linked-record
+    -0.4743,  # link-shape-after-heading-position
+    0.2510,  # record:link-line-inside-sentence
+    -0.6222,  # unfinished-before-capital-in-sentence-linked-record
+    0.7783,  # link-shape-in-sentence-linked-record
+    0.7940,  # prev:long-unfinished
+    1.0903,  # link-shape-after-long-unfinished
     1.5586,  # link-shape-before-punctuation
-    0.5969,  # link-shape-then-sentence-end
+    0.5972,  # link-shape-then-sentence-end
     0.3306,  # next:longer-link-shape
-    -1.2263,  # link-shape-echoes-prev
-    -0.4663,  # record:breaks-before-links
-    0.4217,  # link-shape-in-breaks-before-links-record
-    0.4645,  # unfinished-before-capital-in-breaks-before-links-record
-    -0.5522,  # link-shape-after-heading-position-in-other-record
-    -0.5103,  # amount-after-unfinished
+    -1.2262,  # link-shape-echoes-prev
+    -0.4666,  # record:breaks-before-links
+    0.4219,  # link-shape-in-breaks-before-links-record
+    0.4648,  # unfinished-before-capital-in-breaks-before-links-record
+    -0.5521,  # link-shape-after-heading-position-in-other-record
+    -0.5104,  # amount-after-unfinished
     0.7440,  # next:known-capital
-    0.2011,  # unfinished-before-known-capital
-    -0.6948,  # unfinished-before-capital-in-noun-record
+    0.2010,  # unfinished-before-known-capital
+    -0.6949,  # unfinished-before-capital-in-noun-record
     0.7932,  # long-unfinished-before-capital-in-noun-record
-    1.2229,  # abbreviation-before-lower
-    0.3795,  # prev:bracketed
+    1.2230,  # abbreviation-before-lower
+    0.3791,  # prev:bracketed
     1.6164,  # next:bracketed
     -1.5071,  # prev:address
     -1.0553,  # next:address
-    4.3486,  # colon-before-address
+    4.3483,  # colon-before-address
     7.4262,  # title-before-capital
-    6.1389,  # quote-then-lower
-    6.3838,  # next:post-link
+    6.1383,  # quote-then-lower
+    6.3837,  # next:post-link
 )
 
 VETO_BELOW: Final = 0.45
