@@ -9,9 +9,9 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from newsdump._repair import apply_edits, explain, repair
+from newsdump._repair_apart import PROSE_CHARS
 from newsdump._repair_context import LineFacts, wrap_width
 from newsdump._repair_layout import (
-    PROSE_CHARS,
     PROSE_MIN,
     RUN_MIN,
     SHORT_SHARE,
@@ -513,3 +513,33 @@ def test_a_paragraph_of_its_own_after_a_list_does_not_end_the_run() -> None:
     ]
     fixed = repair(lines)
     assert items == [b.text for b in fixed.blocks][1:4]  # (the old code joined them all)
+
+
+@pytest.mark.parametrize(
+    ("before", "line"),
+    [
+        ("Kommentar von", "Bitte melde dich an, um einen Kommentar zu schreiben"),
+        ("Plus de nouvelles dans la rubrique de", "La ville vote son budget pour le port"),
+        ("More stories from the", "Harbour council approves the new ferry timetable"),
+    ],
+)
+def test_a_line_of_prose_after_a_function_word_keeps_its_break(before: str, line: str) -> None:
+    lines = _page([before, line, "Weitere Themen"])
+    fixed = repair(lines)
+    assert line in [b.text for b in fixed.blocks]  # (the old code joined it)
+    assert [e.lines for e in fixed.edits if e.rule == "sentence-after-function-word"] == [(12, 13)]
+
+
+def test_a_links_text_after_a_function_word_still_joins() -> None:
+    # the link's text alone on its line, the sentence going on after it (model B)
+    lines = _page(
+        [
+            "Die Gespräche mit dem",
+            "Bürgermeister von Lienz und seinem Stellvertreter",
+            "gingen am Montag weiter.",
+        ]
+    )
+    assert (
+        "Die Gespräche mit dem Bürgermeister von Lienz und seinem Stellvertreter gingen am "
+        "Montag weiter." in [b.text for b in repair(lines).blocks]
+    )

@@ -18,15 +18,42 @@ from ._repair_rules import Decision
 __all__ = [
     "BY_WORD",
     "BY_WORD_CHARS",
+    "PROSE_CHARS",
+    "PROSE_SPACES",
+    "PROSE_UNCASED",
     "apart",
     "credit_line",
     "is_name",
     "name_start",
+    "prose",
     "starts_anew",
+    "uncased",
 ]
+
+PROSE_CHARS: Final = 40
+"""Characters: a line this long is prose (a sentence, or a sentence cut at a link); shorter
+lines are menu items, headings, labels, whose look of being cut proves nothing."""
+PROSE_SPACES: Final = 4
+"""Spaces: five words are prose too (a link cut short lines in German compounds)."""
+PROSE_UNCASED: Final = 12
+"""Characters: Chinese and Japanese say in twelve characters what English says in forty."""
+
+
+def uncased(ch: str) -> bool:
+    """Whether ``ch`` is a letter of a script without case (Chinese, Arabic, …)."""
+    return ch.isalpha() and not ch.isupper() and not ch.islower()
+
+
+def prose(line: str) -> bool:
+    """Whether ``line`` is prose (`PROSE_CHARS`, `PROSE_SPACES`, `PROSE_UNCASED`)."""
+    if len(line) >= PROSE_CHARS or line.count(" ") >= PROSE_SPACES:
+        return True
+    return len(line) >= PROSE_UNCASED and uncased(tx.first_letter(line))
+
 
 _KEEP_CREDIT: Final = RULES["credit-line"].decision
 _KEEP_NAME: Final = RULES["name-start"].decision
+_KEEP_SENTENCE: Final = RULES["sentence-after-function-word"].decision
 
 BY_WORD_CHARS: Final = 7
 """Characters: the longest by-word (``автор:``), a quick test before the pattern."""
@@ -107,11 +134,15 @@ def apart(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
     in any one-block-a-line record, or None: an author's credit (`credit_line`) before a
     line that starts anew, or a line opening with a name or a handle (`name_start`)
     that goes on to nothing.  Neither after a function word (``sold on`` / ``eBay``: the
-    text of a link)."""
-    if info.fw[i - 1]:
-        return None
+    text of a link); there a capitalised line of prose that goes on to nothing is a line of
+    its own (``Kommentar von`` / ``Bitte melde Dich an, um …``): a link cut after a function
+    word leaves its text alone on the next line and the sentence goes on after it."""
     nxt = texts[i]
     last = i + 1 >= len(texts)
+    if info.fw[i - 1]:
+        if prose(nxt) and tx.letter_case(nxt[0]) == "upper" and (last or not info.cont[i + 1]):
+            return _KEEP_SENTENCE
+        return None
     if credit_line(nxt) and (last or starts_anew(texts[i + 1])):
         return _KEEP_CREDIT
     if name_start(nxt) and (last or not info.cont[i + 1]):

@@ -25,7 +25,7 @@ from typing import Final
 
 from . import _text as tx
 from ._model import Edit
-from ._repair_apart import BY_WORD, BY_WORD_CHARS, apart, is_name, starts_anew
+from ._repair_apart import BY_WORD, BY_WORD_CHARS, apart, is_name, prose, starts_anew, uncased
 from ._repair_context import LINK_LINE_WORDS, LineFacts
 from ._repair_registry import RULES
 from ._repair_rules import Aside, Decision
@@ -43,13 +43,6 @@ __all__ = [
     "runs_without_stop",
 ]
 
-PROSE_CHARS: Final = 40
-"""Characters: a line this long is prose (a sentence, or a sentence cut at a link); shorter
-lines are menu items, headings, labels, whose look of being cut proves nothing."""
-PROSE_SPACES: Final = 4
-"""Spaces: five words are prose too (a link cut short lines in German compounds)."""
-PROSE_UNCASED: Final = 12
-"""Characters: Chinese and Japanese say in twelve characters what English says in forty."""
 EVIDENCE_MIN: Final = 1
 """Pairs of lines: one prose line cut and continued makes a record cut at links (two or more
 save more false joins on junk-dev but cost the link-split records of train and dev-web more
@@ -76,16 +69,6 @@ so they join whatever the layout (a link list ``Robert De Niro`` / ``, John Doma
 prose to show its cuts)."""
 
 
-def _uncased(ch: str) -> bool:
-    return ch.isalpha() and not ch.isupper() and not ch.islower()
-
-
-def _prose(line: str) -> bool:
-    if len(line) >= PROSE_CHARS or line.count(" ") >= PROSE_SPACES:
-        return True
-    return len(line) >= PROSE_UNCASED and _uncased(tx.first_letter(line))
-
-
 def lines_are_paragraphs(
     texts: Sequence[str], asides: Sequence[Aside | None], info: LineFacts
 ) -> bool:
@@ -107,11 +90,11 @@ def lines_are_paragraphs(
     """
     if cut_evidence(texts, asides, info, EVIDENCE_MIN) >= EVIDENCE_MIN:
         return False  # (first: most records show a cut within a few lines)
-    prose = 0
+    found = 0
     for x in texts:
-        if _prose(x):
-            prose += 1
-            if prose >= PROSE_MIN:
+        if prose(x):
+            found += 1
+            if found >= PROSE_MIN:
                 return True
     return False
 
@@ -141,13 +124,13 @@ def runs_without_stop(
             and cont[j + 1]
             and asides[j] is None
             and asides[j + 1] is None
-            and _prose(texts[j])
+            and prose(texts[j])
         ):
             j += 1
         if (
             j - i + 1 >= RUN_MIN
             and not term[j]
-            and _prose(texts[j])
+            and prose(texts[j])
             # the first line may hold sentences: it leads in to the list (``… Eine gute
             # Chefin`` / ``macht Freude erlebbar`` / ``stärkt Motivation`` / …)
             and not any(tx.has_inner_sentence(texts[k]) for k in range(i + 1, j + 1))
@@ -157,7 +140,7 @@ def runs_without_stop(
                 j + 2 < n
                 and cont[j + 2]
                 and not term[j + 1]
-                and not _prose(texts[j + 1])  # (a paragraph of its own ends the list)
+                and not prose(texts[j + 1])  # (a paragraph of its own ends the list)
                 and (bool(term[j + 2]) or tx.has_inner_sentence(texts[j + 2]))
             )
         ):
@@ -191,8 +174,8 @@ def cut_at(k: int, texts: Sequence[str], asides: Sequence[Aside | None], info: L
     prev = texts[k - 1]
     nxt = texts[k]
     cont = info.cont
-    if not _prose(prev):
-        return cont[k] and _prose(nxt)
+    if not prose(prev):
+        return cont[k] and prose(nxt)
     if cont[k] or info.fw[k - 1]:
         return True
     if (
@@ -203,7 +186,7 @@ def cut_at(k: int, texts: Sequence[str], asides: Sequence[Aside | None], info: L
         and nxt.count(" ") < LINK_LINE_WORDS
     ):
         return True  # a link's text alone on its line, then the sentence goes on (model B)
-    return _uncased(tx.first_letter(prev[::-1][:8])) and _uncased(nxt[0])
+    return uncased(tx.first_letter(prev[::-1][:8])) and uncased(nxt[0])
 
 
 LINK_MARK_START: Final = frozenset(",.;:!?)]")
@@ -273,9 +256,9 @@ def link_marks(texts: Sequence[str], asides: Sequence[Aside | None], info: LineF
         if nxt[0] in LINK_MARK_START and not _glued_or_ellipsis(nxt):
             return True
         prev = texts[k - 1]
-        if not _prose(prev):
+        if not prose(prev):
             continue
-        if _prose(nxt):
+        if prose(nxt):
             if cont[k] and (term[k] or tx.has_inner_sentence(nxt)):
                 cuts += 1
                 if cuts >= PROSE_CUTS_MIN:
@@ -285,7 +268,7 @@ def link_marks(texts: Sequence[str], asides: Sequence[Aside | None], info: LineF
             and not term[k]
             and cont[k + 1]
             and asides[k + 1] is None
-            and _prose(texts[k + 1])
+            and prose(texts[k + 1])
             and (term[k + 1] or tx.has_inner_sentence(texts[k + 1]))
         ):
             return True  # a link's text alone between two pieces of a sentence (model B)
@@ -400,7 +383,7 @@ class Layout:
         if self._marked is None:
             self._marked = (
                 len(texts) < PROSE_MIN  # (too short to tell: the rules and the model decide)
-                or sum(1 for x in texts if not _prose(x)) * SHORT_SHARE < len(texts)
+                or sum(1 for x in texts if not prose(x)) * SHORT_SHARE < len(texts)
                 or self._has_link_marks()
             )
         if self._marked:
@@ -409,9 +392,9 @@ class Layout:
         # text opening a paragraph, then the sentence goes on; a sentence's last words after
         # a link, or after a function word
         prev, nxt = texts[i - 1], texts[i]
-        if _prose(nxt):
-            return None if _prose(prev) or info.cont[i] else _KEEP_SHORT
-        if _prose(prev) and (info.fw[i - 1] or (info.cont[i] and info.term[i])):
+        if prose(nxt):
+            return None if prose(prev) or info.cont[i] else _KEEP_SHORT
+        if prose(prev) and (info.fw[i - 1] or (info.cont[i] and info.term[i])):
             return None
         if not info.term[i - 1] and _aside_in_brackets(nxt):
             return None  # a bracket finishing the line (``… peanut butter`` / ``(see notes)``)
@@ -433,6 +416,6 @@ def _goes_on(i: int, texts: Sequence[str], info: LineFacts) -> bool:
         and not term[i]
         and cont[i]
         and cont[i + 1]
-        and _prose(texts[i + 1])
+        and prose(texts[i + 1])
         and (bool(term[i + 1]) or tx.has_inner_sentence(texts[i + 1]))
     )
