@@ -282,6 +282,7 @@ BYLINE_NAME: Final = RULES["byline-name"].aside
 _KEEP_WHOLE: Final = RULES["paragraph-lines"].decision
 _KEEP_RUN: Final = RULES["run-without-stop"].decision
 _KEEP_SHORT: Final = RULES["short-line-pair"].decision
+_KEEP_SENTENCE: Final = RULES["sentence-after-function-word"].decision
 
 
 def bylines(texts: Sequence[str], asides: list[Aside | None]) -> None:
@@ -364,9 +365,13 @@ class Layout:
 
     def _apart(self, i: int) -> Decision | None:
         """`_repair_apart.apart`, in a record without a link's mark only: where links cut the
-        lines, a credit or a name alone on its line is as often a link's text."""
+        lines, a credit or a name alone on its line is as often a link's text.  A line of prose
+        after a function word only in a record of `PROSE_MIN` lines or more: a shorter one may
+        show no mark and still be cut (``… gegen die`` / ``Hafenstadt Triest ab, sagte …``)."""
         kept = apart(i, self._texts, self._info)
-        return None if kept is None or self._has_link_marks() else kept
+        if kept is None or (kept == _KEEP_SENTENCE and len(self._texts) < PROSE_MIN):
+            return None
+        return None if self._has_link_marks() else kept
 
     def veto(self, i: int, d: Decision) -> Decision | None:
         """The keep decision that overrides a join taken on ``d`` (a join rule's, for the
