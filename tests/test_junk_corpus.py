@@ -34,7 +34,7 @@ FLOORS: Final = {
     "C-A": (0.965, 0.60, 0.018, 0.003),
 }
 FALSE_JOINS_C: Final = 160
-"""C has no link splits: every join is false (151 when written, after the lines of their own of
+"""C has no link splits: every join is false (152 when written, after the lines of their own of
 `_repair_apart` and the lists after a lead-in; 186 after the link marks were
 narrowed; 224 before; 356 before the short-line-pair keep of a page without a link's mark; 425
 before issue #19's layout decisions)."""

@@ -115,104 +115,104 @@ FEATURES: Final = (
 
 WEIGHTS: Final = (
     -1.6179,  # bias
-    2.9858,  # rule:punctuation-only-line
-    1.6132,  # rule:opener-at-end
-    5.1757,  # rule:closing-punctuation-start
+    2.9859,  # rule:punctuation-only-line
+    1.6133,  # rule:opener-at-end
+    5.1758,  # rule:closing-punctuation-start
     4.1254,  # rule:possessive-start
     1.0738,  # rule:closing-quote-start
-    -1.2033,  # rule:ellipsis-continues
-    0.3104,  # rule:lower-case-start
+    -1.2032,  # rule:ellipsis-continues
+    0.3106,  # rule:lower-case-start
     -1.1546,  # rule:parenthesis-continues
     1.0880,  # rule:dash-continues
-    -1.0073,  # rule:lower-case-after-stop
-    2.0420,  # rule:function-word-at-end
-    -4.2535,  # rule:open-bracket
-    -1.8143,  # rule:link-text-line
-    -1.5639,  # rule:uncased-mid-sentence
+    -1.0074,  # rule:lower-case-after-stop
+    2.0422,  # rule:function-word-at-end
+    -4.2533,  # rule:open-bracket
+    -1.8140,  # rule:link-text-line
+    -1.5635,  # rule:uncased-mid-sentence
     0.0000,  # rule:hard-wrap
-    -2.4074,  # rule:unfinished-before-capital
-    -1.8841,  # rule:sentence-end
-    -1.4316,  # prev:ends-full-stop
+    -2.4075,  # rule:unfinished-before-capital
+    -1.8842,  # rule:sentence-end
+    -1.4317,  # prev:ends-full-stop
     -2.6097,  # prev:ends-other-stop
-    -1.1003,  # prev:ends-colon
-    -1.0064,  # prev:ends-semicolon
-    3.8049,  # prev:ends-comma
-    1.2075,  # prev:ends-unpunctuated
-    -0.6157,  # prev:ends-closing-quote-or-bracket
-    -0.3805,  # prev:ends-function-word
-    -0.1476,  # prev:chars<30
-    0.1794,  # prev:chars<60
-    -0.3587,  # prev:chars>=120
-    0.9400,  # prev:words<=4
+    -1.1004,  # prev:ends-colon
+    -1.0063,  # prev:ends-semicolon
+    3.8051,  # prev:ends-comma
+    1.2078,  # prev:ends-unpunctuated
+    -0.6156,  # prev:ends-closing-quote-or-bracket
+    -0.3804,  # prev:ends-function-word
+    -0.1475,  # prev:chars<30
+    0.1795,  # prev:chars<60
+    -0.3581,  # prev:chars>=120
+    0.9401,  # prev:words<=4
     0.6630,  # prev:heading-position
-    -0.3370,  # prev:title-case
-    1.5684,  # prev:ends-uncased-letter
-    1.0412,  # next:starts-lower
+    -0.3371,  # prev:title-case
+    1.5683,  # prev:ends-uncased-letter
+    1.0411,  # next:starts-lower
     -1.4318,  # next:starts-upper
     -2.0235,  # next:starts-digit
-    -0.4006,  # next:starts-punctuation
+    -0.4005,  # next:starts-punctuation
     0.5261,  # next:starts-uncased
     1.0534,  # next:punctuation-only
-    1.0348,  # next:short-unpunctuated
-    0.8478,  # next:ends-sentence
+    1.0349,  # next:short-unpunctuated
+    0.8476,  # next:ends-sentence
     0.7831,  # next:chars<30
-    -0.6303,  # next:chars>=120
+    -0.6305,  # next:chars>=120
     1.6288,  # after:continues
-    -0.2806,  # after:starts-upper
+    -0.2807,  # after:starts-upper
     -0.2404,  # after:none
-    0.1444,  # block:quote-open
+    0.1445,  # block:quote-open
     4.3231,  # block:bracket-open
-    -0.2995,  # record:stops>=0.8
-    0.0998,  # record:stops<0.5
-    0.0332,  # record:short-lines>=0.5
+    -0.2993,  # record:stops>=0.8
+    0.0999,  # record:stops<0.5
+    0.0331,  # record:short-lines>=0.5
     0.0000,  # record:hard-wrapped
-    -1.3017,  # link-shape
+    -1.3020,  # link-shape
     -1.1302,  # stop-then-link-shape
-    -0.7336,  # list-shape
-    -0.8032,  # long-unfinished-before-capital
-    -4.0308,  # block:starts-lower
+    -0.7338,  # list-shape
+    -0.8037,  # long-unfinished-before-capital
+    -4.0309,  # block:starts-lower
     -0.2011,  # after:ends-unpunctuated
-    -1.0969,  # list-run
-    0.5408,  # link-sandwich
-    0.7971,  # record:continuations>=0.1
-    0.3365,  # prev:last-word-lower
+    -1.0970,  # list-run
+    0.5409,  # link-sandwich
+    0.7974,  # record:continuations>=0.1
+    0.3363,  # prev:last-word-lower
     0.3883,  # prev:last-word-capital
-    0.3451,  # prev:inner-punctuation
-    -0.2261,  # next:inner-punctuation
-    -0.3338,  # short-pair
-    1.3546,  # block:unpunctuated-run
+    0.3449,  # prev:inner-punctuation
+    -0.2262,  # next:inner-punctuation
+    -0.3340,  # short-pair
+    1.3540,  # block:unpunctuated-run
     0.3065,  # record:link-lines>=0.03
-    1.0487,  # record:link-lines>=0.1
-    0.3344,  # link-shape-in-linked-record
-    0.5478,  # unfinished-before-capital-in-linked-record
+    1.0486,  # record:link-lines>=0.1
+    0.3343,  # link-shape-in-linked-record
+    0.5481,  # unfinished-before-capital-in-linked-record
     -0.4740,  # link-shape-after-heading-position
-    0.2511,  # record:link-line-inside-sentence
+    0.2510,  # record:link-line-inside-sentence
     -0.6222,  # unfinished-before-capital-in-sentence-linked-record
-    0.7779,  # link-shape-in-sentence-linked-record
-    0.7948,  # prev:long-unfinished
-    1.0901,  # link-shape-after-long-unfinished
+    0.7781,  # link-shape-in-sentence-linked-record
+    0.7943,  # prev:long-unfinished
+    1.0903,  # link-shape-after-long-unfinished
     1.5585,  # link-shape-before-punctuation
     0.5973,  # link-shape-then-sentence-end
-    0.3310,  # next:longer-link-shape
+    0.3309,  # next:longer-link-shape
     -1.2261,  # link-shape-echoes-prev
     -0.4667,  # record:breaks-before-links
     0.4222,  # link-shape-in-breaks-before-links-record
     0.4647,  # unfinished-before-capital-in-breaks-before-links-record
     -0.5521,  # link-shape-after-heading-position-in-other-record
-    -0.5101,  # amount-after-unfinished
-    0.7438,  # next:known-capital
-    0.2007,  # unfinished-before-known-capital
-    -0.6946,  # unfinished-before-capital-in-noun-record
-    0.7919,  # long-unfinished-before-capital-in-noun-record
-    1.2225,  # abbreviation-before-lower
-    0.3788,  # prev:bracketed
-    1.6168,  # next:bracketed
-    -1.5077,  # prev:address
-    -1.0553,  # next:address
-    4.3490,  # colon-before-address
-    7.4258,  # title-before-capital
-    6.1379,  # quote-then-lower
-    6.3838,  # next:post-link
+    -0.5104,  # amount-after-unfinished
+    0.7439,  # next:known-capital
+    0.2008,  # unfinished-before-known-capital
+    -0.6947,  # unfinished-before-capital-in-noun-record
+    0.7925,  # long-unfinished-before-capital-in-noun-record
+    1.2228,  # abbreviation-before-lower
+    0.3786,  # prev:bracketed
+    1.6167,  # next:bracketed
+    -1.5075,  # prev:address
+    -1.0554,  # next:address
+    4.3488,  # colon-before-address
+    7.4261,  # title-before-capital
+    6.1378,  # quote-then-lower
+    6.3840,  # next:post-link
 )
 
 VETO_BELOW: Final = 0.45
