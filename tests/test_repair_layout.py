@@ -9,9 +9,9 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from newsdump._repair import apply_edits, explain, repair
+from newsdump._repair_apart import PROSE_CHARS
 from newsdump._repair_context import LineFacts, wrap_width
 from newsdump._repair_layout import (
-    PROSE_CHARS,
     PROSE_MIN,
     RUN_MIN,
     SHORT_SHARE,
@@ -366,3 +366,180 @@ def test_clauses_going_on_in_lower_case_without_a_stop_are_no_link_mark() -> Non
     cut = [*steps[0][:1], "wartet auf die Hand des Herrn. Dann dreht sie sich weiter."]
     lines = [*_MENU, *cut, "Teilen", *cut, "Teilen", *cut, *_MENU]
     assert link_marks(lines, [None] * len(lines), _facts(lines))
+
+
+# --- lines of their own (`_repair_apart`): a credit, a lower-case name --------------------------
+
+# one prose line looks cut, so the record is not one of whole paragraphs; nothing shows a link's
+# cut, so it has no link's mark (the menu and the teasers of a page, one block a line)
+_PAGE_HEAD = [
+    "Der Gemeinderat hat am Montag beschlossen, das Geld für die",
+    "neue Mauer am Hafen im nächsten Jahr auszugeben, sagte der Bürgermeister.",
+]
+
+
+def _page(middle: list[str]) -> list[str]:
+    return [*_PAGE_HEAD, *_prose(9), *middle, *_prose(9)]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "von Petra Lerchbaumer",
+        "por Ana Ruiz Castillo",
+        "by marta_k | 3 comments",
+        "von eseppelt · 31. Oktober 2023",
+    ],
+)
+def test_a_credit_under_a_headline_keeps_its_break(credit: str) -> None:
+    lines = _page(["Großbrand in einer Scheune bei Lienz", credit, "Die Feuerwehr kam rasch."])
+    assert not link_marks(lines, [None] * len(lines), _facts(lines))
+    fixed = repair(lines)
+    assert credit in [b.text for b in fixed.blocks]  # (the old code joined it to the headline)
+    [keep] = [e for e in fixed.edits if e.rule == "credit-line"]
+    assert (keep.kind, keep.lines, keep.applied) == ("keep", (12, 13), False)
+
+
+def test_a_by_word_going_on_into_a_sentence_is_no_credit() -> None:
+    # "von der Leyen" opens with a lower-case word, and the line after continues
+    lines = _page(["Die Kommission unter Ursula", "von der Leyen", "will am Montag entscheiden."])
+    assert not [e for e in repair(lines).edits if e.rule == "credit-line"]
+
+
+@pytest.mark.parametrize(
+    ("before", "name"),
+    [
+        ("Alles zum neuen Telefon", "iPhone 16 mit neuem Design und größerem Akku"),
+        ("Reply", "jgould78 17 September 2020 14:17"),
+        ("Ludacris", "eSim nutzen mit dem neuen Tarif"),
+    ],
+)
+def test_a_line_opening_with_a_lower_case_name_keeps_its_break(before: str, name: str) -> None:
+    lines = _page([before, name, "Das Gerät kommt im Herbst in den Handel."])
+    assert name in [b.text for b in repair(lines).blocks]  # (the old code joined it)
+    assert [e.lines for e in repair(lines).edits if e.rule == "name-start"] == [(12, 13)]
+
+
+def test_a_lower_case_name_after_a_function_word_is_a_links_text() -> None:
+    lines = _page(["Er hat das alte Telefon im Mai auf", "eBay", "verkauft, sagt er."])
+    assert "Er hat das alte Telefon im Mai auf eBay verkauft, sagt er." in [
+        b.text for b in repair(lines).blocks
+    ]
+
+
+def test_a_lower_case_name_is_joined_where_links_cut_the_lines() -> None:
+    # a link's mark (", …" after an unfinished line): a name alone on its line is a link's text
+    lines = [
+        *_prose(9),
+        "Die Gespräche mit",
+        "Wladimir Putin",
+        ", sagte der Sprecher, gehen weiter.",
+        "Der Händler verkauft die Geräte auch über",
+        "stockX",
+        "und andere Portale.",
+        *_prose(9),
+    ]
+    assert link_marks(lines, [None] * len(lines), _facts(lines))
+    texts = [b.text for b in repair(lines).blocks]
+    assert "Der Händler verkauft die Geräte auch über stockX und andere Portale." in texts
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(["von", "by", "por", "par"]),
+    st.lists(st.from_regex(r"[A-Z][a-z]{2,9}", fullmatch=True), min_size=1, max_size=3),
+)
+def test_a_credit_alone_on_its_line_is_never_joined(by: str, names: list[str]) -> None:
+    credit = " ".join([by, *names])
+    lines = _page(
+        ["Neue Brücke über den Inn eröffnet", credit, "Die Arbeiten dauerten zwei Jahre."]
+    )
+    fixed = repair(lines)
+    assert credit in [b.text for b in fixed.blocks]
+    assert apply_edits(lines, fixed.edits) == fixed.blocks
+
+
+def test_a_list_after_a_lead_in_with_a_sentence_keeps_its_breaks() -> None:
+    # the lead-in holds a sentence and ends without a stop; the items each go on in lower case
+    items = [
+        "macht Freude und Interesse im Alltag des Teams erlebbar",
+        "stärkt die Motivation durch den Blick auf die Stärken",
+        "legt Wert auf ein konstruktives, offenes Miteinander",
+    ]
+    lines = [
+        "Gute Führung beginnt beim Menschen.",
+        "Das zeigt die Forschung seit Jahren. Eine gute Chefin in diesem Sinne",
+        *items,
+        "Mehr dazu im nächsten Beitrag.",
+    ]
+    fixed = repair(lines)
+    assert items == [b.text for b in fixed.blocks][2:5]  # (the old code joined them all)
+    assert [e.lines for e in fixed.edits if e.rule == "run-without-stop"][-2:] == [(3, 4), (4, 5)]
+
+
+def test_a_heading_alone_after_a_list_does_not_end_the_run() -> None:
+    # "Varianten" then "kurze Version …" (no stop): a list's heading, not a link's text
+    steps = [
+        "dann dreht sie sich nach links und wartet auf den Takt",
+        "der Herr greift mit der rechten Hand die andere Hand",
+        "einmal hin und wieder zurück bis zum Anfang der Figur",
+    ]
+    lines = ["Die Figur beginnt wie die Enchufla.", *steps, "Varianten", "kurze Version der Figur"]
+    fixed = repair(lines)
+    assert steps == [b.text for b in fixed.blocks][1:4]  # (the old code joined the steps)
+
+
+def test_a_kickers_colon_glued_to_its_headline_is_no_cut() -> None:
+    lines = _page(["Marathon in Berlin", ":Sie läuft mit leichtem Herzen", "Weitere Themen"])
+    assert ":Sie läuft mit leichtem Herzen" in [b.text for b in repair(lines).blocks]
+    cut = _page(["Die Gespräche mit dem Bürgermeister", ": Sie dauerten lange.", "Weiter."])
+    assert "Die Gespräche mit dem Bürgermeister: Sie dauerten lange." in [
+        b.text for b in repair(cut).blocks
+    ]
+
+
+def test_a_paragraph_of_its_own_after_a_list_does_not_end_the_run() -> None:
+    # after the list, a whole paragraph (not a link's text alone), then a link's mark (". …")
+    items = [
+        "macht Freude und Interesse im Alltag des Teams erlebbar",
+        "stärkt die Motivation durch den Blick auf die Stärken",
+        "legt Wert auf ein konstruktives, offenes Miteinander",
+    ]
+    lines = [
+        "Das zeigt die Forschung seit Jahren. Eine gute Chefin in diesem Sinne",
+        *items,
+        "Gute Führung lässt sich sogar mit einem Fragebogen messen und verbessern",
+        ". Studien zeigen, dass sie die Fehlzeiten verringern kann.",
+    ]
+    fixed = repair(lines)
+    assert items == [b.text for b in fixed.blocks][1:4]  # (the old code joined them all)
+
+
+@pytest.mark.parametrize(
+    ("before", "line"),
+    [
+        ("Kommentar von", "Bitte melde dich an, um einen Kommentar zu schreiben"),
+        ("Plus de nouvelles dans la rubrique de", "La ville vote son budget pour le port"),
+        ("More stories from the", "Harbour council approves the new ferry timetable"),
+    ],
+)
+def test_a_line_of_prose_after_a_function_word_keeps_its_break(before: str, line: str) -> None:
+    lines = _page([before, line, "Weitere Themen"])
+    fixed = repair(lines)
+    assert line in [b.text for b in fixed.blocks]  # (the old code joined it)
+    assert [e.lines for e in fixed.edits if e.rule == "sentence-after-function-word"] == [(12, 13)]
+
+
+def test_a_links_text_after_a_function_word_still_joins() -> None:
+    # the link's text alone on its line, the sentence going on after it (model B)
+    lines = _page(
+        [
+            "Die Gespräche mit dem",
+            "Bürgermeister von Lienz und seinem Stellvertreter",
+            "gingen am Montag weiter.",
+        ]
+    )
+    assert (
+        "Die Gespräche mit dem Bürgermeister von Lienz und seinem Stellvertreter gingen am "
+        "Montag weiter." in [b.text for b in repair(lines).blocks]
+    )

@@ -24,8 +24,8 @@ from collections.abc import Sequence
 from typing import Final
 
 from . import _text as tx
-from ._lazyre import lazy
 from ._model import Edit
+from ._repair_apart import BY_WORD, BY_WORD_CHARS, apart, is_name, prose, starts_anew, uncased
 from ._repair_context import LINK_LINE_WORDS, LineFacts
 from ._repair_registry import RULES
 from ._repair_rules import Aside, Decision
@@ -43,13 +43,6 @@ __all__ = [
     "runs_without_stop",
 ]
 
-PROSE_CHARS: Final = 40
-"""Characters: a line this long is prose (a sentence, or a sentence cut at a link); shorter
-lines are menu items, headings, labels, whose look of being cut proves nothing."""
-PROSE_SPACES: Final = 4
-"""Spaces: five words are prose too (a link cut short lines in German compounds)."""
-PROSE_UNCASED: Final = 12
-"""Characters: Chinese and Japanese say in twelve characters what English says in forty."""
 EVIDENCE_MIN: Final = 1
 """Pairs of lines: one prose line cut and continued makes a record cut at links (two or more
 save more false joins on junk-dev but cost the link-split records of train and dev-web more
@@ -76,16 +69,6 @@ so they join whatever the layout (a link list ``Robert De Niro`` / ``, John Doma
 prose to show its cuts)."""
 
 
-def _uncased(ch: str) -> bool:
-    return ch.isalpha() and not ch.isupper() and not ch.islower()
-
-
-def _prose(line: str) -> bool:
-    if len(line) >= PROSE_CHARS or line.count(" ") >= PROSE_SPACES:
-        return True
-    return len(line) >= PROSE_UNCASED and _uncased(tx.first_letter(line))
-
-
 def lines_are_paragraphs(
     texts: Sequence[str], asides: Sequence[Aside | None], info: LineFacts
 ) -> bool:
@@ -107,11 +90,11 @@ def lines_are_paragraphs(
     """
     if cut_evidence(texts, asides, info, EVIDENCE_MIN) >= EVIDENCE_MIN:
         return False  # (first: most records show a cut within a few lines)
-    prose = 0
+    found = 0
     for x in texts:
-        if _prose(x):
-            prose += 1
-            if prose >= PROSE_MIN:
+        if prose(x):
+            found += 1
+            if found >= PROSE_MIN:
                 return True
     return False
 
@@ -141,16 +124,25 @@ def runs_without_stop(
             and cont[j + 1]
             and asides[j] is None
             and asides[j + 1] is None
-            and _prose(texts[j])
+            and prose(texts[j])
         ):
             j += 1
         if (
             j - i + 1 >= RUN_MIN
             and not term[j]
-            and _prose(texts[j])
-            and not any(tx.has_inner_sentence(texts[k]) for k in range(i, j + 1))
-            # nor does it go on past a link's text alone on its line (model B)
-            and not (j + 2 < n and cont[j + 2] and not term[j + 1])
+            and prose(texts[j])
+            # the first line may hold sentences: it leads in to the list (``… Eine gute
+            # Chefin`` / ``macht Freude erlebbar`` / ``stärkt Motivation`` / …)
+            and not any(tx.has_inner_sentence(texts[k]) for k in range(i + 1, j + 1))
+            # nor does it go on past a link's text alone on its line to a sentence's end
+            # (model B; ``Varianten`` / ``kurze Version von Barbarella`` is a list's heading)
+            and not (
+                j + 2 < n
+                and cont[j + 2]
+                and not term[j + 1]
+                and not prose(texts[j + 1])  # (a paragraph of its own ends the list)
+                and (bool(term[j + 2]) or tx.has_inner_sentence(texts[j + 2]))
+            )
         ):
             out.update(range(i + 1, j + 1))
         i = j + 1
@@ -182,8 +174,8 @@ def cut_at(k: int, texts: Sequence[str], asides: Sequence[Aside | None], info: L
     prev = texts[k - 1]
     nxt = texts[k]
     cont = info.cont
-    if not _prose(prev):
-        return cont[k] and _prose(nxt)
+    if not prose(prev):
+        return cont[k] and prose(nxt)
     if cont[k] or info.fw[k - 1]:
         return True
     if (
@@ -194,7 +186,7 @@ def cut_at(k: int, texts: Sequence[str], asides: Sequence[Aside | None], info: L
         and nxt.count(" ") < LINK_LINE_WORDS
     ):
         return True  # a link's text alone on its line, then the sentence goes on (model B)
-    return _uncased(tx.first_letter(prev[::-1][:8])) and _uncased(nxt[0])
+    return uncased(tx.first_letter(prev[::-1][:8])) and uncased(nxt[0])
 
 
 LINK_MARK_START: Final = frozenset(",.;:!?)]")
@@ -264,9 +256,9 @@ def link_marks(texts: Sequence[str], asides: Sequence[Aside | None], info: LineF
         if nxt[0] in LINK_MARK_START and not _glued_or_ellipsis(nxt):
             return True
         prev = texts[k - 1]
-        if not _prose(prev):
+        if not prose(prev):
             continue
-        if _prose(nxt):
+        if prose(nxt):
             if cont[k] and (term[k] or tx.has_inner_sentence(nxt)):
                 cuts += 1
                 if cuts >= PROSE_CUTS_MIN:
@@ -276,7 +268,7 @@ def link_marks(texts: Sequence[str], asides: Sequence[Aside | None], info: LineF
             and not term[k]
             and cont[k + 1]
             and asides[k + 1] is None
-            and _prose(texts[k + 1])
+            and prose(texts[k + 1])
             and (term[k + 1] or tx.has_inner_sentence(texts[k + 1]))
         ):
             return True  # a link's text alone between two pieces of a sentence (model B)
@@ -290,35 +282,7 @@ BYLINE_NAME: Final = RULES["byline-name"].aside
 _KEEP_WHOLE: Final = RULES["paragraph-lines"].decision
 _KEEP_RUN: Final = RULES["run-without-stop"].decision
 _KEEP_SHORT: Final = RULES["short-line-pair"].decision
-BY_WORD_CHARS: Final = 7
-"""Characters: the longest by-word (``автор:``), a quick test before the pattern."""
-BYLINE_NAME_WORDS: Final = 6
-"""Words: an author's name, or two names with ``and`` (longer is a caption or a sentence)."""
-
-_BY_WORD: Final = lazy(
-    globals(), "_BY_WORD", r"(?i)(?:by|von|por|par|di|door|av|af|от|автор:?|بقلم)\Z"
-)
-_NAME: Final = lazy(
-    globals(),
-    "_NAME",
-    r"[^\W\d_][\w.'’-]*(?:\s+(?:[^\W\d_][\w.'’-]*|and|und|y|et|и|&|,))*\Z",
-)
-
-
-def _starts_anew(line: str) -> bool:
-    """Whether ``line`` starts like a line of its own: no continuation, no bracket."""
-    return not tx.continues(line) and line[0] not in "([{"
-
-
-def _is_name(line: str) -> bool:
-    """A short run of capitalised words (``Caroline Lewis``, ``BR24 Redaktion``)."""
-    if len(line) > 60 or tx.word_count(line) > BYLINE_NAME_WORDS or tx.ends_sentence(line):
-        return False
-    if _NAME.match(line) is None:
-        return False
-    return all(
-        tx.letter_case(w[0]) in ("upper", "uncased") for w in line.split() if len(w) > 3
-    ) and tx.letter_case(line[0]) in ("upper", "uncased")
+_KEEP_SENTENCE: Final = RULES["sentence-after-function-word"].decision
 
 
 def bylines(texts: Sequence[str], asides: list[Aside | None]) -> None:
@@ -337,15 +301,15 @@ def bylines(texts: Sequence[str], asides: list[Aside | None]) -> None:
         if (
             len(texts[i]) <= BY_WORD_CHARS
             and (name is None or name.kind in ("heading", "byline"))
-            and _BY_WORD.match(texts[i]) is not None
+            and BY_WORD.match(texts[i]) is not None
             # after a finished line ("… a near-junk rating" / "by" / "Fitch" goes on)
             and (i == 0 or tx.ends_sentence(texts[i - 1]) or asides[i - 1] is not None)
-            and _is_name(texts[i + 1])
+            and is_name(texts[i + 1])
             # a name starts with no by-word: "By" / "By A" is no byline, so that repairing
             # the repaired text ("By", "By A") joins nothing more
-            and _BY_WORD.match(texts[i + 1].split(maxsplit=1)[0]) is None
+            and BY_WORD.match(texts[i + 1].split(maxsplit=1)[0]) is None
             # and before a line of its own (", who believes …" / "[1]" continue the name)
-            and (i + 2 >= n or _starts_anew(texts[i + 2]))
+            and (i + 2 >= n or starts_anew(texts[i + 2]))
         ):
             asides[i] = BYLINE_WORD
             asides[i + 1] = None  # (a name has the shape of a heading)
@@ -362,7 +326,7 @@ class Layout:
     would remove, and so does a list of clauses (`runs_without_stop`) (`keep`, before the
     model); a page without a link's mark keeps its short lines apart (`veto`, after it)."""
 
-    __slots__ = ("_asides", "_info", "_marked", "_runs", "_texts", "_whole")
+    __slots__ = ("_asides", "_info", "_link_marks", "_marked", "_runs", "_texts", "_whole")
 
     def __init__(
         self, texts: Sequence[str], asides: Sequence[Aside | None], info: LineFacts
@@ -372,6 +336,7 @@ class Layout:
         self._info = info
         self._whole: bool | None = None
         self._marked: bool | None = None
+        self._link_marks: bool | None = None
         self._runs: frozenset[int] = frozenset()
 
     @classmethod
@@ -393,20 +358,38 @@ class Layout:
             return _KEEP_WHOLE
         return _KEEP_RUN if i in self._runs else None
 
+    def _has_link_marks(self) -> bool:
+        if self._link_marks is None:
+            self._link_marks = link_marks(self._texts, self._asides, self._info)
+        return self._link_marks
+
+    def _apart(self, i: int) -> Decision | None:
+        """`_repair_apart.apart`, in a record without a link's mark only: where links cut the
+        lines, a credit or a name alone on its line is as often a link's text.  A line of prose
+        after a function word only in a record of `PROSE_MIN` lines or more: a shorter one may
+        show no mark and still be cut (``… gegen die`` / ``Hafenstadt Triest ab, sagte …``)."""
+        kept = apart(i, self._texts, self._info)
+        if kept is None or (kept == _KEEP_SENTENCE and len(self._texts) < PROSE_MIN):
+            return None
+        return None if self._has_link_marks() else kept
+
     def veto(self, i: int, d: Decision) -> Decision | None:
         """The keep decision that overrides a join taken on ``d`` (a join rule's, for the
         break before line ``i``, not kept by `keep`), or None.  A page of `PROSE_MIN` lines or
         more, a quarter of them short, without a link's mark (`link_marks`) keeps a weak join
         that touches a short line apart: menus, teasers, list items.  Asked after the model,
-        which still judges, and is fitted on, the breaks set apart here."""
+        which still judges, and is fitted on, the breaks set apart here.  A line of its own
+        (`_repair_apart.apart`) is kept apart whatever the rule that proposed the join."""
+        if (kept := self._apart(i)) is not None:
+            return kept  # (whatever the rule proposed: the model may join a keep's break)
         if not d.join or d.rule in STRONG_JOIN_RULES:
             return None
         texts, info = self._texts, self._info
         if self._marked is None:
             self._marked = (
                 len(texts) < PROSE_MIN  # (too short to tell: the rules and the model decide)
-                or sum(1 for x in texts if not _prose(x)) * SHORT_SHARE < len(texts)
-                or link_marks(texts, self._asides, info)
+                or sum(1 for x in texts if not prose(x)) * SHORT_SHARE < len(texts)
+                or self._has_link_marks()
             )
         if self._marked:
             return None
@@ -414,9 +397,9 @@ class Layout:
         # text opening a paragraph, then the sentence goes on; a sentence's last words after
         # a link, or after a function word
         prev, nxt = texts[i - 1], texts[i]
-        if _prose(nxt):
-            return None if _prose(prev) or info.cont[i] else _KEEP_SHORT
-        if _prose(prev) and (info.fw[i - 1] or (info.cont[i] and info.term[i])):
+        if prose(nxt):
+            return None if prose(prev) or info.cont[i] else _KEEP_SHORT
+        if prose(prev) and (info.fw[i - 1] or (info.cont[i] and info.term[i])):
             return None
         if not info.term[i - 1] and _aside_in_brackets(nxt):
             return None  # a bracket finishing the line (``… peanut butter`` / ``(see notes)``)
@@ -438,6 +421,6 @@ def _goes_on(i: int, texts: Sequence[str], info: LineFacts) -> bool:
         and not term[i]
         and cont[i]
         and cont[i + 1]
-        and _prose(texts[i + 1])
+        and prose(texts[i + 1])
         and (bool(term[i + 1]) or tx.has_inner_sentence(texts[i + 1]))
     )

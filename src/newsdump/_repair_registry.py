@@ -177,6 +177,24 @@ RULES: Final[Mapping[str, Rule]] = {
             PARAGRAPH_LINES,
             "one block a line, no link's mark, and a short line at the break: a menu, not a cut",
         ),
+        Rule(
+            "credit-line",
+            "keep",
+            PARAGRAPH_LINES,
+            "one block a line, ``von Petra Lerchbaumer`` alone under a line: a credit, not a cut",
+        ),
+        Rule(
+            "name-start",
+            "keep",
+            PARAGRAPH_LINES,
+            "one block a line, a line opening with a lower-case name (``iPhone``, ``jgould78``)",
+        ),
+        Rule(
+            "sentence-after-function-word",
+            "keep",
+            PARAGRAPH_LINES,
+            "one block a line, no link's mark: a capitalised line of prose after ``… von``",
+        ),
         Rule("byline-join", "join", BYLINE_NAME, "``By`` / ``Caroline Lewis``: one byline block"),
         Rule("glued-paragraph", "split", SPLIT_GLUED, "``… in 2022.Experts …``: two paragraphs"),
         # set-aside by the line's text and its neighbours

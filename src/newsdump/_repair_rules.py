@@ -178,6 +178,8 @@ def rule_closer_start(b: Break) -> Decision | None:
             return _JOIN_CLOSING_QUOTE_START
         return None
     if first in tx.CLOSERS:
+        if first == ":" and tx.letter_case(b.nxt[1:2] or " ") == "upper":
+            return None  # a kicker's colon glued to its headline (``:Er läuft mit …``)
         return _JOIN_CLOSING_PUNCTUATION_START
     return None
 

@@ -1,0 +1,150 @@
+"""Lines of their own in a one-block-a-line record: an author's credit (``von Petra
+Lerchbaumer`` under a headline) and a line opening with a name or a handle in lower case
+(``iPhone 14 …``, ``jgould78 …``), whose lower-case start says nothing of a link's cut
+(issue #19, item 3).  Also the by-words and names that the layout's bylines read (`_repair_layout`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from . import _text as tx
+from ._lazyre import lazy
+from ._repair_context import LineFacts
+from ._repair_registry import RULES
+from ._repair_rules import Decision
+
+__all__ = [
+    "BY_WORD",
+    "BY_WORD_CHARS",
+    "PROSE_CHARS",
+    "PROSE_SPACES",
+    "PROSE_UNCASED",
+    "apart",
+    "credit_line",
+    "is_name",
+    "name_start",
+    "prose",
+    "starts_anew",
+    "uncased",
+]
+
+PROSE_CHARS: Final = 40
+"""Characters: a line this long is prose (a sentence, or a sentence cut at a link); shorter
+lines are menu items, headings, labels, whose look of being cut proves nothing."""
+PROSE_SPACES: Final = 4
+"""Spaces: five words are prose too (a link cut short lines in German compounds)."""
+PROSE_UNCASED: Final = 12
+"""Characters: Chinese and Japanese say in twelve characters what English says in forty."""
+
+
+def uncased(ch: str) -> bool:
+    """Whether ``ch`` is a letter of a script without case (Chinese, Arabic, …)."""
+    return ch.isalpha() and not ch.isupper() and not ch.islower()
+
+
+def prose(line: str) -> bool:
+    """Whether ``line`` is prose (`PROSE_CHARS`, `PROSE_SPACES`, `PROSE_UNCASED`)."""
+    if len(line) >= PROSE_CHARS or line.count(" ") >= PROSE_SPACES:
+        return True
+    return len(line) >= PROSE_UNCASED and uncased(tx.first_letter(line))
+
+
+_KEEP_CREDIT: Final = RULES["credit-line"].decision
+_KEEP_NAME: Final = RULES["name-start"].decision
+_KEEP_SENTENCE: Final = RULES["sentence-after-function-word"].decision
+
+BY_WORD_CHARS: Final = 7
+"""Characters: the longest by-word (``автор:``), a quick test before the pattern."""
+BYLINE_NAME_WORDS: Final = 6
+"""Words: an author's name, or two names with ``and`` (longer is a caption or a sentence)."""
+
+BY_WORD: Final = lazy(
+    globals(), "BY_WORD", r"(?i)(?:by|von|por|par|di|door|av|af|от|автор:?|بقلم)\Z"
+)
+_NAME: Final = lazy(
+    globals(),
+    "_NAME",
+    r"[^\W\d_][\w.'’-]*(?:\s+(?:[^\W\d_][\w.'’-]*|and|und|y|et|и|&|,))*\Z",
+)
+
+
+_HANDLE: Final = lazy(
+    globals(),
+    "_HANDLE",
+    r"[^\W\d_]*[A-Z]\w*"  # a capital inside: ``iPhone``, ``eBay``, ``stockX``
+    r"|[^\W\d_]{2,}\d+",  # letters, then digits: a user's handle (``jgould78``)
+)
+"""After a lower-case first letter, a first word that is a name or a handle.  Not an address
+(``www.example.org``, ``https://…``): where links cut the lines, an address alone on its line
+is a link's text as often as not (the train corpus joins it to ``More info at:``)."""
+_CREDIT_SEPARATORS: Final = "·|•"
+"""What follows a user's handle in a comment's or post's credit (``von eseppelt · 31. Oktober``)."""
+
+
+def name_start(line: str) -> bool:
+    """Whether ``line`` opens with a name or a user's handle in lower case (`_HANDLE`): its
+    lower-case start says nothing of a cut.
+
+    >>> [name_start(x) for x in ("iPhone 14 mit neuem Design?", "kasia77 napisała:",
+    ...                          "https://example.org/a", "z.B. die Bahn", "eine Drehung")]
+    [True, True, False, False, False]
+    """
+    word = line.split(maxsplit=1)[0].rstrip(",:;")
+    return word[:1].islower() and _HANDLE.fullmatch(word, 1) is not None
+
+
+def credit_line(line: str) -> bool:
+    """Whether ``line`` is a by-word and a name alone (``von Petra Lerchbaumer``, ``por Ana
+    Ruiz``), or a by-word and a handle before a separator (``von eseppelt · 31. Oktober``):
+    an author's credit under a headline or a post.
+
+    >>> [credit_line(x) for x in ("von Petra Lerchbaumer", "by jane99 | 3 comments",
+    ...                           "von der Leyen", "von Bund und Ländern getragen")]
+    [True, True, False, False]
+    """
+    by, _, rest = line.partition(" ")
+    if len(by) > BY_WORD_CHARS or BY_WORD.match(by) is None or not rest:
+        return False
+    after = rest.partition(" ")[2]
+    if after[:1] and after[0] in _CREDIT_SEPARATORS:
+        return True
+    return is_name(rest)
+
+
+def starts_anew(line: str) -> bool:
+    """Whether ``line`` starts like a line of its own: no continuation, no bracket."""
+    return not tx.continues(line) and line[0] not in "([{"
+
+
+def is_name(line: str) -> bool:
+    """A short run of capitalised words (``Caroline Lewis``, ``BR24 Redaktion``)."""
+    if len(line) > 60 or tx.word_count(line) > BYLINE_NAME_WORDS or tx.ends_sentence(line):
+        return False
+    if _NAME.match(line) is None:
+        return False
+    return all(
+        tx.letter_case(w[0]) in ("upper", "uncased") for w in line.split() if len(w) > 3
+    ) and tx.letter_case(line[0]) in ("upper", "uncased")
+
+
+def apart(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
+    """The keep decision for the break before line ``i`` when that line is one of its own
+    in any one-block-a-line record, or None: an author's credit (`credit_line`) before a
+    line that starts anew, or a line opening with a name or a handle (`name_start`)
+    that goes on to nothing.  Neither after a function word (``sold on`` / ``eBay``: the
+    text of a link); there a capitalised line of prose that goes on to nothing is a line of
+    its own (``Kommentar von`` / ``Bitte melde Dich an, um …``): a link cut after a function
+    word leaves its text alone on the next line and the sentence goes on after it."""
+    nxt = texts[i]
+    last = i + 1 >= len(texts)
+    if info.fw[i - 1]:
+        if prose(nxt) and tx.letter_case(nxt[0]) == "upper" and (last or not info.cont[i + 1]):
+            return _KEEP_SENTENCE
+        return None
+    if credit_line(nxt) and (last or starts_anew(texts[i + 1])):
+        return _KEEP_CREDIT
+    if name_start(nxt) and (last or not info.cont[i + 1]):
+        return _KEEP_NAME
+    return None
