@@ -116,8 +116,9 @@ def articles(
     if stamp is not None:
         keys.add(_squash(stamp.text))
     blocks = [b for b in blocks if _squash(b) not in keys | sites]
-    if title is not None and blocks and repeats(blocks[0], content_words(title)):
+    while title is not None and blocks and repeats(blocks[0], content_words(title)):
         blocks = blocks[1:]  # a first paragraph restating the title reads as its standfirst
+        # (and so does the next one, once it is first: hypothesis found two in a row)
     lede = None
     # decided after the filter: a lede with neither stamp nor body is not representable
     if title is not None and (stamp is not None or blocks) and draw(st.booleans()):
