@@ -22,9 +22,12 @@ __all__ = [
     "PROSE_SPACES",
     "PROSE_UNCASED",
     "apart",
+    "comment_line",
     "credit_line",
+    "dash_item",
     "is_name",
     "name_start",
+    "own_line",
     "prose",
     "starts_anew",
     "uncased",
@@ -54,6 +57,9 @@ def prose(line: str) -> bool:
 _KEEP_CREDIT: Final = RULES["credit-line"].decision
 _KEEP_NAME: Final = RULES["name-start"].decision
 _KEEP_SENTENCE: Final = RULES["sentence-after-function-word"].decision
+_KEEP_COMMENT: Final = RULES["comment-line"].decision
+_KEEP_PERCENT: Final = RULES["number-percent"].decision
+_KEEP_DASH: Final = RULES["dash-list-item"].decision
 
 BY_WORD_CHARS: Final = 7
 """Characters: the longest by-word (``автор:``), a quick test before the pattern."""
@@ -131,20 +137,86 @@ def is_name(line: str) -> bool:
 
 def apart(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
     """The keep decision for the break before line ``i`` when that line is one of its own
-    in any one-block-a-line record, or None: an author's credit (`credit_line`) before a
-    line that starts anew, or a line opening with a name or a handle (`name_start`)
-    that goes on to nothing.  Neither after a function word (``sold on`` / ``eBay``: the
-    text of a link); there a capitalised line of prose that goes on to nothing is a line of
-    its own (``Kommentar von`` / ``Bitte melde Dich an, um …``): a link cut after a function
-    word leaves its text alone on the next line and the sentence goes on after it."""
+    in a one-block-a-line record without a link's mark, or None: a line opening with a name
+    or a handle (`name_start`) that goes on to nothing.  Not after a function word (``sold
+    on`` / ``eBay``: the text of a link); there a capitalised line of prose that goes on to
+    nothing is a line of its own (``Kommentar von`` / ``Bitte melde Dich an, um …``): a link
+    cut after a function word leaves its text alone on the next line and the sentence goes
+    on after it."""
     nxt = texts[i]
     last = i + 1 >= len(texts)
     if info.fw[i - 1]:
         if prose(nxt) and tx.letter_case(nxt[0]) == "upper" and (last or not info.cont[i + 1]):
             return _KEEP_SENTENCE
         return None
-    if credit_line(nxt) and (last or starts_anew(texts[i + 1])):
-        return _KEEP_CREDIT
     if name_start(nxt) and (last or not info.cont[i + 1]):
         return _KEEP_NAME
+    return None
+
+
+COMMENT_CHARS: Final = 70
+"""Characters: a post's credit (a handle, a date, a time) is shorter; a line this long is a
+sentence that may hold a date."""
+
+_DATED: Final = lazy(globals(), "_DATED", r"(?:19|20)\d\d\b.*?\b\d{1,2}[:.h]\d\d\b")
+"""A year, then a time of day (``17 September 2020 16:10``, ``am 21. Jan. 2015, 19:04``)."""
+_SAID: Final = lazy(
+    globals(),
+    "_SAID",
+    r"(?i)[\w.@-]+\s+(?:said|wrote|schrieb|a écrit|escribió|ha scritto|schreef|skrev"
+    r"|napisał|napisała|написал|написала|yazdı)\s?:\Z",
+)
+"""One word (a handle) and a verb of saying with its colon: a post quoting another's."""
+_DASH_ITEM: Final = lazy(globals(), "_DASH_ITEM", r"[-–—]\s")
+
+
+def comment_line(line: str) -> bool:
+    """Whether ``line`` is a post's credit in a forum or a comment thread: a short line with a
+    year and a time of day that ends no sentence (``bollwerk 17 September 2020 15:03``,
+    ``am 24. Januar 2022 um 15:47``), or a handle quoting another (``hotaru.hino said:``).
+
+    >>> [comment_line(x) for x in ("bollwerk 17 September 2020 15:03", "kasia77 napisała:",
+    ...                            "am 3. März 2021 um 9.30 Uhr begann die Sitzung.",
+    ...                            "Der Minister sagte:", "im Jahr 2020 mit 12.50 Euro")]
+    [True, True, False, False, True]
+    """
+    if len(line) > COMMENT_CHARS:
+        return False
+    if _SAID.match(line) is not None:
+        return True
+    return not tx.ends_sentence(line) and _DATED.search(line) is not None
+
+
+def dash_item(i: int, texts: Sequence[str]) -> bool:
+    """Whether line ``i`` opens with a dash and a space next to another that does: a list
+    (``– 2. November 2019: Forum …`` / ``– 9. November 2019: …``), not a clause after a dash."""
+    if _DASH_ITEM.match(texts[i]) is None:
+        return False
+    return _DASH_ITEM.match(texts[i - 1]) is not None or (
+        i + 1 < len(texts) and _DASH_ITEM.match(texts[i + 1]) is not None
+    )
+
+
+def own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
+    """The keep decision for the break before line ``i`` when that line is one of its own in
+    any one-block-a-line record, link marks or not, or None: an author's credit
+    (`credit_line`) before a line that starts anew (not after a function word), a post's
+    credit (`comment_line`) that nothing continues but another credit, a ``%`` after a number
+    alone (a table's cells: ``17`` / ``%``), a dash's list item (`dash_item`).  A link's cut
+    leaves none of these."""
+    nxt = texts[i]
+    if comment_line(nxt) and (
+        i + 1 >= len(texts) or not info.cont[i + 1] or comment_line(texts[i + 1])
+    ):
+        return _KEEP_COMMENT
+    if (
+        not info.fw[i - 1]
+        and credit_line(nxt)
+        and (i + 1 >= len(texts) or starts_anew(texts[i + 1]))
+    ):
+        return _KEEP_CREDIT
+    if nxt[0] == "%" and texts[i - 1].replace(",", "").replace(".", "").isdigit():
+        return _KEEP_PERCENT
+    if dash_item(i, texts):
+        return _KEEP_DASH
     return None

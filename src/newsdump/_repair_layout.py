@@ -25,7 +25,16 @@ from typing import Final
 
 from . import _text as tx
 from ._model import Edit
-from ._repair_apart import BY_WORD, BY_WORD_CHARS, apart, is_name, prose, starts_anew, uncased
+from ._repair_apart import (
+    BY_WORD,
+    BY_WORD_CHARS,
+    apart,
+    is_name,
+    own_line,
+    prose,
+    starts_anew,
+    uncased,
+)
 from ._repair_context import LINK_LINE_WORDS, LineFacts
 from ._repair_registry import RULES
 from ._repair_rules import Aside, Decision
@@ -379,8 +388,9 @@ class Layout:
         more, a quarter of them short, without a link's mark (`link_marks`) keeps a weak join
         that touches a short line apart: menus, teasers, list items.  Asked after the model,
         which still judges, and is fitted on, the breaks set apart here.  A line of its own
-        (`_repair_apart.apart`) is kept apart whatever the rule that proposed the join."""
-        if (kept := self._apart(i)) is not None:
+        (`_repair_apart.apart` without a link's mark, `_repair_apart.own_line` in any record)
+        is kept apart whatever the rule that proposed the join."""
+        if (kept := self._apart(i) or own_line(i, self._texts, self._info)) is not None:
             return kept  # (whatever the rule proposed: the model may join a keep's break)
         if not d.join or d.rule in STRONG_JOIN_RULES:
             return None

@@ -195,6 +195,24 @@ RULES: Final[Mapping[str, Rule]] = {
             PARAGRAPH_LINES,
             "one block a line, no link's mark: a capitalised line of prose after ``… von``",
         ),
+        Rule(
+            "comment-line",
+            "keep",
+            PARAGRAPH_LINES,
+            "a post's credit (``hotaru.hino 17 September 2020 16:10``, ``kasia77 napisała:``)",
+        ),
+        Rule(
+            "number-percent",
+            "keep",
+            PARAGRAPH_LINES,
+            "a number alone, its ``%`` on the next line: a table's cells, not a cut",
+        ),
+        Rule(
+            "dash-list-item",
+            "keep",
+            PARAGRAPH_LINES,
+            "``– 2. November: …`` in a run of lines opening with a dash: list items",
+        ),
         Rule("byline-join", "join", BYLINE_NAME, "``By`` / ``Caroline Lewis``: one byline block"),
         Rule("glued-paragraph", "split", SPLIT_GLUED, "``… in 2022.Experts …``: two paragraphs"),
         # set-aside by the line's text and its neighbours
