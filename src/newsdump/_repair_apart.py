@@ -137,18 +137,22 @@ def is_name(line: str) -> bool:
 
 def apart(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
     """The keep decision for the break before line ``i`` when that line is one of its own
-    in a one-block-a-line record without a link's mark, or None: a line opening with a name
-    or a handle (`name_start`) that goes on to nothing.  Not after a function word (``sold
-    on`` / ``eBay``: the text of a link); there a capitalised line of prose that goes on to
-    nothing is a line of its own (``Kommentar von`` / ``Bitte melde Dich an, um …``): a link
-    cut after a function word leaves its text alone on the next line and the sentence goes
-    on after it."""
+    in a one-block-a-line record without a link's mark, or None: an author's credit
+    (`credit_line`) before a line that starts anew, or a line opening with a name or a handle
+    (`name_start`) that goes on to nothing (where links cut the lines, either is as often a
+    link's text: ``SCREEN`` / ``by Edward Floren``, a story's title and its author).  Not
+    after a function word (``sold on`` / ``eBay``: the text of a link); there a capitalised
+    line of prose that goes on to nothing is a line of its own (``Kommentar von`` / ``Bitte
+    melde Dich an, um …``): a link cut after a function word leaves its text alone on the
+    next line and the sentence goes on after it."""
     nxt = texts[i]
     last = i + 1 >= len(texts)
     if info.fw[i - 1]:
         if prose(nxt) and tx.letter_case(nxt[0]) == "upper" and (last or not info.cont[i + 1]):
             return _KEEP_SENTENCE
         return None
+    if credit_line(nxt) and (last or starts_anew(texts[i + 1])):
+        return _KEEP_CREDIT
     if name_start(nxt) and (last or not info.cont[i + 1]):
         return _KEEP_NAME
     return None
@@ -167,7 +171,7 @@ _SAID: Final = lazy(
     r"|napisał|napisała|написал|написала|yazdı)\s?:\Z",
 )
 """One word (a handle) and a verb of saying with its colon: a post quoting another's."""
-_DASH_ITEM: Final = lazy(globals(), "_DASH_ITEM", r"[-–—]\s")
+_DASH_ITEM: Final = lazy(globals(), "_DASH_ITEM", r"[-–—]\s+[^\W_]")
 
 
 def comment_line(line: str) -> bool:
@@ -188,9 +192,17 @@ def comment_line(line: str) -> bool:
 
 
 def dash_item(i: int, texts: Sequence[str]) -> bool:
-    """Whether line ``i`` opens with a dash and a space next to another that does: a list
-    (``– 2. November 2019: Forum …`` / ``– 9. November 2019: …``), not a clause after a dash."""
-    if _DASH_ITEM.match(texts[i]) is None:
+    """Whether line ``i`` opens with a dash and a space, then a capital or a digit, next to
+    another line that opens with a dash: a list (``– 2. November 2019: Forum …`` / ``– 9.
+    November 2019: …``), not a clause between dashes (``— who explained …``).
+
+    >>> dash_item(1, ["– 2. November: Forum, Basel", "– 9. November: Gipfel, Bern"])
+    True
+    >>> dash_item(1, ["The brainchild of Ayah Bdeir", "— who explained it — has grown"])
+    False
+    """
+    m = _DASH_ITEM.match(texts[i])
+    if m is None or texts[i][m.end() - 1].islower():
         return False
     return _DASH_ITEM.match(texts[i - 1]) is not None or (
         i + 1 < len(texts) and _DASH_ITEM.match(texts[i + 1]) is not None
@@ -199,9 +211,8 @@ def dash_item(i: int, texts: Sequence[str]) -> bool:
 
 def own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
     """The keep decision for the break before line ``i`` when that line is one of its own in
-    any one-block-a-line record, link marks or not, or None: an author's credit
-    (`credit_line`) before a line that starts anew (not after a function word), a post's
-    credit (`comment_line`) that nothing continues but another credit, a ``%`` after a number
+    any one-block-a-line record, link marks or not, or None: a post's credit
+    (`comment_line`) that nothing continues but another credit, a ``%`` after a number
     alone (a table's cells: ``17`` / ``%``), a dash's list item (`dash_item`).  A link's cut
     leaves none of these."""
     nxt = texts[i]
@@ -209,12 +220,6 @@ def own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
         i + 1 >= len(texts) or not info.cont[i + 1] or comment_line(texts[i + 1])
     ):
         return _KEEP_COMMENT
-    if (
-        not info.fw[i - 1]
-        and credit_line(nxt)
-        and (i + 1 >= len(texts) or starts_anew(texts[i + 1]))
-    ):
-        return _KEEP_CREDIT
     if nxt[0] == "%" and texts[i - 1].replace(",", "").replace(".", "").isdigit():
         return _KEEP_PERCENT
     if dash_item(i, texts):
