@@ -194,7 +194,8 @@ def comment_line(line: str) -> bool:
 def dash_item(i: int, texts: Sequence[str]) -> bool:
     """Whether line ``i`` opens with a dash and a space, then a capital or a digit, next to
     another line that opens with a dash: a list (``– 2. November 2019: Forum …`` / ``– 9.
-    November 2019: …``), not a clause between dashes (``— who explained …``).
+    November 2019: …``), not a clause between dashes (``— who explained …``) nor a line
+    inside a bracket left open on the line before (a list of sources cut at links).
 
     >>> dash_item(1, ["– 2. November: Forum, Basel", "– 9. November: Gipfel, Bern"])
     True
@@ -204,6 +205,9 @@ def dash_item(i: int, texts: Sequence[str]) -> bool:
     m = _DASH_ITEM.match(texts[i])
     if m is None or texts[i][m.end() - 1].islower():
         return False
+    prev = texts[i - 1]
+    if prev.count("[") > prev.count("]") or prev.count("(") > prev.count(")"):
+        return False  # inside an open bracket (``… [Technology Guide`` / ``- FastCo`` / …)
     return _DASH_ITEM.match(texts[i - 1]) is not None or (
         i + 1 < len(texts) and _DASH_ITEM.match(texts[i + 1]) is not None
     )
