@@ -216,12 +216,15 @@ def dash_item(i: int, texts: Sequence[str]) -> bool:
 def own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
     """The keep decision for the break before line ``i`` when that line is one of its own in
     any one-block-a-line record, link marks or not, or None: a post's credit
-    (`comment_line`) that nothing continues but another credit, a ``%`` after a number
+    (`comment_line`) that nothing continues but another credit or a quote, a ``%`` after a number
     alone (a table's cells: ``17`` / ``%``), a dash's list item (`dash_item`).  A link's cut
     leaves none of these."""
     nxt = texts[i]
     if comment_line(nxt) and (
-        i + 1 >= len(texts) or not info.cont[i + 1] or comment_line(texts[i + 1])
+        i + 1 >= len(texts)
+        or not info.cont[i + 1]
+        or comment_line(texts[i + 1])
+        or nxt.endswith(":")  # (a quote's credit: what follows is the quote)
     ):
         return _KEEP_COMMENT
     if nxt[0] == "%" and texts[i - 1].replace(",", "").replace(".", "").isdigit():
