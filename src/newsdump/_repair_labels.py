@@ -241,6 +241,34 @@ def credited_caption(line: str) -> bool:
     )
 
 
+_SLASH_CREDIT: Final = re.compile(
+    r"""(?x)[.!?]["”»']?\s?(?:
+        \((?=[^()]*/)(?-i:[^\W\d_a-z])[^()\s]*(?:\s[^()\s]+){1,5}\)   # … Monday. (Name/Paper)
+      | (?-i:[^\W\d_a-z])[^\s/]*(?:\s(?-i:[^\W\d_a-z])[^\s/]*){0,2}\s?/\s?
+        (?-i:[^\W\d_a-z])[^\s/]*(?:\s(?-i:[^\W\d_a-z])[^\s/]*){0,3}    # … helfen.Pexels/A Name
+    )$"""
+)
+"""A credit with a slash and no label ending a caption, right after its last sentence's stop
+(glued to it or not): a parenthesis of two to six words (``(Adel Nour/Harbour Press)``), or one
+to three capitalised words, a slash, and one to four more (``IMAGO/Nico Berg``).  The credit
+holds a space (a person's or a paper's name): ``(dpa/AFP)`` or ``(ats/nxp)`` at a paragraph's end
+is the agencies' sign-off of the article, kept."""
+
+
+def slash_credit(line: str) -> bool:
+    """Whether ``line`` is a caption ending in a credit with a slash after its last sentence.
+
+    >>> slash_credit("Die Fähre legt am Morgen in Kiel an.Unsplash/Lena Brandt")
+    True
+    >>> slash_credit("Le port de Brest au lever du jour. (Marc Le Goff/Ouest Images)")
+    True
+    >>> slash_credit("Die Preise stiegen um drei Prozent. (dpa/AFP)")
+    False
+    """
+    m = _SLASH_CREDIT.search(line[-CREDIT_TAIL:])
+    return m is not None and " " in m.group(0).strip()
+
+
 _LABEL_ENDS: Final = (
     *tx.words(
         "photo photos photograph photographer picture image images credit credits foto fotos"
@@ -303,10 +331,12 @@ _BY_GROUP: Final = {
 
 _CREDITED_CAPTION: Final = RULES["noise:credited-caption"].aside
 _TITLE: Final = RULES["noise:title"].aside
+_SLASH_CREDIT_ASIDE: Final = RULES["noise:slash-credit"].aside
 
 LABEL_RULES: Final = frozenset(a.rule for a in _BY_GROUP.values()) | {
     _CREDITED_CAPTION.rule,
     _TITLE.rule,
+    _SLASH_CREDIT_ASIDE.rule,
 }
 """The names of this module's rules."""
 
@@ -419,7 +449,8 @@ def caption_asides(
     asides: list[Aside | None],
     title: str | None,
 ) -> None:
-    """Set aside, in place, the captions ending in their credit (`credited_caption`) and the
+    """Set aside, in place, the captions ending in their credit (`credited_caption`, and
+    `slash_credit` for a slashed credit without a label) and the
     lines repeating the record's ``title`` word for word (the page's headline again), where no
     rule but a heading's or a caption's shape took the line, nor the context vetoes a label
     (as `label_asides`).  Run after the article's bounds, which these lines do not move: a
@@ -447,8 +478,11 @@ def caption_asides(
             continue
         if titled and tx.title_key(text) == key:
             asides[i] = _TITLE
-        elif credited_caption(text) and not _credit_cut(i, text, blank, term, cont):
-            asides[i] = _CREDITED_CAPTION
+        elif credited_caption(text):
+            if not _credit_cut(i, text, blank, term, cont):
+                asides[i] = _CREDITED_CAPTION
+        elif "/" in text and slash_credit(text) and not _credit_cut(i, text, blank, term, cont):
+            asides[i] = _SLASH_CREDIT_ASIDE
 
 
 def _credit_cut(

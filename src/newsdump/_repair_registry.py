@@ -232,6 +232,11 @@ RULES: Final[Mapping[str, Rule]] = {
         # page junk by its whole line's words (`_repair_labels`: the examples) and by where it sits
         *(_noise(n, "a label between paragraphs") for n in _LABELS.split()),
         _noise("credited-caption", "a caption ending in its credit: ``… © Agency``, ``… Foto: …``"),
+        _noise(
+            "slash-credit",
+            "a caption ending, after its last sentence, in a credit with a slash and no label:"
+            " ``… helfen.Pexels/Anna Berg``, ``… on Monday. (Matt Stone/Harbour Herald)``",
+        ),
         _noise("title", "a line repeating the record's title (the page's headline)"),
         _noise("head", "a short label before the article's first prose: ``Share``", BOUNDS),
         _noise("tail", "after the article's last prose: most-read lists, footers", BOUNDS),
