@@ -107,8 +107,13 @@ def test_no_label_rule_fires_on_a_sentence(line: str) -> None:
 
 def test_every_label_rule_has_examples() -> None:
     # the credited caption and the title repeated have theirs in tests/test_junk_inside.py,
-    # the slashed credit in tests/test_inside2_credits.py
-    others = {"noise:credited-caption", "noise:title", "noise:slash-credit"}
+    # the slashed credit and the teaser's headline in tests/test_inside2_*.py
+    others = {
+        "noise:credited-caption",
+        "noise:title",
+        "noise:slash-credit",
+        "noise:teaser-headline",
+    }
     assert set(FIRES) | others == LABEL_RULES
 
 

@@ -332,11 +332,17 @@ _BY_GROUP: Final = {
 _CREDITED_CAPTION: Final = RULES["noise:credited-caption"].aside
 _TITLE: Final = RULES["noise:title"].aside
 _SLASH_CREDIT_ASIDE: Final = RULES["noise:slash-credit"].aside
+_TEASER_HEADLINE: Final = RULES["noise:teaser-headline"].aside
+_TEASER_LABELS: Final = frozenset(
+    (RULES["noise:read-also"].aside.rule, RULES["noise:read-more"].aside.rule)
+)
+"""The rules of a teaser's label (this module's and `_repair_junk`'s lists of its words)."""
 
 LABEL_RULES: Final = frozenset(a.rule for a in _BY_GROUP.values()) | {
     _CREDITED_CAPTION.rule,
     _TITLE.rule,
     _SLASH_CREDIT_ASIDE.rule,
+    _TEASER_HEADLINE.rule,
 }
 """The names of this module's rules."""
 
@@ -483,6 +489,48 @@ def caption_asides(
                 asides[i] = _CREDITED_CAPTION
         elif "/" in text and slash_credit(text) and not _credit_cut(i, text, blank, term, cont):
             asides[i] = _SLASH_CREDIT_ASIDE
+    teaser_headlines(texts, blank, split, info, asides)
+
+
+TEASER_LABEL_WORDS: Final = 4
+"""Words: a teaser's label alone on its line (``Lesen Sie auch:``, ``Czytaj więcej``, ``Lee
+también...``) has one to four; a longer line labelled ``Read also:`` holds its headline."""
+TEASER_HEADLINE_WORDS: Final = 25
+"""Words: a headline (or a teaser's section, ``Politik``) is shorter than this; a longer line
+without a stop after the label is more likely the article going on."""
+
+
+def teaser_headlines(
+    texts: Sequence[str],
+    blank: Sequence[bool],
+    split: Sequence[bool],
+    info: LineFacts,
+    asides: list[Aside | None],
+) -> None:
+    """Set aside, in place, the line after a teaser's label alone on its line (``Lesen Sie
+    auch:`` / ``Neue Brücke für Kiel``): the teaser's headline or section, when it is short, ends
+    without a stop, goes on no sentence (a lower-case start) and the next line does not go on
+    it (``See also`` / ``Golem`` / ``, a supercomputer …`` is an entry cut at its link), and no
+    rule but a
+    heading's or a caption's shape took it.  A label with its headline on the same line
+    (``ALSO READ: …``) is taken whole by `label_asides`, and the line after it stays."""
+    term, cont = info.term, info.cont
+    for i in range(len(texts) - 1):
+        was = asides[i]
+        if was is None or was.rule not in _TEASER_LABELS:
+            continue
+        if texts[i].count(" ") >= TEASER_LABEL_WORDS:
+            continue
+        nxt = i + 1
+        after = asides[nxt]
+        if after is not None and after.kind not in ("heading", "caption"):
+            continue
+        text = texts[nxt]
+        if term[nxt] or cont[nxt] or split[nxt] or text.count(" ") >= TEASER_HEADLINE_WORDS:
+            continue
+        if nxt + 1 < len(texts) and not blank[nxt + 1] and cont[nxt + 1]:
+            continue
+        asides[nxt] = _TEASER_HEADLINE
 
 
 def _credit_cut(

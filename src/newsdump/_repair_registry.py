@@ -233,6 +233,11 @@ RULES: Final[Mapping[str, Rule]] = {
         *(_noise(n, "a label between paragraphs") for n in _LABELS.split()),
         _noise("credited-caption", "a caption ending in its credit: ``… © Agency``, ``… Foto: …``"),
         _noise(
+            "teaser-headline",
+            "the headline after a teaser's label alone on its line (``Lesen Sie auch:`` /"
+            " ``Neue Brücke für Kiel``): a short line without a stop",
+        ),
+        _noise(
             "slash-credit",
             "a caption ending, after its last sentence, in a credit with a slash and no label:"
             " ``… helfen.Pexels/Anna Berg``, ``… on Monday. (Matt Stone/Harbour Herald)``",
