@@ -204,7 +204,7 @@ def slow_caption_asides(
                 asides[i] = labels._CREDITED_CAPTION
         elif labels.slash_credit(text) and not labels._credit_cut(i, text, blank, term, cont):
             asides[i] = labels._SLASH_CREDIT_ASIDE  # a rule after the screen, not screened
-    labels.teaser_headlines(texts, blank, split, info, asides)  # type: ignore[arg-type]
+    labels.teaser_headlines(texts, blank, split, info, asides)
 
 
 def _captions_agree(texts: list[str], title: str | None) -> None:
