@@ -203,7 +203,7 @@ def slow_caption_asides(
             if not labels._credit_cut(i, text, blank, term, cont):
                 asides[i] = labels._CREDITED_CAPTION
         elif labels.slash_credit(text) and not labels._credit_cut(i, text, blank, term, cont):
-            asides[i] = labels._SLASH_CREDIT_ASIDE  # a rule after the screen, not screened
+            asides[i] = labels.SLASH_CREDIT  # a rule after the screen, not screened
     labels.teaser_headlines(texts, blank, split, info, asides)
 
 

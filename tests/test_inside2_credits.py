@@ -11,7 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsdump._repair import repair
-from newsdump._repair_labels import credited_caption, slash_credit
+from newsdump._repair_inside import slash_credit
+from newsdump._repair_labels import credited_caption
 from newsdump._repair_registry import RULES
 
 SLASHED = [
