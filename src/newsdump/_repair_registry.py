@@ -2,8 +2,9 @@
 
 Join rules (``_repair_rules.py``), set-aside rules (``_repair_junk.py``, ``_repair_labels.py``,
 ``_repair_aside.py``, ``_repair_bounds.py``, ``_repair_inside.py``), the glued-paragraph split
-and the walk's own decisions each have one entry here; an `Edit` carries one of these names, the model's
-``rule:NAME`` features and `RULE_NAMES` derive from it, and a test fails when a rule is missing.
+and the walk's own decisions each have one entry here; an `Edit` carries one of these names, the
+model's ``rule:NAME`` features and `RULE_NAMES` derive from it, and a test fails when a rule is
+missing.
 """
 
 from __future__ import annotations
