@@ -199,8 +199,12 @@ def slow_caption_asides(
             continue
         if titled and tx.title_key(text) == key:
             asides[i] = labels._TITLE
-        elif slow_credited_caption(text) and not labels._credit_cut(i, text, blank, term, cont):
-            asides[i] = labels._CREDITED_CAPTION
+        elif slow_credited_caption(text):
+            if not labels._credit_cut(i, text, blank, term, cont):
+                asides[i] = labels._CREDITED_CAPTION
+        elif labels.slash_credit(text) and not labels._credit_cut(i, text, blank, term, cont):
+            asides[i] = labels.SLASH_CREDIT  # a rule after the screen, not screened
+    labels.teaser_headlines(texts, blank, split, info, asides)
 
 
 def _captions_agree(texts: list[str], title: str | None) -> None:

@@ -106,8 +106,15 @@ def test_no_label_rule_fires_on_a_sentence(line: str) -> None:
 
 
 def test_every_label_rule_has_examples() -> None:
-    # the credited caption and the repeated title have theirs in tests/test_junk_inside.py
-    assert set(FIRES) | {"noise:credited-caption", "noise:title"} == LABEL_RULES
+    # the credited caption and the title repeated have theirs in tests/test_junk_inside.py,
+    # the slashed credit and the teaser's headline in tests/test_inside2_*.py
+    others = {
+        "noise:credited-caption",
+        "noise:title",
+        "noise:slash-credit",
+        "noise:teaser-headline",
+    }
+    assert set(FIRES) | others == LABEL_RULES
 
 
 def test_labels_between_paragraphs_are_noise_blocks_that_name_their_rule() -> None:

@@ -17,6 +17,7 @@ from typing import Final
 
 from . import _text as tx
 from ._repair_context import LineFacts
+from ._repair_inside import INSIDE_RULES, SLASH_CREDIT, slash_credit, teaser_headlines
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 
@@ -307,6 +308,7 @@ _TITLE: Final = RULES["noise:title"].aside
 LABEL_RULES: Final = frozenset(a.rule for a in _BY_GROUP.values()) | {
     _CREDITED_CAPTION.rule,
     _TITLE.rule,
+    *INSIDE_RULES,
 }
 """The names of this module's rules."""
 
@@ -419,7 +421,8 @@ def caption_asides(
     asides: list[Aside | None],
     title: str | None,
 ) -> None:
-    """Set aside, in place, the captions ending in their credit (`credited_caption`) and the
+    """Set aside, in place, the captions ending in their credit (`credited_caption`, and
+    `slash_credit` for a slashed credit without a label) and the
     lines repeating the record's ``title`` word for word (the page's headline again), where no
     rule but a heading's or a caption's shape took the line, nor the context vetoes a label
     (as `label_asides`).  Run after the article's bounds, which these lines do not move: a
@@ -447,8 +450,12 @@ def caption_asides(
             continue
         if titled and tx.title_key(text) == key:
             asides[i] = _TITLE
-        elif credited_caption(text) and not _credit_cut(i, text, blank, term, cont):
-            asides[i] = _CREDITED_CAPTION
+        elif credited_caption(text):
+            if not _credit_cut(i, text, blank, term, cont):
+                asides[i] = _CREDITED_CAPTION
+        elif "/" in text and slash_credit(text) and not _credit_cut(i, text, blank, term, cont):
+            asides[i] = SLASH_CREDIT
+    teaser_headlines(texts, blank, split, info, asides)
 
 
 def _credit_cut(

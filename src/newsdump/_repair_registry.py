@@ -1,9 +1,10 @@
 """The registry of every rule the repair names: `RULES`, name → kind, confidence, one line.
 
 Join rules (``_repair_rules.py``), set-aside rules (``_repair_junk.py``, ``_repair_labels.py``,
-``_repair_aside.py``, ``_repair_bounds.py``), the glued-paragraph split and the walk's own
-decisions each have one entry here; an `Edit` carries one of these names, the model's
-``rule:NAME`` features and `RULE_NAMES` derive from it, and a test fails when a rule is missing.
+``_repair_aside.py``, ``_repair_bounds.py``, ``_repair_inside.py``), the glued-paragraph split
+and the walk's own decisions each have one entry here; an `Edit` carries one of these names, the
+model's ``rule:NAME`` features and `RULE_NAMES` derive from it, and a test fails when a rule is
+missing.
 """
 
 from __future__ import annotations
@@ -250,6 +251,16 @@ RULES: Final[Mapping[str, Rule]] = {
         # page junk by its whole line's words (`_repair_labels`: the examples) and by where it sits
         *(_noise(n, "a label between paragraphs") for n in _LABELS.split()),
         _noise("credited-caption", "a caption ending in its credit: ``… © Agency``, ``… Foto: …``"),
+        _noise(
+            "teaser-headline",
+            "the headline after a teaser's label alone on its line (``Lesen Sie auch:`` /"
+            " ``Neue Brücke für Kiel``): a short line without a stop",
+        ),
+        _noise(
+            "slash-credit",
+            "a caption ending, after its last sentence, in a credit with a slash and no label:"
+            " ``… helfen.Pexels/Anna Berg``, ``… on Monday. (Matt Stone/Harbour Herald)``",
+        ),
         _noise("title", "a line repeating the record's title (the page's headline)"),
         _noise("head", "a short label before the article's first prose: ``Share``", BOUNDS),
         _noise("tail", "after the article's last prose: most-read lists, footers", BOUNDS),
