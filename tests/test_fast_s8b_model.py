@@ -63,7 +63,7 @@ def test_record_flags_equal_the_tests_they_replace() -> None:
 
 
 def _break(record: tuple[str, ...]) -> Break:
-    b = context.Break(context.Quotes(), 0, record, ["Talks with", "Anna Berg", "ended."])
+    b: Break = context.Break(context.Quotes(), 0, record, ["Talks with", "Anna Berg", "ended."])
     b.prev, b.nxt, b.after = "Talks with", "Anna Berg", "ended."
     b.prev_term, b.nxt_term, b.after_cont, b.after_term = "", "", True, "."
     b.block_start = "Ta"
