@@ -17,9 +17,8 @@ from typing import Final
 
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from newsdump._repair_context import Break, Quotes
+from newsdump._repair_context import Break
 from tests.target import SHARED, private, strategies
 
 model = private("_repair_model")
@@ -139,43 +138,3 @@ def test_combined_features_on_corpus_records() -> None:
         text = path.read_text(encoding="utf-8")
         judged += _check_combined(text.splitlines()[1:])
     assert judged > 1000
-
-
-_QUOTE_SLOTS: Final = tuple(s for s in context.Quotes.__slots__ if s != "pending")
-
-
-def _state(q: Quotes) -> tuple[object, ...]:
-    return tuple(
-        list(v) if isinstance(v, list) else v for v in (getattr(q, s) for s in _QUOTE_SLOTS)
-    )
-
-
-@given(
-    st.lists(
-        st.one_of(
-            st.tuples(st.just("push"), st.text(alphabet="ab \"'“”„«»()[]’‘", max_size=8)),
-            st.tuples(st.just("count"), st.just("")),
-            st.tuples(st.just("reset"), st.just("")),
-        ),
-        max_size=30,
-    )
-)
-def test_a_clean_quote_count_resets_by_clearing_its_pending_texts(
-    steps: list[tuple[str, str]],
-) -> None:
-    """The walk ends a block whose quotes were never counted (``dirty`` false) by clearing the
-    pending texts only: `Quotes.reset` does no more there (its counts are all zero)."""
-    q = context.Quotes()
-    zero = _state(q)
-    for op, text in steps:
-        if op == "push":
-            q.push(text)
-        elif op == "count":
-            q.count()
-        else:
-            q.reset()
-        if not q.dirty:
-            assert _state(q) == zero
-    q.reset()
-    assert not q.pending
-    assert _state(q) == zero

@@ -260,7 +260,6 @@ def _walk(
     add_block = blocks.append
     quotes = Quotes()
     push = quotes.pending.append
-    clear = quotes.pending.clear
     b = Break(quotes, wrap, info.record, texts)
     start_term = info.start_term
     cont = info.cont
@@ -418,19 +417,13 @@ def _walk(
                     add_edit(keep)
             block_started_at_prev = not joined
         if not joined:
-            if quotes.dirty:
-                quotes.reset()
-            else:
-                clear()  # (nothing counted: only the pending texts go; most blocks)
+            quotes.reset()
             run_lines = 0
             run_stop = False
             if parts:
                 add_block(make_block(kind, "".join(parts), first, last, rule))
-            if aside is None:
-                kind, rule = "paragraph", None
-            else:
-                kind = aside.kind
-                rule = aside.rule if kind == "noise" else None
+            kind = aside.kind if aside is not None else "paragraph"
+            rule = aside.rule if aside is not None and kind == "noise" else None
             bound = where[i] if where is not None else None
             if bound is not None and (aside is None or aside.kind == "heading"):
                 # outside the article (a heading there is a headline, a menu word or a kicker)
