@@ -52,6 +52,7 @@ class Break:
         "quotes",
         "record",
         "record_features",
+        "record_flags",
         "texts",
         "wrap_width",
     )
@@ -101,6 +102,9 @@ class Break:
         """The record's facts (`LineFacts.record`)."""
         self.record_features: list[int] | None = None
         """The same as the model's feature indices (the model fills it in on first use)."""
+        self.record_flags = (False, False, False)
+        """The record's facts the model combines with a break's (filled in with
+        ``record_features``)."""
         self.texts = texts
         """The record's lines (the model reads its words when a break asks)."""
         self.caps: tuple[str, bool] | None = None

@@ -174,6 +174,8 @@ def features(b: Break, rule: str) -> list[int]:
     known = b.record_features
     if known is None:  # once per record
         known = b.record_features = [_F[name] for name in record]
+        b.record_flags = _record_flags(record)
+    linked, sentence_linked, before_links = b.record_flags
     f = [0, _RULE_F[rule], *known]
     add = f.append  # (a local: ~20 calls per break)
     prev, nxt = b.prev, b.nxt
@@ -283,8 +285,7 @@ def features(b: Break, rule: str) -> list[int]:
             add(_F["list-run"])
     if link_shape and not pt and upper:
         add(_F["link-sandwich"])
-    linked = bool(record) and record[-1] in _LINKED_RECORD
-    if "record:link-line-inside-sentence" in record:
+    if sentence_linked:
         if rule == "unfinished-before-capital":
             add(_F["unfinished-before-capital-in-sentence-linked-record"])
         if link_shape:
@@ -310,7 +311,7 @@ def features(b: Break, rule: str) -> list[int]:
         add(_F["short-pair"])
     if b.block_run:
         add(_F["block:unpunctuated-run"])
-    if "record:breaks-before-links" in record:
+    if before_links:
         if link_shape:
             add(_F["link-shape-in-breaks-before-links-record"])
         if rule == "unfinished-before-capital":
@@ -367,6 +368,16 @@ def features(b: Break, rule: str) -> list[int]:
     if pw == 1 and is_address(prev):
         add(_F["prev:address"])
     return f
+
+
+def _record_flags(record: tuple[str, ...]) -> tuple[bool, bool, bool]:
+    """The record's facts that `features` combines with a break's (read once per record):
+    whether it has link lines, a link line inside a sentence, breaks before links."""
+    return (
+        bool(record) and record[-1] in _LINKED_RECORD,
+        "record:link-line-inside-sentence" in record,
+        "record:breaks-before-links" in record,
+    )
 
 
 _QUOTE_AFTER_COMMA: Final = frozenset("\"'”’»“‘")
