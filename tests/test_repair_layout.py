@@ -5,7 +5,7 @@ is invented for these tests (no corpus text)."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from newsdump._repair import apply_edits, explain, repair
@@ -152,6 +152,10 @@ _LINE = st.one_of(
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(_LINE, max_size=40))
+# (found by hypothesis: "A" / "a" was joined, and "By" / "A a" then read as a byline)
+@example(
+    [*["Der Stadtrat hat am Montag über den Haushalt für den Hafen beraten."] * 2, "By", "A", "a"]
+)
 def test_layout_decisions_replay_and_are_recorded(lines: list[str]) -> None:
     fixed = repair(lines)
     assert apply_edits(lines, fixed.edits) == fixed.blocks

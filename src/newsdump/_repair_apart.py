@@ -125,14 +125,18 @@ def starts_anew(line: str) -> bool:
 
 
 def is_name(line: str) -> bool:
-    """A short run of capitalised words (``Caroline Lewis``, ``BR24 Redaktion``)."""
+    """A short run of capitalised words (``Caroline Lewis``, ``BR24 Redaktion``, ``Ludwig van
+    Beethoven``), whose first and last words are capitalised: ``A a`` is a name's initial and a
+    line going on in lower case, which a repair of the repaired text must not take for a name
+    after ``By`` when the first repair, seeing ``A`` / ``a``, did not."""
     if len(line) > 60 or tx.word_count(line) > BYLINE_NAME_WORDS or tx.ends_sentence(line):
         return False
     if _NAME.match(line) is None:
         return False
+    words = line.split()
     return all(
-        tx.letter_case(w[0]) in ("upper", "uncased") for w in line.split() if len(w) > 3
-    ) and tx.letter_case(line[0]) in ("upper", "uncased")
+        tx.letter_case(w[0]) in ("upper", "uncased") for w in words if len(w) > 3
+    ) and all(tx.letter_case(w[0]) in ("upper", "uncased") for w in (words[0], words[-1]))
 
 
 def apart(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
