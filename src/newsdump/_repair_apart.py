@@ -134,9 +134,9 @@ def is_name(line: str) -> bool:
     if _NAME.match(line) is None:
         return False
     words = line.split()
-    return all(
-        tx.letter_case(w[0]) in ("upper", "uncased") for w in words if len(w) > 3
-    ) and all(tx.letter_case(w[0]) in ("upper", "uncased") for w in (words[0], words[-1]))
+    capitals = [w for w in words if len(w) > 3]
+    capitals += (words[0], words[-1])
+    return all(tx.letter_case(w[0]) in ("upper", "uncased") for w in capitals)
 
 
 def apart(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
