@@ -2,8 +2,7 @@
 model (``_repair_model.py``): which capitalised words the record uses mid-sentence (names, and
 in German every noun), whether it capitalises nouns at all, abbreviations and ordinals before a
 full stop, titles before a name (``Ms.``), a quoted phrase opening a line in lower case, lines
-that are a bracket or an address alone (and an embedded post's link), a Latin word cut out of a
-sentence in an uncased script (``A股``, ``IPO`` in Chinese).
+that are a bracket or an address alone (and an embedded post's link).
 
 All of it is cheap and computed only when a break asks (the record's words once per record,
 the first time an unfinished line meets a capitalised one).
@@ -143,9 +142,7 @@ def ends_in_title(line: str) -> bool:
     """
     if not line.endswith("."):
         return False
-    word = line[line.rfind(" ") + 1 : -1]
-    # ``signed by then-Gov.``, ``ex-Sen.``: a prefix glued to the title by a hyphen
-    return word[word.rfind("-") + 1 :] in TITLE_ABBREVIATIONS
+    return line[line.rfind(" ") + 1 : -1] in TITLE_ABBREVIATIONS
 
 
 _POST_LINKS: Final = ("pic.twitter.com/", "t.co/")
@@ -202,26 +199,3 @@ def is_address(line: str) -> bool:
     return low.startswith(("http", "www.", "pic.", "@")) or (
         "." in low and "/" in low and low[0].isalnum()
     )
-
-
-def _uncased(c: str) -> bool:
-    return c.isalpha() and not c.isupper() and not c.islower()
-
-
-def latin_in_uncased(prev: str, nxt: str, after: str) -> bool:
-    """Whether ``nxt``, starting with a Latin letter or a digit after ``prev``, an unfinished
-    line ending in an uncased letter (Chinese, Japanese), is a word cut out of that sentence at
-    a link: a stock, a brand, an acronym (``6月15日以来`` / ``A股`` / ``市场持续下挫``), with the
-    uncased text going on inside ``nxt`` or on the line ``after``.  Chinese has no capitals to
-    start a sentence with, so the capital says nothing.  On train, 38 of 58 such breaks are
-    joins (Chinese portals: 25 of 27 in one, 8 of 22 in another, whose truth keeps more lines
-    apart).  ``prev`` must not end a sentence (the caller knows: no ``。``, ``！``, ``？``).
-
-    >>> latin_in_uncased("监管层认为", "A股", "大跌主要是市场的调整。")
-    True
-    >>> latin_in_uncased("监管层认为", "IPO", ""), latin_in_uncased("the board", "IPO", "计划")
-    (False, False)
-    """
-    if not (prev and nxt and _uncased(prev[-1]) and nxt[0].isascii() and nxt[0].isalnum()):
-        return False
-    return (after[:1] != "" and _uncased(after[0])) or any(_uncased(c) for c in nxt)

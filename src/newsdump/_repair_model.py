@@ -25,7 +25,6 @@ from ._repair_evidence import (
     is_address,
     is_bracketed,
     is_post_link,
-    latin_in_uncased,
     quotes_lower,
     used_inside,
 )
@@ -117,7 +116,6 @@ FEATURES: Final = (
     "title-before-capital",
     "quote-then-lower",
     "next:post-link",
-    "latin-in-uncased-sentence",
 )
 """The model's features, all 0/1: see docs/repair.md."""
 
@@ -216,9 +214,6 @@ def features(b: Break, rule: str) -> list[int]:
             add(_F["prev:title-case"])
     if last.isalpha() and not last.isupper() and not last.islower():
         add(_F["prev:ends-uncased-letter"])
-        if not pt and latin_in_uncased(prev, nxt, b.after):
-            # ``… 以来，`` / ``A股`` / ``市场持续下挫``: a Latin word inside a Chinese sentence
-            add(_F["latin-in-uncased-sentence"])
     c = nxt[0]
     upper = False
     if c.islower():
