@@ -14,6 +14,7 @@ from newsdump._repair import repair
 from newsdump._repair_inside import slash_credit
 from newsdump._repair_labels import credited_caption
 from newsdump._repair_registry import RULES
+from tests.test_junk_inside import between_paragraphs, kept_inside_a_sentence
 
 SLASHED = [
     "Ein Fährschiff legt am frühen Morgen im Hafen von Kiel an.Unsplash/Lena Brandt",
@@ -41,17 +42,7 @@ NOT_SLASHED = [
 def test_a_caption_ending_in_a_slashed_credit_is_set_aside(line: str) -> None:
     assert slash_credit(line), line
     assert not credited_caption(line), line  # the rule before it took none of these
-    lines = [
-        "The council voted on Monday to close the old bridge for the winter months.",
-        line,
-        "Repairs will start in the spring and take two years, the mayor told reporters.",
-    ]
-    blocks = repair(lines).blocks
-    assert [(b.kind, b.rule) for b in blocks] == [
-        ("paragraph", None),
-        ("noise", "noise:slash-credit"),
-        ("paragraph", None),
-    ]
+    assert between_paragraphs(line) == "noise:slash-credit"
     assert RULES["noise:slash-credit"].block_kind == "noise"
 
 
@@ -61,12 +52,7 @@ def test_a_slash_in_prose_or_a_sign_off_is_no_credit(line: str) -> None:
 
 
 def test_a_slashed_credit_inside_a_sentence_cut_at_its_link_is_kept() -> None:
-    lines = [
-        "The pictures were sold to the",
-        "agency. IMAGO/Jonas Weber",
-        "and the rest went to the city archive.",
-    ]
-    assert all(b.kind != "noise" for b in repair(lines).blocks)
+    assert kept_inside_a_sentence("agency. IMAGO/Jonas Weber")
 
 
 _PROSE_WORDS = (

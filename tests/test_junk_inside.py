@@ -15,6 +15,26 @@ from newsdump._repair import repair
 from newsdump._repair_labels import credited_caption
 from newsdump._repair_registry import RULES
 
+
+def between_paragraphs(line: str) -> str | None:
+    """The rule that sets ``line`` aside between two paragraphs of prose (None: kept), and
+    the paragraphs around it stay paragraphs."""
+    lines = [
+        "The council voted on Monday to close the old bridge for the winter months.",
+        line,
+        "Repairs will start in the spring and take two years, the mayor told reporters.",
+    ]
+    blocks = repair(lines).blocks
+    assert (blocks[0].kind, blocks[-1].kind, len(blocks)) == ("paragraph", "paragraph", 3)
+    return blocks[1].rule if blocks[1].kind == "noise" else None
+
+
+def kept_inside_a_sentence(piece: str) -> bool:
+    """Whether ``piece``, the middle of a sentence cut at two links, is set aside nowhere."""
+    lines = ["The pictures were sold to the", piece, "and the rest went to the city archive."]
+    return all(b.kind != "noise" for b in repair(lines).blocks)
+
+
 CREDITED = [
     "Firefighters at work in the harbour on Monday. © Northern Agency",
     "Der Bürgermeister bei der Eröffnung der Brücke. Foto: Anna Berg",
@@ -44,17 +64,7 @@ NOT_CREDITED = [
 @pytest.mark.parametrize("line", CREDITED)
 def test_a_caption_ending_in_its_credit_is_set_aside(line: str) -> None:
     assert credited_caption(line), line
-    lines = [
-        "The council voted on Monday to close the old bridge for the winter months.",
-        line,
-        "Repairs will start in the spring and take two years, the mayor told reporters.",
-    ]
-    blocks = repair(lines).blocks
-    assert [(b.kind, b.rule) for b in blocks] == [
-        ("paragraph", None),
-        ("noise", "noise:credited-caption"),
-        ("paragraph", None),
-    ]
+    assert between_paragraphs(line) == "noise:credited-caption"
     assert RULES["noise:credited-caption"].block_kind == "noise"
 
 
@@ -64,12 +74,7 @@ def test_a_sentence_naming_a_photo_or_an_agency_is_no_credit(line: str) -> None:
 
 
 def test_a_credit_inside_a_sentence_cut_at_its_link_is_kept() -> None:
-    lines = [
-        "The pictures were sold to the",
-        "agency. © Northern Agency",
-        "and the rest went to the city archive.",
-    ]
-    assert all(b.kind != "noise" for b in repair(lines).blocks)
+    assert kept_inside_a_sentence("agency. © Northern Agency")
 
 
 def _record(title: str, *body: str) -> str:
