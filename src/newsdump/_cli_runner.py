@@ -201,13 +201,16 @@ def _raise_stop(signum: int, frame: object) -> None:
 
 def _in_worker(task: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     """Run ``task`` in a pool worker; SIGTERM meanwhile unwinds it, then ends the worker."""
-    signal.signal(signal.SIGTERM, _raise_stop)
     try:
-        return task(*args, **kwargs)
+        # (inside the try: a SIGTERM landing as the handler is set, or as the default comes
+        # back, unwinds here too, instead of reaching the pool as the task's traceback)
+        signal.signal(signal.SIGTERM, _raise_stop)
+        try:
+            return task(*args, **kwargs)
+        finally:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
     except _WorkerStop:
         os._exit(EXIT_SIGNALS["SIGTERM"])  # no result to send: the main process is stopping
-    finally:
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _stop_pool(pool: ProcessPoolExecutor, written: Iterable[str] = ()) -> None:
