@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from tests.target import SHARED, newsdump
@@ -423,6 +423,9 @@ def make_html(rng: random.Random, link_rate: float = 0.2) -> str:
     if last != "p":
         body.append(f"<p>{sentence(False)}</p>")
     title = " ".join(rng.sample(heads, 3))
+    # a sub-heading that repeats the headline word for word is the page's headline again, which
+    # a dump's reader sets aside (`noise:title`): not a block a dump carries (hypothesis drew one)
+    body = [x for x in body if x != f"<h2>{title}</h2>"]
     day = dt.date(2020, 1, 1) + dt.timedelta(days=rng.randrange(1500))
     return (
         f'<html><head><meta property="og:title" content="{title}">'
@@ -437,6 +440,7 @@ seeds = st.integers(min_value=0, max_value=2**32 - 1)
 
 
 @given(seeds)
+@example(1292544)  # a sub-heading repeating the headline (see make_html)
 def test_dump_round_trip_keeps_blocks(seed: int) -> None:
     a = from_html(make_html(random.Random(seed)), url="https://example.org/a")
     check_links(a)
