@@ -384,22 +384,26 @@ def label_asides(
     """Set aside, in place, the lines `label_aside` takes (over a heading or caption shape, which
     a label has), but not a link's text inside a sentence (``… you can`` / ``log in`` / ``for
     access.``) nor a line that ends in a function word (``A post shared by``)."""
-    term, fw, cont = info.term, info.fw, info.cont
+    fw = info.fw
     for i, text in enumerate(texts):
-        if len(text) > LABEL_MAX or split[i] or fw[i]:
+        if len(text) > LABEL_MAX or split[i] or fw[i] or not _open(i, asides, blank, info):
             continue
-        was = asides[i]
-        if was is not None and was.kind not in ("heading", "caption"):
-            continue
-        if i and _in_sentence(i, blank, term, fw, cont):
-            continue
-        asides[i] = label_aside(text) or was
+        asides[i] = label_aside(text) or asides[i]
 
 
 _WORD: Final = re.compile(r"\w+")
 TITLE_MIN_WORDS: Final = 2
 """Words: a one-word title (``Weather``) may be a heading of the text too; a headline of two
 words or more repeated word for word is the page's headline again."""
+
+
+def _open(i: int, asides: Sequence[Aside | None], blank: Sequence[bool], info: LineFacts) -> bool:
+    """Whether a label rule may take line ``i``: no rule but a heading's or a caption's shape
+    took it, and it is no link's text inside a sentence (`_in_sentence`)."""
+    was = asides[i]
+    if was is not None and was.kind not in ("heading", "caption"):
+        return False
+    return not (i and _in_sentence(i, blank, info.term, info.fw, info.cont))
 
 
 def _in_sentence(
@@ -441,12 +445,7 @@ def caption_asides(
         titled = bool(key) and lo <= len(text) <= hi and longest in text.lower()
         if not titled and "©" not in text and ":" not in text and "/" not in text:
             continue
-        if len(text) > CAPTION_MAX or split[i] or fw[i]:
-            continue
-        was = asides[i]
-        if was is not None and was.kind not in ("heading", "caption"):
-            continue
-        if i and _in_sentence(i, blank, term, fw, cont):
+        if len(text) > CAPTION_MAX or split[i] or fw[i] or not _open(i, asides, blank, info):
             continue
         if titled and tx.title_key(text) == key:
             asides[i] = _TITLE
