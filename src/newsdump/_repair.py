@@ -21,7 +21,7 @@ import attrs
 
 from ._model import Block, BlockKind, DecidedBy, Edit, Problem
 from ._repair_aside import aside_of, asides_by_block, item_continues
-from ._repair_bounds import bounds_asides
+from ._repair_bounds import TAIL_ASIDE, TAIL_TAKES, bounds_asides
 from ._repair_context import WRAP_MAX_WIDTH, Break, LineFacts, Quotes, wrap_width
 from ._repair_glued import may_be_glued, split_columns
 from ._repair_junk import aside_hints
@@ -425,8 +425,13 @@ def _walk(
             kind = aside.kind if aside is not None else "paragraph"
             rule = aside.rule if aside is not None and kind == "noise" else None
             bound = where[i] if where is not None else None
-            if bound is not None and (aside is None or aside.kind == "heading"):
-                # outside the article (a heading there is a headline, a menu word or a kicker)
+            if bound is not None and (
+                aside is None
+                or aside.kind == "heading"
+                or (bound is TAIL_ASIDE and aside.kind in TAIL_TAKES)
+            ):
+                # outside the article (a heading there is a headline, a menu word or a kicker;
+                # in the tail a byline or a list item is a teaser's or a menu's)
                 kind, rule = bound.kind, bound.rule
                 if aside is None:
                     edits.append(

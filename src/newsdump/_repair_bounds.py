@@ -29,11 +29,17 @@ from ._repair_registry import RULES
 from ._repair_rules import Aside
 from ._repair_tail_words import DATE_LINE, STAMP, has_cue, may_be_end_label, split_words
 
-__all__ = ["HEAD_ASIDE", "article_bounds", "bounds_asides", "is_prose"]
+__all__ = ["HEAD_ASIDE", "TAIL_ASIDE", "TAIL_TAKES", "article_bounds", "bounds_asides", "is_prose"]
 
 HEAD_ASIDE: Final = RULES["noise:head"].aside
+TAIL_ASIDE: Final = RULES["noise:tail"].aside
 _HEAD: Final = HEAD_ASIDE
-_TAIL: Final = RULES["noise:tail"].aside
+_TAIL: Final = TAIL_ASIDE
+TAIL_TAKES: Final = frozenset({"heading", "byline", "list-item"})
+"""Kinds of line the page's tail sets aside even when another rule named them: a related
+article's ``By Name`` and a menu's items are bylines and list items by shape, and the bounds
+already found them outside the article (before it, only a heading: the article's own byline
+and a kicker's list stand there)."""
 _TITLE: Final = RULES["noise:title"].aside  # one name for the headline again, wherever it is
 
 PROSE_WORDS: Final = 8
@@ -430,7 +436,8 @@ def bounds_asides(
         if end < len(texts) and not noise[end]:
             short_fin = FIN_TAIL_WORDS  # (not after a line set aside by its words alone: an ad
             # label or a follow-us line sits between an article's paragraphs as often)
-            whole = _over_tail(texts[end])
+            # (a date alone opens a list of dated teasers or posts: their prose is the page's too)
+            whole = _over_tail(texts[end]) or DATE_LINE.match(texts[end]) is not None
     out: list[Aside | None] = [None] * len(texts)
     starts = [False] * len(texts)
     changed = False
