@@ -436,8 +436,7 @@ def bounds_asides(
         if end < len(texts) and not noise[end]:
             short_fin = FIN_TAIL_WORDS  # (not after a line set aside by its words alone: an ad
             # label or a follow-us line sits between an article's paragraphs as often)
-            # (a date alone opens a list of dated teasers or posts: their prose is the page's too)
-            whole = _over_tail(texts[end]) or DATE_LINE.match(texts[end]) is not None
+            whole = _over_tail(texts[end])
     out: list[Aside | None] = [None] * len(texts)
     starts = [False] * len(texts)
     changed = False
