@@ -276,6 +276,7 @@ def _walk(
     for i in range(n):
         number = numl[i]
         aside = asides[i]
+        took: Aside | None = None  # a byline or list item the tail took (`TAIL_TAKES`)
         nxt = starts[i]
         joined = False
         if i > 0:
@@ -438,6 +439,8 @@ def _walk(
                         Edit("set-aside", (number,), bound.rule, bound.confidence, block_kind=kind)
                     )
                 else:
+                    if aside.kind != "heading":
+                        took = aside  # (the next line's join still reads it as what it was)
                     aside = bound  # its set-aside edit below
             parts = [nxt]
             first = last = number
@@ -474,7 +477,7 @@ def _walk(
                 )
             )
         push(end)
-        prev_aside = aside
+        prev_aside = aside if took is None else took
     if parts:
         blocks.append(Block(kind, "".join(parts), first, last, rule))
     asides_by_block(
