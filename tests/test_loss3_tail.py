@@ -114,3 +114,91 @@ def test_every_line_stays_in_some_block(lang: str, cut: int, extra: list[str]) -
     covered = [n for b in blocks for n in range(b.first_line, b.last_line + 1)]
     assert covered == list(range(1, len(lines) + 1))
     assert all(b.kind == "paragraph" for b in blocks[:3])
+
+
+# --- readers' comments under a name and a verb of saying (ninth session) ------------------------
+
+COMMENTS = {
+    "de": [
+        (
+            "Tom Lind sagt:",
+            "Ich gehe jeden Tag über diese Brücke und bin froh, dass sie endlich"
+            " repariert wird, auch wenn der Umweg über den Winter lang sein wird.",
+        ),
+        (
+            "Mia Roe sagt:",
+            "Zwei Jahre sind eine sehr lange Zeit für eine so kleine Brücke, wenn"
+            " man mich fragt, und die Stadt hätte früher damit anfangen können.",
+        ),
+    ],
+    "en": [
+        (
+            "Tom Lind says:",
+            "I walk over that bridge every day and I am glad that it will finally"
+            " be repaired, even if the detour over the winter will be a long one.",
+        ),
+        (
+            "Mia Roe says:",
+            "Two years seems a very long time for such a small bridge, if you ask"
+            " me, and the city could have started the work a lot earlier than this.",
+        ),
+    ],
+    "fr": [
+        (
+            "Tom Lind dit :",
+            "Je traverse ce pont tous les jours et je suis content qu'il soit enfin"
+            " réparé, même si le détour pendant l'hiver sera long pour nous tous.",
+        ),
+        (
+            "Mia Roe dit :",
+            "Deux ans, c'est très long pour un si petit pont, à mon avis, et la"
+            " ville aurait pu commencer les travaux bien plus tôt que cela.",
+        ),
+    ],
+    "es": [
+        (
+            "Tom Lind dice:",
+            "Cruzo ese puente todos los días y me alegro de que por fin lo"
+            " reparen, aunque el desvío durante el invierno será largo para todos.",
+        ),
+        (
+            "Mia Roe dice:",
+            "Dos años me parecen mucho tiempo para un puente tan pequeño, la"
+            " verdad, y la ciudad podría haber empezado las obras mucho antes.",
+        ),
+    ],
+}
+STAMPS = ["4. März 2024 um 9:29 Uhr", "4. März 2024 um 11:19 Uhr"]
+
+
+@pytest.mark.parametrize("lang", sorted(COMMENTS))
+def test_comments_under_a_name_that_says_are_tail(lang: str) -> None:
+    comments = [
+        x
+        for (head, text), stamp in zip(COMMENTS[lang], STAMPS, strict=True)
+        for x in (head, stamp, text)
+    ]
+    lines = [*ARTICLE[lang], *comments]
+    kinds = _kinds(lines)
+    for line in comments:  # were paragraphs: the comments' prose made the article run on
+        assert kinds[line] == ("noise", "noise:tail")
+    for line in ARTICLE[lang]:
+        assert kinds[line] == ("paragraph", None)
+
+
+def test_a_forums_heads_without_a_date_are_tail_when_there_are_two() -> None:
+    posts = [x for head, text in COMMENTS["en"] for x in (head.replace("says", "said"), text)]
+    kinds = _kinds([*ARTICLE["en"], *posts])
+    assert all(kinds[line] == ("noise", "noise:tail") for line in posts)
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["Die Ministerin sagt:", "The mayor said:", "La maire dit :", "La alcaldesa dice:"],
+)
+def test_one_speakers_line_inside_the_article_stays(speaker: str) -> None:
+    # one such line with no date under it is an interview's speaker, not a comment's head
+    quote = "We will rebuild the bridge before the next winter, and we will do it properly."
+    lines = [*ARTICLE["en"][:2], speaker, quote, ARTICLE["en"][2]]
+    blocks = repair(lines).blocks
+    assert all(b.kind != "noise" for b in blocks)

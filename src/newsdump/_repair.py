@@ -21,7 +21,7 @@ import attrs
 
 from ._model import Block, BlockKind, DecidedBy, Edit, Problem
 from ._repair_aside import aside_of, asides_by_block, item_continues
-from ._repair_bounds import TAIL_ASIDE, TAIL_TAKES, bounds_asides
+from ._repair_bounds import bounds_asides
 from ._repair_context import WRAP_MAX_WIDTH, Break, LineFacts, Quotes, wrap_width
 from ._repair_glued import may_be_glued, split_columns
 from ._repair_junk import aside_hints
@@ -31,6 +31,7 @@ from ._repair_model import DEFAULT_POLICY, KEEP_RECORDED, JoinPolicy, Verdict, p
 from ._repair_registry import BLANK_LAYOUT_WRAP, ITEM_CONTINUED, QUOTE_BREAK, SPLIT_GLUED
 from ._repair_replay import apply_edits, builders, join_separator
 from ._repair_rules import Aside, Decision, decide
+from ._repair_tail_words import BOUND_TAKES
 from ._text import CLOSERS, OPENERS, is_punctuation_only
 
 __all__ = [
@@ -273,10 +274,10 @@ def _walk(
     run_lines = 0
     run_stop = False
     prev_aside: Aside | None = None
+    took: Aside | None = None  # a byline or list item the tail took, for the next line's join
     for i in range(n):
         number = numl[i]
         aside = asides[i]
-        took: Aside | None = None  # a byline or list item the tail took (`TAIL_TAKES`)
         nxt = starts[i]
         joined = False
         if i > 0:
@@ -426,21 +427,15 @@ def _walk(
             kind = aside.kind if aside is not None else "paragraph"
             rule = aside.rule if aside is not None and kind == "noise" else None
             bound = where[i] if where is not None else None
-            if bound is not None and (
-                aside is None
-                or aside.kind == "heading"
-                or (bound is TAIL_ASIDE and aside.kind in TAIL_TAKES)
-            ):
-                # outside the article (a heading there is a headline, a menu word or a kicker;
-                # in the tail a byline or a list item is a teaser's or a menu's)
+            if bound is not None and (aside is None or aside.kind in BOUND_TAKES[bound.rule]):
+                # outside the article (a heading, a byline or a list item there: `BOUND_TAKES`)
                 kind, rule = bound.kind, bound.rule
                 if aside is None:
                     edits.append(
                         Edit("set-aside", (number,), bound.rule, bound.confidence, block_kind=kind)
                     )
-                else:
-                    if aside.kind != "heading":
-                        took = aside  # (the next line's join still reads it as what it was)
+                else:  # (the next line's join reads a byline or a list item as what it was)
+                    took = aside if aside.kind != "heading" else None
                     aside = bound  # its set-aside edit below
             parts = [nxt]
             first = last = number
@@ -477,7 +472,7 @@ def _walk(
                 )
             )
         push(end)
-        prev_aside = aside if took is None else took
+        prev_aside, took = took or aside, None
     if parts:
         blocks.append(Block(kind, "".join(parts), first, last, rule))
     asides_by_block(

@@ -29,17 +29,11 @@ from ._repair_registry import RULES
 from ._repair_rules import Aside
 from ._repair_tail_words import DATE_LINE, STAMP, has_cue, may_be_end_label, split_words
 
-__all__ = ["HEAD_ASIDE", "TAIL_ASIDE", "TAIL_TAKES", "article_bounds", "bounds_asides", "is_prose"]
+__all__ = ["HEAD_ASIDE", "article_bounds", "bounds_asides", "is_prose"]
 
 HEAD_ASIDE: Final = RULES["noise:head"].aside
-TAIL_ASIDE: Final = RULES["noise:tail"].aside
 _HEAD: Final = HEAD_ASIDE
-_TAIL: Final = TAIL_ASIDE
-TAIL_TAKES: Final = frozenset({"heading", "byline", "list-item"})
-"""Kinds of line the page's tail sets aside even when another rule named them: a related
-article's ``By Name`` and a menu's items are bylines and list items by shape, and the bounds
-already found them outside the article (before it, only a heading: the article's own byline
-and a kicker's list stand there)."""
+_TAIL: Final = RULES["noise:tail"].aside
 _TITLE: Final = RULES["noise:title"].aside  # one name for the headline again, wherever it is
 
 PROSE_WORDS: Final = 8
@@ -95,14 +89,10 @@ PROSE_PREFIX: Final = 160
 is a count of the whole that does; a shorter count goes on to `is_prose`, which counts all)."""
 MIN_PROSE: Final = 2
 """Prose units: a record with fewer has no article to bound (a list, a table, a one-liner)."""
-
-
 CUE_WORDS: Final = 10
 """Words: a line of fewer holding a cue word (`has_cue`) is a label; a longer one is a headline
 or a sentence that merely names comments or a share (chosen leaving one source out: every fold
 picked 10)."""
-
-
 STAMP_WORDS: Final = 6
 """Words: a line before the article with a date in it and at most this many is set aside."""
 HEADLINE_WORDS: Final = (4, 20)
@@ -348,10 +338,12 @@ def article_bounds(
     # a cost before the first prose unit or after the last never moves it: the barriers are
     # read only between (issue #16: most of the labels and cue lines a record has are in its
     # tail, and the records with too little prose read none).
+    heads = tw.comment_heads(texts)  # readers' comments: the stretch runs across no head
     for k in range(first_prose + 1, last_prose):
         a, b, good = units[k]
         if not good:
-            barrier = _barrier(texts, a, b)
+            comments = heads and not heads.isdisjoint(range(a, b))  # (they have begun)
+            barrier = TAIL_BARRIER if comments else _barrier(texts, a, b)
             if barrier:
                 scores[k] = -barrier
     first, last = best_stretch(scores)
@@ -410,6 +402,7 @@ def bounds_asides(
         facts = LineFacts(texts, texts, [False] * len(texts))
     units_at = {a: good for a, _, good in units}
     tail = len(texts) - end >= MIN_TAIL
+    heads = tw.comment_heads(texts)
     label = tw.TAIL_LABEL.match
     noise = [a is not None and a.kind == "noise" for a in asides]
 
@@ -419,6 +412,7 @@ def bounds_asides(
         return bool(
             label(texts[i])
             or noise[i]
+            or i in heads
             or _cue(texts[i])
             or DATE_LINE.match(texts[i])
             or _number_line(texts[i])
@@ -436,7 +430,7 @@ def bounds_asides(
         if end < len(texts) and not noise[end]:
             short_fin = FIN_TAIL_WORDS  # (not after a line set aside by its words alone: an ad
             # label or a follow-us line sits between an article's paragraphs as often)
-            whole = _over_tail(texts[end])
+            whole = _over_tail(texts[end]) or end in heads
     out: list[Aside | None] = [None] * len(texts)
     starts = [False] * len(texts)
     changed = False

@@ -10,12 +10,15 @@ words of such labels, as any news site shows them, never strings copied from a c
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 from . import _text as tx
 from ._lazyre import lazy
 
 __all__ = [
+    "BOUND_TAKES",
+    "COMMENT_HEAD",
     "CUE_PHRASES",
     "CUE_STEMS",
     "CUE_TERMS",
@@ -23,6 +26,7 @@ __all__ = [
     "END_LABEL",
     "STAMP",
     "TAIL_LABEL",
+    "comment_heads",
     "has_cue",
     "may_be_end_label",
     "split_words",
@@ -49,6 +53,24 @@ before the article's first prose, a short line holding one is the page's date-an
 or a teaser's stamp (the record's own date is in its header)."""
 
 
+COMMENT_HEAD: Final = lazy(
+    globals(),
+    "COMMENT_HEAD",
+    r"(?i)^\S.{0,50}?\s(?:says|said|wrote|sagt|schreibt|schrieb|meint|dit|écrit|dice|escribió"
+    r"|escribe|scrive|ha\sscritto|disse|diz|escreveu|zegt|schreef|pisze|napisał|napsal)\s?:$",
+)
+"""The head of a reader's comment as blogs and forums print it (``Anna Berg sagt:``, ``jdoe
+said:``, ``Marie dit :``): a name and a verb of saying, ended by a colon.  With a date under it
+or another such head in the record, the comments have begun (`_repair_bounds`)."""
+BOUND_TAKES: Final = {
+    "noise:head": frozenset({"heading"}),
+    "noise:title": frozenset({"heading"}),
+    "noise:tail": frozenset({"heading", "byline", "list-item"}),
+}
+"""Rule of the bounds → kinds of line it sets aside even when another rule named them: outside
+the article a heading is a headline, a menu word or a kicker; in the tail a related article's
+``By Name`` and a menu's items too, which are bylines and list items by shape (before the
+article a byline is the article's own)."""
 TAIL_LABEL: Final = lazy(
     globals(),
     "TAIL_LABEL",
@@ -228,3 +250,28 @@ def may_be_end_label(text: str, words: list[str]) -> bool:
         return True
     first = words[0] or (words[1] if len(words) > 1 else "")
     return first in _END_FIRST or first.isdigit() or first.startswith("meistgelesen")
+
+
+COMMENT_HEAD_CHARS: Final = 64
+"""Characters: a comment's head (a name, a verb of saying, a colon) is no longer (a cheap test
+before the pattern)."""
+
+
+def comment_heads(texts: Sequence[str]) -> frozenset[int]:
+    """The lines that head a reader's comment (`COMMENT_HEAD`): each with a date alone under it,
+    or all of them when the record holds two or more (a forum's ``jdoe said:`` heads no date).
+    A speaker's line in an interview (``Die Ministerin sagt:``) has neither.
+
+    >>> comment_heads(["Text.", "Anna Berg sagt:", "4. Mai 2023 um 9:29 Uhr", "Gut so."])
+    frozenset({1})
+    >>> comment_heads(["Die Ministerin sagt:", "Wir bauen die Brücke neu."])
+    frozenset()
+    """
+    found = [
+        i
+        for i, text in enumerate(texts)
+        if text[-1] == ":" and len(text) <= COMMENT_HEAD_CHARS and COMMENT_HEAD.match(text)
+    ]
+    if len(found) >= 2:
+        return frozenset(found)
+    return frozenset(i for i in found if i + 1 < len(texts) and DATE_LINE.match(texts[i + 1]))
