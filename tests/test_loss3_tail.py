@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsdump import _repair_tail_words as tw
 from newsdump._repair import repair
 
 ARTICLE = {
@@ -202,3 +203,84 @@ def test_one_speakers_line_inside_the_article_stays(speaker: str) -> None:
     lines = [*ARTICLE["en"][:2], speaker, quote, ARTICLE["en"][2]]
     blocks = repair(lines).blocks
     assert all(b.kind != "noise" for b in blocks)
+
+
+# --- more labels over a page's tail, in the corpora's languages (ninth session) ----------------
+
+TEASER_PROSE = [
+    "A new tram line will run from the station to the harbour from next May, the city said.",
+    "The school board has picked a new head teacher after a search that took most of the year.",
+]
+
+
+@pytest.mark.parametrize("label", ["Popular posts", "Comments are closed.", "Show more comments"])
+def test_an_end_label_ends_the_article_before_prose_teasers(label: str) -> None:
+    lines = [*ARTICLE["en"], label, *TEASER_PROSE, "Storm hits the coast"]
+    kinds = _kinds(lines)
+    for line in [label, *TEASER_PROSE]:
+        assert kinds[line] == ("noise", "noise:tail"), line
+    assert all(kinds[line] == ("paragraph", None) for line in ARTICLE["en"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Más noticias de Colombia",  # es
+        "Mehr zu Fleischkonsum",  # de
+        "Am beliebtesten",  # de (no end label: a box of them sits inside articles too)
+        "Passend zum Artikel",  # de
+        "La rédaction vous conseille",  # fr
+        "Sujets",  # fr
+        "Editor's picks",  # en
+    ],
+)
+def test_a_label_over_related_articles_starts_the_tail(line: str) -> None:
+    headlines = [
+        "Storm floods the harbour road",
+        "Tram line opens in May",
+        "Cup final ends in a draw",
+    ]
+    lines = [*ARTICLE["en"], line, *headlines]
+    kinds = _kinds(lines)
+    for text in [line, *headlines]:
+        assert kinds[text][0] == "noise", text
+    assert all(kinds[text] == ("paragraph", None) for text in ARTICLE["en"])
+
+
+@pytest.mark.parametrize("label", ["Popular posts", "Comments are closed.", "Show more comments"])
+def test_end_labels(label: str) -> None:
+    assert tw.may_be_end_label(label, tw.split_words(label.lower()))
+    assert tw.END_LABEL.match(label)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Más noticias de Colombia",
+        "Mehr zu Fleischkonsum",
+        "Passend zum Artikel",
+        "La rédaction vous conseille",
+        "Sujets",
+        "Editor's picks",
+    ],
+)
+def test_cue_words(line: str) -> None:
+    assert tw.has_cue(line.lower())
+
+
+def test_am_beliebtesten_is_a_tail_label() -> None:
+    assert tw.TAIL_LABEL.match("Am beliebtesten")
+    assert not tw.END_LABEL.match("Am beliebtesten")  # a box of them sits inside articles too
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Más noticias llegarán el lunes, cuando el ayuntamiento publique las cifras del año.",
+        "Mehr zu den Kosten will die Stadt erst im Frühjahr sagen, wenn die Angebote vorliegen.",
+        "Les sujets du conseil étaient nombreux, mais le pont a occupé toute la soirée de lundi.",
+    ],
+)
+def test_a_sentence_with_such_words_inside_the_article_stays(sentence: str) -> None:
+    lines = [*ARTICLE["en"][:2], sentence, ARTICLE["en"][2]]
+    assert all(b.kind == "paragraph" for b in repair(lines).blocks)

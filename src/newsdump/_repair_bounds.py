@@ -411,6 +411,7 @@ def bounds_asides(
         counts)."""
         return bool(
             label(texts[i])
+            or tw.END_LABEL.match(texts[i])
             or noise[i]
             or i in heads
             or _cue(texts[i])

@@ -84,7 +84,8 @@ TAIL_LABEL: Final = lazy(
       |share\ this(?:\ article|\ story|\ post)?|about\ the\ author|newsletter|categories
       |archives?|follow\ us|read\ next|up\ next|more\ stories|sponsored(?:\ content)?
       # German
-      |meistgelesen\w*|beliebteste\ \w+|(?:neueste|letzte|weitere|ähnliche|verwandte)
+      |meistgelesen\w*|beliebteste\ \w+|am\ beliebtesten
+      |(?:neueste|letzte|weitere|ähnliche|verwandte)
       \ (?:beiträge|artikel|nachrichten|meldungen|themen)|mehr\ (?:zum\ thema|aus\ \w+
       |artikel|nachrichten)|das\ könnte\ sie\ (?:auch\ )?interessieren|kommentare?
       |(?:schreibe|hinterlasse)\ einen\ kommentar|vorheriger\ \w+|nächster\ \w+
@@ -112,9 +113,11 @@ END_LABEL: Final = lazy(
       most\ (?:read|popular|viewed|shared|commented)|you\ (?:may|might)\ (?:also\ )?like
       |recommended(?:\ for\ you)?|trending(?:\ now)?|(?:leave|post|add)\ a\ (?:comment|reply)
       |(?:\d+\ )?comments?|(?:\d+\ )?responses?|(?:previous|next)\ (?:post|article|entry|story)
-      |read\ next|up\ next|more\ stories
+      |read\ next|up\ next|more\ stories|popular\ posts|comments\ are\ closed
+      |show\ more\ comments
       # German
-      |meistgelesen\w*|beliebteste\ \w+|das\ könnte\ (?:sie|dich)\ (?:auch\ )?interessieren
+      |meistgelesen\w*|beliebteste\ \w+
+      |das\ könnte\ (?:sie|dich)\ (?:auch\ )?interessieren
       |(?:\d+\ )?kommentare?|(?:schreibe|hinterlasse)\ einen\ kommentar|vorheriger\ \w+
       |nächster\ \w+
       # French, Spanish, Italian, Portuguese, Dutch
@@ -148,7 +151,7 @@ CUE_TERMS: Final = tx.words(
     # back to the list or the start page (not English "back": a headline's word)
     "zurück volver retour indietro terug powrót zpět назад",
     # topic and tag lists
-    "themen temas thèmes tagi etiquetas keywords topic topics",
+    "themen temas thèmes sujets tagi etiquetas keywords topic topics",
     # most read, the page's footer, reader forms and article tools
     "populaires populares weblinks impressum privacy sitemap startseite homepage accueil"
     " quicklinks kontakt pressekontakt contact contacto mediadaten",
@@ -173,14 +176,15 @@ CUE_PHRASES: Final = lazy(
     "CUE_PHRASES",
     r"""(?x)(?:^|\W)(?:
       en\ relation|markiert\ mit|filed\ under
-      |(?:more|mehr|weitere|andere|other|otras|autres|altri|outras|meer|mer)\ (?:about|from|in|on
-        |zum|über|aus|von|artikel|beiträge|nachrichten|themen|articles?|stories|noticias|news
+      |(?:more|mehr|weitere|andere|other|otras|más|autres|altri|outras|meer|mer)\ (?:about|from|in
+        |on|zu|zum|über|aus|von|artikel|beiträge|nachrichten|themen|articles?|stories|noticias|news
         |articoli|notícias|over|om)\b
       |(?:next|nächste[rn]?|suivant|siguiente|successivo|następny)
         \ (?:post|article|artikel|beitrag|entry|story|articolo|artículo|wpis)
       |siehe\ auch|see\ also|voir\ aussi|ver\ también|mirá\ también|veja\ também|vedi\ anche
       |zie\ ook|(?:meist|am\ meisten)\ gelesen|most\ (?:read|popular|viewed)|más\ leíd\w+
       |più\ lett\w+|mais\ lid\w+|external\ links|externe\ links|nach\ oben|back\ to\ top
+      |passend\ zum|vous\ conseille|editor'?s\ (?:choice|picks)
       |contact\ us|about\ us|über\ uns|qui\ sommes-nous|quiénes\ somos|chi\ siamo
       |name\ \*|e-?mail(?:-adresse)?\ \*|(?:deine|ihre|your)\ (?:meinung|opinion)
     )(?:\W|$)""",
@@ -191,6 +195,7 @@ _PHRASE_FIRST: Final = tx.words(
     "next nächste nächster nächsten suivant siguiente successivo następny",
     "siehe see voir ver mirá veja vedi zie meist am most más più mais external externe nach",
     "back contact name e email deine ihre your about über qui quiénes chi",
+    "passend vous editor editors",
 )
 """The first word of each phrase of `CUE_PHRASES` (a cheap test before the pattern, issue #16):
 a phrase starts after a non-word character or the line's start and its first word ends at a
@@ -224,7 +229,7 @@ def has_cue(low: str, words: list[str] | None = None) -> bool:
 
 _END_FIRST: Final = tx.words(
     "most you recommended trending leave post add comment comments response responses previous"
-    " next read up more",
+    " next read up more popular show",
     "beliebteste das kommentar kommentare schreibe hinterlasse vorheriger nächster",
     "les commentaire commentaires laisser ajouter vous lo comentario comentarios deja te i"
     " commenti lascia mais comentários deixe meest reacties laat",
