@@ -262,6 +262,12 @@ def test_end_labels(label: str) -> None:
         "La rédaction vous conseille",
         "Sujets",
         "Editor's picks",
+        "Die meistgelesenen Artikel",  # de
+        "Lo más visto hoy",  # es
+        "Fehler gefunden",  # de
+        "Report a correction or typo",  # en
+        "Saistītie raksti",  # lv: related articles
+        "Ezek is érdekelhetnek",  # hu: these may interest you
     ],
 )
 def test_cue_words(line: str) -> None:

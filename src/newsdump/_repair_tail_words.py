@@ -166,7 +166,7 @@ CUE_STEMS: Final = tuple(
         tx.words(
             "kommentar comentari komentarz komentář комментари leserbrief diskutier",
             "relacionad verwandte ähnliche correlat interessier empfohlen recomendad consigliat",
-            "vorherige schlagw stichw datenschutz",
+            "vorherige schlagw stichw datenschutz meistgelesen saistīt érdekelhet",
         )
     )
 )
@@ -183,6 +183,7 @@ CUE_PHRASES: Final = lazy(
         \ (?:post|article|artikel|beitrag|entry|story|articolo|artículo|wpis)
       |siehe\ auch|see\ also|voir\ aussi|ver\ también|mirá\ también|veja\ também|vedi\ anche
       |zie\ ook|(?:meist|am\ meisten)\ gelesen|most\ (?:read|popular|viewed)|más\ leíd\w+
+      |más\ vist\w+|fehler\ gefunden|report\ an?\ (?:correction|error|typo)
       |più\ lett\w+|mais\ lid\w+|external\ links|externe\ links|nach\ oben|back\ to\ top
       |passend\ zum|vous\ conseille|editor'?s\ (?:choice|picks)
       |contact\ us|about\ us|über\ uns|qui\ sommes-nous|quiénes\ somos|chi\ siamo
@@ -195,7 +196,7 @@ _PHRASE_FIRST: Final = tx.words(
     "next nächste nächster nächsten suivant siguiente successivo następny",
     "siehe see voir ver mirá veja vedi zie meist am most más più mais external externe nach",
     "back contact name e email deine ihre your about über qui quiénes chi",
-    "passend vous editor editors",
+    "passend vous editor editors fehler report",
 )
 """The first word of each phrase of `CUE_PHRASES` (a cheap test before the pattern, issue #16):
 a phrase starts after a non-word character or the line's start and its first word ends at a
