@@ -61,7 +61,7 @@ COMMENT_HEAD: Final = lazy(
 )
 """The head of a reader's comment as blogs and forums print it (``Anna Berg sagt:``, ``jdoe
 said:``, ``Marie dit :``): a name and a verb of saying, ended by a colon.  With a date under it
-or another such head in the record, the comments have begun (`_repair_bounds`)."""
+the comments have begun (`_repair_bounds`)."""
 BOUND_TAKES: Final = {
     "noise:head": frozenset({"heading"}),
     "noise:title": frozenset({"heading"}),
@@ -264,20 +264,20 @@ before the pattern)."""
 
 
 def comment_heads(texts: Sequence[str]) -> frozenset[int]:
-    """The lines that head a reader's comment (`COMMENT_HEAD`): each with a date alone under it,
-    or all of them when the record holds two or more (a forum's ``jdoe said:`` heads no date).
-    A speaker's line in an interview (``Die Ministerin sagt:``) has neither.
+    """The lines that head a reader's comment (`COMMENT_HEAD`) with a date alone under it.  An
+    article's speakers (``Dr Anna Berg, psychiatrist, says:`` over a quote) have no date, nor
+    have a forum's heads (``jdoe said:``), which are left alone for that.
 
     >>> comment_heads(["Text.", "Anna Berg sagt:", "4. Mai 2023 um 9:29 Uhr", "Gut so."])
     frozenset({1})
     >>> comment_heads(["Die Ministerin sagt:", "Wir bauen die Brücke neu."])
     frozenset()
     """
-    found = [
+    return frozenset(
         i
-        for i, text in enumerate(texts)
-        if text[-1] == ":" and len(text) <= COMMENT_HEAD_CHARS and COMMENT_HEAD.match(text)
-    ]
-    if len(found) >= 2:
-        return frozenset(found)
-    return frozenset(i for i in found if i + 1 < len(texts) and DATE_LINE.match(texts[i + 1]))
+        for i, text in enumerate(texts[:-1])
+        if text[-1] == ":"
+        and len(text) <= COMMENT_HEAD_CHARS
+        and COMMENT_HEAD.match(text)
+        and DATE_LINE.match(texts[i + 1])
+    )
