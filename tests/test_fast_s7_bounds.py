@@ -53,8 +53,10 @@ def slow_barrier(texts: Sequence[str], a: int, b: int) -> int:
 def slow_article_bounds(
     texts: Sequence[str], blank: Sequence[bool]
 ) -> tuple[int, int, list[tuple[int, int, bool]]] | None:
-    """`article_bounds` as it was before it read barriers only between prose units."""
+    """`article_bounds` as it was before it read barriers only between prose units (with the
+    ninth session's comment heads, a barrier like an end label)."""
     facts = context.LineFacts(texts, texts, [False] * len(texts))
+    heads = tw.comment_heads(texts)
     units: list[tuple[int, int, bool]] = []
     scores: list[int] = []
     prose = prose_chars = total = 0
@@ -73,9 +75,9 @@ def slow_article_bounds(
             prose += 1
             prose_chars += size
         else:
-            scores.append(
-                -slow_barrier(texts, a, b) or -max(size, bounds.JUNK_FLOOR) // bounds.JUNK_DISCOUNT
-            )
+            head = any(i in heads for i in range(a, b))
+            barrier = bounds.TAIL_BARRIER if head else slow_barrier(texts, a, b)
+            scores.append(-barrier or -max(size, bounds.JUNK_FLOOR) // bounds.JUNK_DISCOUNT)
     if prose < bounds.MIN_PROSE or prose_chars < bounds.PROSE_SHARE * total:
         return None
     first, last = bounds.best_stretch(scores)

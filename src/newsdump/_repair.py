@@ -31,6 +31,7 @@ from ._repair_model import DEFAULT_POLICY, KEEP_RECORDED, JoinPolicy, Verdict, p
 from ._repair_registry import BLANK_LAYOUT_WRAP, ITEM_CONTINUED, QUOTE_BREAK, SPLIT_GLUED
 from ._repair_replay import apply_edits, builders, join_separator
 from ._repair_rules import Aside, Decision, decide
+from ._repair_tail_words import BOUND_TAKES
 from ._text import CLOSERS, OPENERS, is_punctuation_only
 
 __all__ = [
@@ -273,6 +274,7 @@ def _walk(
     run_lines = 0
     run_stop = False
     prev_aside: Aside | None = None
+    took: Aside | None = None  # a byline or list item the tail took, for the next line's join
     for i in range(n):
         number = numl[i]
         aside = asides[i]
@@ -425,14 +427,15 @@ def _walk(
             kind = aside.kind if aside is not None else "paragraph"
             rule = aside.rule if aside is not None and kind == "noise" else None
             bound = where[i] if where is not None else None
-            if bound is not None and (aside is None or aside.kind == "heading"):
-                # outside the article (a heading there is a headline, a menu word or a kicker)
+            if bound is not None and (aside is None or aside.kind in BOUND_TAKES[bound.rule]):
+                # outside the article (a heading, a byline or a list item there: `BOUND_TAKES`)
                 kind, rule = bound.kind, bound.rule
                 if aside is None:
                     edits.append(
                         Edit("set-aside", (number,), bound.rule, bound.confidence, block_kind=kind)
                     )
-                else:
+                else:  # (the next line's join reads a byline or a list item as what it was)
+                    took = aside if aside.kind != "heading" else None
                     aside = bound  # its set-aside edit below
             parts = [nxt]
             first = last = number
@@ -469,7 +472,7 @@ def _walk(
                 )
             )
         push(end)
-        prev_aside = aside
+        prev_aside, took = took or aside, None
     if parts:
         blocks.append(Block(kind, "".join(parts), first, last, rule))
     asides_by_block(

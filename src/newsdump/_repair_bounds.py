@@ -89,14 +89,10 @@ PROSE_PREFIX: Final = 160
 is a count of the whole that does; a shorter count goes on to `is_prose`, which counts all)."""
 MIN_PROSE: Final = 2
 """Prose units: a record with fewer has no article to bound (a list, a table, a one-liner)."""
-
-
 CUE_WORDS: Final = 10
 """Words: a line of fewer holding a cue word (`has_cue`) is a label; a longer one is a headline
 or a sentence that merely names comments or a share (chosen leaving one source out: every fold
 picked 10)."""
-
-
 STAMP_WORDS: Final = 6
 """Words: a line before the article with a date in it and at most this many is set aside."""
 HEADLINE_WORDS: Final = (4, 20)
@@ -342,10 +338,12 @@ def article_bounds(
     # a cost before the first prose unit or after the last never moves it: the barriers are
     # read only between (issue #16: most of the labels and cue lines a record has are in its
     # tail, and the records with too little prose read none).
+    heads = tw.comment_heads(texts)  # readers' comments: the stretch runs across no head
     for k in range(first_prose + 1, last_prose):
         a, b, good = units[k]
         if not good:
-            barrier = _barrier(texts, a, b)
+            comments = heads and not heads.isdisjoint(range(a, b))  # (they have begun)
+            barrier = TAIL_BARRIER if comments else _barrier(texts, a, b)
             if barrier:
                 scores[k] = -barrier
     first, last = best_stretch(scores)
@@ -404,6 +402,7 @@ def bounds_asides(
         facts = LineFacts(texts, texts, [False] * len(texts))
     units_at = {a: good for a, _, good in units}
     tail = len(texts) - end >= MIN_TAIL
+    heads = tw.comment_heads(texts)
     label = tw.TAIL_LABEL.match
     noise = [a is not None and a.kind == "noise" for a in asides]
 
@@ -412,7 +411,9 @@ def bounds_asides(
         counts)."""
         return bool(
             label(texts[i])
+            or tw.END_LABEL.match(texts[i])
             or noise[i]
+            or i in heads
             or _cue(texts[i])
             or DATE_LINE.match(texts[i])
             or _number_line(texts[i])
@@ -430,7 +431,7 @@ def bounds_asides(
         if end < len(texts) and not noise[end]:
             short_fin = FIN_TAIL_WORDS  # (not after a line set aside by its words alone: an ad
             # label or a follow-us line sits between an article's paragraphs as often)
-            whole = _over_tail(texts[end])
+            whole = _over_tail(texts[end]) or end in heads
     out: list[Aside | None] = [None] * len(texts)
     starts = [False] * len(texts)
     changed = False

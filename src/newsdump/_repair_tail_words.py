@@ -10,12 +10,15 @@ words of such labels, as any news site shows them, never strings copied from a c
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 from . import _text as tx
 from ._lazyre import lazy
 
 __all__ = [
+    "BOUND_TAKES",
+    "COMMENT_HEAD",
     "CUE_PHRASES",
     "CUE_STEMS",
     "CUE_TERMS",
@@ -23,6 +26,7 @@ __all__ = [
     "END_LABEL",
     "STAMP",
     "TAIL_LABEL",
+    "comment_heads",
     "has_cue",
     "may_be_end_label",
     "split_words",
@@ -49,6 +53,24 @@ before the article's first prose, a short line holding one is the page's date-an
 or a teaser's stamp (the record's own date is in its header)."""
 
 
+COMMENT_HEAD: Final = lazy(
+    globals(),
+    "COMMENT_HEAD",
+    r"(?i)^\S.{0,50}?\s(?:says|said|wrote|sagt|schreibt|schrieb|meint|dit|écrit|dice|escribió"
+    r"|escribe|scrive|ha\sscritto|disse|diz|escreveu|zegt|schreef|pisze|napisał|napsal)\s?:$",
+)
+"""The head of a reader's comment as blogs and forums print it (``Anna Berg sagt:``, ``jdoe
+said:``, ``Marie dit :``): a name and a verb of saying, ended by a colon.  With a date under it
+the comments have begun (`_repair_bounds`)."""
+BOUND_TAKES: Final = {
+    "noise:head": frozenset({"heading"}),
+    "noise:title": frozenset({"heading"}),
+    "noise:tail": frozenset({"heading", "byline", "list-item"}),
+}
+"""Rule of the bounds → kinds of line it sets aside even when another rule named them: outside
+the article a heading is a headline, a menu word or a kicker; in the tail a related article's
+``By Name`` and a menu's items too, which are bylines and list items by shape (before the
+article a byline is the article's own)."""
 TAIL_LABEL: Final = lazy(
     globals(),
     "TAIL_LABEL",
@@ -62,7 +84,8 @@ TAIL_LABEL: Final = lazy(
       |share\ this(?:\ article|\ story|\ post)?|about\ the\ author|newsletter|categories
       |archives?|follow\ us|read\ next|up\ next|more\ stories|sponsored(?:\ content)?
       # German
-      |meistgelesen\w*|beliebteste\ \w+|(?:neueste|letzte|weitere|ähnliche|verwandte)
+      |meistgelesen\w*|beliebteste\ \w+|am\ beliebtesten
+      |(?:neueste|letzte|weitere|ähnliche|verwandte)
       \ (?:beiträge|artikel|nachrichten|meldungen|themen)|mehr\ (?:zum\ thema|aus\ \w+
       |artikel|nachrichten)|das\ könnte\ sie\ (?:auch\ )?interessieren|kommentare?
       |(?:schreibe|hinterlasse)\ einen\ kommentar|vorheriger\ \w+|nächster\ \w+
@@ -90,9 +113,11 @@ END_LABEL: Final = lazy(
       most\ (?:read|popular|viewed|shared|commented)|you\ (?:may|might)\ (?:also\ )?like
       |recommended(?:\ for\ you)?|trending(?:\ now)?|(?:leave|post|add)\ a\ (?:comment|reply)
       |(?:\d+\ )?comments?|(?:\d+\ )?responses?|(?:previous|next)\ (?:post|article|entry|story)
-      |read\ next|up\ next|more\ stories
+      |read\ next|up\ next|more\ stories|popular\ posts|comments\ are\ closed
+      |show\ more\ comments
       # German
-      |meistgelesen\w*|beliebteste\ \w+|das\ könnte\ (?:sie|dich)\ (?:auch\ )?interessieren
+      |meistgelesen\w*|beliebteste\ \w+
+      |das\ könnte\ (?:sie|dich)\ (?:auch\ )?interessieren
       |(?:\d+\ )?kommentare?|(?:schreibe|hinterlasse)\ einen\ kommentar|vorheriger\ \w+
       |nächster\ \w+
       # French, Spanish, Italian, Portuguese, Dutch
@@ -126,7 +151,7 @@ CUE_TERMS: Final = tx.words(
     # back to the list or the start page (not English "back": a headline's word)
     "zurück volver retour indietro terug powrót zpět назад",
     # topic and tag lists
-    "themen temas thèmes tagi etiquetas keywords topic topics",
+    "themen temas thèmes sujets tagi etiquetas keywords topic topics",
     # most read, the page's footer, reader forms and article tools
     "populaires populares weblinks impressum privacy sitemap startseite homepage accueil"
     " quicklinks kontakt pressekontakt contact contacto mediadaten",
@@ -141,7 +166,7 @@ CUE_STEMS: Final = tuple(
         tx.words(
             "kommentar comentari komentarz komentář комментари leserbrief diskutier",
             "relacionad verwandte ähnliche correlat interessier empfohlen recomendad consigliat",
-            "vorherige schlagw stichw datenschutz",
+            "vorherige schlagw stichw datenschutz meistgelesen saistīt érdekelhet",
         )
     )
 )
@@ -151,14 +176,16 @@ CUE_PHRASES: Final = lazy(
     "CUE_PHRASES",
     r"""(?x)(?:^|\W)(?:
       en\ relation|markiert\ mit|filed\ under
-      |(?:more|mehr|weitere|andere|other|otras|autres|altri|outras|meer|mer)\ (?:about|from|in|on
-        |zum|über|aus|von|artikel|beiträge|nachrichten|themen|articles?|stories|noticias|news
+      |(?:more|mehr|weitere|andere|other|otras|más|autres|altri|outras|meer|mer)\ (?:about|from|in
+        |on|zu|zum|über|aus|von|artikel|beiträge|nachrichten|themen|articles?|stories|noticias|news
         |articoli|notícias|over|om)\b
       |(?:next|nächste[rn]?|suivant|siguiente|successivo|następny)
         \ (?:post|article|artikel|beitrag|entry|story|articolo|artículo|wpis)
       |siehe\ auch|see\ also|voir\ aussi|ver\ también|mirá\ también|veja\ também|vedi\ anche
       |zie\ ook|(?:meist|am\ meisten)\ gelesen|most\ (?:read|popular|viewed)|más\ leíd\w+
+      |más\ vist\w+|fehler\ gefunden|report\ an?\ (?:correction|error|typo)
       |più\ lett\w+|mais\ lid\w+|external\ links|externe\ links|nach\ oben|back\ to\ top
+      |passend\ zum|vous\ conseille|editor'?s\ (?:choice|picks)
       |contact\ us|about\ us|über\ uns|qui\ sommes-nous|quiénes\ somos|chi\ siamo
       |name\ \*|e-?mail(?:-adresse)?\ \*|(?:deine|ihre|your)\ (?:meinung|opinion)
     )(?:\W|$)""",
@@ -169,6 +196,7 @@ _PHRASE_FIRST: Final = tx.words(
     "next nächste nächster nächsten suivant siguiente successivo następny",
     "siehe see voir ver mirá veja vedi zie meist am most más più mais external externe nach",
     "back contact name e email deine ihre your about über qui quiénes chi",
+    "passend vous editor editors fehler report",
 )
 """The first word of each phrase of `CUE_PHRASES` (a cheap test before the pattern, issue #16):
 a phrase starts after a non-word character or the line's start and its first word ends at a
@@ -202,7 +230,7 @@ def has_cue(low: str, words: list[str] | None = None) -> bool:
 
 _END_FIRST: Final = tx.words(
     "most you recommended trending leave post add comment comments response responses previous"
-    " next read up more",
+    " next read up more popular show",
     "beliebteste das kommentar kommentare schreibe hinterlasse vorheriger nächster",
     "les commentaire commentaires laisser ajouter vous lo comentario comentarios deja te i"
     " commenti lascia mais comentários deixe meest reacties laat",
@@ -228,3 +256,28 @@ def may_be_end_label(text: str, words: list[str]) -> bool:
         return True
     first = words[0] or (words[1] if len(words) > 1 else "")
     return first in _END_FIRST or first.isdigit() or first.startswith("meistgelesen")
+
+
+COMMENT_HEAD_CHARS: Final = 64
+"""Characters: a comment's head (a name, a verb of saying, a colon) is no longer (a cheap test
+before the pattern)."""
+
+
+def comment_heads(texts: Sequence[str]) -> frozenset[int]:
+    """The lines that head a reader's comment (`COMMENT_HEAD`) with a date alone under it.  An
+    article's speakers (``Dr Anna Berg, psychiatrist, says:`` over a quote) have no date, nor
+    have a forum's heads (``jdoe said:``), which are left alone for that.
+
+    >>> comment_heads(["Text.", "Anna Berg sagt:", "4. Mai 2023 um 9:29 Uhr", "Gut so."])
+    frozenset({1})
+    >>> comment_heads(["Die Ministerin sagt:", "Wir bauen die Brücke neu."])
+    frozenset()
+    """
+    return frozenset(
+        i
+        for i, text in enumerate(texts[:-1])
+        if text[-1] == ":"
+        and len(text) <= COMMENT_HEAD_CHARS
+        and COMMENT_HEAD.match(text)
+        and DATE_LINE.match(texts[i + 1])
+    )
