@@ -11,6 +11,7 @@ what the plain code gives.
 
 from __future__ import annotations
 
+import re
 from operator import attrgetter
 
 from hypothesis import given
@@ -68,3 +69,66 @@ def test_site_names_are_set_aside_before_and_after_the_stamp() -> None:
     kept = _layout.find_front(["Ferries Return", stamp, long_name, body], url=url)
     assert 2 not in kept.roles
     assert kept.body_start == 2
+
+
+# --- the relative trailers' screen (`_timestamps.may_be_relative`) -----------------------------
+
+_timestamps = private("_timestamps")
+
+_PIECES = st.sampled_from(
+    [
+        "2 hours ago", "3 Days AGO", "vor 2 Stunden", "VOR einem Tag", "il y a 3 heures",
+        "IL Y A une heure", "hace 2 horas", "há 5 minutos", "3 часа назад", "Updated",
+        "last updated:", "aktualisiert", "12 March 2021", "14:05", "/", "|", " - ", "·", "ago",
+        "April", "until", "The council voted 31 to 12.", "avoir", "chace", "Ago.", "\t", "  ",
+    ]
+)  # fmt: skip
+
+
+def trailers_can_match(line: str) -> bool:
+    tail = max(0, len(line) - _timestamps.RELATIVE_UPDATE_TAIL)
+    return (
+        _timestamps._RELATIVE_UPDATE.search(line, tail) is not None
+        or _timestamps._RELATIVE_AGE.search(line, tail) is not None
+        or re.search(_timestamps._RELATIVE_AGO, line, re.IGNORECASE) is not None
+    )
+
+
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=6)), max_size=8).map(" ".join))
+def test_screen_says_maybe_wherever_a_relative_trailer_matches(line: str) -> None:
+    if trailers_can_match(line):
+        assert _timestamps.may_be_relative(line)
+
+
+def test_screen_turns_down_plain_sentences() -> None:
+    assert not _timestamps.may_be_relative("The council voted 31 to 12 on the 2023 budget.")
+    assert _timestamps.may_be_relative("March 3, 2016 / 9:05 PM / 3 years ago")
+    assert _timestamps.may_be_relative("Die Räte tagten 2023.")  # (not ASCII: the patterns read)
+
+
+def test_no_ascii_character_matches_a_letter_of_the_pattern_that_is_not_ascii() -> None:
+    others = {c for c in _timestamps._RELATIVE_AGO if not c.isascii()}
+    assert others  # (há, назад, …)
+    for x in others:
+        for code in range(128):
+            assert re.fullmatch(re.escape(x), chr(code), re.IGNORECASE) is None, (x, code)
+
+
+def test_reading_a_line_with_and_without_the_screen_agrees() -> None:
+    lines = [
+        "March 3, 2016 / 9:05 PM / 3 years ago",
+        "10/08/2023 às 22h14 - Atualizado há 2 horas",
+        "12.05.2022 14:20 - aktualisiert vor 2 Stunden",
+        "The council voted 31 to 12 on the 2023 budget.",
+        "2024-06-18 09:30 source: Example News",
+        "Posted 12 March 2021, updated 2 hours ago",
+    ]
+    for line in lines:
+        lead = 0
+        plain = (
+            _timestamps._with_source(line, lead, ())
+            or _timestamps._with_relative_update(line, lead, ())
+            or _timestamps._with_relative_age(line, lead, ())
+        )
+        if _timestamps._tokenize(line) is None and not _timestamps._RELATIVE.fullmatch(line):
+            assert _timestamps.read_line(line, line, ()) == plain, line
