@@ -22,7 +22,10 @@ from setuptools.command.build_ext import build_ext
 SWITCH = "NEWSDUMP_COMPILE"
 
 # The hot path of `parse`: records, lines, header, layout, the repair stages and the
-# article/fields/body builders.  Left interpreted:
+# article/fields/body builders.  Compiled code differs from the pure modules in one way the
+# source must avoid: `==` between two values typed as one `@attrs.frozen` class is an identity
+# test there (mypyc knows only `@attr.s`'s `__eq__`); tests/test_fast_s9_compiled.py finds any.
+# Left interpreted:
 # - _model and _timestamps: mypyc makes their attrs classes native classes and rejects the
 #   `attrs.field(...)` default of a typed field on import ("int object expected; got
 #   _CountingAttr"), so they wait for that to change;
@@ -40,21 +43,26 @@ COMPILED_MODULES = (
     "_fields",
     "_header",
     "_layout",
+    "_language",
     "_lines",
     "_problems",
     "_records",
     "_repair",
+    "_repair_apart",
     "_repair_aside",
     "_repair_bounds",
     "_repair_context",
     "_repair_evidence",
     "_repair_glued",
+    "_repair_inside",
     "_repair_junk",
     "_repair_labels",
+    "_repair_layout",
     "_repair_model",
     "_repair_registry",
     "_repair_replay",
     "_repair_rules",
+    "_repair_tail_words",
     "_text",
 )
 
