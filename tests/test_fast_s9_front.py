@@ -71,9 +71,10 @@ def test_site_names_are_set_aside_before_and_after_the_stamp() -> None:
     assert kept.body_start == 2
 
 
-# --- the relative trailers' screen (`_timestamps.may_be_relative`) -----------------------------
+# --- the relative trailers' screen (`_timestamp_tokens.may_be_relative`) ---------------------
 
 _timestamps = private("_timestamps")
+_timestamp_tokens = private("_timestamp_tokens")
 
 _PIECES = st.sampled_from(
     [
@@ -97,13 +98,13 @@ def trailers_can_match(line: str) -> bool:
 @given(st.lists(st.one_of(_PIECES, st.text(max_size=6)), max_size=8).map(" ".join))
 def test_screen_says_maybe_wherever_a_relative_trailer_matches(line: str) -> None:
     if trailers_can_match(line):
-        assert _timestamps.may_be_relative(line)
+        assert _timestamp_tokens.may_be_relative(line)
 
 
 def test_screen_turns_down_plain_sentences() -> None:
-    assert not _timestamps.may_be_relative("The council voted 31 to 12 on the 2023 budget.")
-    assert _timestamps.may_be_relative("March 3, 2016 / 9:05 PM / 3 years ago")
-    assert _timestamps.may_be_relative("Die Räte tagten 2023.")  # (not ASCII: the patterns read)
+    assert not _timestamp_tokens.may_be_relative("The council voted 31 to 12 on the 2023 budget.")
+    assert _timestamp_tokens.may_be_relative("March 3, 2016 / 9:05 PM / 3 years ago")
+    assert _timestamp_tokens.may_be_relative("Die Räte tagten 2023.")  # (not ASCII: patterns)
 
 
 def test_no_ascii_character_matches_a_letter_of_the_pattern_that_is_not_ascii() -> None:

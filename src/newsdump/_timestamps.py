@@ -60,7 +60,14 @@ import attrs
 
 from ._lazyre import lazy
 from ._timestamp_reader import Note, Stamp, _date, _Reader
-from ._timestamp_tokens import _ARABIC_MARKERS, _BAD_OFFSET, _offset, _tokenize, _word
+from ._timestamp_tokens import (
+    _ARABIC_MARKERS,
+    _BAD_OFFSET,
+    _offset,
+    _tokenize,
+    _word,
+    may_be_relative,
+)
 from ._timestamp_words import _EN_MONTH_NUMBERS, MONTHS, ZONES
 
 __all__ = [
@@ -212,24 +219,6 @@ def read_line(text: str, line: str, evidence: Sequence[dt.date]) -> Stamp | None
             or _with_relative_age(line, lead, evidence)
         )
     return _Reader(evidence, len(text) - len(text.lstrip()), line).read(toks)
-
-
-_AGO_WORDS: Final = lazy(globals(), "_AGO_WORDS", r"ago|vor|il\sy\sa|hace")
-"""A piece of each ASCII branch of `_RELATIVE_AGO` (``2 hours ago``, ``vor 2 Stunden``, ``il y
-a 3 heures``, ``hace 2 horas``), in lower case; `_RELATIVE_UPDATE` and `_RELATIVE_AGE` hold it."""
-
-
-def may_be_relative(line: str) -> bool:
-    """False only where `_RELATIVE_AGO` cannot match in ``line`` (nor, then, `_RELATIVE_UPDATE`
-    or `_RELATIVE_AGE`): an ASCII line whose lower case holds none of `_AGO_WORDS`.  The
-    pattern's other branches (``há``, ``назад``) need a letter that is not ASCII, and no ASCII
-    letter matches a letter of the pattern that is not ASCII case-insensitively; a line with
-    another character goes to the patterns (`tests/test_fast_s9_front.py` checks).
-
-    >>> may_be_relative("Sales rose 4% in 2023."), may_be_relative("Updated 2 hours AGO")
-    (False, True)
-    """
-    return not line.isascii() or _AGO_WORDS.search(line.lower()) is not None
 
 
 def _relative(text: str, line: str) -> Stamp | None:
