@@ -22,10 +22,13 @@ from setuptools.command.build_ext import build_ext
 SWITCH = "NEWSDUMP_COMPILE"
 
 # The hot path of `parse`: records, lines, header, layout, the repair stages and the
-# article/fields/body builders.  Left interpreted:
-# - _model and _timestamps: mypyc makes their attrs classes native classes and rejects the
-#   `attrs.field(...)` default of a typed field on import ("int object expected; got
-#   _CountingAttr"), so they wait for that to change;
+# article/fields/body builders.  Compiled code differs from the pure modules in one way the
+# source must avoid: `==` between two values typed as one `@attrs.frozen` class is an identity
+# test there (mypyc knows only `@attr.s`'s `__eq__`); tests/test_fast_s9_compiled.py finds any.
+# Left interpreted:
+# - _model and _timestamp_reader (where the stamp's attrs classes now are; _timestamps, its
+#   tokens and words compile): mypyc rejects the `attrs.field(...)` default of a typed field of
+#   such a class on import ("int object expected; got _CountingAttr"), so they wait for that;
 # - _repair_weights (mypyc's handling of its `Final` tables fails on import);
 # - _parse, the entry point: compiled, it would reject a `bytes` or `Path` argument with mypyc's
 #   "str object expected" before its own message says to decode or to use `read`, and its
@@ -40,22 +43,30 @@ COMPILED_MODULES = (
     "_fields",
     "_header",
     "_layout",
+    "_language",
     "_lines",
     "_problems",
     "_records",
     "_repair",
+    "_repair_apart",
     "_repair_aside",
     "_repair_bounds",
     "_repair_context",
     "_repair_evidence",
     "_repair_glued",
+    "_repair_inside",
     "_repair_junk",
     "_repair_labels",
+    "_repair_layout",
     "_repair_model",
     "_repair_registry",
     "_repair_replay",
     "_repair_rules",
+    "_repair_tail_words",
     "_text",
+    "_timestamp_tokens",
+    "_timestamp_words",
+    "_timestamps",
 )
 
 # The setup.py commands that build code; setuptools also runs setup.py for metadata (egg_info,

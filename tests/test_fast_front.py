@@ -22,7 +22,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsdump.strategies import Timestamp
-from tests.target import FIXTURES, SHARED, private, strategies
+from tests.target import FIXTURES, SHARED, newsdump, private, strategies
 
 _timestamps = private("_timestamps")
 _layout = private("_layout")
@@ -270,6 +270,8 @@ def test_seed_fast_path_agrees_on_seed_like_text(line: str, evidence: list[dt.da
 
 
 def test_find_front_reads_each_line_as_a_stamp_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    if newsdump.__build__ == "mypyc":
+        pytest.skip("compiled, _layout calls _timestamps directly: a patched name is not seen")
     read: list[str] = []
     plain = _layout.parse_timestamp
 

@@ -73,14 +73,29 @@ def mend_body(
         body = paragraph_blocks(lines.texts, lines.numbers)
         edits = ()
     if set_aside:
-        # a stable sort: on one line, the set-aside blocks (the header's) come first
-        body = sorted([*set_aside, *body], key=_FIRST_LINE)
+        body = merge_set_aside(set_aside, body, sorted_body=not repair)
     links = (
         probable_links(body, edits, dict(zip(lines.numbers, lines.texts, strict=True)))
         if edits
         else ()
     )
     return Body(tuple(body), edits, problems, links)
+
+
+def merge_set_aside(
+    set_aside: Sequence[Block], body: list[Block], *, sorted_body: bool = False
+) -> list[Block]:
+    """The blocks set aside before the body and the body's blocks, in line order: a stable sort
+    by first line, so that on one line the set-aside blocks (the header's) come first.
+    ``sorted_body``: the body's blocks are in line order already (one per line, `repair=False`),
+    so that when every set-aside block starts on or before the body's first line, as the
+    header's and the front's do, the sort is theirs alone (issue #16)."""
+    if sorted_body:
+        aside = sorted(set_aside, key=_FIRST_LINE)
+        if not body or aside[-1].first_line <= body[0].first_line:
+            aside.extend(body)
+            return aside
+    return sorted([*set_aside, *body], key=_FIRST_LINE)
 
 
 PROBABLE_LINK_MAX_WORDS: Final = 6

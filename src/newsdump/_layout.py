@@ -157,8 +157,13 @@ def _site_names(url: str | None, label: str | None) -> set[str]:
     return names
 
 
+SITE_NAME_MAX_CHARS: Final = 60
+"""Characters: a site's name (``UrduPoint.com``, ``The Daily Star``) is shorter; a longer line is
+no site name, and is not squashed to be compared with one."""
+
+
 def _is_site_name(text: str, sites: set[str]) -> bool:
-    if len(text) > 60:
+    if len(text) > SITE_NAME_MAX_CHARS:
         return False
     if _DOMAIN.match(text):
         return True
@@ -337,7 +342,9 @@ def find_front(
         roles[cands[0][0]] = "timestamp"
         return Front(roles, stamp, cands[0][0] + 1, False)
 
-    sites = _site_names(url, label)
+    # the site's names, made when a line short enough to be one asks (most records' lines after
+    # the stamp are paragraphs, longer)
+    sites: list[set[str]] = []
     have_title = title is not None
     title_key = _squash(title) if title else None
     last = -1  # index of the last front line
@@ -349,8 +356,11 @@ def find_front(
             return "noise"
         if title_key is not None and _squashes_to(text, title_key):
             return "noise"
-        if _is_site_name(text, sites):
-            return "noise"
+        if len(text) <= SITE_NAME_MAX_CHARS:
+            if not sites:
+                sites.append(_site_names(url, label))
+            if _is_site_name(text, sites[0]):
+                return "noise"
         if _is_byline(text):
             return "byline"
         return None

@@ -378,7 +378,8 @@ class Layout:
         after a function word only in a record of `PROSE_MIN` lines or more: a shorter one may
         show no mark and still be cut (``… gegen die`` / ``Hafenstadt Triest ab, sagte …``)."""
         kept = apart(i, self._texts, self._info)
-        if kept is None or (kept == _KEEP_SENTENCE and len(self._texts) < PROSE_MIN):
+        # (by rule name: compiled, `==` of two attrs instances is identity, tests/test_fast_s9_*)
+        if kept is None or (kept.rule == _KEEP_SENTENCE.rule and len(self._texts) < PROSE_MIN):
             return None
         return None if self._has_link_marks() else kept
 

@@ -145,3 +145,22 @@ def _word(word: str, start: int) -> _Tok | None:
     if label is not None:
         return _Tok("L", start, (), label)
     return None
+
+
+_AGO_WORDS: Final = lazy(globals(), "_AGO_WORDS", r"ago|vor|il\sy\sa|hace")
+"""A piece of each ASCII branch of `_timestamps`' pattern of a time counted back (``2 hours
+ago``, ``vor 2 Stunden``, ``il y a 3 heures``, ``hace 2 horas``), in lower case: the patterns of
+a relative update or age closing a stamp line hold one."""
+
+
+def may_be_relative(line: str) -> bool:
+    """False only where no relative update or age (``… / 3 years ago``, ``… - Atualizado há 2
+    horas``) can close ``line``: an ASCII line whose lower case holds none of `_AGO_WORDS`.
+    The pattern's other branches (``há``, ``назад``) need a letter that is not ASCII, and no
+    ASCII letter matches a letter of the pattern that is not ASCII case-insensitively; a line
+    with another character goes to the patterns (`tests/test_fast_s9_front.py` checks).
+
+    >>> may_be_relative("Sales rose 4% in 2023."), may_be_relative("Updated 2 hours AGO")
+    (False, True)
+    """
+    return not line.isascii() or _AGO_WORDS.search(line.lower()) is not None

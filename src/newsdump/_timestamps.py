@@ -60,7 +60,14 @@ import attrs
 
 from ._lazyre import lazy
 from ._timestamp_reader import Note, Stamp, _date, _Reader
-from ._timestamp_tokens import _ARABIC_MARKERS, _BAD_OFFSET, _offset, _tokenize, _word
+from ._timestamp_tokens import (
+    _ARABIC_MARKERS,
+    _BAD_OFFSET,
+    _offset,
+    _tokenize,
+    _word,
+    may_be_relative,
+)
 from ._timestamp_words import _EN_MONTH_NUMBERS, MONTHS, ZONES
 
 __all__ = [
@@ -204,6 +211,8 @@ def read_line(text: str, line: str, evidence: Sequence[dt.date]) -> Stamp | None
             # no date for a trailer to follow (the common case: a title, a sentence)
             return _relative(text, line)
         lead = len(text) - len(text.lstrip())
+        if not may_be_relative(line):  # (most lines here: a sentence holding a number)
+            return _with_source(line, lead, evidence)
         return (
             _with_source(line, lead, evidence)
             or _with_relative_update(line, lead, evidence)
