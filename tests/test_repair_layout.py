@@ -156,6 +156,9 @@ _LINE = st.one_of(
 @example(
     [*["Der Stadtrat hat am Montag über den Haushalt für den Hafen beraten."] * 2, "By", "A", "a"]
 )
+# (found by hypothesis: "By" / "A" became one byline and the second "By" / "Anna Berg" stayed
+# apart, so repairing "By A" / "By" / "Anna Berg" joined a byline the first repair had not)
+@example(["By", "A", "By", "Anna Berg", _SENTENCES[1], _SENTENCES[1]])
 def test_layout_decisions_replay_and_are_recorded(lines: list[str]) -> None:
     fixed = repair(lines)
     assert apply_edits(lines, fixed.edits) == fixed.blocks

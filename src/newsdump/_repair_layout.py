@@ -311,8 +311,15 @@ def bylines(texts: Sequence[str], asides: list[Aside | None]) -> None:
             len(texts[i]) <= BY_WORD_CHARS
             and (name is None or name.kind in ("heading", "byline"))
             and BY_WORD.match(texts[i]) is not None
-            # after a finished line ("… a near-junk rating" / "by" / "Fitch" goes on)
-            and (i == 0 or tx.ends_sentence(texts[i - 1]) or asides[i - 1] is not None)
+            # after a finished line ("… a near-junk rating" / "by" / "Fitch" goes on), or after
+            # a byline's name ("By" / "A" / "By" / "Anna Berg" are two bylines, as the repaired
+            # text "By A" / "By" / "Anna Berg" reads them)
+            and (
+                i == 0
+                or tx.ends_sentence(texts[i - 1])
+                or asides[i - 1] is not None
+                or (i >= 2 and asides[i - 2] is BYLINE_WORD)
+            )
             and is_name(texts[i + 1])
             # a name starts with no by-word: "By" / "By A" is no byline, so that repairing
             # the repaired text ("By", "By A") joins nothing more
