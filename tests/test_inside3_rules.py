@@ -55,6 +55,25 @@ TEASERS = [
     "Check Out: 12 Tips for a Greener Balcony",
 ]
 
+STAMPS = [
+    "Publiziert heute um 12:19 Uhr",
+    "22.11.2024 07.57",
+    "Stand: 08.07.2026, 05:00 Uhr",
+    "Actualizado a las 20:56h.",
+    "Publié le 12/03/2024 à 09h15",
+    "Today 5:00 am",
+    "včera 14:40",
+    "3. November 2023 um 20:14 Uhr",
+    "Gepubliceerd op 12-03-2024 om 09:15",
+]
+
+NOT_STAMPS = [
+    "14:36",  # a score or a duration
+    "2021",  # a timeline's year
+    "30. Juni 2025,",  # a date alone
+    "Heute ist ein guter Tag um 12.30 Uhr",
+]
+
 AGENCY_CREDITS = [
     "IMAGO/Nordbild Press",
     "Lena Brandt/Ritzau Scanpix",
@@ -129,6 +148,19 @@ def test_a_teaser_with_its_headline_and_no_colon_is_set_aside(line: str) -> None
     assert between_paragraphs(line) == "noise:read-also"
 
 
+@pytest.mark.parametrize("line", STAMPS)
+def test_a_date_and_time_alone_on_a_line_is_set_aside(line: str) -> None:
+    found = inside_aside(line)
+    assert found is not None, line
+    assert found.rule == "noise:stamp"
+    assert between_paragraphs(line) == "noise:stamp"
+
+
+@pytest.mark.parametrize("line", NOT_STAMPS)
+def test_a_time_or_a_date_alone_or_a_sentence_is_no_stamp(line: str) -> None:
+    assert inside_aside(line) is None
+
+
 @pytest.mark.parametrize("line", AGENCY_CREDITS)
 def test_a_slashed_agency_credit_alone_on_its_line_is_set_aside(line: str) -> None:
     found = inside_aside(line)
@@ -188,6 +220,7 @@ def test_a_caption_block_is_noise_that_names_its_rule() -> None:
     assert blocks[1].rule == "noise:caption"
     assert RULES["noise:caption-label"].block_kind == "noise"
     assert RULES["noise:shop-link"].block_kind == "noise"
+    assert RULES["noise:stamp"].block_kind == "noise"
 
 
 def test_the_rules_in_a_parsed_record() -> None:

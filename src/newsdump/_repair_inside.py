@@ -22,11 +22,12 @@ SLASH_CREDIT: Final = RULES["noise:slash-credit"].aside
 TEASER_HEADLINE: Final = RULES["noise:teaser-headline"].aside
 CAPTION_LABEL: Final = RULES["noise:caption-label"].aside
 SHOP_LINK: Final = RULES["noise:shop-link"].aside
+STAMP_LINE: Final = RULES["noise:stamp"].aside
 _READ_ALSO: Final = RULES["noise:read-also"].aside
 _CAPTION: Final = RULES["noise:caption"].aside
 _CAPTION_CREDIT: Final = RULES["caption-credit"].name
 INSIDE_RULES: Final = frozenset(
-    (SLASH_CREDIT.rule, TEASER_HEADLINE.rule, CAPTION_LABEL.rule, SHOP_LINK.rule)
+    (SLASH_CREDIT.rule, TEASER_HEADLINE.rule, CAPTION_LABEL.rule, SHOP_LINK.rule, STAMP_LINE.rule)
 )
 """The names of this module's rules."""
 _TEASER_LABELS: Final = frozenset(
@@ -183,17 +184,47 @@ def inside_aside(line: str) -> Aside | None:
     """
     first = line[:1]
     if first in "$€£" or first.isdigit():
-        return SHOP_LINK if _SHOP_LINK.match(line) else None
+        if _SHOP_LINK.match(line):
+            return SHOP_LINK
+        return STAMP_LINE if len(line) <= STAMP_MAX and _STAMP.match(line) else None
     if "/" in line and len(line) <= AGENCY_LINE_MAX and _AGENCY_SLASH.match(line):
         return SLASH_CREDIT
     head = line.partition(" ")[0].lower().rstrip(":")
     if head in _CAPTION_HEADS and _CAPTION_LABEL.match(line):
         return CAPTION_LABEL
+    if head in _STAMP_FIRST and len(line) <= STAMP_MAX and _STAMP.match(line):
+        return STAMP_LINE
     if head in _TEASER_FIRST and not line.endswith(".") and _TEASER_LINE.match(line):
         return _READ_ALSO  # (a headline has no full stop: ``Auch auf Sylt: Die Fähren …``.)
     return None
 
 
+_STAMP_LABELS: Final = (
+    "published updated last_updated posted publiziert veröffentlicht aktualisiert online_seit"
+    " stand publié mis_à_jour publicado actualizado atualizado pubblicato aggiornato"
+    " gepubliceerd bijgewerkt publicerad uppdaterad opublikowano aktualizováno"
+)
+_STAMP_DAYS: Final = (
+    "today yesterday heute gestern aujourd'hui hier hoy ayer hoje ontem oggi ieri vandaag gisteren"
+    " idag igår dzisiaj wczoraj dnes včera"
+)
+_STAMP: Final = re.compile(
+    rf"""(?ix)^(?:(?:{_alt(_STAMP_LABELS)})\s?:?\s?(?:am|on|le|el|em|il|op|den|a\slas|à)?\s?)?
+    (?:(?:{_alt(_STAMP_DAYS)}
+        |\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}([/-])\d{{1,2}}\1\d{{2,4}}
+        |\d{{1,2}}\.?\s(?-i:[^\W\d_])\w{{2,8}}\.?\s\d{{4}})                 # 12. März 2025
+        ,?\s?(?:um|at|à|a\slas|às|alle|om|kl\.?|o|[,|–-])?\s?\d{{1,2}}[:.h]\d{{2}}
+      | \d{{1,2}}[:.h]\d{{2}}\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.)(?!\w))            # 15:59 Uhr
+    (?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.)(?!\w))?\W*$"""
+)
+"""A date and a time alone on a line (``22.11.2024 07.57``, ``Publiziert heute um 12:19 Uhr``,
+``Today 5:00 am``): a post's or an update's stamp.  A time alone needs its ``Uhr`` or ``am``
+(``14:36`` alone may be a score or a duration), and a date alone is left (a timeline's entry)."""
+_STAMP_FIRST: Final = frozenset(
+    w.split("_")[0] for w in (_STAMP_LABELS + " " + _STAMP_DAYS).split()
+)
+STAMP_MAX: Final = 60
+"""Characters: a label, a date written out and a time fit."""
 AGENCY_LINE_MAX: Final = 60
 """Characters: a credit of an agency and up to four names fits."""
 _CAPTION_HEADS: Final = frozenset(w.split(r"\s")[0] for w in _CAPTION_LABELS.split("|")) | {

@@ -265,6 +265,7 @@ RULES: Final[Mapping[str, Rule]] = {
             "caption-label",
             "a caption that says it is one: ``Legende: …``, ``Image caption …``, ``Légende : …``",
         ),
+        _noise("stamp", "a date and a time alone on a line: ``Publiziert heute um 12:19 Uhr``"),
         _noise("shop-link", "a shop's price button: ``$400 at Amazon``, ``28,99 € bei Shop``"),
         _noise("title", "a line repeating the record's title (the page's headline)"),
         _noise("head", "a short label before the article's first prose: ``Share``", BOUNDS),
