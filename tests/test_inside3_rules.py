@@ -41,6 +41,12 @@ SHOP_LINKS = [
     "34,50 € chez Librairie du Port",
     "12 € en Tienda Sol",
     "49 € su Casa Verde",
+    "Zum Angebot",
+    "Buy now at Harbour Outdoor",
+    "Voir l'offre",
+    "Ver oferta en Tienda Sol",
+    "Bekijk aanbieding",
+    "Preis kann jetzt höher sein. Preis vom 02.01.2024 12:53 Uhr",
 ]
 
 TEASERS = [
@@ -121,6 +127,8 @@ SENTENCES = [
     "Die Dauer: 12 Minuten für die Fahrt zum Hafen.",
     "Beitrag laden dauert auf dem Land oft länger, sagt der Bürgermeister.",
     "This advertisement was banned by the regulator in May.",
+    "Jetzt kaufen, sagt der Händler, lohne sich nicht mehr.",
+    "Buy now, pay later schemes grew fast in 2023, the regulator said.",
 ]
 
 
@@ -195,6 +203,10 @@ def test_a_sentence_starting_like_a_label_is_kept(line: str) -> None:
     assert inside_aside(line) is None, line
     assert label_aside(line) is None, line
     assert between_paragraphs(line) is None
+
+
+def test_a_share_label_with_its_network_is_set_aside() -> None:
+    assert between_paragraphs("Share this with Email") == "noise:share-label"
 
 
 def test_a_video_teaser_after_a_bar_is_set_aside() -> None:

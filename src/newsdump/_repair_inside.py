@@ -133,6 +133,32 @@ _SHOP_LINK: Final = re.compile(
 )
 """A shop's price button (``$400 at Amazon (Regular)``, ``28,99 € Zu Mytoys``): a price, ``at``
 and a capitalised shop's name, nothing more."""
+_SHOP_BUTTONS: Final = _alt(
+    "buy_now shop_now buy_it_now view_deal see_deal get_deal check_price see_price"  # English
+    " zum_produkt zum_angebot zum_shop zum_deal jetzt_kaufen jetzt_bestellen"  # German
+    " voir_l'offre voir_le_prix acheter_maintenant"  # French
+    " ver_oferta comprar_ahora ver_precio"  # Spanish
+    " vedi_offerta acquista_ora compra_ora"  # Italian
+    " ver_oferta comprar_agora"  # Portuguese
+    " bekijk_aanbieding koop_nu"  # Dutch
+    " köp_nu"  # Swedish
+)
+_SHOP_NOTICES: Final = _alt(
+    "prices_may_have_changed price_may_be_higher_now preis_kann_jetzt_höher_sein"
+)
+_SHOP_BUTTON: Final = re.compile(
+    rf"""(?ix)^(?:
+        (?:{_SHOP_BUTTONS})(?:\s(?:at|on|bei|auf|chez|sur|en|su|em|op|bij|på)\s
+            (?-i:[^\W_a-z])[^.!?]{{0,40}})?\W*                       # Zum Angebot bei Shop
+      | (?:{_SHOP_NOTICES})\b[.!]?(?:\s.{{0,60}})?                      # Preis kann jetzt …
+    )$"""
+)
+"""A shop's button alone on its line, in the corpora's languages (``Zum Produkt``, ``Buy now
+at Shop``), or the affiliate box's notice that its price may have changed (``Preis kann jetzt
+höher sein. Preis vom 02.01.2023 12:53 Uhr``)."""
+_SHOP_FIRST: Final = frozenset(
+    w.split(r"\s")[0] for w in (_SHOP_BUTTONS + "|" + _SHOP_NOTICES).split("|")
+)
 _TEASER_BARE: Final = (
     "read_also also_read see_also les_også lire_aussi läs_också læs_også lees_ook leggi_anche"
     " lee_también leia_também lesen_sie_auch czytaj_też czytaj_także zobacz_też читайте_также"
@@ -192,6 +218,8 @@ def inside_aside(line: str) -> Aside | None:
     head = line.partition(" ")[0].lower().rstrip(":")
     if head in _CAPTION_HEADS and _CAPTION_LABEL.match(line):
         return CAPTION_LABEL
+    if head in _SHOP_FIRST and len(line) <= SHOP_MAX and _SHOP_BUTTON.match(line):
+        return SHOP_LINK
     if head in _STAMP_FIRST and len(line) <= STAMP_MAX and _STAMP.match(line):
         return STAMP_LINE
     if head in _TEASER_FIRST and not line.endswith(".") and _TEASER_LINE.match(line):
@@ -223,6 +251,8 @@ _STAMP: Final = re.compile(
 _STAMP_FIRST: Final = frozenset(
     w.split("_")[0] for w in (_STAMP_LABELS + " " + _STAMP_DAYS).split()
 )
+SHOP_MAX: Final = 120
+"""Characters: a button with its shop's name, or the price notice with its date, fits."""
 STAMP_MAX: Final = 60
 """Characters: a label, a date written out and a time fit."""
 AGENCY_LINE_MAX: Final = 60

@@ -82,7 +82,7 @@ _NOISE_LINE: Final = re.compile(
       | (?P<video>(?:watch|video)\s?[:|].{0,100})                       # a link to a video
       | (?P<share_label>(?:share|teilen|compartir|partager|поделиться)     # a share button's label
             (?:\ (?:this|on|auf|en|sur|via|в|den|el|l'|this\ article|artikel|artículo|article))*
-            (?:\ (?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|vk))?\W*)
+            (?:\ (?:with\ )?(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|vk))?\W*)
     )$""",
 )
 """Page junk whose first words say what it is (each alternative starts with its own words)."""
