@@ -275,13 +275,24 @@ def inside_asides(
     (no rule but a heading's or a caption's shape took it, no link's text inside a sentence),
     and turn a ``caption`` block the caption rule took (``… Foto: dpa``, ``Image caption …``)
     into ``noise:caption`` unless ``cut`` says the line is a piece of a longer one."""
+    heads = _HEADS
     for i, text in enumerate(texts):
         was = asides[i]
         if was is not None and was.rule == _CAPTION_CREDIT:
             if not cut(i):
                 asides[i] = CAPTION_LABEL if _CAPTION_LABEL.match(text) else _CAPTION
             continue
-        if len(text) > CAPTION_MAX:
+        # (cheap tests first: most lines are long, or start with no rule's first word)
+        n = len(text)
+        if n > CAPTION_MAX or (n > SHORT_MAX and text[:1] not in _CAPTION_INITIALS):
+            continue
+        first = text[:1]
+        if not (
+            first.isdigit()
+            or first in "$€£"
+            or ("/" in text and n <= AGENCY_LINE_MAX)
+            or text.partition(" ")[0].lower().rstrip(":") in heads
+        ):
             continue
         found = inside_aside(text)
         if found is not None and open_(i):
@@ -290,3 +301,10 @@ def inside_asides(
 
 CAPTION_MAX: Final = 300
 """Characters: a caption with its label fits (as `_repair_labels.CAPTION_MAX`)."""
+SHORT_MAX: Final = 180
+"""Characters: every rule but the labelled caption's fits (a teaser's label and its headline
+of 150 characters, a shop's button, a stamp)."""
+_HEADS: Final = _CAPTION_HEADS | _TEASER_FIRST | _STAMP_FIRST | _SHOP_FIRST
+"""Every first word a rule of `inside_aside` may start with (lower-cased, no colon)."""
+_CAPTION_INITIALS: Final = frozenset(c for w in _CAPTION_HEADS for c in (w[0], w[0].upper()))
+"""What a labelled caption starts with: a longer line starting otherwise is left at once."""
