@@ -204,6 +204,12 @@ def slow_caption_asides(
                 asides[i] = labels._CREDITED_CAPTION
         elif labels.slash_credit(text) and not labels._credit_cut(i, text, blank, term, cont):
             asides[i] = labels.SLASH_CREDIT  # a rule after the screen, not screened
+    labels.inside_asides(  # the ninth session's rules, after the screen, not screened
+        texts,
+        lambda i: not split[i] and not fw[i] and labels._open(i, asides, blank, info),
+        lambda i: labels._credit_cut(i, texts[i], blank, term, cont),
+        asides,
+    )
     labels.teaser_headlines(texts, blank, split, info, asides)
 
 

@@ -107,12 +107,16 @@ def test_no_label_rule_fires_on_a_sentence(line: str) -> None:
 
 def test_every_label_rule_has_examples() -> None:
     # the credited caption and the title repeated have theirs in tests/test_junk_inside.py,
-    # the slashed credit and the teaser's headline in tests/test_inside2_*.py
+    # the slashed credit and the teaser's headline in tests/test_inside2_*.py, the labelled
+    # caption, the shop's button and the stamp in tests/test_inside3_rules.py
     others = {
         "noise:credited-caption",
         "noise:title",
         "noise:slash-credit",
         "noise:teaser-headline",
+        "noise:caption-label",
+        "noise:shop-link",
+        "noise:stamp",
     }
     assert set(FIRES) | others == LABEL_RULES
 

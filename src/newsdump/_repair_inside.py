@@ -1,13 +1,17 @@
-"""Junk inside the article found by a line's end or its neighbour (issue #19 item 2): a caption
-ending in a credit with a slash and no label (``noise:slash-credit``), and the headline after a
-teaser's label alone on its line (``noise:teaser-headline``).  `_repair_labels.caption_asides`
-runs both, after the article's bounds, which these lines do not move.
+"""Junk inside the article found by a line's end, its first words or its neighbour (issue #19
+item 2): a caption ending in a credit with a slash and no label, or a slashed credit naming an
+agency alone on its line (``noise:slash-credit``), the headline after a teaser's label alone on
+its line (``noise:teaser-headline``), a caption that says it is one (``noise:caption-label``), a
+shop's price button (``noise:shop-link``), a teaser whose label and headline share a line with no
+colon (``noise:read-also``), and a caption block the caption rule took (``noise:caption``).
+`_repair_labels.caption_asides` runs them after the article's bounds, which these lines do not
+move.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from ._repair_context import LineFacts
@@ -16,7 +20,15 @@ from ._repair_rules import Aside
 
 SLASH_CREDIT: Final = RULES["noise:slash-credit"].aside
 TEASER_HEADLINE: Final = RULES["noise:teaser-headline"].aside
-INSIDE_RULES: Final = frozenset((SLASH_CREDIT.rule, TEASER_HEADLINE.rule))
+CAPTION_LABEL: Final = RULES["noise:caption-label"].aside
+SHOP_LINK: Final = RULES["noise:shop-link"].aside
+STAMP_LINE: Final = RULES["noise:stamp"].aside
+_READ_ALSO: Final = RULES["noise:read-also"].aside
+_CAPTION: Final = RULES["noise:caption"].aside
+_CAPTION_CREDIT: Final = RULES["caption-credit"].name
+INSIDE_RULES: Final = frozenset(
+    (SLASH_CREDIT.rule, TEASER_HEADLINE.rule, CAPTION_LABEL.rule, SHOP_LINK.rule, STAMP_LINE.rule)
+)
 """The names of this module's rules."""
 _TEASER_LABELS: Final = frozenset(
     (RULES["noise:read-also"].aside.rule, RULES["noise:read-more"].aside.rule)
@@ -92,3 +104,207 @@ def teaser_headlines(
         if nxt + 1 < len(texts) and not blank[nxt + 1] and cont[nxt + 1]:
             continue
         asides[nxt] = TEASER_HEADLINE
+
+
+def _alt(words: str) -> str:
+    """A regex alternation of the space-separated ``words`` (``_`` is a space)."""
+    return "|".join(re.escape(w.replace("_", " ")).replace(r"\ ", r"\s") for w in words.split())
+
+
+_CAPTION_LABELS: Final = _alt(
+    "caption image_caption photo_caption media_caption video_caption"  # English
+    " bildunterschrift bildlegende legende"  # German
+    " légende"  # French
+    " leyenda pie_de_foto"  # Spanish
+    " didascalia legenda"  # Italian, Portuguese, Polish
+    " bijschrift onderschrift"  # Dutch
+    " bildtext"  # Swedish, Danish, Norwegian
+    " подпись"  # Russian
+)
+"""The words that label a caption as one (``Legende: …``, ``Image caption …``)."""
+_CAPTION_LABEL: Final = re.compile(
+    rf"(?i)^(?:(?:{_CAPTION_LABELS})\s?[:|]|(?:image|photo|media|video)\scaption\b,?)\s?\S"
+)
+"""A caption's label then its text: a colon (``Légende : …``) or, for the two-word English
+label, a space (``Image caption Mourners …``); ``Legende`` alone starting a sentence is a word."""
+_SHOP_LINK: Final = re.compile(
+    r"""(?ix)^(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|eur|euro|chf|usd))
+    \s(?:at|bei|zu|chez|à|en|su|em|na|bij|på|hos)\s(?-i:[^\W_a-z])[^.!?]{0,40}$"""
+)
+"""A shop's price button (``$400 at Amazon (Regular)``, ``28,99 € Zu Mytoys``): a price, ``at``
+and a capitalised shop's name, nothing more."""
+_SHOP_BUTTONS: Final = _alt(
+    "buy_now shop_now buy_it_now view_deal see_deal get_deal check_price see_price"  # English
+    " zum_produkt zum_angebot zum_shop zum_deal jetzt_kaufen jetzt_bestellen"  # German
+    " voir_l'offre voir_le_prix acheter_maintenant"  # French
+    " ver_oferta comprar_ahora ver_precio"  # Spanish
+    " vedi_offerta acquista_ora compra_ora"  # Italian
+    " ver_oferta comprar_agora"  # Portuguese
+    " bekijk_aanbieding koop_nu"  # Dutch
+    " köp_nu"  # Swedish
+)
+_SHOP_NOTICES: Final = _alt(
+    "prices_may_have_changed price_may_be_higher_now preis_kann_jetzt_höher_sein"
+)
+_SHOP_BUTTON: Final = re.compile(
+    rf"""(?ix)^(?:
+        (?:{_SHOP_BUTTONS})(?:\s(?:at|on|bei|auf|chez|sur|en|su|em|op|bij|på)\s
+            (?-i:[^\W_a-z])[^.!?]{{0,40}})?\W*                       # Zum Angebot bei Shop
+      | (?:{_SHOP_NOTICES})\b[.!]?(?:\s.{{0,60}})?                      # Preis kann jetzt …
+    )$"""
+)
+"""A shop's button alone on its line, in the corpora's languages (``Zum Produkt``, ``Buy now
+at Shop``), or the affiliate box's notice that its price may have changed (``Preis kann jetzt
+höher sein. Preis vom 02.01.2023 12:53 Uhr``)."""
+_SHOP_FIRST: Final = frozenset(
+    w.split(r"\s")[0] for w in (_SHOP_BUTTONS + "|" + _SHOP_NOTICES).split("|")
+)
+_TEASER_BARE: Final = (
+    "read_also also_read see_also les_også lire_aussi läs_också læs_også lees_ook leggi_anche"
+    " lee_también leia_também lesen_sie_auch czytaj_też czytaj_także zobacz_też читайте_также"
+)
+_TEASER_WORDS: Final = _alt(_TEASER_BARE)
+"""A teaser's label in the corpora's languages (the words of `_repair_junk`'s read-more label)."""
+_TEASER_LINE: Final = re.compile(
+    rf"""(?ix)^(?:
+        (?:{_TEASER_WORDS})\s(?-i:[^\W_a-z]|["„«“]).{{4,150}}[^.:;,\s]$  # Les også Nordås …
+      | (?:(?:also\son|auch\sauf|aussi\ssur|lire\saussi\ssur|también\sen|anche\ssu|ook\sop)
+            \s(?:[\w-]{{2,30}}\.[a-z]{{2,4}}                                # LIRE AUSSI SUR SITE.FR
+               |[\w.-]{{2,30}}(?:\s[\w.-]{{2,30}}){{0,2}}\s?:\s?          # Auch auf Site: …
+                (?-i:[^\W_a-z]|["„«“]).{{4,150}})
+      | (?:lesen\ssie\shier|check\sout)\s?:\s?(?-i:[^\W_a-z]|["„«“]).{{4,150}}
+    )\W*$)"""
+)
+"""A teaser whose label and headline share a line without a colon (``Les også Nordås
+innrømmer …``, ``Lire aussi Une ville …``: a capital after the label, no stop at the end), or
+labelled with another site's name (``Also on Site: …``, ``LIRE AUSSI SUR SITE.FR``)."""
+_TEASER_FIRST: Final = frozenset(
+    w.split("_")[0] for w in (_TEASER_BARE + " also auch aussi también anche ook check").split()
+)
+_AGENCY_NAMES: Final = _alt(
+    "afp ap dpa reuters epa efe ansa apa belga anp keystone imago getty_images shutterstock tass"
+    " xinhua anadolu ritzau ritzau_scanpix ntb tt ctk pap alamy picture_alliance istock"
+)
+_CAP: Final = r"(?-i:[^\W\d_a-z])[\w.&'-]*"
+_AGENCY_SLASH: Final = re.compile(
+    rf"""(?ix)^(?:
+        (?:{_AGENCY_NAMES})\s?/\s?{_CAP}(?:\s{_CAP}){{0,3}}                 # IMAGO/ZUMA Press
+      | {_CAP}(?:\s{_CAP}){{0,3}}\s?/\s?(?:{_AGENCY_NAMES})(?:\s{_CAP})?    # Name/Ritzau Scanpix
+    )$"""
+)
+"""A photo's credit alone on its line: a picture agency, a slash and its photographer or
+partner, either way round (every word capitalised, nothing else on the line)."""
+
+
+def inside_aside(line: str) -> Aside | None:
+    """The `Aside` of the rule that takes ``line`` by its words alone, or None.
+
+    >>> inside_aside("Legende: Die Fähre im Hafen von Kiel am Morgen.").rule
+    'noise:caption-label'
+    >>> inside_aside("12,99 € bei Bücherhaus").rule
+    'noise:shop-link'
+    >>> inside_aside("Les også Ny bro åpner i Bergen").rule
+    'noise:read-also'
+    >>> inside_aside("Lire aussi le rapport de la commission.") is None
+    True
+    """
+    first = line[:1]
+    if first in "$€£" or first.isdigit():
+        if _SHOP_LINK.match(line):
+            return SHOP_LINK
+        return STAMP_LINE if len(line) <= STAMP_MAX and _STAMP.match(line) else None
+    if "/" in line and len(line) <= AGENCY_LINE_MAX and _AGENCY_SLASH.match(line):
+        return SLASH_CREDIT
+    head = line.partition(" ")[0].lower().rstrip(":")
+    if head in _CAPTION_HEADS and _CAPTION_LABEL.match(line):
+        return CAPTION_LABEL
+    if head in _SHOP_FIRST and len(line) <= SHOP_MAX and _SHOP_BUTTON.match(line):
+        return SHOP_LINK
+    if head in _STAMP_FIRST and len(line) <= STAMP_MAX and _STAMP.match(line):
+        return STAMP_LINE
+    if head in _TEASER_FIRST and not line.endswith(".") and _TEASER_LINE.match(line):
+        return _READ_ALSO  # (a headline has no full stop: ``Auch auf Sylt: Die Fähren …``.)
+    return None
+
+
+_STAMP_LABELS: Final = (
+    "published updated last_updated posted publiziert veröffentlicht aktualisiert online_seit"
+    " stand publié mis_à_jour publicado actualizado atualizado pubblicato aggiornato"
+    " gepubliceerd bijgewerkt publicerad uppdaterad opublikowano aktualizováno"
+)
+_STAMP_DAYS: Final = (
+    "today yesterday heute gestern aujourd'hui hier hoy ayer hoje ontem oggi ieri vandaag gisteren"
+    " idag igår dzisiaj wczoraj dnes včera"
+)
+_STAMP: Final = re.compile(
+    rf"""(?ix)^(?:(?:{_alt(_STAMP_LABELS)})\s?:?\s?(?:am|on|le|el|em|il|op|den|a\slas|à)?\s?)?
+    (?:(?:{_alt(_STAMP_DAYS)}
+        |\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}([/-])\d{{1,2}}\1\d{{2,4}}
+        |\d{{1,2}}\.?\s(?-i:[^\W\d_])\w{{2,8}}\.?\s\d{{4}})                 # 12. März 2025
+        ,?\s?(?:um|at|à|a\slas|às|alle|om|kl\.?|o|[,|–-])?\s?\d{{1,2}}[:.h]\d{{2}}
+      | \d{{1,2}}[:.h]\d{{2}}\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.)(?!\w))            # 15:59 Uhr
+    (?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.)(?!\w))?\W*$"""
+)
+"""A date and a time alone on a line (``22.11.2024 07.57``, ``Publiziert heute um 12:19 Uhr``,
+``Today 5:00 am``): a post's or an update's stamp.  A time alone needs its ``Uhr`` or ``am``
+(``14:36`` alone may be a score or a duration), and a date alone is left (a timeline's entry)."""
+_STAMP_FIRST: Final = frozenset(
+    w.split("_")[0] for w in (_STAMP_LABELS + " " + _STAMP_DAYS).split()
+)
+SHOP_MAX: Final = 120
+"""Characters: a button with its shop's name, or the price notice with its date, fits."""
+STAMP_MAX: Final = 60
+"""Characters: a label, a date written out and a time fit."""
+AGENCY_LINE_MAX: Final = 60
+"""Characters: a credit of an agency and up to four names fits."""
+_CAPTION_HEADS: Final = frozenset(w.split(r"\s")[0] for w in _CAPTION_LABELS.split("|")) | {
+    "image",
+    "photo",
+    "media",
+    "video",
+}
+
+
+def inside_asides(
+    texts: Sequence[str],
+    open_: Callable[[int], bool],
+    cut: Callable[[int], bool],
+    asides: list[Aside | None],
+) -> None:
+    """Set aside, in place, the lines `inside_aside` takes where ``open_`` says a label rule may
+    (no rule but a heading's or a caption's shape took it, no link's text inside a sentence),
+    and turn a ``caption`` block the caption rule took (``… Foto: dpa``, ``Image caption …``)
+    into ``noise:caption`` unless ``cut`` says the line is a piece of a longer one."""
+    heads = _HEADS
+    for i, text in enumerate(texts):
+        was = asides[i]
+        if was is not None and was.rule == _CAPTION_CREDIT:
+            if not cut(i):
+                asides[i] = CAPTION_LABEL if _CAPTION_LABEL.match(text) else _CAPTION
+            continue
+        # (cheap tests first: most lines are long, or start with no rule's first word)
+        n = len(text)
+        if n > CAPTION_MAX or (n > SHORT_MAX and text[:1] not in _CAPTION_INITIALS):
+            continue
+        first = text[:1]
+        if not (
+            first.isdigit()
+            or first in "$€£"
+            or ("/" in text and n <= AGENCY_LINE_MAX)
+            or text.partition(" ")[0].lower().rstrip(":") in heads
+        ):
+            continue
+        found = inside_aside(text)
+        if found is not None and open_(i):
+            asides[i] = found
+
+
+CAPTION_MAX: Final = 300
+"""Characters: a caption with its label fits (as `_repair_labels.CAPTION_MAX`)."""
+SHORT_MAX: Final = 180
+"""Characters: every rule but the labelled caption's fits (a teaser's label and its headline
+of 150 characters, a shop's button, a stamp)."""
+_HEADS: Final = _CAPTION_HEADS | _TEASER_FIRST | _STAMP_FIRST | _SHOP_FIRST
+"""Every first word a rule of `inside_aside` may start with (lower-cased, no colon)."""
+_CAPTION_INITIALS: Final = frozenset(c for w in _CAPTION_HEADS for c in (w[0], w[0].upper()))
+"""What a labelled caption starts with: a longer line starting otherwise is left at once."""

@@ -79,10 +79,10 @@ _NOISE_LINE: Final = re.compile(
             |back\ to\ top
             |most\ (?:read|popular|viewed)|trending(?:\ now)?|top\ stories|breaking\ news|live
             |meistgelesen|zum\ seitenanfang|lo\ más\ leído|les\ plus\ lus)\W*)   # page chrome
-      | (?P<video>(?:watch|video)\s?:.{0,100})                       # a link to a video
+      | (?P<video>(?:watch|video)\s?[:|].{0,100})                       # a link to a video
       | (?P<share_label>(?:share|teilen|compartir|partager|поделиться)     # a share button's label
             (?:\ (?:this|on|auf|en|sur|via|в|den|el|l'|this\ article|artikel|artículo|article))*
-            (?:\ (?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|vk))?\W*)
+            (?:\ (?:with\ )?(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|vk))?\W*)
     )$""",
 )
 """Page junk whose first words say what it is (each alternative starts with its own words)."""
@@ -99,7 +99,7 @@ _NOISE_START: Final = re.compile(
     |(?:comment|kommentar|comentario|комментари)\w*\W*$|tags?\b|topics\b|filed\ u|schlagw
     |themen\b|etiquetas\b|mots-|теги\b|(?:source|quelle|fuente|fonte|источник)\s?:
     |loading\W*$|please\ e|skip\ to|back\ to|most\ |trending|top\ s|breaking\ n|live\W*$
-    |meistgelesen|zum\ s|lo\ m|les\ p|(?:watch|video)\s?:
+    |meistgelesen|zum\ s|lo\ m|les\ p|(?:watch|video)\s?[:|]
     """
 )
 """The words `_NOISE_LINE`'s alternatives begin with (a cheap first test: most lines start

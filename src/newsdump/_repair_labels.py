@@ -17,7 +17,13 @@ from typing import Final
 
 from . import _text as tx
 from ._repair_context import LineFacts
-from ._repair_inside import INSIDE_RULES, SLASH_CREDIT, slash_credit, teaser_headlines
+from ._repair_inside import (
+    INSIDE_RULES,
+    SLASH_CREDIT,
+    inside_asides,
+    slash_credit,
+    teaser_headlines,
+)
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 
@@ -49,7 +55,7 @@ _AD_WORDS: Final = _alt(
 )
 _AD_CONTINUES: Final = _alt(
     "story_continues_below article_continues_below continue_reading_below skip_advertisement"
-    " skip_ad end_of_advertisement",
+    " skip_ad end_of_advertisement scroll_to_continue this_advertisement_has_not_loaded_yet",
     "werbung_überspringen weiter_nach_der_werbung artikel_geht_weiter_nach_der_anzeige"
     " lesen_sie_weiter_nach_der_anzeige",
     "passer_la_publicité la_suite_après_la_publicité",
@@ -93,23 +99,33 @@ _PICTURE_AGENCIES: Final = _alt(
     " epa alamy",
 )
 _UNITS: Final = _alt(
-    "minute minutes min mins hour hours hr hrs day days week weeks",
-    "minute minuten stunde stunden tag tagen",
-    "minute minutes heure heures jour jours",
-    "minuto minutos hora horas día días",
+    "second seconds minute minutes min mins hour hours hr hrs day days week weeks",
+    "sekunde sekunden minute minuten stunde stunden tag tagen",
+    "seconde secondes minute minutes heure heures jour jours",
+    "segundo segundos minuto minutos hora horas día días",
     "минуту минуты минут час часа часов",
 )
 _EMBED: Final = _alt(
     "a_post_shared_by view_this_post_on_instagram ein_beitrag_geteilt_von"
     " diesen_beitrag_auf_instagram_anzeigen une_publication_partagée_par"
     " una_publicación_compartida_de",
+    "sieh_dir_diesen_beitrag_auf_instagram_an voir_cette_publication_sur_instagram"
+    " ver_esta_publicación_en_instagram visualizza_questo_post_su_instagram"
+    " ver_essa_publicação_no_instagram bekijk_dit_bericht_op_instagram"
+    " un_post_condiviso_da uma_publicação_compartilhada_por een_bericht_gedeeld_door"
+    " ett_inlägg_delat_av",  # Instagram's own embed lines, in the corpora's languages
+    "skip_twitter_post skip_instagram_post skip_facebook_post skip_youtube_post"
+    " skip_tiktok_post end_of_twitter_post end_of_instagram_post end_of_facebook_post"
+    " end_of_youtube_post end_of_tiktok_post",
+    "mit_dem_laden_des_beitrags_akzeptieren_sie mit_dem_laden_des_inhalts_akzeptieren_sie"
+    " mit_dem_laden_des_videos_akzeptieren_sie",  # a consent gate before the embed
 )
 
 _MEDIA: Final = _alt(
     "play_video watch_video play_audio enlarge_this_image click_to_enlarge toggle_caption"
     " photo_gallery image_gallery view_gallery open_gallery start_slideshow placeholder_image",
     "video_abspielen video_starten bild_vergrößern bilderstrecke_starten bilderstrecke"
-    " bildergalerie zur_bildergalerie galerie_öffnen",
+    " bildergalerie zur_bildergalerie galerie_öffnen beitrag_laden inhalt_laden",
     "voir_la_vidéo lire_la_vidéo agrandir_l'image voir_le_diaporama diaporama",
     "ver_video ver_vídeo reproducir_video reproducir_vídeo ver_galería galería_de_fotos"
     " ampliar_imagen",
@@ -138,7 +154,8 @@ _PAYWALL: Final = _alt(
 
 _LABEL_LINE: Final = re.compile(
     rf"""(?ix)^[^\w(]*(?:
-        (?P<ad_label>(?:{_AD_WORDS})(?:\s*\d{{1,2}})?|(?:{_AD_CONTINUES})\b.{{0,40}})
+        (?P<ad_label>(?:{_AD_WORDS})(?:\s*\d{{1,2}}|\s?[·•|–—-]\s?(?:{_AD_CONTINUES}))?
+          |(?:{_AD_CONTINUES})\b.{{0,40}})
       | (?P<read_also>(?:{_READ_ALSO})\b(?:\W{{0,3}}|\s?[:|»›>-]\s?.{{1,140}}))
       | (?P<caption>
             \(\s?(?:{_PICTURE_AGENCIES}|(?:{_CREDIT_WORDS})\s?:[^)]{{1,60}})[^)]{{0,40}}\)
@@ -151,11 +168,14 @@ _LABEL_LINE: Final = re.compile(
       | (?P<agency_line>\(?(?:{_AGENCIES})(?:\s?/\s?(?:{_AGENCIES}|\w{{2,12}}))*\)?
           | (?:mit\ material\ von|with\ reporting\ (?:by|from)|avec|con\ información\ de)
             \s(?:{_AGENCIES})\b.{{0,60}})
-      | (?P<relative_time>(?:vor|hace|il\ y\ a|updated|aktualisiert)?\s?(?:\d{{1,3}}|an?|one
+      | (?P<relative_time>(?:(?:published|last\ updated|veröffentlicht|publiziert|publié
+          |publicado|pubblicato)\s)?(?:vor|hace|il\ y\ a|updated|aktualisiert)?\s?
+          (?:\d{{1,3}}|an?|one
           |einer?|una?|un|une)\s(?:{_UNITS})(?:\s(?:ago|her|zurück))?)
       | (?P<nav>(?:{_NAV}))
       | (?P<media>(?:{_MEDIA})(?:[\s-]*\(?\d{{1,3}}[^)]{{0,20}}\)?)?   # Bilderstrecke (16 Bilder)
-          | \d{{1,2}}:\d{{2}}(?::\d{{2}})?\s?(?:min|mins|minuten|minutes|minutos)\.?)  # 2:43 min
+          | \d{{1,2}}:\d{{2}}(?::\d{{2}})?\s?(?:min|mins|minuten|minutes|minutos)\.?  # 2:43 min
+          | (?:duration|dauer|durée|duración|durata|duração)\s?:?\s?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)
       | (?P<paywall>(?:{_PAYWALL}))
     )\W*$""",
 )
@@ -293,7 +313,11 @@ _FIRST: Final = frozenset(
         _PAYWALL,
     )
     for w in words.replace("\\s", "_").replace("\\", "").split("|")
-) | tx.words("vor hace il updated aktualisiert a an one einer eine una un une mit with avec con")
+) | tx.words(
+    "vor hace il updated aktualisiert a an one einer eine una un une mit with avec con published"
+    " last veröffentlicht publiziert publié publicado pubblicato duration dauer durée duración"
+    " durata duração"
+)
 """What a label's first word may be (the words of the lists above and of the relative times):
 a cheap test before the pattern, which most lines fail."""
 _STRIP_FIRST: Final = "\"'“”„«»:;,.!?|›>-–—•·*"
@@ -454,6 +478,12 @@ def caption_asides(
                 asides[i] = _CREDITED_CAPTION
         elif "/" in text and slash_credit(text) and not _credit_cut(i, text, blank, term, cont):
             asides[i] = SLASH_CREDIT
+    inside_asides(
+        texts,
+        lambda i: not split[i] and not fw[i] and _open(i, asides, blank, info),
+        lambda i: _credit_cut(i, texts[i], blank, term, cont),
+        asides,
+    )
     teaser_headlines(texts, blank, split, info, asides)
 
 

@@ -261,6 +261,12 @@ RULES: Final[Mapping[str, Rule]] = {
             "a caption ending, after its last sentence, in a credit with a slash and no label:"
             " ``… helfen.Pexels/Anna Berg``, ``… on Monday. (Matt Stone/Harbour Herald)``",
         ),
+        _noise(
+            "caption-label",
+            "a caption that says it is one: ``Legende: …``, ``Image caption …``, ``Légende : …``",
+        ),
+        _noise("stamp", "a date and a time alone on a line: ``Publiziert heute um 12:19 Uhr``"),
+        _noise("shop-link", "a shop's price button: ``$400 at Amazon``, ``28,99 € bei Shop``"),
         _noise("title", "a line repeating the record's title (the page's headline)"),
         _noise("head", "a short label before the article's first prose: ``Share``", BOUNDS),
         _noise("tail", "after the article's last prose: most-read lists, footers", BOUNDS),
