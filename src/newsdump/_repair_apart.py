@@ -22,6 +22,7 @@ __all__ = [
     "PROSE_SPACES",
     "PROSE_UNCASED",
     "apart",
+    "comma_list",
     "comment_line",
     "credit_line",
     "dash_item",
@@ -60,6 +61,7 @@ _KEEP_SENTENCE: Final = RULES["sentence-after-function-word"].decision
 _KEEP_COMMENT: Final = RULES["comment-line"].decision
 _KEEP_PERCENT: Final = RULES["number-percent"].decision
 _KEEP_DASH: Final = RULES["dash-list-item"].decision
+_KEEP_LIST: Final = RULES["comma-list"].decision
 
 BY_WORD_CHARS: Final = 7
 """Characters: the longest by-word (``автор:``), a quick test before the pattern."""
@@ -217,12 +219,59 @@ def dash_item(i: int, texts: Sequence[str]) -> bool:
     )
 
 
+_LIST_AND: Final = lazy(
+    globals(),
+    "_LIST_AND",
+    r"(?i).*\s(?:and|or|und|oder|et|ou|y|o|e|i|en|of|och|og|oraz|lub|ve|veya|и|или)\Z",
+)
+"""A line ending with a conjunction: the last clause of a list comes next (``…, und`` /
+``sind loyaler``)."""
+
+
+def _clause(line: str) -> bool:
+    """Whether ``line`` is a list's clause going on to the next: a comma ends it."""
+    return line[-1] == ","
+
+
+def comma_list(i: int, texts: Sequence[str]) -> bool:
+    """Whether the break before line ``i`` lies inside a list of clauses, each on its line and
+    ending with a comma, the next starting in lower case (``höheres Selbstvertrauen,`` /
+    ``fühlen sich wohler,`` / ``arbeiten lieber und`` / ``bleiben länger.``): two such lines
+    in a row, or a conjunction closing such a run.  A link's cut leaves the comma at the start
+    of the next line (``Chaz Bono`` / ``, who …``); a comma ends a line where a link's text
+    starts the next, and that text does not end with a comma again.
+
+    >>> comma_list(1, ["höheres Selbstvertrauen,", "fühlen sich wohler,", "bleiben länger."])
+    True
+    >>> comma_list(2, ["höheres Selbstvertrauen,", "fühlen sich wohler,", "bleiben länger."])
+    True
+    >>> comma_list(1, ["The minister, said", "the agency,", "had resigned."])
+    False
+    >>> comma_list(1, ["In the town of Bree,", "a report", "said the mayor had resigned."])
+    False
+    """
+    prev, nxt = texts[i - 1], texts[i]
+    if not nxt[0].islower():
+        return False
+    if _clause(prev):
+        return _clause(nxt) or _LIST_AND.match(nxt) is not None or (
+            i >= 2 and _clause(texts[i - 2]) and prev[0].islower()
+        )
+    # a conjunction closing a run of clauses (``… Ziele,`` / ``sind engagierter und`` / ``…``)
+    return (
+        i >= 2
+        and prev[0].islower()
+        and _clause(texts[i - 2])
+        and _LIST_AND.match(prev) is not None
+    )
+
+
 def own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
     """The keep decision for the break before line ``i`` when that line is one of its own in
     any one-block-a-line record, link marks or not, or None: a post's credit
     (`comment_line`) that nothing continues but another credit or a quote, a ``%`` after a number
-    alone (a table's cells: ``17`` / ``%``), a dash's list item (`dash_item`).  A link's cut
-    leaves none of these."""
+    alone (a table's cells: ``17`` / ``%``), a dash's list item (`dash_item`), a clause of a
+    list whose lines end with commas (`comma_list`).  A link's cut leaves none of these."""
     nxt = texts[i]
     if comment_line(nxt) and (
         i + 1 >= len(texts)
@@ -235,4 +284,6 @@ def own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
         return _KEEP_PERCENT
     if dash_item(i, texts):
         return _KEEP_DASH
+    if comma_list(i, texts):
+        return _KEEP_LIST
     return None
