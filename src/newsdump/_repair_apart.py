@@ -26,6 +26,7 @@ __all__ = [
     "comment_line",
     "credit_line",
     "dash_item",
+    "greeting",
     "is_name",
     "name_start",
     "own_line",
@@ -62,6 +63,7 @@ _KEEP_COMMENT: Final = RULES["comment-line"].decision
 _KEEP_PERCENT: Final = RULES["number-percent"].decision
 _KEEP_DASH: Final = RULES["dash-list-item"].decision
 _KEEP_LIST: Final = RULES["comma-list"].decision
+_KEEP_GREETING: Final = RULES["greeting-line"].decision
 
 BY_WORD_CHARS: Final = 7
 """Characters: the longest by-word (``автор:``), a quick test before the pattern."""
@@ -188,7 +190,7 @@ def comment_line(line: str) -> bool:
     >>> [comment_line(x) for x in ("bollwerk 17 September 2020 15:03", "kasia77 napisała:",
     ...                            "am 3. März 2021 um 9.30 Uhr begann die Sitzung.",
     ...                            "Der Minister sagte:", "im Jahr 2020 mit 12.50 Euro")]
-    [True, True, False, False, True]
+    [True, True, True, False, True]
     """
     if len(line) > COMMENT_CHARS:
         return False
@@ -266,12 +268,42 @@ def comma_list(i: int, texts: Sequence[str]) -> bool:
     )
 
 
+GREETING_WORDS: Final = 8
+"""Words: a greeting and a name or two (``Sehr geehrte Damen und Herren,``); a longer line
+ending with a comma is a sentence's clause."""
+_GREETING: Final = lazy(
+    globals(),
+    "_GREETING",
+    r"(?i)(?:dear|hi|hello|hallo|liebe[rs]?|liebe_r|sehr\s+geehrte[rs]?|cher|chère|chers|chères"
+    r"|bonjour|salut|hola|ciao|witam|привет|querid[oa]s?|estimad[oa]s?|car[oi]|gentil[ei]|geachte|beste|drog[ia]|drodzy"
+    r"|szanown[aiy]|уважаем\w+|дорог\w+|hej|kære|kjære|bästa|merhaba|sayın|değerli)[\s,]",
+)
+"""The words a letter, a newsletter or a post opens with, before the reader's name."""
+
+
+def greeting(line: str) -> bool:
+    """Whether ``line`` is a letter's greeting: a greeting word, a name or two, a comma
+    (``Dear readers,``, ``Liebe_r Besucher_in,``, ``Sehr geehrte Damen und Herren,``); what
+    follows starts the letter's text, in lower case in German (``vor sieben Jahren …``).
+
+    >>> [greeting(x) for x in ("Dear readers,", "Liebe_r Besucher_in,", "Hola a todos,",
+    ...                        "Cher’s son, Chaz Bono,", "Dear readers, the paper is ours,")]
+    [True, True, True, False, True]
+    """
+    return (
+        line[-1] == ","
+        and line.count(" ") < GREETING_WORDS
+        and _GREETING.match(line) is not None
+    )
+
+
 def own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
     """The keep decision for the break before line ``i`` when that line is one of its own in
     any one-block-a-line record, link marks or not, or None: a post's credit
     (`comment_line`) that nothing continues but another credit or a quote, a ``%`` after a number
     alone (a table's cells: ``17`` / ``%``), a dash's list item (`dash_item`), a clause of a
-    list whose lines end with commas (`comma_list`).  A link's cut leaves none of these."""
+    list whose lines end with commas (`comma_list`), the line after a letter's greeting
+    (`greeting`).  A link's cut leaves none of these."""
     nxt = texts[i]
     if comment_line(nxt) and (
         i + 1 >= len(texts)
@@ -286,4 +318,6 @@ def own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
         return _KEEP_DASH
     if comma_list(i, texts):
         return _KEEP_LIST
+    if greeting(texts[i - 1]):
+        return _KEEP_GREETING
     return None

@@ -221,6 +221,12 @@ RULES: Final[Mapping[str, Rule]] = {
             "``fühlen sich wohler,`` / ``arbeiten lieber,``: a list of clauses, each ending with a"
             " comma",
         ),
+        Rule(
+            "greeting-line",
+            "keep",
+            PARAGRAPH_LINES,
+            "``Dear readers,`` / ``Liebe Leserinnen,``: a letter's greeting, its text starts after it",
+        ),
         Rule("byline-join", "join", BYLINE_NAME, "``By`` / ``Caroline Lewis``: one byline block"),
         Rule("glued-paragraph", "split", SPLIT_GLUED, "``… in 2022.Experts …``: two paragraphs"),
         # set-aside by the line's text and its neighbours
