@@ -190,7 +190,7 @@ def comment_line(line: str) -> bool:
     >>> [comment_line(x) for x in ("bollwerk 17 September 2020 15:03", "kasia77 napisała:",
     ...                            "am 3. März 2021 um 9.30 Uhr begann die Sitzung.",
     ...                            "Der Minister sagte:", "im Jahr 2020 mit 12.50 Euro")]
-    [True, True, True, False, True]
+    [True, True, False, False, True]
     """
     if len(line) > COMMENT_CHARS:
         return False
