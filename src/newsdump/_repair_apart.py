@@ -256,15 +256,14 @@ def comma_list(i: int, texts: Sequence[str]) -> bool:
     if not nxt[0].islower():
         return False
     if _clause(prev):
-        return _clause(nxt) or _LIST_AND.match(nxt) is not None or (
-            i >= 2 and _clause(texts[i - 2]) and prev[0].islower()
+        return (
+            _clause(nxt)
+            or _LIST_AND.match(nxt) is not None
+            or (i >= 2 and _clause(texts[i - 2]) and prev[0].islower())
         )
     # a conjunction closing a run of clauses (``… Ziele,`` / ``sind engagierter und`` / ``…``)
     return (
-        i >= 2
-        and prev[0].islower()
-        and _clause(texts[i - 2])
-        and _LIST_AND.match(prev) is not None
+        i >= 2 and prev[0].islower() and _clause(texts[i - 2]) and _LIST_AND.match(prev) is not None
     )
 
 
@@ -291,9 +290,7 @@ def greeting(line: str) -> bool:
     [True, True, True, False, True]
     """
     return (
-        line[-1] == ","
-        and line.count(" ") < GREETING_WORDS
-        and _GREETING.match(line) is not None
+        line[-1] == "," and line.count(" ") < GREETING_WORDS and _GREETING.match(line) is not None
     )
 
 

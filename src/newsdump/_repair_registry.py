@@ -225,7 +225,7 @@ RULES: Final[Mapping[str, Rule]] = {
             "greeting-line",
             "keep",
             PARAGRAPH_LINES,
-            "``Dear readers,`` / ``Liebe Leserinnen,``: a letter's greeting, its text starts after it",
+            "``Dear readers,`` / ``Liebe Leserinnen,``: a letter's greeting; its text starts after",
         ),
         Rule("byline-join", "join", BYLINE_NAME, "``By`` / ``Caroline Lewis``: one byline block"),
         Rule("glued-paragraph", "split", SPLIT_GLUED, "``… in 2022.Experts …``: two paragraphs"),
