@@ -158,3 +158,19 @@ def test_a_comma_lists_clauses_are_never_joined(clauses: list[str], last: str) -
     assert apply_edits(lines, fixed.edits) == fixed.blocks
     again = repair(texts)  # (repairing the repaired text changes nothing)
     assert [b.text for b in again.blocks] == texts
+
+
+@pytest.mark.parametrize("arrow", ["↩", "↩\ufe0e", "↩\ufe0f"])
+def test_a_footnotes_back_link_ends_it(arrow: str) -> None:
+    notes = [
+        f"Vgl. Anna Berger, Die Mühlen am Inn, Passau 2009, S. 41 {arrow}",
+        "ebenda, S. 57; anders noch die ältere Forschung.",
+        f"see the council's minutes of 3 May 1911, p. 12 {arrow}",
+        "cf. the harbour master's log for that week.",
+    ]
+    lines = _record(notes)
+    fixed = repair(lines)
+    texts = [b.text for b in fixed.blocks]
+    assert all(x in texts for x in notes)  # (the old code joined them: lower-case-start)
+    n = lines.index(notes[0]) + 1
+    assert [e.rule for e in fixed.edits if e.lines == (n, n + 1)] == ["footnote-end"]

@@ -64,6 +64,9 @@ _KEEP_PERCENT: Final = RULES["number-percent"].decision
 _KEEP_DASH: Final = RULES["dash-list-item"].decision
 _KEEP_LIST: Final = RULES["comma-list"].decision
 _KEEP_GREETING: Final = RULES["greeting-line"].decision
+_KEEP_FOOTNOTE: Final = RULES["footnote-end"].decision
+_BACK_LINK: Final = ("↩", "↩\ufe0e", "↩\ufe0f")
+"""The back-link a footnote ends with (``↩``, with or without its text-style selector)."""
 
 BY_WORD_CHARS: Final = 7
 """Characters: the longest by-word (``автор:``), a quick test before the pattern."""
@@ -300,7 +303,8 @@ def own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
     (`comment_line`) that nothing continues but another credit or a quote, a ``%`` after a number
     alone (a table's cells: ``17`` / ``%``), a dash's list item (`dash_item`), a clause of a
     list whose lines end with commas (`comma_list`), the line after a letter's greeting
-    (`greeting`).  A link's cut leaves none of these."""
+    (`greeting`) or after a footnote's back-link (``… S. 415 ↩``).  A link's cut leaves none
+    of these."""
     nxt = texts[i]
     if comment_line(nxt) and (
         i + 1 >= len(texts)
@@ -317,4 +321,6 @@ def own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
         return _KEEP_LIST
     if greeting(texts[i - 1]):
         return _KEEP_GREETING
+    if texts[i - 1].endswith(_BACK_LINK):
+        return _KEEP_FOOTNOTE
     return None

@@ -227,6 +227,12 @@ RULES: Final[Mapping[str, Rule]] = {
             PARAGRAPH_LINES,
             "``Dear readers,`` / ``Liebe Leserinnen,``: a letter's greeting; its text starts after",
         ),
+        Rule(
+            "footnote-end",
+            "keep",
+            PARAGRAPH_LINES,
+            "``… Tübingen 2012, S. 415 ↩``: a footnote's back-link ends it; the next one follows",
+        ),
         Rule("byline-join", "join", BYLINE_NAME, "``By`` / ``Caroline Lewis``: one byline block"),
         Rule("glued-paragraph", "split", SPLIT_GLUED, "``… in 2022.Experts …``: two paragraphs"),
         # set-aside by the line's text and its neighbours
