@@ -68,6 +68,7 @@ _KEEP_GREETING: Final = RULES["greeting-line"].decision
 _KEEP_FOOTNOTE: Final = RULES["footnote-end"].decision
 _BACK_LINK: Final = ("↩", "↩\ufe0e", "↩\ufe0f")
 """The back-link a footnote ends with (``↩``, with or without its text-style selector)."""
+_CLOSING: Final = ",.;:!?)]}"
 
 BY_WORD_CHARS: Final = 7
 """Characters: the longest by-word (``автор:``), a quick test before the pattern."""
@@ -322,8 +323,8 @@ def own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
         return _KEEP_LIST
     if greeting(texts[i - 1]):
         return _KEEP_GREETING
-    if texts[i - 1].endswith(_BACK_LINK):
-        return _KEEP_FOOTNOTE
+    if texts[i - 1].endswith(_BACK_LINK) and nxt[0] not in _CLOSING:
+        return _KEEP_FOOTNOTE  # (not ``[↩`` / ``]``: a bracket goes on)
     if headline_credit(i, texts):
         return _KEEP_CREDIT
     return None
