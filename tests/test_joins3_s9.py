@@ -176,42 +176,6 @@ def test_a_footnotes_back_link_ends_it(arrow: str) -> None:
     assert [e.rule for e in fixed.edits if e.lines == (n, n + 1)] == ["footnote-end"]
 
 
-@pytest.mark.parametrize(
-    ("headline", "credit", "after"),
-    [
-        (
-            "Wie die Stadt ihre Fähren retten will",
-            "von Petra Lerchbaumer",
-            "Drei Fähren fahren wieder, seit der Rat das Geld freigab.",
-        ),
-        (
-            "What the new harbour plan means for the ferries",
-            "by Tom Aldridge",
-            "Three ferries run again since the council found the money.",
-        ),
-        (
-            "Cómo el puerto quiere salvar sus transbordadores",
-            "por Ana Ruiz",
-            "Tres transbordadores vuelven a navegar desde marzo.",
-        ),
-    ],
-)
-def test_an_authors_credit_under_a_headline_keeps_its_break(
-    headline: str, credit: str, after: str
-) -> None:
-    lines = _record([headline, credit, after])
-    assert _marked(lines)
-    fixed = repair(lines)
-    assert credit in [b.text for b in fixed.blocks]  # (the old code joined it: lower-case-start)
-    n = lines.index(headline) + 1
-    assert [e.rule for e in fixed.edits if e.lines == (n, n + 1)] == ["credit-line"]
-
-
-def test_a_credit_after_a_short_links_text_still_joins() -> None:
-    lines = _record(["Read this post", "by Tom Aldridge", "Three ferries run again."])
-    assert "Read this post by Tom Aldridge" in _texts(lines)
-
-
 def test_a_back_link_in_brackets_cut_at_the_bracket_still_joins() -> None:
     lines = _record(["Quelle: Stadtarchiv Passau, Akte 12", "[↩", "]", "Das Neueste"])
     assert "[↩]" in _texts(lines)

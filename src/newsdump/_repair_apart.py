@@ -27,7 +27,6 @@ __all__ = [
     "credit_line",
     "dash_item",
     "greeting",
-    "headline_credit",
     "is_name",
     "name_start",
     "own_line",
@@ -305,8 +304,8 @@ def own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
     (`comment_line`) that nothing continues but another credit or a quote, a ``%`` after a number
     alone (a table's cells: ``17`` / ``%``), a dash's list item (`dash_item`), a clause of a
     list whose lines end with commas (`comma_list`), the line after a letter's greeting
-    (`greeting`) or after a footnote's back-link (``… S. 415 ↩``), an author's credit under a
-    headline (`headline_credit`).  A link's cut leaves none of these."""
+    (`greeting`) or after a footnote's back-link (``… S. 415 ↩``).  A link's cut leaves none
+    of these."""
     nxt = texts[i]
     if comment_line(nxt) and (
         i + 1 >= len(texts)
@@ -325,28 +324,4 @@ def own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
         return _KEEP_GREETING
     if texts[i - 1].endswith(_BACK_LINK) and nxt[0] not in _CLOSING:
         return _KEEP_FOOTNOTE  # (not ``[↩`` / ``]``: a bracket goes on)
-    if headline_credit(i, texts):
-        return _KEEP_CREDIT
     return None
-
-
-def headline_credit(i: int, texts: Sequence[str]) -> bool:
-    """Whether line ``i`` is an author's credit (`credit_line`) under a line of prose that ends
-    no sentence, a headline (``Wie die Stadt ihre Fähren retten will`` / ``von Petra
-    Lerchbaumer``), before a line that starts anew: where links cut the lines, the text before a
-    credit that is a link's text is a short one (``This post`` / ``by Brad DeLong``, ``SCREEN``
-    / ``by Edward Floren``), so a line of prose keeps it apart in any record.
-
-    >>> headline_credit(1, ["Wie die Stadt ihre Fähren retten will", "von Petra Lerchbaumer",
-    ...                     "Die Fähren fahren wieder."])
-    True
-    >>> headline_credit(1, ["This post", "by Brad DeLong", "Read it."])
-    False
-    """
-    prev = texts[i - 1]
-    return (
-        prose(prev)
-        and not tx.ends_sentence(prev)
-        and credit_line(texts[i])
-        and (i + 1 >= len(texts) or starts_anew(texts[i + 1]))
-    )
