@@ -239,36 +239,42 @@ def _clause(line: str) -> bool:
     return line[-1] == ","
 
 
-def comma_list(i: int, texts: Sequence[str]) -> bool:
-    """Whether the break before line ``i`` lies inside a list of clauses, each on its line and
-    ending with a comma, the next starting in lower case (``höheres Selbstvertrauen,`` /
-    ``fühlen sich wohler,`` / ``arbeiten lieber und`` / ``bleiben länger.``): two such lines
-    in a row, or a conjunction closing such a run.  A link's cut leaves the comma at the start
-    of the next line (``Chaz Bono`` / ``, who …``); a comma ends a line where a link's text
-    starts the next, and that text does not end with a comma again.
+def _item(line: str) -> bool:
+    """Whether ``line`` is a list's clause, or the one before the last (a conjunction ends it)."""
+    return line[-1] == "," or _LIST_AND.match(line) is not None
 
-    >>> comma_list(1, ["höheres Selbstvertrauen,", "fühlen sich wohler,", "bleiben länger."])
-    True
-    >>> comma_list(2, ["höheres Selbstvertrauen,", "fühlen sich wohler,", "bleiben länger."])
-    True
-    >>> comma_list(1, ["The minister, said", "the agency,", "had resigned."])
+
+LIST_COMMAS_MIN: Final = 3
+"""Lines ending with a comma in a run: three clauses make a list.  Two are as often a phrase
+between two commas whose lines a scraper broke at a link (``The forest has,`` / ``in the
+past,`` / ``protected it …``: on train, 11 link splits of model B, none of three lines)."""
+
+
+def comma_list(i: int, texts: Sequence[str]) -> bool:
+    """Whether the break before line ``i`` lies inside a list of clauses, each on its line,
+    each after the first starting in lower case, that end with a comma (or, the one before the
+    last, with a conjunction), `LIST_COMMAS_MIN` commas or more (``höheres Selbstvertrauen,``
+    / ``fühlen sich wohler,`` / ``schlafen besser,`` / ``arbeiten lieber und`` / ``bleiben
+    länger.``).  A link's cut leaves the comma at the start of the next line (``Chaz Bono`` /
+    ``, who …``).
+
+    >>> items = ["mehr Energie,", "fühlen sich wohler,", "schlafen besser,", "leben länger."]
+    >>> [comma_list(i, items) for i in (1, 2, 3)]
+    [True, True, True]
+    >>> comma_list(1, ["The forest has,", "in the past,", "protected it from fires."])
     False
-    >>> comma_list(1, ["In the town of Bree,", "a report", "said the mayor had resigned."])
+    >>> comma_list(2, ["mehr Energie,", "fühlen sich wohler,", "Schlafen besser."])
     False
     """
-    prev, nxt = texts[i - 1], texts[i]
-    if not nxt[0].islower():
+    if not texts[i][0].islower() or not _item(texts[i - 1]):
         return False
-    if _clause(prev):
-        return (
-            _clause(nxt)
-            or _LIST_AND.match(nxt) is not None
-            or (i >= 2 and _clause(texts[i - 2]) and prev[0].islower())
-        )
-    # a conjunction closing a run of clauses (``… Ziele,`` / ``sind engagierter und`` / ``…``)
-    return (
-        i >= 2 and prev[0].islower() and _clause(texts[i - 2]) and _LIST_AND.match(prev) is not None
-    )
+    lo = i - 1
+    while lo > 0 and texts[lo][0].islower() and _item(texts[lo - 1]):
+        lo -= 1
+    hi = i
+    while hi < len(texts) and texts[hi][0].islower() and _item(texts[hi]):
+        hi += 1
+    return sum(1 for k in range(lo, hi) if _clause(texts[k])) >= LIST_COMMAS_MIN
 
 
 GREETING_WORDS: Final = 8
