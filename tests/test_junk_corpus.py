@@ -40,9 +40,10 @@ FLOORS: Final = {
     "C": (0.965, 0.665, 0.0225, 0.0035),
     "C-A": (0.965, 0.665, 0.019, 0.0035),
 }
-FALSE_JOINS_C: Final = 130
-"""C has no link splits: every join is false (125 when written, after the lines of their own in
-any record, `_repair_apart.own_line`; 147 on the merged main; 152 after the lines of their own of
+FALSE_JOINS_C: Final = 122
+"""C has no link splits: every join is false (119 when written, after the comma lists, greetings
+and footnotes of `_repair_apart.own_line`; 127 at the eighth session's end; 125 after the lines
+of their own in any record; 147 on the merged main; 152 after the lines of their own of
 `_repair_apart` and the lists after a lead-in; 186 after the link marks were narrowed; 224
 before; 356 before the short-line-pair keep of a page without a link's mark; 425 before issue
 #19's layout decisions)."""

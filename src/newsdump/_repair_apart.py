@@ -22,9 +22,11 @@ __all__ = [
     "PROSE_SPACES",
     "PROSE_UNCASED",
     "apart",
+    "comma_list",
     "comment_line",
     "credit_line",
     "dash_item",
+    "greeting",
     "is_name",
     "name_start",
     "own_line",
@@ -60,6 +62,12 @@ _KEEP_SENTENCE: Final = RULES["sentence-after-function-word"].decision
 _KEEP_COMMENT: Final = RULES["comment-line"].decision
 _KEEP_PERCENT: Final = RULES["number-percent"].decision
 _KEEP_DASH: Final = RULES["dash-list-item"].decision
+_KEEP_LIST: Final = RULES["comma-list"].decision
+_KEEP_GREETING: Final = RULES["greeting-line"].decision
+_KEEP_FOOTNOTE: Final = RULES["footnote-end"].decision
+_BACK_LINK: Final = ("↩", "↩\ufe0e", "↩\ufe0f")
+"""The back-link a footnote ends with (``↩``, with or without its text-style selector)."""
+_CLOSING: Final = ",.;:!?)]}"
 
 BY_WORD_CHARS: Final = 7
 """Characters: the longest by-word (``автор:``), a quick test before the pattern."""
@@ -217,12 +225,93 @@ def dash_item(i: int, texts: Sequence[str]) -> bool:
     )
 
 
+_LIST_AND: Final = lazy(
+    globals(),
+    "_LIST_AND",
+    r"(?i).*\s(?:and|or|und|oder|et|ou|y|o|e|i|en|of|och|og|oraz|lub|ve|veya|и|или)\Z",
+)
+"""A line ending with a conjunction: the last clause of a list comes next (``…, und`` /
+``sind loyaler``)."""
+
+
+def _clause(line: str) -> bool:
+    """Whether ``line`` is a list's clause going on to the next: a comma ends it."""
+    return line[-1] == ","
+
+
+def _item(line: str) -> bool:
+    """Whether ``line`` is a list's clause, or the one before the last (a conjunction ends it)."""
+    return line[-1] == "," or _LIST_AND.match(line) is not None
+
+
+LIST_COMMAS_MIN: Final = 3
+"""Lines ending with a comma in a run: three clauses make a list.  Two are as often a phrase
+between two commas whose lines a scraper broke at a link (``The forest has,`` / ``in the
+past,`` / ``protected it …``: on train, 11 link splits of model B, none of three lines)."""
+
+
+def comma_list(i: int, texts: Sequence[str]) -> bool:
+    """Whether the break before line ``i`` lies inside a list of clauses, each on its line,
+    each after the first starting in lower case, that end with a comma (or, the one before the
+    last, with a conjunction), `LIST_COMMAS_MIN` commas or more (``höheres Selbstvertrauen,``
+    / ``fühlen sich wohler,`` / ``schlafen besser,`` / ``arbeiten lieber und`` / ``bleiben
+    länger.``).  A link's cut leaves the comma at the start of the next line (``Chaz Bono`` /
+    ``, who …``).
+
+    >>> items = ["mehr Energie,", "fühlen sich wohler,", "schlafen besser,", "leben länger."]
+    >>> [comma_list(i, items) for i in (1, 2, 3)]
+    [True, True, True]
+    >>> comma_list(1, ["The forest has,", "in the past,", "protected it from fires."])
+    False
+    >>> comma_list(2, ["mehr Energie,", "fühlen sich wohler,", "Schlafen besser."])
+    False
+    """
+    if not texts[i][0].islower() or not _item(texts[i - 1]):
+        return False
+    lo = i - 1
+    while lo > 0 and texts[lo][0].islower() and _item(texts[lo - 1]):
+        lo -= 1
+    hi = i
+    while hi < len(texts) and texts[hi][0].islower() and _item(texts[hi]):
+        hi += 1
+    return sum(1 for k in range(lo, hi) if _clause(texts[k])) >= LIST_COMMAS_MIN
+
+
+GREETING_WORDS: Final = 8
+"""Words: a greeting and a name or two (``Sehr geehrte Damen und Herren,``); a longer line
+ending with a comma is a sentence's clause."""
+_GREETING: Final = lazy(
+    globals(),
+    "_GREETING",
+    r"(?i)(?:dear|hi|hello|hallo|liebe[rs]?|liebe_r|sehr\s+geehrte[rs]?|cher|chère|chers|chères"
+    r"|bonjour|salut|hola|ciao|witam|привет|querid[oa]s?|estimad[oa]s?|car[oi]|gentil[ei]|geachte|beste|drog[ia]|drodzy"
+    r"|szanown[aiy]|уважаем\w+|дорог\w+|hej|kære|kjære|bästa|merhaba|sayın|değerli)[\s,]",
+)
+"""The words a letter, a newsletter or a post opens with, before the reader's name."""
+
+
+def greeting(line: str) -> bool:
+    """Whether ``line`` is a letter's greeting: a greeting word, a name or two, a comma
+    (``Dear readers,``, ``Liebe_r Besucher_in,``, ``Sehr geehrte Damen und Herren,``); what
+    follows starts the letter's text, in lower case in German (``vor sieben Jahren …``).
+
+    >>> [greeting(x) for x in ("Dear readers,", "Liebe_r Besucher_in,", "Hola a todos,",
+    ...                        "Cher’s son, Chaz Bono,", "Dear readers, the paper is ours,")]
+    [True, True, True, False, True]
+    """
+    return (
+        line[-1] == "," and line.count(" ") < GREETING_WORDS and _GREETING.match(line) is not None
+    )
+
+
 def own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
     """The keep decision for the break before line ``i`` when that line is one of its own in
     any one-block-a-line record, link marks or not, or None: a post's credit
     (`comment_line`) that nothing continues but another credit or a quote, a ``%`` after a number
-    alone (a table's cells: ``17`` / ``%``), a dash's list item (`dash_item`).  A link's cut
-    leaves none of these."""
+    alone (a table's cells: ``17`` / ``%``), a dash's list item (`dash_item`), a clause of a
+    list whose lines end with commas (`comma_list`), the line after a letter's greeting
+    (`greeting`) or after a footnote's back-link (``… S. 415 ↩``).  A link's cut leaves none
+    of these."""
     nxt = texts[i]
     if comment_line(nxt) and (
         i + 1 >= len(texts)
@@ -235,4 +324,10 @@ def own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
         return _KEEP_PERCENT
     if dash_item(i, texts):
         return _KEEP_DASH
+    if comma_list(i, texts):
+        return _KEEP_LIST
+    if greeting(texts[i - 1]):
+        return _KEEP_GREETING
+    if texts[i - 1].endswith(_BACK_LINK) and nxt[0] not in _CLOSING:
+        return _KEEP_FOOTNOTE  # (not ``[↩`` / ``]``: a bracket goes on)
     return None

@@ -214,6 +214,25 @@ RULES: Final[Mapping[str, Rule]] = {
             PARAGRAPH_LINES,
             "``– 2. November: …`` in a run of lines opening with a dash: list items",
         ),
+        Rule(
+            "comma-list",
+            "keep",
+            PARAGRAPH_LINES,
+            "``fühlen sich wohler,`` / ``arbeiten lieber,``: a list of clauses, each ending with a"
+            " comma",
+        ),
+        Rule(
+            "greeting-line",
+            "keep",
+            PARAGRAPH_LINES,
+            "``Dear readers,`` / ``Liebe Leserinnen,``: a letter's greeting; its text starts after",
+        ),
+        Rule(
+            "footnote-end",
+            "keep",
+            PARAGRAPH_LINES,
+            "``… Tübingen 2012, S. 415 ↩``: a footnote's back-link ends it; the next one follows",
+        ),
         Rule("byline-join", "join", BYLINE_NAME, "``By`` / ``Caroline Lewis``: one byline block"),
         Rule("glued-paragraph", "split", SPLIT_GLUED, "``… in 2022.Experts …``: two paragraphs"),
         # set-aside by the line's text and its neighbours

@@ -124,10 +124,10 @@ WEIGHTS: Final = (
     0.2951,  # rule:lower-case-start
     -1.1903,  # rule:parenthesis-continues
     1.0627,  # rule:dash-continues
-    -0.9914,  # rule:lower-case-after-stop
+    -0.9913,  # rule:lower-case-after-stop
     2.0284,  # rule:function-word-at-end
     -4.2928,  # rule:open-bracket
-    -1.8415,  # rule:link-text-line
+    -1.8417,  # rule:link-text-line
     -1.5330,  # rule:uncased-mid-sentence
     0.0000,  # rule:hard-wrap
     -2.3997,  # rule:unfinished-before-capital
@@ -135,24 +135,24 @@ WEIGHTS: Final = (
     -1.4565,  # prev:ends-full-stop
     -2.5926,  # prev:ends-other-stop
     -1.0837,  # prev:ends-colon
-    -1.0057,  # prev:ends-semicolon
+    -1.0059,  # prev:ends-semicolon
     3.7945,  # prev:ends-comma
-    1.1975,  # prev:ends-unpunctuated
+    1.1976,  # prev:ends-unpunctuated
     -0.6155,  # prev:ends-closing-quote-or-bracket
-    -0.3671,  # prev:ends-function-word
+    -0.3672,  # prev:ends-function-word
     -0.1288,  # prev:chars<30
     0.2041,  # prev:chars<60
     -0.3338,  # prev:chars>=120
     0.9426,  # prev:words<=4
-    0.6661,  # prev:heading-position
-    -0.3247,  # prev:title-case
+    0.6660,  # prev:heading-position
+    -0.3246,  # prev:title-case
     1.5807,  # prev:ends-uncased-letter
     1.0321,  # next:starts-lower
     -1.4563,  # next:starts-upper
     -2.0352,  # next:starts-digit
     -0.3976,  # next:starts-punctuation
     0.5259,  # next:starts-uncased
-    1.0643,  # next:punctuation-only
+    1.0644,  # next:punctuation-only
     1.0538,  # next:short-unpunctuated
     0.8859,  # next:ends-sentence
     0.7552,  # next:chars<30
@@ -160,22 +160,22 @@ WEIGHTS: Final = (
     1.6427,  # after:continues
     -0.2851,  # after:starts-upper
     -0.2875,  # after:none
-    0.1508,  # block:quote-open
+    0.1507,  # block:quote-open
     4.3047,  # block:bracket-open
     -0.3094,  # record:stops>=0.8
     0.1108,  # record:stops<0.5
-    0.0432,  # record:short-lines>=0.5
+    0.0433,  # record:short-lines>=0.5
     0.0000,  # record:hard-wrapped
-    -1.2960,  # link-shape
-    -1.0918,  # stop-then-link-shape
+    -1.2959,  # link-shape
+    -1.0920,  # stop-then-link-shape
     -0.7174,  # list-shape
     -0.7463,  # long-unfinished-before-capital
     -4.0237,  # block:starts-lower
     -0.2071,  # after:ends-unpunctuated
-    -1.1006,  # list-run
-    0.5479,  # link-sandwich
+    -1.1005,  # list-run
+    0.5478,  # link-sandwich
     0.8285,  # record:continuations>=0.1
-    0.3344,  # prev:last-word-lower
+    0.3345,  # prev:last-word-lower
     0.4125,  # prev:last-word-capital
     0.3444,  # prev:inner-punctuation
     -0.2264,  # next:inner-punctuation
@@ -183,12 +183,12 @@ WEIGHTS: Final = (
     1.3543,  # block:unpunctuated-run
     0.3035,  # record:link-lines>=0.03
     1.0476,  # record:link-lines>=0.1
-    0.3572,  # link-shape-in-linked-record
+    0.3573,  # link-shape-in-linked-record
     0.4825,  # unfinished-before-capital-in-linked-record
-    -0.4702,  # link-shape-after-heading-position
+    -0.4703,  # link-shape-after-heading-position
     0.2395,  # record:link-line-inside-sentence
-    -0.5639,  # unfinished-before-capital-in-sentence-linked-record
-    0.7732,  # link-shape-in-sentence-linked-record
+    -0.5640,  # unfinished-before-capital-in-sentence-linked-record
+    0.7733,  # link-shape-in-sentence-linked-record
     0.8128,  # prev:long-unfinished
     1.0696,  # link-shape-after-long-unfinished
     1.5581,  # link-shape-before-punctuation
@@ -198,21 +198,21 @@ WEIGHTS: Final = (
     -0.4543,  # record:breaks-before-links
     0.3949,  # link-shape-in-breaks-before-links-record
     0.4466,  # unfinished-before-capital-in-breaks-before-links-record
-    -0.5734,  # link-shape-after-heading-position-in-other-record
-    -0.5063,  # amount-after-unfinished
+    -0.5733,  # link-shape-after-heading-position-in-other-record
+    -0.5064,  # amount-after-unfinished
     0.7591,  # next:known-capital
     0.2040,  # unfinished-before-known-capital
-    -0.7261,  # unfinished-before-capital-in-noun-record
+    -0.7262,  # unfinished-before-capital-in-noun-record
     0.7869,  # long-unfinished-before-capital-in-noun-record
-    1.2125,  # abbreviation-before-lower
+    1.2124,  # abbreviation-before-lower
     0.3951,  # prev:bracketed
     1.6505,  # next:bracketed
     -1.4943,  # prev:address
-    -1.0749,  # next:address
-    4.3697,  # colon-before-address
+    -1.0750,  # next:address
+    4.3698,  # colon-before-address
     7.4069,  # title-before-capital
     6.1524,  # quote-then-lower
-    6.3986,  # next:post-link
+    6.3985,  # next:post-link
 )
 
 VETO_BELOW: Final = 0.45
