@@ -13,6 +13,7 @@ from typing import Final
 
 from . import _repair_junk as junk
 from . import _text as tx
+from ._language import Language, ends_in_attributive, function_words
 from ._model import Block, Edit
 from ._repair_context import LINK_LINE_WORDS, LineFacts
 from ._repair_registry import RULES
@@ -89,6 +90,7 @@ def aside_of(
             starts[i + 1] if i + 1 < n else "",
             i + 1 < n and info.cont[i + 1],
             hints,
+            info.fw[i],
         )
     prev = ends[i - 1] if i > 0 and not blank[i] else ""
     has_next = i + 1 < n and not blank[i + 1]
@@ -140,13 +142,13 @@ def aside_of(
 
 
 def _alone_aside(
-    text: str, before: str, after: str, after_continues: bool, hints: int
+    text: str, before: str, after: str, after_continues: bool, hints: int, fw: bool
 ) -> Aside | None:
     """The set-aside kind of a paragraph alone between blank lines, judged by its text and the
     paragraphs around it: as a block (`_block_aside`, as the other layout judges its blocks, so
     that the repair's output laid out with blank lines keeps its kinds), else as a read-time
     number or a tag word."""
-    found = _block_aside(text, before, after, hints, _HEADING)
+    found = _block_aside(text, before, after, hints, fw, _HEADING)
     if found is not None:
         return found
     if after and len(text) <= 3 and junk.is_read_time_number(text, after):
@@ -190,11 +192,12 @@ def _heading_between(text: str, before: str, after: str, fw: bool) -> bool:
 
 
 def _block_aside(
-    text: str, before: str, after: str, hints: int, heading: Aside = _HEADING_BLOCK
+    text: str, before: str, after: str, hints: int, fw: bool, heading: Aside = _HEADING_BLOCK
 ) -> Aside | None:
     """The set-aside kind of a whole block, as the blank-line layout judges a paragraph: junk,
     list item, byline or caption by its text, ``heading`` by its shape and its neighbours.
-    ``hints``: `junk.aside_hints` of ``text``."""
+    ``hints``: `junk.aside_hints` of ``text``; ``fw``: whether it ends in a function word of the
+    record's language (`ends_in_function_word`)."""
     if not hints:
         return None
     found = junk.noise_by_pattern(text) if hints & junk.NOISE_HINT else None
@@ -204,13 +207,25 @@ def _block_aside(
         found = junk.list_item(text) or junk.byline(text)
     if found is None and hints & junk.CAPTION_HINT:
         found = junk.caption(text)
-    if (
-        found is None
-        and hints & junk.SHAPE_HINT
-        and _heading_between(text, before, after, tx.ends_with_function_word(text))
-    ):
+    if found is None and hints & junk.SHAPE_HINT and _heading_between(text, before, after, fw):
         found = heading
     return found
+
+
+def ends_in_function_word(text: str, language: Language) -> bool:
+    """Whether ``text`` ends in a function word of a record in ``language`` (or, in German, in
+    an article and an adjective), as `LineFacts.fw` reads each line: a block is judged by the
+    same words as its lines, so that the repair's output, laid out with blank lines, keeps its
+    kinds (``Le le le le a``: French ``a`` is a verb, English ``a`` an article).
+
+    >>> ends_in_function_word("Le conseil a", "fr"), ends_in_function_word("Le conseil a", "")
+    (False, True)
+    """
+    if not text or not text[-1].isalnum():
+        return False
+    if tx.ends_with_function_word(text, function_words(language)):
+        return True
+    return language == "de" and ends_in_attributive(text, language)
 
 
 def asides_by_block(
@@ -218,6 +233,7 @@ def asides_by_block(
     edits: list[Edit],
     piece_columns: dict[int, list[int]],
     hinted: dict[int, int],
+    language: Language,
 ) -> None:
     """Set aside, in place, every paragraph block that `_block_aside` sets aside as a whole.
 
@@ -228,7 +244,8 @@ def asides_by_block(
     at glued paragraphs, the 1-based columns where its second and later pieces start (the
     set-aside edit of such a piece names its column, so that replay finds the block);
     ``hinted``: `junk.aside_hints` of the lines that have one (a block that is one whole line
-    without one cannot be set aside: most blocks are skipped so)."""
+    without one cannot be set aside: most blocks are skipped so); ``language``: the record's
+    (`LineFacts.language`), whose function words a block may end in."""
     count = len(blocks)
     prev_last = -1
     prev_piece = 0  # the piece of its last line the block before ends with
@@ -247,7 +264,11 @@ def asides_by_block(
         if not hints:
             continue
         found = _block_aside(
-            blk.text, blocks[k - 1].text if k else "", nxt.text if nxt is not None else "", hints
+            blk.text,
+            blocks[k - 1].text if k else "",
+            nxt.text if nxt is not None else "",
+            hints,
+            ends_in_function_word(blk.text, language),
         )
         if found is None:
             continue
