@@ -16,7 +16,9 @@ from newsdump._repair_evidence import (
     first_word,
     is_address,
     is_bracketed,
+    is_ideograph,
     is_post_link,
+    latin_after_ideograph,
     quotes_lower,
     used_inside,
 )
@@ -290,3 +292,48 @@ def test_an_embedded_posts_link_after_its_text_is_likelier_joined() -> None:
     assert post.probability is not None
     assert page.probability is not None
     assert post.probability > page.probability
+
+
+@pytest.mark.parametrize(
+    ("prev", "nxt", "latin"),
+    [
+        ("港口公司今年第一季度的", "A股市场表现好于预期。", True),
+        ("管理层表示将暂缓", "IPO", True),
+        ("新款列车由本地工厂组装的", "5G通信模块已经通过测试。", True),
+        ("港口公司今年第一季度业绩好于预期。", "A股市场随之上涨。", False),  # after a stop
+        ("港口公司今年第一季度的", "市场表现好于预期。", False),  # Chinese goes on
+        ("新しい駅ができるのは", "JR東日本の計画です。", False),  # kana, not a Chinese character
+        ("قالت الشركة إن", "IPO", False),  # Arabic: no capital, but no Chinese either
+        ("The board will meet", "IPO plans are on hold.", False),
+    ],
+)
+def test_a_latin_word_after_a_chinese_line_that_runs_on(prev: str, nxt: str, latin: bool) -> None:
+    assert latin_after_ideograph(prev, nxt) is latin
+
+
+def test_kana_and_full_width_forms_are_no_ideographs() -> None:
+    assert [is_ideograph(ch) for ch in "港の，Ａ"] == [True, False, False, False]
+
+
+def test_a_latin_term_inside_a_chinese_sentence_is_likelier_joined() -> None:
+    first = "港口公司周四公布季度业绩。"
+    said = (
+        "港口公司周四公布季度业绩，营业收入同比增长百分之十二，分析人士周四在接受采访时表示，"
+        "这一结果预计将会明显提振"
+    )
+    rest = "A股港口板块的整体表现，并带动相关企业的股价。"
+    cut = explain([first, said, rest])[1]
+    assert_feature_raises_join(
+        cut, explain([first, said + "市场。", rest])[1], "latin-after-ideograph"
+    )
+    assert cut.decision == "join"
+
+
+def test_a_link_after_a_sentence_in_an_uncased_script_keeps_the_paragraph_break() -> None:
+    # found by the randomised property test_repair_recovers_links_broken_after (Arabic, model
+    # "after"): a paragraph that ends in a full stop, then one that opens with a link whose full
+    # stop is cut onto the next line; with the Latin-term feature alone the refit joined it
+    lines = ["قال قال", ". قال قال.", "قال قال", "."]
+    report = explain(lines)[1]
+    assert "stop-then-uncased-link-shape" in report.features
+    assert report.decision == "keep"

@@ -25,6 +25,7 @@ from ._repair_evidence import (
     is_address,
     is_bracketed,
     is_post_link,
+    latin_after_ideograph,
     quotes_lower,
     used_inside,
 )
@@ -116,6 +117,8 @@ FEATURES: Final = (
     "title-before-capital",
     "quote-then-lower",
     "next:post-link",
+    "latin-after-ideograph",
+    "stop-then-uncased-link-shape",
 )
 """The model's features, all 0/1: see docs/repair.md."""
 
@@ -267,6 +270,11 @@ def features(b: Break, rule: str) -> list[int]:
         add(_F["link-shape"])
         if pt and pt not in ":;":
             add(_F["stop-then-link-shape"])
+            if not upper and c.isalpha() and not c.islower():
+                # a link's text in a script without case after a sentence: what a capital's
+                # link shape says there (a new sentence may start with a link), not what an
+                # uncased start says after an unfinished line
+                add(_F["stop-then-uncased-link-shape"])
     if not pt and not nxt_term and pw <= 5 and nw <= 5:
         add(_F["list-shape"])
     if not pt and lp >= 60 and upper:
@@ -362,6 +370,9 @@ def features(b: Break, rule: str) -> list[int]:
             add(_F["next:post-link"])
     if pw == 1 and is_address(prev):
         add(_F["prev:address"])
+    if not pt and last > "\u33ff" and latin_after_ideograph(prev, nxt):
+        # ``…沪深两市的`` / ``A股`` / ``市场…``: a Latin term inside a Chinese sentence
+        add(_F["latin-after-ideograph"])
     return f
 
 
