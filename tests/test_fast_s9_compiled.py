@@ -12,7 +12,6 @@ sees, narrowing included; the test runs it over the source of the modules setup.
 
 from __future__ import annotations
 
-import ast
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -21,20 +20,9 @@ from typing import Final
 import pytest
 
 from tests.target import ROOT
+from tests.test_build import compiled_modules
 
 SRC: Final = ROOT / "src"
-
-
-def compiled_modules() -> tuple[str, ...]:
-    """setup.py's COMPILED_MODULES, read without running setup.py."""
-    for node in ast.parse((ROOT / "setup.py").read_text(encoding="utf-8")).body:
-        if isinstance(node, ast.Assign) and any(
-            isinstance(t, ast.Name) and t.id == "COMPILED_MODULES" for t in node.targets
-        ):
-            value = ast.literal_eval(node.value)
-            assert isinstance(value, tuple)
-            return tuple(str(name) for name in value)
-    raise AssertionError("setup.py has no COMPILED_MODULES")
 
 
 def identity_comparisons(package: str, modules: tuple[str, ...], root: Path) -> list[str]:

@@ -10,8 +10,7 @@ from hypothesis import strategies as st
 
 from newsdump._repair import apply_edits, repair
 from newsdump._repair_apart import comment_line, dash_item
-from newsdump._repair_context import LineFacts
-from newsdump._repair_layout import link_marks
+from tests.marked_records import block_texts, is_marked, marked_record
 
 _PROSE = [
     "The council met on Monday evening to discuss the harbour budget for next year.",
@@ -19,21 +18,10 @@ _PROSE = [
     "El ayuntamiento aprobó el martes el presupuesto del puerto para el próximo año.",
     "Rada miasta przyjęła we wtorek budżet portu na przyszły rok, podał rzecznik.",
 ]
-# a link's mark: an unfinished line, a link's text, the sentence going on after a comma
-_MARKED = ["Die Gespräche mit", "Wladimir Putin", ", sagte der Sprecher, gehen weiter."]
 
 
 def _record(middle: list[str]) -> list[str]:
-    """A record cut at links (it shows a link's mark), ``middle`` after its first lines."""
-    return [*_PROSE, *_MARKED, *_PROSE[:2], *middle, *_PROSE[2:]]
-
-
-def _marked(lines: list[str]) -> bool:
-    return link_marks(lines, [None] * len(lines), LineFacts(lines, lines, [False] * len(lines)))
-
-
-def _texts(lines: list[str]) -> list[str]:
-    return [b.text for b in repair(lines).blocks]
+    return marked_record(_PROSE, middle)
 
 
 @pytest.mark.parametrize(
@@ -47,8 +35,8 @@ def _texts(lines: list[str]) -> list[str]:
 )
 def test_a_posts_credit_keeps_its_break_where_links_cut_the_lines(before: str, credit: str) -> None:
     lines = _record([before, credit, "Totally agree, the ferry should run more often."])
-    assert _marked(lines)
-    assert credit in _texts(lines)  # (the old code joined it to the line before)
+    assert is_marked(lines)
+    assert credit in block_texts(lines)  # (the old code joined it to the line before)
     assert [e.rule for e in repair(lines).edits if e.lines == (10, 11)] == ["comment-line"]
 
 
@@ -56,20 +44,22 @@ def test_a_handle_quoting_another_keeps_its_break() -> None:
     lines = _record(
         ["Reply", "harbourfan 17 March 2024 16:08", "seebaer said:", "the ferry is always late"]
     )
-    texts = _texts(lines)
+    texts = block_texts(lines)
     assert "harbourfan 17 March 2024 16:08" in texts
     assert "seebaer said:" in texts  # (the old code joined all three)
 
 
 def test_a_date_inside_a_sentence_is_no_credit() -> None:
     lines = _record(["Die nächste Sitzung beginnt", "am 3. März 2025 um 9.30 Uhr im Rathaus."])
-    assert "Die nächste Sitzung beginnt am 3. März 2025 um 9.30 Uhr im Rathaus." in _texts(lines)
+    assert "Die nächste Sitzung beginnt am 3. März 2025 um 9.30 Uhr im Rathaus." in block_texts(
+        lines
+    )
 
 
 def test_a_numbers_percent_on_the_next_line_is_a_tables_cell() -> None:
     table = ["Total Fat 9g", "12", "%", "Sodium 160mg", "7", "% Daily Value*"]
     lines = _record(table)
-    texts = _texts(lines)
+    texts = block_texts(lines)
     assert texts[texts.index("12") : texts.index("12") + 2] == ["12", "%"]  # (joined: "12%")
     assert "% Daily Value*" in texts
     assert {e.rule for e in repair(lines).edits if e.kind == "keep"} >= {"number-percent"}
@@ -77,7 +67,7 @@ def test_a_numbers_percent_on_the_next_line_is_a_tables_cell() -> None:
 
 def test_a_percent_after_a_word_still_joins() -> None:
     lines = _record(["Die Inflation stieg im Mai auf 2,4", "%, meldete das Statistikamt."])
-    assert "Die Inflation stieg im Mai auf 2,4%, meldete das Statistikamt." in _texts(lines)
+    assert "Die Inflation stieg im Mai auf 2,4%, meldete das Statistikamt." in block_texts(lines)
 
 
 def test_dash_list_items_keep_their_breaks() -> None:
@@ -88,7 +78,7 @@ def test_dash_list_items_keep_their_breaks() -> None:
         "– 27. November 2025: Kongress Stadt und Land, Salzburg",
     ]
     lines = _record(items)
-    texts = _texts(lines)
+    texts = block_texts(lines)
     assert all(x in texts for x in items[1:])  # (the old code joined them by dash-continues)
 
 

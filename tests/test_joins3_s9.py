@@ -11,8 +11,7 @@ from hypothesis import strategies as st
 
 from newsdump._repair import apply_edits, repair
 from newsdump._repair_apart import comma_list, greeting
-from newsdump._repair_context import LineFacts
-from newsdump._repair_layout import link_marks
+from tests.marked_records import block_texts, is_marked, marked_record
 
 _PROSE = [
     "The council met on Monday evening to discuss the harbour budget for next year, and after"
@@ -23,21 +22,10 @@ _PROSE = [
     "Rada miasta przyjęła we wtorek budżet portu.",
 ]
 # (lines of different lengths: a record whose lines are all as long is read as hard-wrapped)
-# a link's mark: an unfinished line, a link's text, the sentence going on after a comma
-_MARKED = ["Die Gespräche mit", "Wladimir Putin", ", sagte der Sprecher, gehen weiter."]
 
 
 def _record(middle: list[str]) -> list[str]:
-    """A record cut at links (it shows a link's mark), ``middle`` after its first lines."""
-    return [*_PROSE, *_MARKED, *_PROSE[:2], *middle, *_PROSE[2:]]
-
-
-def _marked(lines: list[str]) -> bool:
-    return link_marks(lines, [None] * len(lines), LineFacts(lines, lines, [False] * len(lines)))
-
-
-def _texts(lines: list[str]) -> list[str]:
-    return [b.text for b in repair(lines).blocks]
+    return marked_record(_PROSE, middle)
 
 
 _LISTS = [
@@ -80,7 +68,7 @@ def test_a_list_of_clauses_ending_with_commas_keeps_its_breaks(
     items: list[str], marked: bool
 ) -> None:
     lines = _record(items) if marked else [*_PROSE, *items, *_PROSE]
-    assert _marked(lines) or not marked
+    assert is_marked(lines) or not marked
     fixed = repair(lines)
     texts = [b.text for b in fixed.blocks]
     assert all(x in texts for x in items[2:])  # (the old code joined them: lower-case-start)
@@ -91,7 +79,9 @@ def test_a_list_of_clauses_ending_with_commas_keeps_its_breaks(
 
 def test_one_comma_then_a_links_text_still_joins() -> None:
     lines = _record(["In the town of Bree,", "according to the mayor", ", the ferry runs again."])
-    assert "In the town of Bree, according to the mayor, the ferry runs again." in _texts(lines)
+    assert "In the town of Bree, according to the mayor, the ferry runs again." in block_texts(
+        lines
+    )
     assert not any(e.rule == "comma-list" for e in repair(lines).edits)
 
 
@@ -184,4 +174,4 @@ def test_a_footnotes_back_link_ends_it(arrow: str) -> None:
 
 def test_a_back_link_in_brackets_cut_at_the_bracket_still_joins() -> None:
     lines = _record(["Quelle: Stadtarchiv Passau, Akte 12", "[↩", "]", "Das Neueste"])
-    assert "[↩]" in _texts(lines)
+    assert "[↩]" in block_texts(lines)
