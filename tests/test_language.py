@@ -196,3 +196,11 @@ def test_english_opening_curly_quote_is_not_a_closer() -> None:
         "“We have waited long enough,” she said to the crowd at the bridge on Monday morning.",
     ]
     assert [b.kind for b in repair(lines).blocks] == ["paragraph", "heading", "paragraph"]
+
+
+def test_a_word_before_a_stop_or_comma_counts() -> None:
+    # the repair joins a line and the punctuation cut off after it ("… nicht" / "."): the
+    # guess reads a word before a stop as it reads it alone, or repairing the repair's output
+    # reads the record in another language
+    said = "Sie kam nicht. Er auch nicht. Wir wissen, was wir sind. Das ist die, die er sucht."
+    assert guess_language([said]) == "de"

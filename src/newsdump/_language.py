@@ -71,6 +71,9 @@ _MARKER_OF: Final = {
 }
 """Marker word -> the indices (into `_LANGUAGES`) of the languages it marks."""
 
+_PUNCTUATION: Final = '.,;:!?"()[]«»“”„…'
+"""The punctuation that may stand next to a marker word (every marker is letters only)."""
+
 _LATIN: Final = frozenset(_LANGUAGES)
 """The languages the guess knows, all written in Latin letters."""
 
@@ -121,7 +124,13 @@ def _decide(sample: Sequence[str]) -> Language:
     markers = _MARKER_OF
     # only the marker words are looked at (a sixth of the words), picked out in C: a third
     # faster than counting every word first (a `Counter`) and keeping the markers' counts
-    for w in filter(markers.__contains__, " ".join(sample).lower().split()):
+    # (a word before a stop or comma counts as well: joining ``le`` / ``.`` must not change
+    # the guess, or repairing the repair's output would read the record in another language)
+    text = " ".join(sample).lower()
+    for mark in _PUNCTUATION:  # (a `replace` a mark: 30 times faster than one `translate`)
+        if mark in text:
+            text = text.replace(mark, " ")
+    for w in filter(markers.__contains__, text.split()):
         for k in markers[w]:
             counts[k] += 1
     best = max(counts)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from tests.target import newsdump, private
@@ -82,6 +82,9 @@ def test_repair_changes_no_character(lines: list[str]) -> None:
 
 
 @given(lines_any)
+# (found by hypothesis: joining "Le le" and "." turned the guess of the record's language from
+# French to none, and the second repair read the "a" ending a heading as an English article)
+@example([" date 2000-01-01 Le le.", "Le le le le a", "Le le.", "Le le", "."])
 def test_repair_is_idempotent(lines: list[str]) -> None:
     """Repairing the repaired text (laid out as the writer does: blank-separated blocks) joins
     and splits nothing more, and gives every block the same kind, except page junk judged by
