@@ -7,6 +7,7 @@ code did it before), on invented text and on generated input.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import attrs
@@ -161,9 +162,9 @@ def test_the_features_of_an_invented_record_in_the_order_the_score_adds_them() -
 
 
 def reference_counts(sample: list[str]) -> list[int]:
-    """The marker counts as `_decide` counted them before: every word counted, then the
-    markers' counts kept."""
-    seen = Counter(" ".join(sample).lower().split())
+    """The marker counts as `_decide` counted them before: every word counted (the
+    punctuation next to a word left out), then the markers' counts kept."""
+    seen = Counter(re.findall(r"[^\s.,;:!?\"()\[\]«»“”„…]+", " ".join(sample).lower()))
     counts = [0] * len(_language._LANGUAGES)
     for w in seen.keys() & _language._MARKER_OF.keys():
         for k in _language._MARKER_OF[w]:
