@@ -272,11 +272,13 @@ def comment_heads(texts: Sequence[str]) -> frozenset[int]:
     frozenset({1})
     >>> comment_heads(["Die Ministerin sagt:", "Wir bauen die Brücke neu."])
     frozenset()
+    >>> comment_heads(["", "Anna Berg sagt:"])  # (a blank line heads nothing)
+    frozenset()
     """
     return frozenset(
         i
         for i, text in enumerate(texts[:-1])
-        if text[-1] == ":"
+        if text[-1:] == ":"
         and len(text) <= COMMENT_HEAD_CHARS
         and COMMENT_HEAD.match(text)
         and DATE_LINE.match(texts[i + 1])
