@@ -289,15 +289,11 @@ def _units(texts: Sequence[str], blank: Sequence[bool], facts: LineFacts) -> lis
 
 
 def article_bounds(
-    texts: Sequence[str],
-    blank: Sequence[bool],
-    facts: LineFacts | None = None,
-    heads: frozenset[int] | None = None,
+    texts: Sequence[str], blank: Sequence[bool], facts: LineFacts | None = None
 ) -> tuple[int, int, list[tuple[int, int, bool]]] | None:
     """The article's first line, the line after its last (indexes into ``texts``) and the
     record's units (first line, line after the last, whether prose), or None when the record
-    holds too little prose to tell.  ``facts``: the lines' `LineFacts`, and ``heads``: their
-    `_repair_tail_words.comment_heads`, when the caller has them.
+    holds too little prose to tell.  ``facts``: the lines' `LineFacts`, when the caller has them.
 
     >>> first, end, _ = article_bounds(
     ...     ["Share", "The council voted on Monday to close the old bridge for winter.",
@@ -342,8 +338,7 @@ def article_bounds(
     # a cost before the first prose unit or after the last never moves it: the barriers are
     # read only between (issue #16: most of the labels and cue lines a record has are in its
     # tail, and the records with too little prose read none).
-    if heads is None:
-        heads = tw.comment_heads(texts)  # readers' comments: the stretch runs across no head
+    heads = tw.comment_heads(texts)  # readers' comments: the stretch runs across no head
     for k in range(first_prose + 1, last_prose):
         a, b, good = units[k]
         if not good:
@@ -399,8 +394,7 @@ def bounds_asides(
     >>> found[1]
     ['', '', '', '', '', '', 'noise:tail']
     """
-    heads = tw.comment_heads(texts)
-    bounds = article_bounds(texts, blank, facts, heads)
+    bounds = article_bounds(texts, blank, facts)
     if bounds is None:
         return None
     first, end, units = bounds
@@ -408,6 +402,7 @@ def bounds_asides(
         facts = LineFacts(texts, texts, [False] * len(texts))
     units_at = {a: good for a, _, good in units}
     tail = len(texts) - end >= MIN_TAIL
+    heads = tw.comment_heads(texts)
     label = tw.TAIL_LABEL.match
     noise = [a is not None and a.kind == "noise" for a in asides]
 
