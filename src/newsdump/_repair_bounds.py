@@ -95,14 +95,6 @@ or a sentence that merely names comments or a share (chosen leaving one source o
 picked 10)."""
 STAMP_WORDS: Final = 6
 """Words: a line before the article with a date in it and at most this many is set aside."""
-HEADLINE_WORDS: Final = (4, 20)
-"""Words in a headline of such a list (shorter lines are menu words and list items, which
-articles end with as often as pages do: a run of them is no sign, see docs/junk.md)."""
-HEADLINE_RUN: Final = 4
-"""Units: this many short unfinished lines in a row after the article's last prose are a list
-of headlines (a list that ends an article is more often a list of single words or figures)."""
-
-
 _STOPS: Final = frozenset(".!?。！？")
 """What a finished sentence ends with (not ``:``: a label ending in one is no sentence)."""
 
@@ -120,22 +112,6 @@ def _stop(term: str, text: str) -> str:
         return term
     m = _LATE_STOP.search(text[-24:])
     return m.group(1) if m else ""
-
-
-def _headline_run(texts: Sequence[str], units_at: dict[int, bool], i: int) -> bool:
-    """Whether `HEADLINE_RUN` units start at line ``i``, each one line of 4 to 20 words that is
-    not prose, starts with a capital and does not end in a full stop."""
-    for k in range(i, i + HEADLINE_RUN):
-        if k >= len(texts) or units_at.get(k) is not False:
-            return False
-        if k + 1 < len(texts) and k + 1 not in units_at:
-            return False  # a run of more than one line
-        words = texts[k].split()
-        if not HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] or not texts[k][0].isupper():
-            return False
-        if texts[k][-1] in _STOPS:
-            return False  # a short sentence: a headline has no full stop
-    return True
 
 
 def _heads_a_section(
@@ -417,7 +393,7 @@ def bounds_asides(
             or _cue(texts[i])
             or DATE_LINE.match(texts[i])
             or _number_line(texts[i])
-            or (runs and _headline_run(texts, units_at, i))
+            or (runs and tw.headline_run(texts, units_at, i))
         )
 
     stretch_end = end  # (before the tail's start moves it on to the first sign)
@@ -484,6 +460,12 @@ def bounds_asides(
             if out[i] is None:
                 out[i] = _HEAD if a < first else _TAIL
                 changed = True
+    # a short line between two lines set aside after the stretch is the page's too (a form's
+    # thanks, a teaser): the rules above read each line alone
+    put = [o is not None and o is not _TITLE for o in out]  # (the title: a block of its own)
+    for a, b in tw.between_tail(texts, units, stretch_end, put, noise):
+        out[a:b] = [_TAIL] * (b - a)
+        changed = True
     if not changed:
         return None
     # a break between two runs outside the article is kept (its rule named), unless a list goes

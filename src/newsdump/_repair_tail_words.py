@@ -26,8 +26,10 @@ __all__ = [
     "END_LABEL",
     "STAMP",
     "TAIL_LABEL",
+    "between_tail",
     "comment_heads",
     "has_cue",
+    "headline_run",
     "may_be_end_label",
     "split_words",
 ]
@@ -283,3 +285,61 @@ def comment_heads(texts: Sequence[str]) -> frozenset[int]:
         and COMMENT_HEAD.match(text)
         and DATE_LINE.match(texts[i + 1])
     )
+
+
+HEADLINE_WORDS: Final = (4, 20)
+"""Words in a headline of such a list (shorter lines are menu words and list items, which
+articles end with as often as pages do: a run of them is no sign, see docs/junk.md)."""
+HEADLINE_RUN: Final = 4
+"""Units: this many short unfinished lines in a row after the article's last prose are a list
+of headlines (a list that ends an article is more often a list of single words or figures)."""
+_STOPS: Final = frozenset(".!?。！？")
+"""What ends a headline-run's sentence (a headline has no full stop)."""
+
+
+def headline_run(texts: Sequence[str], units_at: dict[int, bool], i: int) -> bool:
+    """Whether `HEADLINE_RUN` units start at line ``i``, each one line of 4 to 20 words that is
+    not prose, starts with a capital and does not end in a full stop."""
+    for k in range(i, i + HEADLINE_RUN):
+        if k >= len(texts) or units_at.get(k) is not False:
+            return False
+        if k + 1 < len(texts) and k + 1 not in units_at:
+            return False  # a run of more than one line
+        words = texts[k].split()
+        if not HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] or not texts[k][0].isupper():
+            return False
+        if texts[k][-1] in _STOPS:
+            return False  # a short sentence: a headline has no full stop
+    return True
+
+
+def between_tail(
+    texts: Sequence[str],
+    units: Sequence[tuple[int, int, bool]],
+    stretch_end: int,
+    put: Sequence[bool],
+    noise: Sequence[bool],
+) -> list[tuple[int, int]]:
+    """The units after the article's stretch (``stretch_end``: the line after it) that are not
+    prose and lie between two lines set aside (``put``: by the bounds, ``noise``: by a rule of
+    their words): a page's thanks, a teaser, a form's line between two
+    lines of the page's tail.  Not a question (``Noch mehr?``: an article's last words ask as
+    often as a teaser does).
+
+    >>> between_tail(["Prose.", "Most read", "Thank you for reading.", "Storm hits"],
+    ...     [(0, 1, True), (1, 2, False), (2, 3, False), (3, 4, False)], 1,
+    ...     [False, True, False, True], [False] * 4)
+    [(2, 3)]
+    """
+    was = [o or x for o, x in zip(put, noise, strict=True)]
+    return [
+        (a, b)
+        for a, b, good in units
+        if a >= stretch_end
+        and not (good or was[a])
+        and a > 0
+        and b < len(texts)
+        and was[a - 1]
+        and was[b]
+        and texts[b - 1][-1] != "?"
+    ]
