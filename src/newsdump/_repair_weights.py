@@ -8,7 +8,7 @@ from typing import Final
 
 FEATURES_FINGERPRINT: Final = "69cfe3b78c1d27f1"
 DATA_FINGERPRINT: Final = "9a2cc356137f4eec"
-EXAMPLES_FINGERPRINT: Final = "9a8681e74c3a707c"
+EXAMPLES_FINGERPRINT: Final = "8d9ca8d63c0f8eb9"
 """What the weights were fitted on (`fit_repair.py --check` compares)."""
 
 FEATURES: Final = (
@@ -122,13 +122,13 @@ WEIGHTS: Final = (
     5.0327,  # rule:closing-punctuation-start
     4.0069,  # rule:possessive-start
     0.9613,  # rule:closing-quote-start
-    -1.3401,  # rule:ellipsis-continues
+    -1.3400,  # rule:ellipsis-continues
     0.2775,  # rule:lower-case-start
     -1.3398,  # rule:parenthesis-continues
     0.9351,  # rule:dash-continues
     -0.9887,  # rule:lower-case-after-stop
     2.1567,  # rule:function-word-at-end
-    -4.2386,  # rule:open-bracket
+    -4.2387,  # rule:open-bracket
     -1.7946,  # rule:link-text-line
     -1.2218,  # rule:uncased-mid-sentence
     0.0000,  # rule:hard-wrap
@@ -136,15 +136,15 @@ WEIGHTS: Final = (
     -1.9579,  # rule:sentence-end
     -1.5007,  # prev:ends-full-stop
     -2.7299,  # prev:ends-other-stop
-    -1.0557,  # prev:ends-colon
+    -1.0558,  # prev:ends-colon
     -0.9918,  # prev:ends-semicolon
-    3.8483,  # prev:ends-comma
+    3.8482,  # prev:ends-comma
     1.1641,  # prev:ends-unpunctuated
-    -0.5408,  # prev:ends-closing-quote-or-bracket
+    -0.5409,  # prev:ends-closing-quote-or-bracket
     -0.4000,  # prev:ends-function-word
     0.1107,  # prev:chars<30
     0.2197,  # prev:chars<60
-    -0.3713,  # prev:chars>=120
+    -0.3714,  # prev:chars>=120
     0.7337,  # prev:words<=4
     0.5987,  # prev:heading-position
     -0.3157,  # prev:title-case
@@ -154,7 +154,7 @@ WEIGHTS: Final = (
     -2.3920,  # next:starts-digit
     -0.3151,  # next:starts-punctuation
     1.1649,  # next:starts-uncased
-    1.0493,  # next:punctuation-only
+    1.0492,  # next:punctuation-only
     1.0213,  # next:short-unpunctuated
     0.8912,  # next:ends-sentence
     0.7481,  # next:chars<30
@@ -166,15 +166,15 @@ WEIGHTS: Final = (
     4.2894,  # block:bracket-open
     -0.2764,  # record:stops>=0.8
     0.0893,  # record:stops<0.5
-    0.0198,  # record:short-lines>=0.5
+    0.0199,  # record:short-lines>=0.5
     0.0000,  # record:hard-wrapped
     -1.2745,  # link-shape
-    -0.9179,  # stop-then-link-shape
-    -0.8758,  # list-shape
+    -0.9178,  # stop-then-link-shape
+    -0.8759,  # list-shape
     -0.8235,  # long-unfinished-before-capital
     -3.9916,  # block:starts-lower
     -0.1327,  # after:ends-unpunctuated
-    -1.1393,  # list-run
+    -1.1394,  # list-run
     0.5982,  # link-sandwich
     0.9093,  # record:continuations>=0.1
     0.3919,  # prev:last-word-lower
@@ -193,29 +193,29 @@ WEIGHTS: Final = (
     0.6856,  # link-shape-in-sentence-linked-record
     0.8165,  # prev:long-unfinished
     1.0857,  # link-shape-after-long-unfinished
-    1.5657,  # link-shape-before-punctuation
+    1.5656,  # link-shape-before-punctuation
     0.6295,  # link-shape-then-sentence-end
     0.4177,  # next:longer-link-shape
     -1.2393,  # link-shape-echoes-prev
     -0.4080,  # record:breaks-before-links
     0.4047,  # link-shape-in-breaks-before-links-record
     0.4086,  # unfinished-before-capital-in-breaks-before-links-record
-    -0.6312,  # link-shape-after-heading-position-in-other-record
-    -0.8598,  # amount-after-unfinished
-    0.7011,  # next:known-capital
+    -0.6311,  # link-shape-after-heading-position-in-other-record
+    -0.8597,  # amount-after-unfinished
+    0.7010,  # next:known-capital
     0.2982,  # unfinished-before-known-capital
     -0.6836,  # unfinished-before-capital-in-noun-record
-    0.8294,  # long-unfinished-before-capital-in-noun-record
-    1.1307,  # abbreviation-before-lower
+    0.8295,  # long-unfinished-before-capital-in-noun-record
+    1.1306,  # abbreviation-before-lower
     0.4368,  # prev:bracketed
     1.6230,  # next:bracketed
-    -1.4293,  # prev:address
+    -1.4289,  # prev:address
     -1.0651,  # next:address
     4.3769,  # colon-before-address
     7.3555,  # title-before-capital
     6.1075,  # quote-then-lower
     6.4875,  # next:post-link
-    3.8058,  # latin-after-ideograph
+    3.8059,  # latin-after-ideograph
     -1.2114,  # stop-then-uncased-link-shape
 )
 
