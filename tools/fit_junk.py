@@ -51,8 +51,8 @@ def collect(corpus: Path) -> list[Row]:
     """The rows of every record of both models, with their lines' truth."""
     truth = json.loads((corpus / "truth.json").read_text(encoding="utf-8"))
     caught: list[tuple[list[int], list[tuple[int, int, list[float]]]]] = []
-    walk = _repair._walk
-    bounds = _repair.bounds_asides
+    names = ("_walk", "bounds_asides")  # (patched for the parse, put back after)
+    walk, bounds = (vars(_repair)[k] for k in names)
     numl: list[int] = []
 
     def walk_(lines: Sequence[str], numbers: Sequence[int] | None, *a: Any, **k: Any) -> Any:
@@ -78,8 +78,8 @@ def collect(corpus: Path) -> list[Row]:
         caught.append((list(numl), rows))
         return found
 
-    _repair._walk = walk_  # type: ignore[assignment]
-    _repair.bounds_asides = bounds_
+    for k, v in zip(names, (walk_, bounds_), strict=True):
+        setattr(_repair, k, v)
     out: list[Row] = []
     try:
         for model in ("C", "C-A"):
@@ -99,8 +99,8 @@ def collect(corpus: Path) -> list[Row]:
                             )
                         )
     finally:
-        _repair._walk = walk
-        _repair.bounds_asides = bounds
+        for k, v in zip(names, (walk, bounds), strict=True):
+            setattr(_repair, k, v)
     return out
 
 
