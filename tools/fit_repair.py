@@ -434,14 +434,37 @@ def main() -> int:
     return 0
 
 
+def source_sizes(shared: Path) -> Counter[str]:
+    """Records of train by source (`group_of`): what the folds deal out."""
+    truth = json.loads(truth_path(shared, TRAIN).read_text(encoding="utf-8"))
+    return Counter(group_of(rec.get("source") or TRAIN) for rec in truth[MODELS[0]].values())
+
+
+def on_policy(shared: Path, d: Examples) -> Examples:
+    """The teacher-forced examples ``d`` with one round of on-policy data (DAgger): the walk
+    with a first fit's decisions, whose examples are added."""
+    theta = fit(weighted(d))
+    th = choose_thresholds(
+        [scored(theta, total(v for (m, _), v in d.items() if m == mm)) for mm in MODELS]
+    )
+    first = JoinPolicy(theta, veto_below=th[0], join_from=th[1])
+    again = gather(shared, first)
+    return {k: v.add(again.get(k, Data())) for k, v in d.items()}
+
+
+def examples(shared: Path) -> tuple[Examples, Counter[str]]:
+    """What the cross-validation reads: the examples with their on-policy round, and the
+    records by source (tools/compare_models.py compares model forms on them)."""
+    return on_policy(shared, gather(shared)), source_sizes(shared)
+
+
 def final_fit(
     shared: Path, d: Examples, *, quiet: bool, cv_only: bool = False
 ) -> tuple[list[float], Thresholds]:
     """The grouped cross-validation (printed unless ``quiet``), the final fit on all of train
     and (unless ``quiet``) its figures on the test corpora, from the teacher-forced examples
     ``d``."""
-    truth = json.loads(truth_path(shared, TRAIN).read_text(encoding="utf-8"))
-    sizes = Counter(group_of(rec.get("source") or TRAIN) for rec in truth[MODELS[0]].values())
+    sizes = source_sizes(shared)
     if not quiet:
         for m in MODELS:
             ex = total(v for (mm, _), v in d.items() if mm == m)
@@ -449,14 +472,7 @@ def final_fit(
                 f"{TRAIN} {m}: {sum(ex.neg.values()) + sum(ex.pos.values())} breaks judged by"
                 f" the model, {ex.true_joins} true joins in all, {len(sizes)} sources"
             )
-    # one round of on-policy data (DAgger): walk with the first fit's decisions, add the examples
-    theta = fit(weighted(d))
-    th = choose_thresholds(
-        [scored(theta, total(v for (m, _), v in d.items() if m == mm)) for mm in MODELS]
-    )
-    first = JoinPolicy(theta, veto_below=th[0], join_from=th[1])
-    again = gather(shared, first)
-    d = {k: v.add(again.get(k, Data())) for k, v in d.items()}
+    d = on_policy(shared, d)
     if not quiet:
         print(f"grouped cross-validation on {TRAIN} ({FOLDS} folds, no source in two)")
     th, cv = cross_validate(d, sizes, verbose=not quiet)
