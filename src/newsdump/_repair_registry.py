@@ -233,6 +233,24 @@ RULES: Final[Mapping[str, Rule]] = {
             PARAGRAPH_LINES,
             "``… Tübingen 2012, S. 415 ↩``: a footnote's back-link ends it; the next one follows",
         ),
+        Rule(
+            "tax-note",
+            "keep",
+            PARAGRAPH_LINES,
+            "``7,99 €`` / ``inkl. 19 % MwSt.``: a price box's tax or shipping note",
+        ),
+        Rule(
+            "name-after-sentence",
+            "keep",
+            PARAGRAPH_LINES,
+            "``… in stock.`` / ``eBay``: a name in lower case starts a block after a sentence",
+        ),
+        Rule(
+            "numbered-item",
+            "keep",
+            PARAGRAPH_LINES,
+            "``.1: …`` / ``.2: …``: a numbered list's items, each a block",
+        ),
         Rule("byline-join", "join", BYLINE_NAME, "``By`` / ``Caroline Lewis``: one byline block"),
         Rule("glued-paragraph", "split", SPLIT_GLUED, "``… in 2022.Experts …``: two paragraphs"),
         # set-aside by the line's text and its neighbours
