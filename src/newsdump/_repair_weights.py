@@ -8,7 +8,7 @@ from typing import Final
 
 FEATURES_FINGERPRINT: Final = "69cfe3b78c1d27f1"
 DATA_FINGERPRINT: Final = "9a2cc356137f4eec"
-EXAMPLES_FINGERPRINT: Final = "9a8681e74c3a707c"
+EXAMPLES_FINGERPRINT: Final = "7459663d2fe352d2"
 """What the weights were fitted on (`fit_repair.py --check` compares)."""
 
 FEATURES: Final = (
@@ -116,107 +116,107 @@ FEATURES: Final = (
 )
 
 WEIGHTS: Final = (
-    -1.8191,  # bias
-    2.8750,  # rule:punctuation-only-line
-    2.0756,  # rule:opener-at-end
-    5.0327,  # rule:closing-punctuation-start
-    4.0069,  # rule:possessive-start
-    0.9613,  # rule:closing-quote-start
-    -1.3401,  # rule:ellipsis-continues
-    0.2775,  # rule:lower-case-start
-    -1.3398,  # rule:parenthesis-continues
+    -1.8194,  # bias
+    2.8767,  # rule:punctuation-only-line
+    2.0755,  # rule:opener-at-end
+    5.0316,  # rule:closing-punctuation-start
+    4.0070,  # rule:possessive-start
+    0.9614,  # rule:closing-quote-start
+    -1.3402,  # rule:ellipsis-continues
+    0.2777,  # rule:lower-case-start
+    -1.3390,  # rule:parenthesis-continues
     0.9351,  # rule:dash-continues
-    -0.9887,  # rule:lower-case-after-stop
-    2.1567,  # rule:function-word-at-end
-    -4.2386,  # rule:open-bracket
-    -1.7946,  # rule:link-text-line
-    -1.2218,  # rule:uncased-mid-sentence
+    -0.9869,  # rule:lower-case-after-stop
+    2.1571,  # rule:function-word-at-end
+    -4.2382,  # rule:open-bracket
+    -1.7947,  # rule:link-text-line
+    -1.2216,  # rule:uncased-mid-sentence
     0.0000,  # rule:hard-wrap
-    -2.3309,  # rule:unfinished-before-capital
-    -1.9579,  # rule:sentence-end
+    -2.3311,  # rule:unfinished-before-capital
+    -1.9580,  # rule:sentence-end
     -1.5007,  # prev:ends-full-stop
-    -2.7299,  # prev:ends-other-stop
-    -1.0557,  # prev:ends-colon
-    -0.9918,  # prev:ends-semicolon
-    3.8483,  # prev:ends-comma
-    1.1641,  # prev:ends-unpunctuated
-    -0.5408,  # prev:ends-closing-quote-or-bracket
-    -0.4000,  # prev:ends-function-word
-    0.1107,  # prev:chars<30
-    0.2197,  # prev:chars<60
-    -0.3713,  # prev:chars>=120
-    0.7337,  # prev:words<=4
+    -2.7302,  # prev:ends-other-stop
+    -1.0551,  # prev:ends-colon
+    -0.9926,  # prev:ends-semicolon
+    3.8479,  # prev:ends-comma
+    1.1640,  # prev:ends-unpunctuated
+    -0.5410,  # prev:ends-closing-quote-or-bracket
+    -0.4004,  # prev:ends-function-word
+    0.1109,  # prev:chars<30
+    0.2199,  # prev:chars<60
+    -0.3712,  # prev:chars>=120
+    0.7339,  # prev:words<=4
     0.5987,  # prev:heading-position
-    -0.3157,  # prev:title-case
-    0.9119,  # prev:ends-uncased-letter
-    0.9684,  # next:starts-lower
-    -1.5854,  # next:starts-upper
-    -2.3920,  # next:starts-digit
-    -0.3151,  # next:starts-punctuation
+    -0.3155,  # prev:title-case
+    0.9118,  # prev:ends-uncased-letter
+    0.9677,  # next:starts-lower
+    -1.5853,  # next:starts-upper
+    -2.3906,  # next:starts-digit
+    -0.3150,  # next:starts-punctuation
     1.1649,  # next:starts-uncased
-    1.0493,  # next:punctuation-only
-    1.0213,  # next:short-unpunctuated
-    0.8912,  # next:ends-sentence
-    0.7481,  # next:chars<30
-    -0.6516,  # next:chars>=120
-    1.7558,  # after:continues
-    -0.1455,  # after:starts-upper
-    -0.1621,  # after:none
-    0.1335,  # block:quote-open
-    4.2894,  # block:bracket-open
+    1.0512,  # next:punctuation-only
+    1.0216,  # next:short-unpunctuated
+    0.8914,  # next:ends-sentence
+    0.7480,  # next:chars<30
+    -0.6514,  # next:chars>=120
+    1.7560,  # after:continues
+    -0.1456,  # after:starts-upper
+    -0.1622,  # after:none
+    0.1334,  # block:quote-open
+    4.2882,  # block:bracket-open
     -0.2764,  # record:stops>=0.8
     0.0893,  # record:stops<0.5
-    0.0198,  # record:short-lines>=0.5
+    0.0200,  # record:short-lines>=0.5
     0.0000,  # record:hard-wrapped
-    -1.2745,  # link-shape
-    -0.9179,  # stop-then-link-shape
-    -0.8758,  # list-shape
-    -0.8235,  # long-unfinished-before-capital
-    -3.9916,  # block:starts-lower
+    -1.2749,  # link-shape
+    -0.9201,  # stop-then-link-shape
+    -0.8762,  # list-shape
+    -0.8231,  # long-unfinished-before-capital
+    -3.9843,  # block:starts-lower
     -0.1327,  # after:ends-unpunctuated
-    -1.1393,  # list-run
-    0.5982,  # link-sandwich
-    0.9093,  # record:continuations>=0.1
-    0.3919,  # prev:last-word-lower
+    -1.1398,  # list-run
+    0.5975,  # link-sandwich
+    0.9092,  # record:continuations>=0.1
+    0.3916,  # prev:last-word-lower
     0.4475,  # prev:last-word-capital
     0.4061,  # prev:inner-punctuation
-    -0.2118,  # next:inner-punctuation
-    -0.2734,  # short-pair
-    1.3304,  # block:unpunctuated-run
-    0.2323,  # record:link-lines>=0.03
-    0.9996,  # record:link-lines>=0.1
-    0.4566,  # link-shape-in-linked-record
-    0.3688,  # unfinished-before-capital-in-linked-record
-    -0.3971,  # link-shape-after-heading-position
-    0.2506,  # record:link-line-inside-sentence
-    -0.4211,  # unfinished-before-capital-in-sentence-linked-record
-    0.6856,  # link-shape-in-sentence-linked-record
-    0.8165,  # prev:long-unfinished
-    1.0857,  # link-shape-after-long-unfinished
-    1.5657,  # link-shape-before-punctuation
-    0.6295,  # link-shape-then-sentence-end
-    0.4177,  # next:longer-link-shape
-    -1.2393,  # link-shape-echoes-prev
-    -0.4080,  # record:breaks-before-links
-    0.4047,  # link-shape-in-breaks-before-links-record
-    0.4086,  # unfinished-before-capital-in-breaks-before-links-record
-    -0.6312,  # link-shape-after-heading-position-in-other-record
-    -0.8598,  # amount-after-unfinished
-    0.7011,  # next:known-capital
-    0.2982,  # unfinished-before-known-capital
-    -0.6836,  # unfinished-before-capital-in-noun-record
-    0.8294,  # long-unfinished-before-capital-in-noun-record
-    1.1307,  # abbreviation-before-lower
-    0.4368,  # prev:bracketed
-    1.6230,  # next:bracketed
-    -1.4293,  # prev:address
-    -1.0651,  # next:address
-    4.3769,  # colon-before-address
-    7.3555,  # title-before-capital
-    6.1075,  # quote-then-lower
-    6.4875,  # next:post-link
-    3.8058,  # latin-after-ideograph
-    -1.2114,  # stop-then-uncased-link-shape
+    -0.2117,  # next:inner-punctuation
+    -0.2733,  # short-pair
+    1.3303,  # block:unpunctuated-run
+    0.2324,  # record:link-lines>=0.03
+    1.0002,  # record:link-lines>=0.1
+    0.4577,  # link-shape-in-linked-record
+    0.3686,  # unfinished-before-capital-in-linked-record
+    -0.3974,  # link-shape-after-heading-position
+    0.2509,  # record:link-line-inside-sentence
+    -0.4216,  # unfinished-before-capital-in-sentence-linked-record
+    0.6860,  # link-shape-in-sentence-linked-record
+    0.8166,  # prev:long-unfinished
+    1.0852,  # link-shape-after-long-unfinished
+    1.5669,  # link-shape-before-punctuation
+    0.6309,  # link-shape-then-sentence-end
+    0.4180,  # next:longer-link-shape
+    -1.2394,  # link-shape-echoes-prev
+    -0.4085,  # record:breaks-before-links
+    0.4043,  # link-shape-in-breaks-before-links-record
+    0.4091,  # unfinished-before-capital-in-breaks-before-links-record
+    -0.6311,  # link-shape-after-heading-position-in-other-record
+    -0.8597,  # amount-after-unfinished
+    0.7012,  # next:known-capital
+    0.2981,  # unfinished-before-known-capital
+    -0.6837,  # unfinished-before-capital-in-noun-record
+    0.8292,  # long-unfinished-before-capital-in-noun-record
+    1.1300,  # abbreviation-before-lower
+    0.4367,  # prev:bracketed
+    1.6224,  # next:bracketed
+    -1.4288,  # prev:address
+    -1.0650,  # next:address
+    4.3786,  # colon-before-address
+    7.3558,  # title-before-capital
+    6.1034,  # quote-then-lower
+    6.4866,  # next:post-link
+    3.8053,  # latin-after-ideograph
+    -1.2109,  # stop-then-uncased-link-shape
 )
 
 VETO_BELOW: Final = 0.45
