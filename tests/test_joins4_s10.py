@@ -10,7 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsdump._repair import apply_edits, repair
-from newsdump._repair_apart import dash_item, numbered_item, tax_note
+from newsdump._repair_apart import dash_item, numbered_item, own_line, tax_note
+from newsdump._repair_context import LineFacts
+from newsdump._repair_registry import RULES
 from tests.marked_records import block_texts, is_marked, marked_record
 
 _PROSE = [
@@ -22,6 +24,10 @@ _PROSE = [
     "Rada miasta przyjęła we wtorek budżet portu.",
 ]
 # (lines of different lengths: a record whose lines are all as long is read as hard-wrapped)
+
+
+_MENU = RULES["menu-line"].decision
+_SIGN = RULES["sign-line"].decision
 
 
 def _records(middle: list[str]) -> list[list[str]]:
@@ -66,42 +72,51 @@ def test_tax_note(prev: str, line: str, want: bool) -> None:
     assert tax_note(prev, line) is want
 
 
-_SHOPS = [
+_MENUS = [
     (
-        "A number of shops have pages up where you can sign up to hear when the cards are back.",
-        "eBay",
-        ": If money is no object, eBay has cards going from $1,599 to $2,100.",
+        "Start | Politik | Wirtschaft | Sport | Kultur | Kontakt",
+        "Hinweise auf Missstände melden Sie bitte an die Redaktion",
     ),
-    (
-        "Die Händler haben ihre Seiten schon online, wo man sich melden kann, sobald die Karten"
-        " wieder lieferbar sind.",
-        "eBay",
-        ": Dort kosten die Karten das Doppelte.",
-    ),
-    (
-        "Algunas tiendas ya tienen páginas donde uno puede apuntarse para saber cuándo vuelven"
-        " las tarjetas.",
-        "stockX",
-        ": También allí hay tarjetas de segunda mano.",
-    ),
+    ("关于我们 | 广告服务 | 招聘英才 | 联系我们 | 网站声明", "本网站所有内容未经书面授权禁止使用"),
+    ("الرئيسية | سياسة | اقتصاد | رياضة | ثقافة", "جميع الحقوق محفوظة لموقعنا الإخباري"),
 ]
 
 
-@pytest.mark.parametrize(("sentence", "name", "after"), _SHOPS)
-def test_a_lower_case_name_after_a_sentences_end_starts_a_block(
-    sentence: str, name: str, after: str
-) -> None:
-    for lines in _records([sentence, name, after]):
-        texts = block_texts(lines)
-        assert sentence in texts  # (the old code joined the name to it: lower-case-after-stop)
-        assert name + after in texts  # (a link's mark after it: the name's block goes on)
-        n = lines.index(name) + 1
-        assert not any(e.applied for e in repair(lines).edits if e.lines == (n - 1, n))
+@pytest.mark.parametrize(("menu", "after"), _MENUS)
+def test_a_menu_line_keeps_its_breaks(menu: str, after: str) -> None:
+    for lines in _records(["Kontakt", menu, after]):
+        assert menu in block_texts(lines)  # (the old code joined the Chinese menu to its footer)
+    texts = ["Kontakt", menu, after]
+    info = LineFacts(texts, texts, [False] * 3)
+    assert [own_line(i, texts, info) for i in (1, 2)] == [_MENU, _MENU]
 
 
-def test_a_lower_case_name_after_an_unfinished_line_still_joins() -> None:
-    lines = marked_record(_PROSE, ["Die Karten gibt es seit Montag auch bei", "eBay", "zu kaufen."])
-    assert "Die Karten gibt es seit Montag auch bei eBay zu kaufen." in block_texts(lines)
+def test_a_menu_line_before_a_continuation_or_a_stop_still_joins() -> None:
+    lines = marked_record(
+        _PROSE, ["Pressestelle: Anna Berg | Jan Roth | Eva Lind | Tom Kern", "sowie die Redaktion."]
+    )
+    assert "Pressestelle: Anna Berg | Jan Roth | Eva Lind | Tom Kern sowie die Redaktion." in (
+        block_texts(lines)
+    )
+    lines = marked_record(
+        _PROSE, ["Kinder: 12 € | Senioren: 15 € | Gruppen: 10 € | Alle Preise", "."]
+    )
+    assert "Kinder: 12 € | Senioren: 15 € | Gruppen: 10 € | Alle Preise." in block_texts(lines)
+
+
+@pytest.mark.parametrize("sign", ["←", "→", "<", ">", "•", "← →"])
+def test_a_line_of_signs_alone_is_a_line_of_its_own(sign: str) -> None:
+    texts = ["Teilen auf Facebook Twitter Mastodon", sign, "Weitere Artikel"]
+    info = LineFacts(texts, texts, [False] * 3)
+    assert own_line(1, texts, info) == _SIGN  # (the old code's model joined ``…`` / ``<``)
+    for lines in _records(texts):
+        assert sign in block_texts(lines)
+
+
+@pytest.mark.parametrize("line", ["–", "-", "..."])
+def test_a_dash_or_dots_alone_is_no_sign_line(line: str) -> None:
+    texts = ["Paris", line, "Berlin"]
+    assert own_line(1, texts, LineFacts(texts, texts, [False] * 3)) is None
 
 
 _NUMBERED = [

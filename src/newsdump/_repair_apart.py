@@ -68,8 +68,9 @@ _KEEP_LIST: Final = RULES["comma-list"].decision
 _KEEP_GREETING: Final = RULES["greeting-line"].decision
 _KEEP_FOOTNOTE: Final = RULES["footnote-end"].decision
 _KEEP_TAX: Final = RULES["tax-note"].decision
-_KEEP_NAME_AFTER: Final = RULES["name-after-sentence"].decision
 _KEEP_NUMBERED: Final = RULES["numbered-item"].decision
+_KEEP_MENU: Final = RULES["menu-line"].decision
+_KEEP_SIGN: Final = RULES["sign-line"].decision
 _BACK_LINK: Final = ("↩", "↩\ufe0e", "↩\ufe0f")
 """The back-link a footnote ends with (``↩``, with or without its text-style selector)."""
 _CLOSING: Final = ",.;:!?)]}"
@@ -234,9 +235,12 @@ def dash_item(i: int, texts: Sequence[str]) -> bool:
         return False  # after a noun: a compound cut at a link (``Radon`` / ``-Karte``)
     if prev.count("[") > prev.count("]") or prev.count("(") > prev.count(")"):
         return False  # inside an open bracket (``… [Technology Guide`` / ``- FastCo`` / …)
-    return _DASH_ITEM.match(texts[i - 1]) is not None or (
+    if _DASH_ITEM.match(prev) is not None or (
         i + 1 < len(texts) and _DASH_ITEM.match(texts[i + 1]) is not None
-    )
+    ):
+        return True
+    # an item cut at a link before it (``– 2. November: Forum in`` / ``, Basel`` / ``– 9. …``)
+    return i >= 2 and prev[0] in _CLOSING and _DASH_ITEM.match(texts[i - 2]) is not None
 
 
 _LIST_AND: Final = lazy(
@@ -325,8 +329,7 @@ def own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
     alone (a table's cells: ``17`` / ``%``), a dash's list item (`dash_item`), a clause of a
     list whose lines end with commas (`comma_list`), the line after a letter's greeting
     (`greeting`) or after a footnote's back-link (``… S. 415 ↩``), a price's tax note
-    (`tax_note`), a name in lower case after a sentence's end (``… in stock.`` / ``eBay``:
-    `name_start`), a numbered item (`numbered_item`).  A link's cut leaves none of these."""
+    (`tax_note`), a numbered item (`numbered_item`).  A link's cut leaves none of these."""
     nxt = texts[i]
     if comment_line(nxt) and (
         i + 1 >= len(texts)
@@ -347,15 +350,25 @@ def own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
         return _KEEP_FOOTNOTE  # (not ``[↩`` / ``]``: a bracket goes on)
     if tax_note(texts[i - 1], nxt):
         return _KEEP_TAX
-    if info.term[i - 1] in _STOPS and name_start(nxt):
-        return _KEEP_NAME_AFTER
     if numbered_item(i, texts):
         return _KEEP_NUMBERED
+    if (nxt.count("|") >= MENU_PIPES or texts[i - 1].count("|") >= MENU_PIPES) and not (
+        info.cont[i] or nxt[0] in _CLOSING  # (``… | Alle Preise`` / ``.``: a link's stop)
+    ):
+        return _KEEP_MENU
+    if not nxt.strip(_SIGNS):
+        return _KEEP_SIGN
     return None
 
 
-_STOPS: Final = frozenset(".!?")
-"""A sentence's end (the empty string, no end, is not in it)."""
+MENU_PIPES: Final = 3
+"""Bars: a line holding this many separates four links or more (``Home | World | Sport |
+Culture``), a menu or a footer; a sentence or a credit holds one or two (``Foto: X | dpa``)."""
+_SIGNS: Final = "←→↑↓↔⇐⇒◀▶◄►<>•·▪■□●○▲▼ "
+"""Arrows, angle brackets and bullets: a line of these alone is a page's navigation (no dash:
+``Paris`` / ``–`` / ``Berlin`` may be two links' texts and the dash between them)."""
+
+
 _TAX_NOTE: Final = lazy(
     globals(),
     "_TAX_NOTE",
@@ -394,7 +407,7 @@ def numbered_item(i: int, texts: Sequence[str]) -> bool:
     """Whether line ``i`` is a numbered item (`_NUMBERED`) next to another: a link's cut leaves
     its stop at the start of the next line (``Python 3`` / ``.12 brings …``), not a run of them.
 
-    >>> numbered_item(1, ["Mehr zum Thema", ".1: Neue Tarife ab Mai.", ".2: Wechsel leicht gemacht."])
+    >>> numbered_item(1, ["Mehr zum Thema", ".1: Neue Tarife.", ".2: Wechsel leicht gemacht."])
     True
     >>> numbered_item(1, ["Die neue Version 3", ".12: was sich ändert"])
     False

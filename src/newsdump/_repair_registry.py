@@ -240,16 +240,22 @@ RULES: Final[Mapping[str, Rule]] = {
             "``7,99 €`` / ``inkl. 19 % MwSt.``: a price box's tax or shipping note",
         ),
         Rule(
-            "name-after-sentence",
-            "keep",
-            PARAGRAPH_LINES,
-            "``… in stock.`` / ``eBay``: a name in lower case starts a block after a sentence",
-        ),
-        Rule(
             "numbered-item",
             "keep",
             PARAGRAPH_LINES,
             "``.1: …`` / ``.2: …``: a numbered list's items, each a block",
+        ),
+        Rule(
+            "menu-line",
+            "keep",
+            PARAGRAPH_LINES,
+            "``Home | World | Sport | …``: a menu or a footer's links, a block of its own",
+        ),
+        Rule(
+            "sign-line",
+            "keep",
+            PARAGRAPH_LINES,
+            "``←`` / ``<`` / ``•`` alone: a page's navigation, not a sentence's tail",
         ),
         Rule("byline-join", "join", BYLINE_NAME, "``By`` / ``Caroline Lewis``: one byline block"),
         Rule("glued-paragraph", "split", SPLIT_GLUED, "``… in 2022.Experts …``: two paragraphs"),
