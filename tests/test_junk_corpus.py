@@ -42,8 +42,9 @@ FLOORS: Final = {
     "C": (0.965, 0.684, 0.0225, 0.0035),
     "C-A": (0.965, 0.684, 0.019, 0.0035),
 }
-FALSE_JOINS_C: Final = 120
-"""C has no link splits: every join is false (118 on the ninth session's final main; 119 when
+FALSE_JOINS_C: Final = 106
+"""C has no link splits: every join is false (104 after the tenth session's tax notes, numbered
+items, menus, signs and dash items; 118 on the ninth session's final main; 119 when
 written, after the comma lists, greetings and footnotes of `_repair_apart.own_line`; 127 at the
 eighth session's end; 125 after the lines of their own in any record; 147 on the merged main; 152
 after the lines of their own of `_repair_apart` and the lists after a lead-in; 186 after the link

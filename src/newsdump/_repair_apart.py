@@ -29,9 +29,11 @@ __all__ = [
     "greeting",
     "is_name",
     "name_start",
+    "numbered_item",
     "own_line",
     "prose",
     "starts_anew",
+    "tax_note",
     "uncased",
 ]
 
@@ -65,6 +67,10 @@ _KEEP_DASH: Final = RULES["dash-list-item"].decision
 _KEEP_LIST: Final = RULES["comma-list"].decision
 _KEEP_GREETING: Final = RULES["greeting-line"].decision
 _KEEP_FOOTNOTE: Final = RULES["footnote-end"].decision
+_KEEP_TAX: Final = RULES["tax-note"].decision
+_KEEP_NUMBERED: Final = RULES["numbered-item"].decision
+_KEEP_MENU: Final = RULES["menu-line"].decision
+_KEEP_SIGN: Final = RULES["sign-line"].decision
 _BACK_LINK: Final = ("↩", "↩\ufe0e", "↩\ufe0f")
 """The back-link a footnote ends with (``↩``, with or without its text-style selector)."""
 _CLOSING: Final = ",.;:!?)]}"
@@ -183,7 +189,9 @@ _SAID: Final = lazy(
     r"|napisał|napisała|написал|написала|yazdı)\s?:\Z",
 )
 """One word (a handle) and a verb of saying with its colon: a post quoting another's."""
-_DASH_ITEM: Final = lazy(globals(), "_DASH_ITEM", r"[-–—]\s+[^\W_]")
+_DASH_ITEM: Final = lazy(globals(), "_DASH_ITEM", r"[-–—](?:\s+[^\W_]|[^\W\d_])")
+"""A dash, then a space and a letter or a digit, or a letter glued to it (``-La historia …``;
+`dash_item` takes a capital only)."""
 
 
 def comment_line(line: str) -> bool:
@@ -204,7 +212,8 @@ def comment_line(line: str) -> bool:
 
 
 def dash_item(i: int, texts: Sequence[str]) -> bool:
-    """Whether line ``i`` opens with a dash and a space, then a capital or a digit, next to
+    """Whether line ``i`` opens with a dash and a space (or nothing), then a capital or a
+    digit (a capital only), next to
     another line that opens with a dash: a list (``– 2. November 2019: Forum …`` / ``– 9.
     November 2019: …``), not a clause between dashes (``— who explained …``) nor a line
     inside a bracket left open on the line before (a list of sources cut at links).
@@ -213,16 +222,25 @@ def dash_item(i: int, texts: Sequence[str]) -> bool:
     True
     >>> dash_item(1, ["The brainchild of Ayah Bdeir", "— who explained it — has grown"])
     False
+    >>> dash_item(1, ["-Nuevo puente sobre el río", "-La historia del viejo tranvía"])
+    True
+    >>> dash_item(1, ["Die neue Radon", "-Karte zeigt die Werte", "-Messungen im Boden"])
+    False
     """
     m = _DASH_ITEM.match(texts[i])
     if m is None or texts[i][m.end() - 1].islower():
         return False
     prev = texts[i - 1]
+    if m.end() == 2 and not prev.rsplit(maxsplit=1)[-1][0].islower():
+        return False  # after a noun: a compound cut at a link (``Radon`` / ``-Karte``)
     if prev.count("[") > prev.count("]") or prev.count("(") > prev.count(")"):
         return False  # inside an open bracket (``… [Technology Guide`` / ``- FastCo`` / …)
-    return _DASH_ITEM.match(texts[i - 1]) is not None or (
+    if _DASH_ITEM.match(prev) is not None or (
         i + 1 < len(texts) and _DASH_ITEM.match(texts[i + 1]) is not None
-    )
+    ):
+        return True
+    # an item cut at a link before it (``– 2. November: Forum in`` / ``, Basel`` / ``– 9. …``)
+    return i >= 2 and prev[0] in _CLOSING and _DASH_ITEM.match(texts[i - 2]) is not None
 
 
 _LIST_AND: Final = lazy(
@@ -310,8 +328,8 @@ def own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
     (`comment_line`) that nothing continues but another credit or a quote, a ``%`` after a number
     alone (a table's cells: ``17`` / ``%``), a dash's list item (`dash_item`), a clause of a
     list whose lines end with commas (`comma_list`), the line after a letter's greeting
-    (`greeting`) or after a footnote's back-link (``… S. 415 ↩``).  A link's cut leaves none
-    of these."""
+    (`greeting`) or after a footnote's back-link (``… S. 415 ↩``), a price's tax note
+    (`tax_note`), a numbered item (`numbered_item`).  A link's cut leaves none of these."""
     nxt = texts[i]
     if comment_line(nxt) and (
         i + 1 >= len(texts)
@@ -330,4 +348,72 @@ def own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
         return _KEEP_GREETING
     if texts[i - 1].endswith(_BACK_LINK) and nxt[0] not in _CLOSING:
         return _KEEP_FOOTNOTE  # (not ``[↩`` / ``]``: a bracket goes on)
+    if tax_note(texts[i - 1], nxt):
+        return _KEEP_TAX
+    if numbered_item(i, texts):
+        return _KEEP_NUMBERED
+    if (nxt.count("|") >= MENU_PIPES or texts[i - 1].count("|") >= MENU_PIPES) and not (
+        info.cont[i] or nxt[0] in _CLOSING  # (``… | Alle Preise`` / ``.``: a link's stop)
+    ):
+        return _KEEP_MENU
+    if not nxt.strip(_SIGNS):
+        return _KEEP_SIGN
     return None
+
+
+MENU_PIPES: Final = 3
+"""Bars: a line holding this many separates four links or more (``Home | World | Sport |
+Culture``), a menu or a footer; a sentence or a credit holds one or two (``Foto: X | dpa``)."""
+_SIGNS: Final = "←→↑↓↔⇐⇒◀▶◄►<>•·▪■□●○▲▼ "
+"""Arrows, angle brackets and bullets: a line of these alone is a page's navigation (no dash:
+``Paris`` / ``–`` / ``Berlin`` may be two links' texts and the dash between them)."""
+
+
+_TAX_NOTE: Final = lazy(
+    globals(),
+    "_TAX_NOTE",
+    r"(?i)(?:inkl\.|incl\.|inc\.|zzgl\.|exkl\.|excl\.|inklusive|zuzüglich|including|excluding"
+    r"|iva\b|tva\b|ttc\b|vat\b|mwst\b|ust\b|\d+\s?%\s(?:mwst|ust|vat|iva|tva))",
+)
+"""What a price box's note on tax or shipping opens with (``inkl. 19 % MwSt.``, ``incl. VAT``,
+``TTC``, ``IVA incluido``)."""
+_PRICE_END: Final = lazy(
+    globals(),
+    "_PRICE_END",
+    r"(?:\d[\d.,']*\s?(?:€|EUR|\$|USD|£|GBP|CHF|zł|PLN|Kč|kr|₺|TL|₽|руб\.?)"
+    r"|(?:€|\$|£)\s?\d[\d.,']*(?:,-)?)\Z",
+)
+"""A line ending in a price: an amount and its currency."""
+
+
+def tax_note(prev: str, line: str) -> bool:
+    """Whether ``line`` is a price box's note on tax (``inkl. 19 % MwSt.``) under a line that
+    ends in a price (``… 7,99 €``): a link's cut leaves no amount before its text.
+
+    >>> tax_note("Wanderkarte Allgäu 7,99 €", "inkl. 19 % MwSt.")
+    True
+    >>> tax_note("The cheapest of them was sold on", "incl. a charger")
+    False
+    """
+    return _TAX_NOTE.match(line) is not None and _PRICE_END.search(prev) is not None
+
+
+_NUMBERED: Final = lazy(globals(), "_NUMBERED", r"\.\d{1,2}[:.)]\s+\S")
+"""A number between a dot and a colon opening a line (``.1: Falsche Gasabrechnungen?``): a
+numbered list's item as some pages render it."""
+
+
+def numbered_item(i: int, texts: Sequence[str]) -> bool:
+    """Whether line ``i`` is a numbered item (`_NUMBERED`) next to another: a link's cut leaves
+    its stop at the start of the next line (``Python 3`` / ``.12 brings …``), not a run of them.
+
+    >>> numbered_item(1, ["Mehr zum Thema", ".1: Neue Tarife.", ".2: Wechsel leicht gemacht."])
+    True
+    >>> numbered_item(1, ["Die neue Version 3", ".12: was sich ändert"])
+    False
+    """
+    if _NUMBERED.match(texts[i]) is None:
+        return False
+    return (i >= 1 and _NUMBERED.match(texts[i - 1]) is not None) or (
+        i + 1 < len(texts) and _NUMBERED.match(texts[i + 1]) is not None
+    )

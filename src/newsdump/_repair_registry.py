@@ -233,6 +233,30 @@ RULES: Final[Mapping[str, Rule]] = {
             PARAGRAPH_LINES,
             "``… Tübingen 2012, S. 415 ↩``: a footnote's back-link ends it; the next one follows",
         ),
+        Rule(
+            "tax-note",
+            "keep",
+            PARAGRAPH_LINES,
+            "``7,99 €`` / ``inkl. 19 % MwSt.``: a price box's tax or shipping note",
+        ),
+        Rule(
+            "numbered-item",
+            "keep",
+            PARAGRAPH_LINES,
+            "``.1: …`` / ``.2: …``: a numbered list's items, each a block",
+        ),
+        Rule(
+            "menu-line",
+            "keep",
+            PARAGRAPH_LINES,
+            "``Home | World | Sport | …``: a menu or a footer's links, a block of its own",
+        ),
+        Rule(
+            "sign-line",
+            "keep",
+            PARAGRAPH_LINES,
+            "``←`` / ``<`` / ``•`` alone: a page's navigation, not a sentence's tail",
+        ),
         Rule("byline-join", "join", BYLINE_NAME, "``By`` / ``Caroline Lewis``: one byline block"),
         Rule("glued-paragraph", "split", SPLIT_GLUED, "``… in 2022.Experts …``: two paragraphs"),
         # set-aside by the line's text and its neighbours
