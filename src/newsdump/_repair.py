@@ -293,8 +293,8 @@ def _walk(
             ):
                 quotes.count()
                 sep = _separator(prev, nxt, quotes)
-                edits.append(
-                    Edit(
+                add_edit(
+                    make_edit(
                         "join",
                         (numl[i - 1], number),
                         "list-item-continued",
@@ -322,7 +322,7 @@ def _walk(
                     # probably an ad slot, but joining here would undo a break the repair kept
                     # (repairing its own output must change nothing): kept, and reported
                     pair = (numl[i - 1], number)
-                    edits.append(Edit("keep", pair, "open-quotation", QUOTE_BREAK, applied=False))
+                    add_edit(make_edit("keep", pair, "open-quotation", QUOTE_BREAK, applied=False))
                     problems.append(
                         Problem(
                             "suspected-false-break",
@@ -431,9 +431,8 @@ def _walk(
                 # outside the article (a heading, a byline or a list item there: `BOUND_TAKES`)
                 kind, rule = bound.kind, bound.rule
                 if aside is None:
-                    edits.append(
-                        Edit("set-aside", (number,), bound.rule, bound.confidence, block_kind=kind)
-                    )
+                    conf = bound.confidence
+                    add_edit(make_edit("set-aside", (number,), bound.rule, conf, block_kind=kind))
                 else:  # (the next line's join reads a byline or a list item as what it was)
                     took = aside if aside.kind != "heading" else None
                     aside = bound  # its set-aside edit below
@@ -443,11 +442,10 @@ def _walk(
         if split[i]:
             lead = leads[i]
             for c in split_cols[i]:
-                edits.append(
-                    Edit("split", (number,), "glued-paragraph", SPLIT_GLUED, column=lead + c + 1)
-                )
+                col = lead + c + 1
+                add_edit(make_edit("split", (number,), "glued-paragraph", SPLIT_GLUED, column=col))
             for piece in pieces[i][1:]:
-                blocks.append(Block(kind, "".join(parts), first, last, rule))
+                add_block(make_block(kind, "".join(parts), first, last, rule))
                 kind = "paragraph"
                 rule = None
                 parts = [piece]
@@ -458,23 +456,12 @@ def _walk(
             run_stop = True
         if aside is not None:
             add_edit(
-                make_edit(
-                    "set-aside",
-                    (number,),
-                    aside.rule,
-                    aside.confidence,
-                    "",
-                    0,
-                    aside.kind,
-                    True,
-                    "rule",
-                    None,
-                )
+                make_edit("set-aside", (number,), aside.rule, aside.confidence, "", 0, aside.kind)
             )
         push(end)
         prev_aside, took = took or aside, None
     if parts:
-        blocks.append(Block(kind, "".join(parts), first, last, rule))
+        add_block(make_block(kind, "".join(parts), first, last, rule))
     asides_by_block(
         blocks,
         edits,
