@@ -197,21 +197,7 @@ def _walk(
 ) -> Repaired:
     """`repair` (``policy``: the model); with ``trace``, every break's `BreakReport` goes to it."""
     nums = list(numbers) if numbers is not None else range(1, len(lines) + 1)
-    texts: list[str] = []
-    numl: list[int] = []
-    leads: list[int] = []
-    blank: list[bool] = []
-    seen_blank = False
-    for i, raw in enumerate(lines):
-        text = raw.strip()
-        if not text:
-            seen_blank = True
-            continue
-        blank.append(seen_blank and bool(texts))
-        texts.append(text)
-        numl.append(nums[i])
-        leads.append(0 if len(text) == len(raw) else len(raw) - len(raw.lstrip()))
-        seen_blank = False
+    texts, numl, leads, blank = nonblank_lines(lines, nums)
     n = len(texts)
     blank_layout = any(blank)
     wrap = 0 if blank_layout else wrap_width(texts)
@@ -470,6 +456,33 @@ def _walk(
         info.language,
     )
     return Repaired(tuple(blocks), tuple(edits), tuple(problems))
+
+
+def nonblank_lines(
+    lines: Sequence[str], nums: Sequence[int]
+) -> tuple[list[str], list[int], list[int], list[bool]]:
+    """The non-blank ``lines`` stripped, their numbers (from ``nums``, by position), their
+    leading whitespace's length, and whether a blank line comes between each and the one before
+    it.  In comprehensions, not one loop appending to four lists (issue #16: a record without
+    a blank line, the common layout, skips the positions' list)."""
+    stripped = [raw.strip() for raw in lines]
+    if all(stripped):
+        n = len(stripped)
+        numl = list(nums[:n]) if len(nums) >= n else [nums[i] for i in range(n)]
+        raws: Sequence[str] = lines
+        blank = [False] * n
+    else:
+        kept = [i for i, text in enumerate(stripped) if text]
+        stripped = [stripped[i] for i in kept]
+        numl = [nums[i] for i in kept]
+        raws = [lines[i] for i in kept]
+        blank = [k > 0 and kept[k] - kept[k - 1] > 1 for k in range(len(kept))]
+    # (`strip` returns the line itself when there is nothing to strip)
+    leads = [
+        0 if text is raw else len(raw) - len(raw.lstrip())
+        for text, raw in zip(stripped, raws, strict=True)
+    ]
+    return stripped, numl, leads, blank
 
 
 def _separator(left: str, right: str, quotes: Quotes) -> str:
