@@ -2,8 +2,7 @@
 
 Each fast path is checked against the way the code did the same thing before: the walk's
 non-blank lines in comprehensions against the loop, the edit maker's defaults and the link
-maker against attrs construction, `letter_case` testing lower case first and `first_letter`'s
-first-character path against the tests in their old order.
+maker against attrs construction, `first_letter`'s first-character path against the loop.
 """
 
 from __future__ import annotations
@@ -131,30 +130,6 @@ def test_the_link_maker_equals_attrs(text: str, block: int, start: int, end: int
     assert got == expected
     assert hash(got) == hash(expected)
     assert repr(got) == repr(expected)
-
-
-def _letter_case_before(ch: str) -> str:
-    if ch.isupper() or ch.istitle():
-        return "upper"
-    if ch.islower():
-        return "lower"
-    if ch.isalpha():
-        return "uncased"
-    return "other"
-
-
-def test_letter_case_equals_the_old_order_on_every_character() -> None:
-    # every code point: the new order tests lower case first
-    differ = [
-        hex(o) for o in range(0x110000) if _text.letter_case(chr(o)) != _letter_case_before(chr(o))
-    ]
-    assert differ == []
-
-
-@given(st.text(max_size=6))
-def test_letter_case_equals_the_old_order_on_strings(text: str) -> None:
-    # (callers pass one character; a longer string must not read otherwise either)
-    assert _text.letter_case(text) == _letter_case_before(text)
 
 
 def _first_letter_before(text: str) -> str:

@@ -90,10 +90,10 @@ def cjk_count(text: str) -> int:
 
 def letter_case(ch: str) -> str:
     """``upper``, ``lower``, ``uncased`` (a letter of a script without case), or ``other``."""
-    if ch.islower():  # first: most letters are (no string is both lower and upper or title)
-        return "lower"
     if ch.isupper() or ch.istitle():
         return "upper"
+    if ch.islower():
+        return "lower"
     if ch.isalpha():
         return "uncased"
     return "other"
