@@ -9,9 +9,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from operator import attrgetter
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -117,6 +117,7 @@ def probable_links(
     """
     from bisect import bisect_right
 
+    make_link = link_maker()
     starts = [b.first_line for b in blocks]
     joined_at: set[int] = set()
     cursor: dict[int, int] = {}
@@ -148,5 +149,27 @@ def probable_links(
             ):
                 out.pop()  # that join was the break *before* this link, not a link end
         joined_at.add(b)
-        out.append(Link(block.text[start:end], None, index, start, end))
+        out.append(make_link(block.text[start:end], index, start, end))
     return tuple(out)
+
+
+def link_maker() -> Callable[[str, int, int, int], Link]:
+    """``Link(text, None, block, start, end)``: the value the attrs ``__init__`` makes, built by
+    setting the slots (as `_repair_replay.builders` does for blocks and edits; `Link` has no
+    validators or converters to skip): a dump's record has one link per join (issue #16)."""
+    new = object.__new__
+    slots: Mapping[str, Any] = vars(Link)
+    s_text, s_href, s_block, s_start, s_end = (
+        slots[name].__set__ for name in ("text", "href", "block", "start", "end")
+    )
+
+    def link(text: str, block: int, start: int, end: int) -> Link:
+        made = new(Link)
+        s_text(made, text)
+        s_href(made, None)
+        s_block(made, block)
+        s_start(made, start)
+        s_end(made, end)
+        return made
+
+    return link

@@ -197,21 +197,7 @@ def _walk(
 ) -> Repaired:
     """`repair` (``policy``: the model); with ``trace``, every break's `BreakReport` goes to it."""
     nums = list(numbers) if numbers is not None else range(1, len(lines) + 1)
-    texts: list[str] = []
-    numl: list[int] = []
-    leads: list[int] = []
-    blank: list[bool] = []
-    seen_blank = False
-    for i, raw in enumerate(lines):
-        text = raw.strip()
-        if not text:
-            seen_blank = True
-            continue
-        blank.append(seen_blank and bool(texts))
-        texts.append(text)
-        numl.append(nums[i])
-        leads.append(0 if len(text) == len(raw) else len(raw) - len(raw.lstrip()))
-        seen_blank = False
+    texts, numl, leads, blank = nonblank_lines(lines, nums)
     n = len(texts)
     blank_layout = any(blank)
     wrap = 0 if blank_layout else wrap_width(texts)
@@ -293,8 +279,8 @@ def _walk(
             ):
                 quotes.count()
                 sep = _separator(prev, nxt, quotes)
-                edits.append(
-                    Edit(
+                add_edit(
+                    make_edit(
                         "join",
                         (numl[i - 1], number),
                         "list-item-continued",
@@ -322,7 +308,7 @@ def _walk(
                     # probably an ad slot, but joining here would undo a break the repair kept
                     # (repairing its own output must change nothing): kept, and reported
                     pair = (numl[i - 1], number)
-                    edits.append(Edit("keep", pair, "open-quotation", QUOTE_BREAK, applied=False))
+                    add_edit(make_edit("keep", pair, "open-quotation", QUOTE_BREAK, applied=False))
                     problems.append(
                         Problem(
                             "suspected-false-break",
@@ -431,9 +417,8 @@ def _walk(
                 # outside the article (a heading, a byline or a list item there: `BOUND_TAKES`)
                 kind, rule = bound.kind, bound.rule
                 if aside is None:
-                    edits.append(
-                        Edit("set-aside", (number,), bound.rule, bound.confidence, block_kind=kind)
-                    )
+                    conf = bound.confidence
+                    add_edit(make_edit("set-aside", (number,), bound.rule, conf, block_kind=kind))
                 else:  # (the next line's join reads a byline or a list item as what it was)
                     took = aside if aside.kind != "heading" else None
                     aside = bound  # its set-aside edit below
@@ -443,11 +428,10 @@ def _walk(
         if split[i]:
             lead = leads[i]
             for c in split_cols[i]:
-                edits.append(
-                    Edit("split", (number,), "glued-paragraph", SPLIT_GLUED, column=lead + c + 1)
-                )
+                col = lead + c + 1
+                add_edit(make_edit("split", (number,), "glued-paragraph", SPLIT_GLUED, column=col))
             for piece in pieces[i][1:]:
-                blocks.append(Block(kind, "".join(parts), first, last, rule))
+                add_block(make_block(kind, "".join(parts), first, last, rule))
                 kind = "paragraph"
                 rule = None
                 parts = [piece]
@@ -458,23 +442,12 @@ def _walk(
             run_stop = True
         if aside is not None:
             add_edit(
-                make_edit(
-                    "set-aside",
-                    (number,),
-                    aside.rule,
-                    aside.confidence,
-                    "",
-                    0,
-                    aside.kind,
-                    True,
-                    "rule",
-                    None,
-                )
+                make_edit("set-aside", (number,), aside.rule, aside.confidence, "", 0, aside.kind)
             )
         push(end)
         prev_aside, took = took or aside, None
     if parts:
-        blocks.append(Block(kind, "".join(parts), first, last, rule))
+        add_block(make_block(kind, "".join(parts), first, last, rule))
     asides_by_block(
         blocks,
         edits,
@@ -483,6 +456,33 @@ def _walk(
         info.language,
     )
     return Repaired(tuple(blocks), tuple(edits), tuple(problems))
+
+
+def nonblank_lines(
+    lines: Sequence[str], nums: Sequence[int]
+) -> tuple[list[str], list[int], list[int], list[bool]]:
+    """The non-blank ``lines`` stripped, their numbers (from ``nums``, by position), their
+    leading whitespace's length, and whether a blank line comes between each and the one before
+    it.  In comprehensions, not one loop appending to four lists (issue #16: a record without
+    a blank line, the common layout, skips the positions' list)."""
+    stripped = [raw.strip() for raw in lines]
+    if all(stripped):
+        n = len(stripped)
+        numl = list(nums[:n]) if len(nums) >= n else [nums[i] for i in range(n)]
+        raws: Sequence[str] = lines
+        blank = [False] * n
+    else:
+        kept = [i for i, text in enumerate(stripped) if text]
+        stripped = [stripped[i] for i in kept]
+        numl = [nums[i] for i in kept]
+        raws = [lines[i] for i in kept]
+        blank = [k > 0 and kept[k] - kept[k - 1] > 1 for k in range(len(kept))]
+    # (`strip` returns the line itself when there is nothing to strip)
+    leads = [
+        0 if text is raw else len(raw) - len(raw.lstrip())
+        for text, raw in zip(stripped, raws, strict=True)
+    ]
+    return stripped, numl, leads, blank
 
 
 def _separator(left: str, right: str, quotes: Quotes) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, Final
+from typing import Any, Final, Protocol
 
 import attrs
 
@@ -260,33 +260,35 @@ def _apply_split(by_line: dict[int, list[_Work]], e: Edit, leads: dict[int, int]
 
 MakeBlock = Callable[[BlockKind, str, int, int, str | None], Block]
 """``Block(kind, text, first_line, last_line, rule)``, every field given."""
-MakeEdit = Callable[
-    [
-        EditKind,
-        tuple[int, ...],
-        str,
-        float,
-        str,
-        int,
-        BlockKind | None,
-        bool,
-        DecidedBy,
-        float | None,
-    ],
-    Edit,
-]
-"""``Edit(kind, lines, rule, confidence, separator, column, block_kind, applied, decided_by,
-probability)``, every field given, in `Edit`'s field order."""
+
+
+class MakeEdit(Protocol):
+    """``Edit(kind, lines, rule, confidence, separator, column, block_kind, applied, decided_by,
+    probability)``, in `Edit`'s field order, with `Edit`'s defaults."""
+
+    def __call__(
+        self,
+        kind: EditKind,
+        lines: tuple[int, ...],
+        rule: str,
+        confidence: float,
+        separator: str = "",
+        column: int = 0,
+        block_kind: BlockKind | None = None,
+        applied: bool = True,
+        decided_by: DecidedBy = "rule",
+        probability: float | None = None,
+    ) -> Edit: ...
 
 
 def builders() -> tuple[MakeBlock, MakeEdit]:
     """`Block` and `Edit` makers for the walk: the same values the attrs ``__init__`` makes,
-    built by setting the slots (as `_model.paragraph_blocks` does), every field passed by
-    position.  The walk makes a block per paragraph and an edit per break it records; the
-    generated ``__init__`` (a bound ``object.__setattr__`` per field, keywords) costs about 1.8
-    times as much for an `Edit`.  Neither class has validators or converters to skip, and a test
-    checks that the makers equal attrs construction field by field
-    (tests/test_fast_model.py)."""
+    built by setting the slots (as `_model.paragraph_blocks` does), the edit's fields by
+    position or keyword with `Edit`'s defaults.  The walk makes a block per paragraph and an
+    edit per break it records or line it sets aside; the generated ``__init__`` (a bound
+    ``object.__setattr__`` per field, keywords) costs about 1.8 times as much for an `Edit`.
+    Neither class has validators or converters to skip, and tests check that the makers equal
+    attrs construction field by field (tests/test_fast_model.py, tests/test_fast_s10_walk.py)."""
     new = object.__new__
     block_slots: Mapping[str, Any] = vars(Block)
     b_kind, b_text, b_first, b_last, b_rule = (
@@ -323,12 +325,12 @@ def builders() -> tuple[MakeBlock, MakeEdit]:
         lines: tuple[int, ...],
         rule: str,
         confidence: float,
-        separator: str,
-        column: int,
-        block_kind: BlockKind | None,
-        applied: bool,
-        decided_by: DecidedBy,
-        probability: float | None,
+        separator: str = "",
+        column: int = 0,
+        block_kind: BlockKind | None = None,
+        applied: bool = True,
+        decided_by: DecidedBy = "rule",
+        probability: float | None = None,
     ) -> Edit:
         made = new(Edit)
         e_kind(made, kind)

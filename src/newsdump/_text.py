@@ -101,6 +101,8 @@ def letter_case(ch: str) -> str:
 
 def first_letter(text: str) -> str:
     """The first alphanumeric character of ``text`` ("" if none), skipping opening punctuation."""
+    if text[:1].isalnum():
+        return text[0]  # (most lines start with a letter)
     for ch in text[:8]:  # opening punctuation is short; a long prefix of symbols is not a word
         if ch.isalnum():
             return ch
