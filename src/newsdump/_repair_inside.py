@@ -23,11 +23,21 @@ TEASER_HEADLINE: Final = RULES["noise:teaser-headline"].aside
 CAPTION_LABEL: Final = RULES["noise:caption-label"].aside
 SHOP_LINK: Final = RULES["noise:shop-link"].aside
 STAMP_LINE: Final = RULES["noise:stamp"].aside
+GALLERY_COUNT: Final = RULES["noise:gallery-count"].aside
+EMBED_LINK: Final = RULES["noise:embed-link"].aside
 _READ_ALSO: Final = RULES["noise:read-also"].aside
 _CAPTION: Final = RULES["noise:caption"].aside
 _CAPTION_CREDIT: Final = RULES["caption-credit"].name
 INSIDE_RULES: Final = frozenset(
-    (SLASH_CREDIT.rule, TEASER_HEADLINE.rule, CAPTION_LABEL.rule, SHOP_LINK.rule, STAMP_LINE.rule)
+    (
+        SLASH_CREDIT.rule,
+        TEASER_HEADLINE.rule,
+        CAPTION_LABEL.rule,
+        SHOP_LINK.rule,
+        STAMP_LINE.rule,
+        GALLERY_COUNT.rule,
+        EMBED_LINK.rule,
+    )
 )
 """The names of this module's rules."""
 _TEASER_LABELS: Final = frozenset(
@@ -210,12 +220,18 @@ def inside_aside(line: str) -> Aside | None:
     """
     first = line[:1]
     if first in "$€£" or first.isdigit():
+        if first.isdigit() and len(line) <= GALLERY_MAX and gallery_count(line):
+            return GALLERY_COUNT
         if _SHOP_LINK.match(line):
             return SHOP_LINK
         return STAMP_LINE if len(line) <= STAMP_MAX and _STAMP.match(line) else None
     if "/" in line and len(line) <= AGENCY_LINE_MAX and _AGENCY_SLASH.match(line):
         return SLASH_CREDIT
+    if " " not in line and _EMBED_LINK.match(line):
+        return EMBED_LINK
     head = line.partition(" ")[0].lower().rstrip(":")
+    if head in _GALLERY_HEADS and len(line) <= GALLERY_MAX and gallery_count(line):
+        return GALLERY_COUNT
     if head in _CAPTION_HEADS and _CAPTION_LABEL.match(line):
         return CAPTION_LABEL
     if head in _SHOP_FIRST and len(line) <= SHOP_MAX and _SHOP_BUTTON.match(line):
@@ -248,6 +264,42 @@ _STAMP: Final = re.compile(
 """A date and a time alone on a line (``22.11.2024 07.57``, ``Publiziert heute um 12:19 Uhr``,
 ``Today 5:00 am``): a post's or an update's stamp.  A time alone needs its ``Uhr`` or ``am``
 (``14:36`` alone may be a score or a duration), and a date alone is left (a timeline's entry)."""
+_GALLERY_WORDS: Final = (
+    "picture image photo slide bild foto imagen immagine imagem afbeelding zdjęcie"
+)
+"""What a gallery's counter may name before its numbers (``Bild 3 von 10``, ``Foto 2 de 8``)."""
+_GALLERY_HEADS: Final = frozenset(_GALLERY_WORDS.split())
+_GALLERY: Final = re.compile(
+    rf"""(?ix)^(?:(?:{_alt(_GALLERY_WORDS)})\s)?(\d{{1,3}})
+    (?:\s?/\s?|\s(?:of|von|aus|de|sur|di|van|av|af|z|из)\s)(\d{{1,3}})\W*$"""
+)
+GALLERY_MAX: Final = 30
+"""Characters: a counter with its word (``Imagen 12 de 24``) fits."""
+
+
+def gallery_count(line: str) -> bool:
+    """Whether ``line`` is a photo gallery's counter alone: ``3 / 12``, ``Bild 3 von 10``, a
+    picture's number out of at least two, never past the last (``24/7`` is no counter).
+
+    >>> gallery_count("Bild 3 von 10")
+    True
+    >>> gallery_count("24/7")
+    False
+    """
+    m = _GALLERY.match(line)
+    return m is not None and 1 <= int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) >= 2
+
+
+_EMBED_LINK: Final = re.compile(
+    r"""(?ix)^(?:https?://)?(?:
+        (?:www\.|mobile\.)?(?:twitter|x)\.com/\w{1,30}/status/\d+        # a post on X
+      | pic\.twitter\.com/\w+ | t\.co/\w+                              # its picture, short link
+      | (?:www\.)?tiktok\.com/@[\w.]{1,30}/video/\d+                      # a TikTok video
+    )\S{0,80}$"""
+)
+"""The address of an embedded post alone on its line (the scraper kept the link the embed
+falls back to): a post's, not a site's page, which an article may cite."""
+
 _STAMP_FIRST: Final = frozenset(
     w.split("_")[0] for w in (_STAMP_LABELS + " " + _STAMP_DAYS).split()
 )
@@ -290,7 +342,7 @@ def inside_asides(
         if not (
             first.isdigit()
             or first in "$€£"
-            or ("/" in text and n <= AGENCY_LINE_MAX)
+            or ("/" in text and (n <= AGENCY_LINE_MAX or " " not in text))
             or text.partition(" ")[0].lower().rstrip(":") in heads
         ):
             continue
@@ -304,7 +356,7 @@ CAPTION_MAX: Final = 300
 SHORT_MAX: Final = 180
 """Characters: every rule but the labelled caption's fits (a teaser's label and its headline
 of 150 characters, a shop's button, a stamp)."""
-_HEADS: Final = _CAPTION_HEADS | _TEASER_FIRST | _STAMP_FIRST | _SHOP_FIRST
+_HEADS: Final = _CAPTION_HEADS | _TEASER_FIRST | _STAMP_FIRST | _SHOP_FIRST | _GALLERY_HEADS
 """Every first word a rule of `inside_aside` may start with (lower-cased, no colon)."""
 _CAPTION_INITIALS: Final = frozenset(c for w in _CAPTION_HEADS for c in (w[0], w[0].upper()))
 """What a labelled caption starts with: a longer line starting otherwise is left at once."""

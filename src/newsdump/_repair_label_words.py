@@ -16,6 +16,7 @@ __all__ = [
     "CREDIT_LABELS",
     "CREDIT_WORDS",
     "EMBED",
+    "EMBED_GATE",
     "MEDIA",
     "NAV",
     "PAYWALL",
@@ -112,11 +113,25 @@ EMBED: Final = alt(
     " end_of_youtube_post end_of_tiktok_post",
     "mit_dem_laden_des_beitrags_akzeptieren_sie mit_dem_laden_des_inhalts_akzeptieren_sie"
     " mit_dem_laden_des_videos_akzeptieren_sie",  # a consent gate before the embed
+    "skip_embedded_content end_of_embedded_content následuje_obsah_vložený_z_jiného_webu",
 )
+EMBED_GATE: Final = alt(
+    "externer_inhalt empfohlener_externer_inhalt ein_klick_für_den_datenschutz"
+    " instagram-beiträge_immer_entsperren x-beiträge_immer_entsperren"
+    " twitter-beiträge_immer_entsperren facebook-beiträge_immer_entsperren"
+    " youtube-videos_immer_entsperren tiktok-videos_immer_entsperren",
+    "contenu_externe contenido_externo contenuto_esterno conteúdo_externo externe_inhoud"
+    " extern_innehåll",
+    "přejít_před_obsah_vložený_z_jiného_webu přejít_za_obsah_vložený_z_jiného_webu",
+)
+"""An embed's consent gate or skip link, the whole line (``Externer Inhalt wird … geladen.`` is a
+sentence); `EMBED`'s lines may go on with the post's author."""
 
 MEDIA: Final = alt(
     "play_video watch_video play_audio enlarge_this_image click_to_enlarge toggle_caption"
-    " photo_gallery image_gallery view_gallery open_gallery start_slideshow placeholder_image",
+    " photo_gallery image_gallery view_gallery open_gallery start_slideshow placeholder_image"
+    " media_playback_is_unsupported_on_your_device more_videos",
+    "weitere_videos",
     "video_abspielen video_starten bild_vergrößern bilderstrecke_starten bilderstrecke"
     " bildergalerie zur_bildergalerie galerie_öffnen beitrag_laden inhalt_laden",
     "voir_la_vidéo lire_la_vidéo agrandir_l'image voir_le_diaporama diaporama",
@@ -136,7 +151,8 @@ PAYWALL: Final = alt(
     "nur_für_abonnenten exklusiv_für_abonnenten nur_für_abonnentinnen_und_abonnenten",
     "réservé_aux_abonnés article_réservé_aux_abonnés contenu_réservé_aux_abonnés",
     "sólo_para_suscriptores solo_para_suscriptores exclusivo_para_suscriptores"
-    " esta_funcionalidad_es_sólo_para_suscriptores contenido_exclusivo_para_suscriptores",
+    " esta_funcionalidad_es_sólo_para_suscriptores contenido_exclusivo_para_suscriptores"
+    " esta_funcionalidad_es_sólo_para_registrados sólo_para_registrados solo_para_registrados",
     "riservato_agli_abbonati solo_per_gli_abbonati",
     "exclusivo_para_assinantes conteúdo_exclusivo_para_assinantes",
     "alleen_voor_abonnees",

@@ -46,7 +46,7 @@ _LABEL_LINE: Final = re.compile(
           | (?:{lw.CREDIT_WORDS})\s(?:credits?|courtesy|by|von|de|par)\b\s?:?.{{1,100}}
           | (?:{lw.CREDIT_WORDS})\s?[:©]\s?.{{1,100}}              # Photo: …, Bild: …
         )
-      | (?P<embed>(?:{lw.EMBED})\b.{{0,80}}
+      | (?P<embed>(?:{lw.EMBED})\b.{{0,80}} | (?:{lw.EMBED_GATE})
           | [—-]\s.{{1,60}}\(@\w{{1,30}}\)\s.{{0,30}}\d{{4}})    # — Name (@handle) Month d, yyyy
       | (?P<agency_line>\(?(?:{lw.AGENCIES})(?:\s?/\s?(?:{lw.AGENCIES}|\w{{2,12}}))*\)?
           | (?:mit\ material\ von|with\ reporting\ (?:by|from)|avec|con\ información\ de)
@@ -133,9 +133,9 @@ _LABEL_ENDS: Final = (
         " fonte bron kilde källa źródło zdroj kaynak источник by"
     ),
 )
-"""The words of `_repair_label_words.CREDIT_LABELS` and `.SOURCE_LABELS`, and ``by`` (``(Foto by:``): what the
-word before a labelled credit's colon is, lower-cased (tests/test_fast_s8_labels.py holds them
-to the lists)."""
+"""The words of `_repair_label_words.CREDIT_LABELS` and `.SOURCE_LABELS`, and ``by`` (``(Foto
+by:``): what the word before a labelled credit's colon is, lower-cased
+(tests/test_fast_s8_labels.py holds them to the lists)."""
 _FOLDS_ELSEWHERE: Final = frozenset("İıſᲂᲃᲄᲅ")
 """Characters that the case-insensitive `_CREDIT_AT_END` matches to a letter of a label but
 that `str.lower` maps elsewhere (``ſ`` matches ``s``; a test derives them from the pattern)."""
@@ -172,6 +172,7 @@ _FIRST: Final = frozenset(
         lw.CREDIT_WORDS,
         lw.AGENCIES,
         lw.EMBED,
+        lw.EMBED_GATE,
         lw.MEDIA,
         lw.PAYWALL,
     )
@@ -213,7 +214,7 @@ def label_aside(line: str) -> Aside | None:
     if len(line) > LABEL_MAX:
         return None
     first = line.split(None, 1)[0].strip(_STRIP_FIRST).lower()
-    if first.split("/")[0] not in _FIRST and not (
+    if first.split("/")[0].split("-")[0] not in _FIRST and not (
         not first or first[0].isdigit() or first[0] in "([—-"
     ):
         m = None
