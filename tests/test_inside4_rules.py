@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsdump._repair import repair
 from newsdump._repair_inside import GALLERY_MAX, gallery_count, inside_aside
 from newsdump._repair_labels import label_aside
 from newsdump._repair_registry import RULES
@@ -76,6 +77,23 @@ LABEL_WORDS = {
     "noise:nav": ["Artikel-Tools"],
 }
 LABELLED = [(rule, line) for rule, lines in LABEL_WORDS.items() for line in lines]
+
+STAMPS = [
+    "am 24. Januar 2022 um 15:47",
+    "April 26, 2024 at 11:24 a.m. EDT",
+    "Published Nov 9, 2023 at 5:01 a.m. ET",
+    "25 de mayo de 2025 16:51 h",
+    "21 de abril de 2022, 14:32",
+    "07:15 p. m.",
+    "le 22/11/2024 à 09:47",
+]
+
+NOT_STAMPS = [
+    "Am 24. Januar 2022 um 15:47 Uhr begann der Streik.",
+    "April 26, 2024",  # a date alone: a timeline's entry
+    "25 de mayo de 2025",
+    "14:36",
+]
 
 SENTENCES = [
     "Externer Inhalt wird auf der Seite der Stadt nur nach Zustimmung geladen.",
@@ -148,3 +166,34 @@ def test_a_piece_of_a_sentence_cut_at_links_is_kept(line: str) -> None:
 def test_the_new_rules_are_noise_rules() -> None:
     for name in ("noise:gallery-count", "noise:embed-link"):
         assert RULES[name].block_kind == "noise"
+
+
+@pytest.mark.parametrize("line", STAMPS)
+def test_more_stamps_are_set_aside(line: str) -> None:
+    found = inside_aside(line)
+    assert found is not None, line
+    assert found.rule == "noise:stamp"
+    assert between_paragraphs(line) == "noise:stamp"
+
+
+@pytest.mark.parametrize("line", NOT_STAMPS)
+def test_what_is_no_stamp_stays(line: str) -> None:
+    assert inside_aside(line) is None
+
+
+def test_a_picture_agency_with_its_lower_case_name_is_a_slashed_credit() -> None:
+    assert between_paragraphs("imago images/Nordbild") == "noise:slash-credit"
+
+
+def test_a_credit_in_parentheses_after_a_heading_is_whole() -> None:
+    lines = [
+        "Where to buy the new ferry tickets",
+        "(Image credit: Harbour Lab)",
+        "Tickets for the new ferry go on sale on Monday, the harbour office said.",
+    ]
+    blocks = repair(lines).blocks
+    assert [b.rule for b in blocks if b.kind == "noise"] == ["noise:credited-caption"]
+
+
+def test_a_credit_in_parentheses_inside_a_sentence_is_kept() -> None:
+    assert kept_inside_a_sentence("(Image credit: Harbour Lab)")

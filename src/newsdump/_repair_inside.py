@@ -192,7 +192,8 @@ _TEASER_FIRST: Final = frozenset(
     w.split("_")[0] for w in (_TEASER_BARE + " also auch aussi también anche ook check").split()
 )
 _AGENCY_NAMES: Final = _alt(
-    "afp ap dpa reuters epa efe ansa apa belga anp keystone imago getty_images shutterstock tass"
+    "afp ap dpa reuters epa efe ansa apa belga anp keystone imago imago_images getty_images"
+    " shutterstock tass"
     " xinhua anadolu ritzau ritzau_scanpix ntb tt ctk pap alamy picture_alliance istock"
 )
 _CAP: Final = r"(?-i:[^\W\d_a-z])[\w.&'-]*"
@@ -248,22 +249,35 @@ _STAMP_LABELS: Final = (
     " stand publié mis_à_jour publicado actualizado atualizado pubblicato aggiornato"
     " gepubliceerd bijgewerkt publicerad uppdaterad opublikowano aktualizováno"
 )
+_STAMP_BEFORE: Final = "am on le el em il op den à"
+"""A stamp's preposition without its label (``am 24. Januar 2022 um 15:47``)."""
+_MONTHS_EN: Final = (
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+"""The month a stamp written month first starts with (``April 26, 2024 at 11:24 a.m.``)."""
 _STAMP_DAYS: Final = (
     "today yesterday heute gestern aujourd'hui hier hoy ayer hoje ontem oggi ieri vandaag gisteren"
     " idag igår dzisiaj wczoraj dnes včera"
 )
+_AM_PM: Final = r"(?:uhr|h|am|pm|a\.\s?m\.|p\.\s?m\.)(?!\w)(?:\s(?-i:[A-Z]{2,4})(?!\w))?"
+"""A time's mark (``Uhr``, ``a.m.``, Spanish ``p. m.``) and a zone's letters after it (``EDT``)."""
 _STAMP: Final = re.compile(
-    rf"""(?ix)^(?:(?:{_alt(_STAMP_LABELS)})\s?:?\s?(?:am|on|le|el|em|il|op|den|a\slas|à)?\s?)?
+    rf"""(?ix)^(?:(?:{_alt(_STAMP_LABELS)})\s?:?\s?)?(?:(?:am|on|le|el|em|il|op|den|a\slas|à)\s?)?
     (?:(?:{_alt(_STAMP_DAYS)}
         |\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}([/-])\d{{1,2}}\1\d{{2,4}}
-        |\d{{1,2}}\.?\s(?-i:[^\W\d_])\w{{2,8}}\.?\s\d{{4}})                 # 12. März 2025
+        |\d{{1,2}}\.?\s(?-i:[^\W\d_])\w{{2,8}}\.?\s\d{{4}}                 # 12. März 2025
+        |\d{{1,2}}\sde\s(?-i:[^\W\d_])\w{{2,9}}\sde\s\d{{4}}               # 25 de mayo de 2025
+        |(?-i:[^\W\d_])\w{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})                   # April 26, 2024
         ,?\s?(?:um|at|à|a\slas|às|alle|om|kl\.?|o|[,|–-])?\s?\d{{1,2}}[:.h]\d{{2}}
-      | \d{{1,2}}[:.h]\d{{2}}\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.)(?!\w))            # 15:59 Uhr
-    (?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.)(?!\w))?\W*$"""
+      | \d{{1,2}}[:.h]\d{{2}}\s?{_AM_PM})                                     # 15:59 Uhr
+    (?:\s?{_AM_PM})?\W*$"""
 )
 """A date and a time alone on a line (``22.11.2024 07.57``, ``Publiziert heute um 12:19 Uhr``,
-``Today 5:00 am``): a post's or an update's stamp.  A time alone needs its ``Uhr`` or ``am``
-(``14:36`` alone may be a score or a duration), and a date alone is left (a timeline's entry)."""
+``Today 5:00 am``, ``am 24. Januar 2022 um 15:47``, ``April 26, 2024 at 11:24 a.m. EDT``, ``25 de
+mayo de 2025 16:51 h``, ``07:15 p. m.``): a post's or an update's stamp.  A time alone needs its
+``Uhr`` or ``am`` (``14:36`` alone may be a score or a duration), and a date alone is left (a
+timeline's entry)."""
 _GALLERY_WORDS: Final = (
     "picture image photo slide bild foto imagen immagine imagem afbeelding zdjęcie"
 )
@@ -301,7 +315,8 @@ _EMBED_LINK: Final = re.compile(
 falls back to): a post's, not a site's page, which an article may cite."""
 
 _STAMP_FIRST: Final = frozenset(
-    w.split("_")[0] for w in (_STAMP_LABELS + " " + _STAMP_DAYS).split()
+    w.split("_")[0]
+    for w in (_STAMP_LABELS + " " + _STAMP_DAYS + " " + _STAMP_BEFORE + " " + _MONTHS_EN).split()
 )
 SHOP_MAX: Final = 120
 """Characters: a button with its shop's name, or the price notice with its date, fits."""

@@ -357,7 +357,8 @@ def _credit_cut(
     """Whether the caption on line ``i`` is a piece of a longer line cut at a link: it goes on
     the unfinished line before it (``… via`` / ``; Image: …``, ``… RSS`` / ``- © …``), or the
     line after it goes on its credit (``Bild: Anna Berg`` / ``/ Nordbild``)."""
-    goes_on = not text[0].isalnum() or cont[i]
+    whole = text[0] == "(" and text.endswith(")") and text.count("(") == 1  # (Image credit: …)
+    goes_on = (not text[0].isalnum() and not whole) or cont[i]
     if i and not blank[i] and not term[i - 1] and goes_on:
         return True
     nxt = i + 1
