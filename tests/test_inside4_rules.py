@@ -32,6 +32,9 @@ GALLERY_COUNTS = [
     "Afbeelding 2 van 6",
     "Bild 1 av 7",
     "Zdjęcie 3 z 11",
+    "14 Bilder",
+    "12 photos",
+    "40 Bilder »",
 ]
 
 NOT_GALLERY_COUNTS = [
@@ -41,6 +44,8 @@ NOT_GALLERY_COUNTS = [
     "Bild 3 von 10 zeigt den Hafen am Morgen.",
     "3 von 10 Deutschen fahren im Sommer an die Ostsee.",
     "Photo 4 of the series shows the harbour at dawn",
+    "0 Fotos",
+    "14 Bilder zeigen den Hafen am Morgen.",
 ]
 
 EMBED_LINKS = [
@@ -72,9 +77,21 @@ LABEL_WORDS = {
         "Media playback is unsupported on your device",
         "Weitere Videos",
         "More videos",
+        "Open this photo in gallery:",
+        "Diashow starten »",
+        "Download der Audiodatei",
+        "Ende des Videobeitrags",
+        "Escuchá este artículo",
+        "Jetzt in der App anhören",
+    ],
+    "noise:caption": [
+        "Image copyright Harbour Agency",
+        "Photo iStock",
+        "Screenshot by Anna Berg/Harbour Games",
+        "Screenshots: Instagram/ harbourtown",
     ],
     "noise:paywall": ["Esta funcionalidad es sólo para registrados", "Solo para registrados"],
-    "noise:nav": ["Artikel-Tools"],
+    "noise:nav": ["Artikel-Tools", "Merken"],
 }
 LABELLED = [(rule, line) for rule, lines in LABEL_WORDS.items() for line in lines]
 
@@ -102,6 +119,9 @@ SENTENCES = [
     "More videos of the storm were posted by residents on Monday.",
     "Instagram-Beiträge der Stadt werden von zwei Mitarbeiterinnen betreut.",
     "Media playback in the new app is smoother, the developers said.",
+    "Merken Sie sich den Termin im Mai.",
+    "Screenshots of the chat were shared by the mayor's office on Monday evening.",
+    "Diashow starten die Veranstalter erst am Abend.",
 ]
 
 

@@ -293,7 +293,8 @@ GALLERY_MAX: Final = 30
 
 def gallery_count(line: str) -> bool:
     """Whether ``line`` is a photo gallery's counter alone: ``3 / 12``, ``Bild 3 von 10``, a
-    picture's number out of at least two, never past the last (``24/7`` is no counter).
+    picture's number out of at least two, never past the last (``24/7`` is no counter), or its
+    size (``14 Bilder``).
 
     >>> gallery_count("Bild 3 von 10")
     True
@@ -301,7 +302,16 @@ def gallery_count(line: str) -> bool:
     False
     """
     m = _GALLERY.match(line)
-    return m is not None and 1 <= int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) >= 2
+    if m is None:
+        return _GALLERY_SIZE.match(line) is not None
+    return 1 <= int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) >= 2
+
+
+_GALLERY_SIZE: Final = re.compile(
+    r"""(?ix)^[1-9]\d{0,2}\s(?:photos|pictures|images|bilder|fotos|imágenes|immagini
+    |foto's|billeder|zdjęć|фото)\W*$"""
+)
+"""A gallery's size alone (``14 Bilder``, ``12 photos``): a button's text, not a sentence."""
 
 
 _EMBED_LINK: Final = re.compile(

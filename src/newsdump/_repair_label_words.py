@@ -74,13 +74,14 @@ READ_ALSO: Final = alt(
 NAV: Final = alt(
     "privacy_policy terms_of_use contact_us about_us cookie_settings sign_in log_in"
     " back_to_top end_of_article article_content",
+    "merken",  # a bookmark button
     "zur_startseite zu_den_kommentaren_springen artikel-tools datenschutzeinstellungen_anpassen"
     " box_aufklappen_box_zuklappen impressum datenschutzerklärung",
     "quiénes_somos aviso_legal mentions_légales s'abonner",
 )
 CREDIT_WORDS: Final = alt(
     "photo photos foto fotos image images picture pictures credit credits bild bilder"
-    " crédit crédito fotografía photograph grafik illustration infografik",
+    " crédit crédito fotografía photograph grafik illustration infografik screenshot screenshots",
     "фото",
 )
 AGENCIES: Final = alt(
@@ -131,7 +132,10 @@ MEDIA: Final = alt(
     "play_video watch_video play_audio enlarge_this_image click_to_enlarge toggle_caption"
     " photo_gallery image_gallery view_gallery open_gallery start_slideshow placeholder_image"
     " media_playback_is_unsupported_on_your_device more_videos",
-    "weitere_videos",
+    "weitere_videos diashow_starten diashow download_der_audiodatei ende_des_videobeitrags"
+    " jetzt_in_der_app_anhören",
+    "open_this_photo_in_gallery",
+    "escuchá_este_artículo escucha_este_artículo",
     "video_abspielen video_starten bild_vergrößern bilderstrecke_starten bilderstrecke"
     " bildergalerie zur_bildergalerie galerie_öffnen beitrag_laden inhalt_laden",
     "voir_la_vidéo lire_la_vidéo agrandir_l'image voir_le_diaporama diaporama",

@@ -43,7 +43,8 @@ _LABEL_LINE: Final = re.compile(
       | (?P<caption>
             \(\s?(?:{lw.PICTURE_AGENCIES}|(?:{lw.CREDIT_WORDS})\s?:[^)]{{1,60}})[^)]{{0,40}}\)
                                                                  # (Getty Images)
-          | (?:{lw.CREDIT_WORDS})\s(?:credits?|courtesy|by|von|de|par)\b\s?:?.{{1,100}}
+          | (?:{lw.CREDIT_WORDS})\s(?:credits?|courtesy|copyright|by|von|de|par)\b\s?:?.{{1,100}}
+          | (?:{lw.CREDIT_WORDS})\s(?:{lw.PICTURE_AGENCIES})                # Photo iStock
           | (?:{lw.CREDIT_WORDS})\s?[:©]\s?.{{1,100}}              # Photo: …, Bild: …
         )
       | (?P<embed>(?:{lw.EMBED})\b.{{0,80}} | (?:{lw.EMBED_GATE})
