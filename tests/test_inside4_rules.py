@@ -217,3 +217,14 @@ def test_a_credit_in_parentheses_after_a_heading_is_whole() -> None:
 
 def test_a_credit_in_parentheses_inside_a_sentence_is_kept() -> None:
     assert kept_inside_a_sentence("(Image credit: Harbour Lab)")
+
+
+def test_a_posts_address_after_its_unfinished_text_stays_with_it() -> None:
+    lines = [
+        "The mayor posted a picture of the new bridge on Monday evening.",
+        "The bridge is open! Thanks to everyone who built it #harbourtown",
+        "pic.twitter.com/Ab12Cd34Ef",
+        "Repairs will start in the spring and take two years, the mayor told reporters.",
+    ]
+    blocks = repair(lines).blocks
+    assert all(b.kind != "noise" for b in blocks)

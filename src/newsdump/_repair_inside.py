@@ -351,7 +351,8 @@ def inside_asides(
     """Set aside, in place, the lines `inside_aside` takes where ``open_`` says a label rule may
     (no rule but a heading's or a caption's shape took it, no link's text inside a sentence),
     and turn a ``caption`` block the caption rule took (``… Foto: dpa``, ``Image caption …``)
-    into ``noise:caption`` unless ``cut`` says the line is a piece of a longer one."""
+    into ``noise:caption`` unless ``cut`` says the line is a piece of a longer one (as it does
+    for a post's address after the post's unfinished text)."""
     heads = _HEADS
     for i, text in enumerate(texts):
         was = asides[i]
@@ -372,8 +373,8 @@ def inside_asides(
         ):
             continue
         found = inside_aside(text)
-        if found is not None and open_(i):
-            asides[i] = found
+        if found is not None and open_(i) and not (found is EMBED_LINK and cut(i)):
+            asides[i] = found  # (a post's address after its unfinished text is the post's piece)
 
 
 CAPTION_MAX: Final = 300
