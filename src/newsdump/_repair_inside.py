@@ -24,7 +24,6 @@ CAPTION_LABEL: Final = RULES["noise:caption-label"].aside
 SHOP_LINK: Final = RULES["noise:shop-link"].aside
 STAMP_LINE: Final = RULES["noise:stamp"].aside
 GALLERY_COUNT: Final = RULES["noise:gallery-count"].aside
-EMBED_LINK: Final = RULES["noise:embed-link"].aside
 _READ_ALSO: Final = RULES["noise:read-also"].aside
 _CAPTION: Final = RULES["noise:caption"].aside
 _CAPTION_CREDIT: Final = RULES["caption-credit"].name
@@ -36,7 +35,6 @@ INSIDE_RULES: Final = frozenset(
         SHOP_LINK.rule,
         STAMP_LINE.rule,
         GALLERY_COUNT.rule,
-        EMBED_LINK.rule,
     )
 )
 """The names of this module's rules."""
@@ -228,8 +226,6 @@ def inside_aside(line: str) -> Aside | None:
         return STAMP_LINE if len(line) <= STAMP_MAX and _STAMP.match(line) else None
     if "/" in line and len(line) <= AGENCY_LINE_MAX and _AGENCY_SLASH.match(line):
         return SLASH_CREDIT
-    if " " not in line and _EMBED_LINK.match(line):
-        return EMBED_LINK
     head = line.partition(" ")[0].lower().rstrip(":")
     if head in _GALLERY_HEADS and len(line) <= GALLERY_MAX and gallery_count(line):
         return GALLERY_COUNT
@@ -314,16 +310,6 @@ _GALLERY_SIZE: Final = re.compile(
 """A gallery's size alone (``14 Bilder``, ``12 photos``): a button's text, not a sentence."""
 
 
-_EMBED_LINK: Final = re.compile(
-    r"""(?ix)^(?:https?://)?(?:
-        (?:www\.|mobile\.)?(?:twitter|x)\.com/\w{1,30}/status/\d+        # a post on X
-      | pic\.twitter\.com/\w+ | t\.co/\w+                              # its picture, short link
-      | (?:www\.)?tiktok\.com/@[\w.]{1,30}/video/\d+                      # a TikTok video
-    )\S{0,80}$"""
-)
-"""The address of an embedded post alone on its line (the scraper kept the link the embed
-falls back to): a post's, not a site's page, which an article may cite."""
-
 _STAMP_FIRST: Final = frozenset(
     w.split("_")[0]
     for w in (_STAMP_LABELS + " " + _STAMP_DAYS + " " + _STAMP_BEFORE + " " + _MONTHS_EN).split()
@@ -351,8 +337,7 @@ def inside_asides(
     """Set aside, in place, the lines `inside_aside` takes where ``open_`` says a label rule may
     (no rule but a heading's or a caption's shape took it, no link's text inside a sentence),
     and turn a ``caption`` block the caption rule took (``… Foto: dpa``, ``Image caption …``)
-    into ``noise:caption`` unless ``cut`` says the line is a piece of a longer one (as it does
-    for a post's address after the post's unfinished text)."""
+    into ``noise:caption`` unless ``cut`` says the line is a piece of a longer one."""
     heads = _HEADS
     for i, text in enumerate(texts):
         was = asides[i]
@@ -368,13 +353,13 @@ def inside_asides(
         if not (
             first.isdigit()
             or first in "$€£"
-            or ("/" in text and (n <= AGENCY_LINE_MAX or " " not in text))
+            or ("/" in text and n <= AGENCY_LINE_MAX)
             or text.partition(" ")[0].lower().rstrip(":") in heads
         ):
             continue
         found = inside_aside(text)
-        if found is not None and open_(i) and not (found is EMBED_LINK and cut(i)):
-            asides[i] = found  # (a post's address after its unfinished text is the post's piece)
+        if found is not None and open_(i):
+            asides[i] = found
 
 
 CAPTION_MAX: Final = 300

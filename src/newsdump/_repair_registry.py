@@ -289,7 +289,6 @@ RULES: Final[Mapping[str, Rule]] = {
         _noise(
             "gallery-count", "a gallery's counter alone on a line: ``3 / 12``, ``Bild 3 von 10``"
         ),
-        _noise("embed-link", "an embedded post's address alone: ``https://x.com/name/status/1…``"),
         _noise("title", "a line repeating the record's title (the page's headline)"),
         _noise("head", "a short label before the article's first prose: ``Share``", BOUNDS),
         _noise("tail", "after the article's last prose: most-read lists, footers", BOUNDS),
