@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from tests.target import SHARED, private
 
 labels = private("_repair_labels")
+words = private("_repair_label_words")
 
 CORPUS: Final = SHARED / "corpus"
 
@@ -47,7 +48,7 @@ def slow_credited_caption(line: str) -> bool:
 
 
 def _label_words() -> set[str]:
-    alternations = labels._CREDIT_LABELS + "|" + labels._SOURCE_LABELS
+    alternations = words.CREDIT_LABELS + "|" + words.SOURCE_LABELS
     return {re.sub(r"\\(.)", r"\1", w) for w in alternations.split("|")}
 
 

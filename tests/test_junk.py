@@ -117,6 +117,7 @@ def test_every_label_rule_has_examples() -> None:
         "noise:caption-label",
         "noise:shop-link",
         "noise:stamp",
+        "noise:gallery-count",
     }
     assert set(FIRES) | others == LABEL_RULES
 

@@ -23,11 +23,19 @@ TEASER_HEADLINE: Final = RULES["noise:teaser-headline"].aside
 CAPTION_LABEL: Final = RULES["noise:caption-label"].aside
 SHOP_LINK: Final = RULES["noise:shop-link"].aside
 STAMP_LINE: Final = RULES["noise:stamp"].aside
+GALLERY_COUNT: Final = RULES["noise:gallery-count"].aside
 _READ_ALSO: Final = RULES["noise:read-also"].aside
 _CAPTION: Final = RULES["noise:caption"].aside
 _CAPTION_CREDIT: Final = RULES["caption-credit"].name
 INSIDE_RULES: Final = frozenset(
-    (SLASH_CREDIT.rule, TEASER_HEADLINE.rule, CAPTION_LABEL.rule, SHOP_LINK.rule, STAMP_LINE.rule)
+    (
+        SLASH_CREDIT.rule,
+        TEASER_HEADLINE.rule,
+        CAPTION_LABEL.rule,
+        SHOP_LINK.rule,
+        STAMP_LINE.rule,
+        GALLERY_COUNT.rule,
+    )
 )
 """The names of this module's rules."""
 _TEASER_LABELS: Final = frozenset(
@@ -182,7 +190,8 @@ _TEASER_FIRST: Final = frozenset(
     w.split("_")[0] for w in (_TEASER_BARE + " also auch aussi también anche ook check").split()
 )
 _AGENCY_NAMES: Final = _alt(
-    "afp ap dpa reuters epa efe ansa apa belga anp keystone imago getty_images shutterstock tass"
+    "afp ap dpa reuters epa efe ansa apa belga anp keystone imago imago_images getty_images"
+    " shutterstock tass"
     " xinhua anadolu ritzau ritzau_scanpix ntb tt ctk pap alamy picture_alliance istock"
 )
 _CAP: Final = r"(?-i:[^\W\d_a-z])[\w.&'-]*"
@@ -210,12 +219,16 @@ def inside_aside(line: str) -> Aside | None:
     """
     first = line[:1]
     if first in "$€£" or first.isdigit():
+        if first.isdigit() and len(line) <= GALLERY_MAX and gallery_count(line):
+            return GALLERY_COUNT
         if _SHOP_LINK.match(line):
             return SHOP_LINK
         return STAMP_LINE if len(line) <= STAMP_MAX and _STAMP.match(line) else None
     if "/" in line and len(line) <= AGENCY_LINE_MAX and _AGENCY_SLASH.match(line):
         return SLASH_CREDIT
     head = line.partition(" ")[0].lower().rstrip(":")
+    if head in _GALLERY_HEADS and len(line) <= GALLERY_MAX and gallery_count(line):
+        return GALLERY_COUNT
     if head in _CAPTION_HEADS and _CAPTION_LABEL.match(line):
         return CAPTION_LABEL
     if head in _SHOP_FIRST and len(line) <= SHOP_MAX and _SHOP_BUTTON.match(line):
@@ -232,24 +245,74 @@ _STAMP_LABELS: Final = (
     " stand publié mis_à_jour publicado actualizado atualizado pubblicato aggiornato"
     " gepubliceerd bijgewerkt publicerad uppdaterad opublikowano aktualizováno"
 )
+_STAMP_BEFORE: Final = "am on le el em il op den à"
+"""A stamp's preposition without its label (``am 24. Januar 2022 um 15:47``)."""
+_MONTHS_EN: Final = (
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+"""The month a stamp written month first starts with (``April 26, 2024 at 11:24 a.m.``)."""
 _STAMP_DAYS: Final = (
     "today yesterday heute gestern aujourd'hui hier hoy ayer hoje ontem oggi ieri vandaag gisteren"
     " idag igår dzisiaj wczoraj dnes včera"
 )
+_AM_PM: Final = r"(?:uhr|h|am|pm|a\.\s?m\.|p\.\s?m\.)(?!\w)(?:\s(?-i:[A-Z]{2,4})(?!\w))?"
+"""A time's mark (``Uhr``, ``a.m.``, Spanish ``p. m.``) and a zone's letters after it (``EDT``)."""
 _STAMP: Final = re.compile(
-    rf"""(?ix)^(?:(?:{_alt(_STAMP_LABELS)})\s?:?\s?(?:am|on|le|el|em|il|op|den|a\slas|à)?\s?)?
+    rf"""(?ix)^(?:(?:{_alt(_STAMP_LABELS)})\s?:?\s?)?(?:(?:am|on|le|el|em|il|op|den|a\slas|à)\s?)?
     (?:(?:{_alt(_STAMP_DAYS)}
         |\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}([/-])\d{{1,2}}\1\d{{2,4}}
-        |\d{{1,2}}\.?\s(?-i:[^\W\d_])\w{{2,8}}\.?\s\d{{4}})                 # 12. März 2025
+        |\d{{1,2}}\.?\s(?-i:[^\W\d_])\w{{2,8}}\.?\s\d{{4}}                 # 12. März 2025
+        |\d{{1,2}}\sde\s(?-i:[^\W\d_])\w{{2,9}}\sde\s\d{{4}}               # 25 de mayo de 2025
+        |(?-i:[^\W\d_])\w{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})                   # April 26, 2024
         ,?\s?(?:um|at|à|a\slas|às|alle|om|kl\.?|o|[,|–-])?\s?\d{{1,2}}[:.h]\d{{2}}
-      | \d{{1,2}}[:.h]\d{{2}}\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.)(?!\w))            # 15:59 Uhr
-    (?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.)(?!\w))?\W*$"""
+      | \d{{1,2}}[:.h]\d{{2}}\s?{_AM_PM})                                     # 15:59 Uhr
+    (?:\s?{_AM_PM})?\W*$"""
 )
 """A date and a time alone on a line (``22.11.2024 07.57``, ``Publiziert heute um 12:19 Uhr``,
-``Today 5:00 am``): a post's or an update's stamp.  A time alone needs its ``Uhr`` or ``am``
-(``14:36`` alone may be a score or a duration), and a date alone is left (a timeline's entry)."""
+``Today 5:00 am``, ``am 24. Januar 2022 um 15:47``, ``April 26, 2024 at 11:24 a.m. EDT``, ``25 de
+mayo de 2025 16:51 h``, ``07:15 p. m.``): a post's or an update's stamp.  A time alone needs its
+``Uhr`` or ``am`` (``14:36`` alone may be a score or a duration), and a date alone is left (a
+timeline's entry)."""
+_GALLERY_WORDS: Final = (
+    "picture image photo slide bild foto imagen immagine imagem afbeelding zdjęcie"
+)
+"""What a gallery's counter may name before its numbers (``Bild 3 von 10``, ``Foto 2 de 8``)."""
+_GALLERY_HEADS: Final = frozenset(_GALLERY_WORDS.split())
+_GALLERY: Final = re.compile(
+    rf"""(?ix)^(?:(?:{_alt(_GALLERY_WORDS)})\s)?(\d{{1,3}})
+    (?:\s?/\s?|\s(?:of|von|aus|de|sur|di|van|av|af|z|из)\s)(\d{{1,3}})\W*$"""
+)
+GALLERY_MAX: Final = 30
+"""Characters: a counter with its word (``Imagen 12 de 24``) fits."""
+
+
+def gallery_count(line: str) -> bool:
+    """Whether ``line`` is a photo gallery's counter alone: ``3 / 12``, ``Bild 3 von 10``, a
+    picture's number out of at least two, never past the last (``24/7`` is no counter), or its
+    size (``14 Bilder``).
+
+    >>> gallery_count("Bild 3 von 10")
+    True
+    >>> gallery_count("24/7")
+    False
+    """
+    m = _GALLERY.match(line)
+    if m is None:
+        return _GALLERY_SIZE.match(line) is not None
+    return 1 <= int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) >= 2
+
+
+_GALLERY_SIZE: Final = re.compile(
+    r"""(?ix)^[1-9]\d{0,2}\s(?:photos|pictures|images|bilder|fotos|imágenes|immagini
+    |foto's|billeder|zdjęć|фото)\W*$"""
+)
+"""A gallery's size alone (``14 Bilder``, ``12 photos``): a button's text, not a sentence."""
+
+
 _STAMP_FIRST: Final = frozenset(
-    w.split("_")[0] for w in (_STAMP_LABELS + " " + _STAMP_DAYS).split()
+    w.split("_")[0]
+    for w in (_STAMP_LABELS + " " + _STAMP_DAYS + " " + _STAMP_BEFORE + " " + _MONTHS_EN).split()
 )
 SHOP_MAX: Final = 120
 """Characters: a button with its shop's name, or the price notice with its date, fits."""
@@ -304,7 +367,7 @@ CAPTION_MAX: Final = 300
 SHORT_MAX: Final = 180
 """Characters: every rule but the labelled caption's fits (a teaser's label and its headline
 of 150 characters, a shop's button, a stamp)."""
-_HEADS: Final = _CAPTION_HEADS | _TEASER_FIRST | _STAMP_FIRST | _SHOP_FIRST
+_HEADS: Final = _CAPTION_HEADS | _TEASER_FIRST | _STAMP_FIRST | _SHOP_FIRST | _GALLERY_HEADS
 """Every first word a rule of `inside_aside` may start with (lower-cased, no colon)."""
 _CAPTION_INITIALS: Final = frozenset(c for w in _CAPTION_HEADS for c in (w[0], w[0].upper()))
 """What a labelled caption starts with: a longer line starting otherwise is left at once."""

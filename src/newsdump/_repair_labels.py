@@ -4,7 +4,7 @@ Labels a page puts between paragraphs: advertising and continuation labels, phot
 caption credits, "read also" teasers, the chrome of an embedded post, agency credit lines,
 relative times, share rows, navigation words, a player's or a gallery's controls and paywall
 notices.  Each named alternative of `_LABEL_LINE` is a
-rule ``noise:NAME`` in `_repair_registry.RULES`; the word lists are data, one per language group,
+rule ``noise:NAME`` in `_repair_registry.RULES`; the word lists are data (`_repair_label_words`),
 and every pattern must match the *whole* line, so that a sentence which merely names a network
 or an agency ("Follow the mayor on Facebook, Twitter and Instagram.") is never set aside.
 """
@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from . import _repair_label_words as lw
 from . import _text as tx
 from ._repair_context import LineFacts
 from ._repair_inside import (
@@ -34,187 +35,50 @@ LABEL_MAX: Final = 160
 running text or a caption sentence, left to the other rules)."""
 
 
-def _alt(*groups: str) -> str:
-    """A regex alternation of the words in ``groups`` (space-separated; ``_`` is a space)."""
-    return "|".join(
-        re.escape(w.replace("_", " ")).replace(r"\ ", r"\s") for g in groups for w in g.split()
-    )
-
-
-_AD_WORDS: Final = _alt(
-    "advertisement advertising sponsored ad_feedback video_ad_feedback",  # English
-    "anzeige werbung gesponsert",  # German
-    "publicité annonce sponsorisé",  # French
-    "publicidad patrocinado anuncio",  # Spanish
-    "pubblicità sponsorizzato",  # Italian
-    "publicidade patrocinado",  # Portuguese
-    "advertentie reklame",  # Dutch, Danish, Norwegian
-    "reklama materiał_promocyjny",  # Polish, Czech
-    "reklam",  # Turkish, Swedish
-    "реклама",  # Russian
-)
-_AD_CONTINUES: Final = _alt(
-    "story_continues_below article_continues_below continue_reading_below skip_advertisement"
-    " skip_ad end_of_advertisement scroll_to_continue this_advertisement_has_not_loaded_yet",
-    "werbung_überspringen weiter_nach_der_werbung artikel_geht_weiter_nach_der_anzeige"
-    " lesen_sie_weiter_nach_der_anzeige",
-    "passer_la_publicité la_suite_après_la_publicité",
-    "saltar_publicidad sigue_leyendo continúa_leyendo",
-    "continua_a_leggere continua_depois_da_publicidade",
-)
-_READ_ALSO: Final = _alt(
-    "read_also also_read read_next up_next keep_reading more_from more_stories you_may_also_like"
-    " see_more related_content",
-    "zum_selben_thema auch_interessant das_könnte_sie_auch_interessieren weitere_artikel"
-    " passend_zum_thema mehr_lesen lesen_sie_mehr sehen_sie_auch",
-    "à_lire_aussi lire_la_suite voir_aussi",
-    "lee_también también_puede_leer ver_también mirá_también ver_más_artículos te_puede_interesar",
-    "leggi_anche potrebbe_interessarti",
-    "leia_também veja_também",
-    "lees_ook",
-    "se_også",
-    "czytaj_więcej czytaj_także zobacz_też więcej_na_ten_temat",
-    "читайте_также смотрите_также",
-    "ayrıca_okuyun",
-)
-_NAV: Final = _alt(
-    "privacy_policy terms_of_use contact_us about_us cookie_settings sign_in log_in"
-    " back_to_top end_of_article article_content",
-    "zur_startseite zu_den_kommentaren_springen artikel-tools datenschutzeinstellungen_anpassen"
-    " box_aufklappen_box_zuklappen impressum datenschutzerklärung",
-    "quiénes_somos aviso_legal mentions_légales s'abonner",
-)
-_CREDIT_WORDS: Final = _alt(
-    "photo photos foto fotos image images picture pictures credit credits bild bilder"
-    " crédit crédito fotografía photograph grafik illustration infografik",
-    "фото",
-)
-_AGENCIES: Final = _alt(
-    "getty_images afp reuters ap ap_photo dpa epa efe ansa apa sda keystone imago"
-    " picture_alliance shutterstock istock tass ria_novosti xinhua anadolu kna epd"
-    " associated_press",
-)
-_PICTURE_AGENCIES: Final = _alt(
-    "getty_images imago imago_images picture_alliance shutterstock istock ap_photo keystone"
-    " epa alamy",
-)
-_UNITS: Final = _alt(
-    "second seconds minute minutes min mins hour hours hr hrs day days week weeks",
-    "sekunde sekunden minute minuten stunde stunden tag tagen",
-    "seconde secondes minute minutes heure heures jour jours",
-    "segundo segundos minuto minutos hora horas día días",
-    "минуту минуты минут час часа часов",
-)
-_EMBED: Final = _alt(
-    "a_post_shared_by view_this_post_on_instagram ein_beitrag_geteilt_von"
-    " diesen_beitrag_auf_instagram_anzeigen une_publication_partagée_par"
-    " una_publicación_compartida_de",
-    "sieh_dir_diesen_beitrag_auf_instagram_an voir_cette_publication_sur_instagram"
-    " ver_esta_publicación_en_instagram visualizza_questo_post_su_instagram"
-    " ver_essa_publicação_no_instagram bekijk_dit_bericht_op_instagram"
-    " un_post_condiviso_da uma_publicação_compartilhada_por een_bericht_gedeeld_door"
-    " ett_inlägg_delat_av",  # Instagram's own embed lines, in the corpora's languages
-    "skip_twitter_post skip_instagram_post skip_facebook_post skip_youtube_post"
-    " skip_tiktok_post end_of_twitter_post end_of_instagram_post end_of_facebook_post"
-    " end_of_youtube_post end_of_tiktok_post",
-    "mit_dem_laden_des_beitrags_akzeptieren_sie mit_dem_laden_des_inhalts_akzeptieren_sie"
-    " mit_dem_laden_des_videos_akzeptieren_sie",  # a consent gate before the embed
-)
-
-_MEDIA: Final = _alt(
-    "play_video watch_video play_audio enlarge_this_image click_to_enlarge toggle_caption"
-    " photo_gallery image_gallery view_gallery open_gallery start_slideshow placeholder_image",
-    "video_abspielen video_starten bild_vergrößern bilderstrecke_starten bilderstrecke"
-    " bildergalerie zur_bildergalerie galerie_öffnen beitrag_laden inhalt_laden",
-    "voir_la_vidéo lire_la_vidéo agrandir_l'image voir_le_diaporama diaporama",
-    "ver_video ver_vídeo reproducir_video reproducir_vídeo ver_galería galería_de_fotos"
-    " ampliar_imagen",
-    "guarda_il_video fotogallery galleria_fotografica",
-    "assista_ao_vídeo ver_galeria ampliar_imagem",
-    "bekijk_de_video fotoserie",
-    "zobacz_wideo galeria_zdjęć",
-    "смотреть_видео фотогалерея",
-)
-"""The controls of a photo gallery or a video player, left as text by a scraper."""
-_PAYWALL: Final = _alt(
-    "subscribers_only subscriber_only for_subscribers_only premium_content"
-    " this_content_is_for_subscribers_only this_content_is_reserved_for_subscribers_only"
-    " exclusive_to_subscribers",
-    "nur_für_abonnenten exklusiv_für_abonnenten nur_für_abonnentinnen_und_abonnenten",
-    "réservé_aux_abonnés article_réservé_aux_abonnés contenu_réservé_aux_abonnés",
-    "sólo_para_suscriptores solo_para_suscriptores exclusivo_para_suscriptores"
-    " esta_funcionalidad_es_sólo_para_suscriptores contenido_exclusivo_para_suscriptores",
-    "riservato_agli_abbonati solo_per_gli_abbonati",
-    "exclusivo_para_assinantes conteúdo_exclusivo_para_assinantes",
-    "alleen_voor_abonnees",
-    "tylko_dla_prenumeratorów tylko_dla_subskrybentów",
-    "только_для_подписчиков",
-)
-"""A paywall's notice that what follows is for subscribers."""
-
 _LABEL_LINE: Final = re.compile(
     rf"""(?ix)^[^\w(]*(?:
-        (?P<ad_label>(?:{_AD_WORDS})(?:\s*\d{{1,2}}|\s?[·•|–—-]\s?(?:{_AD_CONTINUES}))?
-          |(?:{_AD_CONTINUES})\b.{{0,40}})
-      | (?P<read_also>(?:{_READ_ALSO})\b(?:\W{{0,3}}|\s?[:|»›>-]\s?.{{1,140}}))
+        (?P<ad_label>(?:{lw.AD_WORDS})(?:\s*\d{{1,2}}|\s?[·•|–—-]\s?(?:{lw.AD_CONTINUES}))?
+          |(?:{lw.AD_CONTINUES})\b.{{0,40}})
+      | (?P<read_also>(?:{lw.READ_ALSO})\b(?:\W{{0,3}}|\s?[:|»›>-]\s?.{{1,140}}))
       | (?P<caption>
-            \(\s?(?:{_PICTURE_AGENCIES}|(?:{_CREDIT_WORDS})\s?:[^)]{{1,60}})[^)]{{0,40}}\)
+            \(\s?(?:{lw.PICTURE_AGENCIES}|(?:{lw.CREDIT_WORDS})\s?:[^)]{{1,60}})[^)]{{0,40}}\)
                                                                  # (Getty Images)
-          | (?:{_CREDIT_WORDS})\s(?:credits?|courtesy|by|von|de|par)\b\s?:?.{{1,100}}
-          | (?:{_CREDIT_WORDS})\s?[:©]\s?.{{1,100}}              # Photo: …, Bild: …
+          | (?:{lw.CREDIT_WORDS})\s(?:credits?|courtesy|copyright|by|von|de|par)\b\s?:?.{{1,100}}
+          | (?:{lw.CREDIT_WORDS})\s(?:{lw.PICTURE_AGENCIES})                # Photo iStock
+          | (?:{lw.CREDIT_WORDS})\s?[:©]\s?.{{1,100}}              # Photo: …, Bild: …
         )
-      | (?P<embed>(?:{_EMBED})\b.{{0,80}}
+      | (?P<embed>(?:{lw.EMBED})\b.{{0,80}} | (?:{lw.EMBED_GATE})
           | [—-]\s.{{1,60}}\(@\w{{1,30}}\)\s.{{0,30}}\d{{4}})    # — Name (@handle) Month d, yyyy
-      | (?P<agency_line>\(?(?:{_AGENCIES})(?:\s?/\s?(?:{_AGENCIES}|\w{{2,12}}))*\)?
+      | (?P<agency_line>\(?(?:{lw.AGENCIES})(?:\s?/\s?(?:{lw.AGENCIES}|\w{{2,12}}))*\)?
           | (?:mit\ material\ von|with\ reporting\ (?:by|from)|avec|con\ información\ de)
-            \s(?:{_AGENCIES})\b.{{0,60}})
+            \s(?:{lw.AGENCIES})\b.{{0,60}})
       | (?P<relative_time>(?:(?:published|last\ updated|veröffentlicht|publiziert|publié
           |publicado|pubblicato)\s)?(?:vor|hace|il\ y\ a|updated|aktualisiert)?\s?
           (?:\d{{1,3}}|an?|one
-          |einer?|una?|un|une)\s(?:{_UNITS})(?:\s(?:ago|her|zurück))?)
-      | (?P<nav>(?:{_NAV}))
-      | (?P<media>(?:{_MEDIA})(?:[\s-]*\(?\d{{1,3}}[^)]{{0,20}}\)?)?   # Bilderstrecke (16 Bilder)
+          |einer?|una?|un|une)\s(?:{lw.UNITS})(?:\s(?:ago|her|zurück))?)
+      | (?P<nav>(?:{lw.NAV}))
+      | (?P<media>(?:{lw.MEDIA})(?:[\s-]*\(?\d{{1,3}}[^)]{{0,20}}\)?)?   # Bilderstrecke (16 Bilder)
           | \d{{1,2}}:\d{{2}}(?::\d{{2}})?\s?(?:min|mins|minuten|minutes|minutos)\.?  # 2:43 min
           | (?:duration|dauer|durée|duración|durata|duração)\s?:?\s?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)
-      | (?P<paywall>(?:{_PAYWALL}))
+      | (?P<paywall>(?:{lw.PAYWALL}))
     )\W*$""",
 )
 """A label, credit or teaser line, each alternative a rule ``noise:NAME`` (``_`` → ``-``)."""
 
 _CREDIT_AFTER_BAR: Final = re.compile(
-    rf"(?i)^.{{1,100}}\s[|/·]\s*(?:{_CREDIT_WORDS})\s?:\s?.{{1,80}}$"
+    rf"(?i)^.{{1,100}}\s[|/·]\s*(?:{lw.CREDIT_WORDS})\s?:\s?.{{1,80}}$"
 )
 """``Name | Photo: Agency``: a caption credit after a bar or a slash (tried only on lines that
 hold one: the search for it is the costly part)."""
 
-_CREDIT_LABELS: Final = _alt(
-    "photo photos photograph photographer picture image images credit credits",  # English
-    "foto fotos fotograf bild bilder bildrechte bildquelle grafik",  # German
-    "crédit crédits crédito créditos fotografía imagen",  # French, Spanish
-    "fotografia immagine imagem",  # Italian, Portuguese
-    "beeld zdjęcie",  # Dutch, Polish
-    "фото",  # Russian
-)
-"""The words a photo's credit at the end of a caption starts with (``… Foto: Name``)."""
-_SOURCE_LABELS: Final = _alt(
-    "source quelle fuente fonte bron kilde källa źródło zdroj kaynak источник",
-)
-"""The words a source's credit starts with (``… Quelle: Name``): a chart's or a video's, and also
-a text's, so only short lines and credits naming a picture's path are taken (`credited_caption`)."""
-_CREDIT_AGENCIES: Final = _alt(
-    "afp ap dpa reuters epa efe ansa apa belga anp keystone imago getty_images"
-    " shutterstock tass xinhua anadolu ritzau ntb tt ctk pap",
-)
-"""News and picture agencies that a caption's credit ends with after a slash (``HANDOUT /
-AFP``); each is an agency's name as printed under photos on any news site."""
 _CREDIT_AT_END: Final = re.compile(
     rf"""(?ix)(?:^|(?<=[\s.!?)\]”"»|—–-]))(?:
         ©\s?[^©]{{1,80}}                                           # … © Agency / Name
-      | (?:(?P<source>{_SOURCE_LABELS})|{_CREDIT_LABELS})\s?:\s?      # … Foto: Name
+      | (?:(?P<source>{lw.SOURCE_LABELS})|{lw.CREDIT_LABELS})\s?:\s?      # … Foto: Name
             (?-i:[^\W\d_a-z]|\d)[^:]{{0,70}}
-      | \((?:(?P<source_>{_SOURCE_LABELS})|{_CREDIT_LABELS})(?:\s(?:credits?|by))?\s?:
+      | \((?:(?P<source_>{lw.SOURCE_LABELS})|{lw.CREDIT_LABELS})(?:\s(?:credits?|by))?\s?:
             [^()]{{1,70}}\)                                          # … (Foto: Name)
-      | /\s?(?:{_CREDIT_AGENCIES})                                    # … HANDOUT / AFP
+      | /\s?(?:{lw.CREDIT_AGENCIES})                                    # … HANDOUT / AFP
     )\W*$""",
 )
 """A credit ending a line: the caption before it, whatever it says, is the photo's.  The credit
@@ -270,9 +134,9 @@ _LABEL_ENDS: Final = (
         " fonte bron kilde källa źródło zdroj kaynak источник by"
     ),
 )
-"""The words of `_CREDIT_LABELS` and `_SOURCE_LABELS`, and ``by`` (``(Foto by:``): what the
-word before a labelled credit's colon is, lower-cased (tests/test_fast_s8_labels.py holds them
-to the lists)."""
+"""The words of `_repair_label_words.CREDIT_LABELS` and `.SOURCE_LABELS`, and ``by`` (``(Foto
+by:``): what the word before a labelled credit's colon is, lower-cased
+(tests/test_fast_s8_labels.py holds them to the lists)."""
 _FOLDS_ELSEWHERE: Final = frozenset("İıſᲂᲃᲄᲅ")
 """Characters that the case-insensitive `_CREDIT_AT_END` matches to a letter of a label but
 that `str.lower` maps elsewhere (``ſ`` matches ``s``; a test derives them from the pattern)."""
@@ -302,15 +166,16 @@ _LOWER_RUN: Final = re.compile(r",\s[^\W\d_A-Z]\w*\s[^\W\d_A-Z]\w+")
 _FIRST: Final = frozenset(
     w.split("_")[0].split("-")[0]
     for words in (
-        _AD_WORDS,
-        _AD_CONTINUES,
-        _READ_ALSO,
-        _NAV,
-        _CREDIT_WORDS,
-        _AGENCIES,
-        _EMBED,
-        _MEDIA,
-        _PAYWALL,
+        lw.AD_WORDS,
+        lw.AD_CONTINUES,
+        lw.READ_ALSO,
+        lw.NAV,
+        lw.CREDIT_WORDS,
+        lw.AGENCIES,
+        lw.EMBED,
+        lw.EMBED_GATE,
+        lw.MEDIA,
+        lw.PAYWALL,
     )
     for w in words.replace("\\s", "_").replace("\\", "").split("|")
 ) | tx.words(
@@ -350,7 +215,7 @@ def label_aside(line: str) -> Aside | None:
     if len(line) > LABEL_MAX:
         return None
     first = line.split(None, 1)[0].strip(_STRIP_FIRST).lower()
-    if first.split("/")[0] not in _FIRST and not (
+    if first.split("/")[0].split("-")[0] not in _FIRST and not (
         not first or first[0].isdigit() or first[0] in "([—-"
     ):
         m = None
@@ -493,7 +358,8 @@ def _credit_cut(
     """Whether the caption on line ``i`` is a piece of a longer line cut at a link: it goes on
     the unfinished line before it (``… via`` / ``; Image: …``, ``… RSS`` / ``- © …``), or the
     line after it goes on its credit (``Bild: Anna Berg`` / ``/ Nordbild``)."""
-    goes_on = not text[0].isalnum() or cont[i]
+    whole = text[0] == "(" and text.endswith(")") and text.count("(") == 1  # (Image credit: …)
+    goes_on = (not text[0].isalnum() and not whole) or cont[i]
     if i and not blank[i] and not term[i - 1] and goes_on:
         return True
     nxt = i + 1

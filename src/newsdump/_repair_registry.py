@@ -310,6 +310,9 @@ RULES: Final[Mapping[str, Rule]] = {
         ),
         _noise("stamp", "a date and a time alone on a line: ``Publiziert heute um 12:19 Uhr``"),
         _noise("shop-link", "a shop's price button: ``$400 at Amazon``, ``28,99 € bei Shop``"),
+        _noise(
+            "gallery-count", "a gallery's counter alone on a line: ``3 / 12``, ``Bild 3 von 10``"
+        ),
         _noise("title", "a line repeating the record's title (the page's headline)"),
         _noise("head", "a short label before the article's first prose: ``Share``", BOUNDS),
         _noise("tail", "after the article's last prose: most-read lists, footers", BOUNDS),

@@ -8,7 +8,7 @@ from typing import Final
 
 FEATURES_FINGERPRINT: Final = "69cfe3b78c1d27f1"
 DATA_FINGERPRINT: Final = "9a2cc356137f4eec"
-EXAMPLES_FINGERPRINT: Final = "64e9c65b5a07bb64"
+EXAMPLES_FINGERPRINT: Final = "ffb6acd099fdb932"
 """What the weights were fitted on (`fit_repair.py --check` compares)."""
 
 FEATURES: Final = (
@@ -116,107 +116,107 @@ FEATURES: Final = (
 )
 
 WEIGHTS: Final = (
-    -1.8192,  # bias
-    2.8748,  # rule:punctuation-only-line
-    2.0760,  # rule:opener-at-end
+    -1.8186,  # bias
+    2.8749,  # rule:punctuation-only-line
+    2.0750,  # rule:opener-at-end
     5.0326,  # rule:closing-punctuation-start
-    4.0070,  # rule:possessive-start
-    0.9613,  # rule:closing-quote-start
-    -1.3402,  # rule:ellipsis-continues
-    0.2776,  # rule:lower-case-start
-    -1.3399,  # rule:parenthesis-continues
+    4.0071,  # rule:possessive-start
+    0.9608,  # rule:closing-quote-start
+    -1.3400,  # rule:ellipsis-continues
+    0.2773,  # rule:lower-case-start
+    -1.3398,  # rule:parenthesis-continues
     0.9351,  # rule:dash-continues
     -0.9887,  # rule:lower-case-after-stop
-    2.1568,  # rule:function-word-at-end
-    -4.2386,  # rule:open-bracket
-    -1.7947,  # rule:link-text-line
+    2.1564,  # rule:function-word-at-end
+    -4.2388,  # rule:open-bracket
+    -1.7946,  # rule:link-text-line
     -1.2215,  # rule:uncased-mid-sentence
     0.0000,  # rule:hard-wrap
-    -2.3310,  # rule:unfinished-before-capital
-    -1.9579,  # rule:sentence-end
-    -1.5007,  # prev:ends-full-stop
-    -2.7301,  # prev:ends-other-stop
-    -1.0557,  # prev:ends-colon
-    -0.9919,  # prev:ends-semicolon
-    3.8483,  # prev:ends-comma
-    1.1641,  # prev:ends-unpunctuated
-    -0.5407,  # prev:ends-closing-quote-or-bracket
-    -0.4002,  # prev:ends-function-word
-    0.1106,  # prev:chars<30
-    0.2197,  # prev:chars<60
-    -0.3715,  # prev:chars>=120
-    0.7337,  # prev:words<=4
-    0.5978,  # prev:heading-position
-    -0.3156,  # prev:title-case
+    -2.3307,  # rule:unfinished-before-capital
+    -1.9577,  # rule:sentence-end
+    -1.5005,  # prev:ends-full-stop
+    -2.7296,  # prev:ends-other-stop
+    -1.0555,  # prev:ends-colon
+    -0.9915,  # prev:ends-semicolon
+    3.8484,  # prev:ends-comma
+    1.1645,  # prev:ends-unpunctuated
+    -0.5408,  # prev:ends-closing-quote-or-bracket
+    -0.4001,  # prev:ends-function-word
+    0.1111,  # prev:chars<30
+    0.2203,  # prev:chars<60
+    -0.3713,  # prev:chars>=120
+    0.7334,  # prev:words<=4
+    0.5985,  # prev:heading-position
+    -0.3157,  # prev:title-case
     0.9118,  # prev:ends-uncased-letter
-    0.9684,  # next:starts-lower
-    -1.5855,  # next:starts-upper
-    -2.3919,  # next:starts-digit
-    -0.3150,  # next:starts-punctuation
-    1.1652,  # next:starts-uncased
-    1.0496,  # next:punctuation-only
-    1.0212,  # next:short-unpunctuated
-    0.8912,  # next:ends-sentence
-    0.7481,  # next:chars<30
-    -0.6516,  # next:chars>=120
-    1.7559,  # after:continues
+    0.9686,  # next:starts-lower
+    -1.5851,  # next:starts-upper
+    -2.3920,  # next:starts-digit
+    -0.3151,  # next:starts-punctuation
+    1.1648,  # next:starts-uncased
+    1.0493,  # next:punctuation-only
+    1.0205,  # next:short-unpunctuated
+    0.8905,  # next:ends-sentence
+    0.7482,  # next:chars<30
+    -0.6517,  # next:chars>=120
+    1.7553,  # after:continues
     -0.1453,  # after:starts-upper
-    -0.1620,  # after:none
-    0.1335,  # block:quote-open
+    -0.1621,  # after:none
+    0.1338,  # block:quote-open
     4.2895,  # block:bracket-open
-    -0.2763,  # record:stops>=0.8
-    0.0894,  # record:stops<0.5
-    0.0196,  # record:short-lines>=0.5
+    -0.2766,  # record:stops>=0.8
+    0.0892,  # record:stops<0.5
+    0.0199,  # record:short-lines>=0.5
     0.0000,  # record:hard-wrapped
-    -1.2746,  # link-shape
-    -0.9177,  # stop-then-link-shape
-    -0.8759,  # list-shape
-    -0.8234,  # long-unfinished-before-capital
+    -1.2738,  # link-shape
+    -0.9179,  # stop-then-link-shape
+    -0.8755,  # list-shape
+    -0.8238,  # long-unfinished-before-capital
     -3.9916,  # block:starts-lower
-    -0.1328,  # after:ends-unpunctuated
+    -0.1329,  # after:ends-unpunctuated
     -1.1392,  # list-run
-    0.5986,  # link-sandwich
-    0.9094,  # record:continuations>=0.1
-    0.3920,  # prev:last-word-lower
-    0.4476,  # prev:last-word-capital
-    0.4061,  # prev:inner-punctuation
-    -0.2118,  # next:inner-punctuation
-    -0.2734,  # short-pair
-    1.3301,  # block:unpunctuated-run
+    0.5982,  # link-sandwich
+    0.9091,  # record:continuations>=0.1
+    0.3921,  # prev:last-word-lower
+    0.4475,  # prev:last-word-capital
+    0.4060,  # prev:inner-punctuation
+    -0.2120,  # next:inner-punctuation
+    -0.2740,  # short-pair
+    1.3302,  # block:unpunctuated-run
     0.2323,  # record:link-lines>=0.03
     0.9996,  # record:link-lines>=0.1
     0.4566,  # link-shape-in-linked-record
-    0.3689,  # unfinished-before-capital-in-linked-record
-    -0.3967,  # link-shape-after-heading-position
+    0.3688,  # unfinished-before-capital-in-linked-record
+    -0.3971,  # link-shape-after-heading-position
     0.2506,  # record:link-line-inside-sentence
-    -0.4212,  # unfinished-before-capital-in-sentence-linked-record
-    0.6857,  # link-shape-in-sentence-linked-record
-    0.8164,  # prev:long-unfinished
-    1.0854,  # link-shape-after-long-unfinished
+    -0.4211,  # unfinished-before-capital-in-sentence-linked-record
+    0.6856,  # link-shape-in-sentence-linked-record
+    0.8165,  # prev:long-unfinished
+    1.0856,  # link-shape-after-long-unfinished
     1.5657,  # link-shape-before-punctuation
-    0.6295,  # link-shape-then-sentence-end
-    0.4180,  # next:longer-link-shape
-    -1.2394,  # link-shape-echoes-prev
+    0.6293,  # link-shape-then-sentence-end
+    0.4176,  # next:longer-link-shape
+    -1.2393,  # link-shape-echoes-prev
     -0.4079,  # record:breaks-before-links
-    0.4048,  # link-shape-in-breaks-before-links-record
-    0.4087,  # unfinished-before-capital-in-breaks-before-links-record
-    -0.6310,  # link-shape-after-heading-position-in-other-record
+    0.4046,  # link-shape-in-breaks-before-links-record
+    0.4084,  # unfinished-before-capital-in-breaks-before-links-record
+    -0.6312,  # link-shape-after-heading-position-in-other-record
     -0.8600,  # amount-after-unfinished
-    0.7011,  # next:known-capital
-    0.2982,  # unfinished-before-known-capital
-    -0.6836,  # unfinished-before-capital-in-noun-record
-    0.8295,  # long-unfinished-before-capital-in-noun-record
-    1.1307,  # abbreviation-before-lower
-    0.4371,  # prev:bracketed
+    0.7010,  # next:known-capital
+    0.2979,  # unfinished-before-known-capital
+    -0.6838,  # unfinished-before-capital-in-noun-record
+    0.8303,  # long-unfinished-before-capital-in-noun-record
+    1.1310,  # abbreviation-before-lower
+    0.4367,  # prev:bracketed
     1.6230,  # next:bracketed
     -1.4293,  # prev:address
-    -1.0651,  # next:address
-    4.3769,  # colon-before-address
-    7.3558,  # title-before-capital
-    6.1073,  # quote-then-lower
-    6.4876,  # next:post-link
-    3.8063,  # latin-after-ideograph
-    -1.2117,  # stop-then-uncased-link-shape
+    -1.0650,  # next:address
+    4.3768,  # colon-before-address
+    7.3556,  # title-before-capital
+    6.1075,  # quote-then-lower
+    6.4874,  # next:post-link
+    3.8057,  # latin-after-ideograph
+    -1.2112,  # stop-then-uncased-link-shape
 )
 
 VETO_BELOW: Final = 0.45
