@@ -55,7 +55,10 @@ _LABEL_LINE: Final = re.compile(
       | (?P<relative_time>(?:(?:published|last\ updated|veröffentlicht|publiziert|publié
           |publicado|pubblicato)\s)?(?:vor|hace|il\ y\ a|updated|aktualisiert)?\s?
           (?:\d{{1,3}}|an?|one
-          |einer?|una?|un|une)\s(?:{lw.UNITS})(?:\s(?:ago|her|zurück))?)
+          |einer?|una?|un|une)\s(?:{lw.UNITS})(?:\s(?:ago|her|zurück))?
+          # a stop after a whole word ends a sentence (… in 2 weeks.), after min or hr it
+          # ends the abbreviation
+          (?:(?<=min)\.|(?<=mins)\.|(?<=hr)\.|(?<=hrs)\.|(?!\.)))
       | (?P<nav>(?:{lw.NAV}))
       | (?P<media>(?:{lw.MEDIA})(?:[\s-]*\(?\d{{1,3}}[^)]{{0,20}}\)?)?   # Bilderstrecke (16 Bilder)
           | \d{{1,2}}:\d{{2}}(?::\d{{2}})?\s?(?:min|mins|minuten|minutes|minutos)\.?  # 2:43 min
