@@ -12,6 +12,17 @@ from newsdump._repair import repair
 from newsdump._repair_context import LineFacts
 from newsdump._repair_layout import link_marks
 
+PROSE: Final = [
+    "The council met on Monday evening to discuss the harbour budget for next year, and after"
+    " three hours of debate it agreed to spend more on the ferry.",
+    "Der Stadtrat hat beraten.",
+    "El ayuntamiento aprobó el martes el presupuesto del puerto para el próximo año, con los"
+    " votos de todos los grupos salvo uno, que se abstuvo.",
+    "Rada miasta przyjęła we wtorek budżet portu.",
+]
+"""Prose in four languages around the lines under test (lines of different lengths: a record
+whose lines are all as long is read as hard-wrapped)."""
+
 MARKED: Final = ["Die Gespräche mit", "Wladimir Putin", ", sagte der Sprecher, gehen weiter."]
 """A link's mark: an unfinished line, a link's text, the sentence going on after a comma."""
 

@@ -11,17 +11,9 @@ from hypothesis import strategies as st
 
 from newsdump._repair import apply_edits, repair
 from newsdump._repair_apart import comma_list, greeting
-from tests.marked_records import block_texts, is_marked, marked_record
+from tests.marked_records import PROSE, block_texts, is_marked, marked_record
 
-_PROSE = [
-    "The council met on Monday evening to discuss the harbour budget for next year, and after"
-    " three hours of debate it agreed to spend more on the ferry.",
-    "Der Stadtrat hat beraten.",
-    "El ayuntamiento aprobó el martes el presupuesto del puerto para el próximo año, con los"
-    " votos de todos los grupos salvo uno, que se abstuvo.",
-    "Rada miasta przyjęła we wtorek budżet portu.",
-]
-# (lines of different lengths: a record whose lines are all as long is read as hard-wrapped)
+_PROSE = PROSE
 
 
 def _record(middle: list[str]) -> list[str]:
