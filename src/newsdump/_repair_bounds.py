@@ -95,8 +95,6 @@ or a sentence that merely names comments or a share (chosen leaving one source o
 picked 10)."""
 STAMP_WORDS: Final = 6
 """Words: a line before the article with a date in it and at most this many is set aside."""
-_STOPS: Final = frozenset(".!?。！？")
-"""What a finished sentence ends with (not ``:``: a label ending in one is no sentence)."""
 
 _LATE_STOP: Final = lazy(
     globals(), "_LATE_STOP", r"([.!?…])[\"'”’»«“)\]]{0,3}(?:\s?\([^()]{1,12}\))?[\"'”’»«“]{0,2}$"
@@ -411,7 +409,7 @@ def bounds_asides(
     out: list[Aside | None] = [None] * len(texts)
     starts = [False] * len(texts)
     changed = False
-    first_fin = next((k for k in range(first) if texts[k][-1] in _STOPS), first)
+    first_fin = next((k for k in range(first) if texts[k][-1] in tw.STOPS), first)
     heading = [a is not None and a.kind == "heading" for a in asides]
     listing = False  # after a kept line ending in ":" that introduces a list, until a sign
     item_words = 0  # words in the list's first item: the others are about as long
@@ -452,7 +450,7 @@ def bounds_asides(
             continue  # after a finished sentence the article has begun: a sub-heading
         if (
             a >= end
-            and _stop(facts.term[b - 1], texts[b - 1]) in _STOPS
+            and _stop(facts.term[b - 1], texts[b - 1]) in tw.STOPS
             and (b - a > 1 or texts[a].count(" ") >= short_fin)
         ):
             continue  # a finished sentence after the article's end may be its last words

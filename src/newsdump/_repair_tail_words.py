@@ -25,6 +25,7 @@ __all__ = [
     "DATE_LINE",
     "END_LABEL",
     "STAMP",
+    "STOPS",
     "TAIL_LABEL",
     "between_tail",
     "comment_heads",
@@ -293,8 +294,9 @@ articles end with as often as pages do: a run of them is no sign, see docs/junk.
 HEADLINE_RUN: Final = 4
 """Units: this many short unfinished lines in a row after the article's last prose are a list
 of headlines (a list that ends an article is more often a list of single words or figures)."""
-_STOPS: Final = frozenset(".!?。！？")
-"""What ends a headline-run's sentence (a headline has no full stop)."""
+STOPS: Final = frozenset(".!?。！？")
+"""What a finished sentence ends with (not ``:``: a label ending in one is no sentence; a
+headline has none)."""
 
 
 def headline_run(texts: Sequence[str], units_at: dict[int, bool], i: int) -> bool:
@@ -308,7 +310,7 @@ def headline_run(texts: Sequence[str], units_at: dict[int, bool], i: int) -> boo
         words = texts[k].split()
         if not HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] or not texts[k][0].isupper():
             return False
-        if texts[k][-1] in _STOPS:
+        if texts[k][-1] in STOPS:
             return False  # a short sentence: a headline has no full stop
     return True
 
