@@ -227,17 +227,18 @@ def _walk(
     info = LineFacts(starts, ends, split)
     term = info.term
     fw = info.fw
+    lows = [text.lower() for text in texts]  # (once a record: several stages read them)
     hints = aside_hints  # most lines: 0, no set-aside shape can match whatever the context
-    hinted = [hints(text) for text in texts]
+    hinted = [hints(text, low) for text, low in zip(texts, lows, strict=True)]
     asides = [
-        aside_of(texts, blank, i, starts, ends, info, blank_layout, h) if h else None
+        aside_of(texts, lows, blank, i, starts, ends, info, blank_layout, h) if h else None
         for i, h in enumerate(hinted)
     ]
     label_asides(texts, blank, split, info, asides)  # labels, credits, teasers
     # outside the article: set aside whole blocks (after the joins, which the bounds don't read)
-    bounded = bounds_asides(texts, blank, asides, info, title)
+    bounded = bounds_asides(texts, blank, asides, info, title, lows)
     where, apart = bounded if bounded is not None else (None, None)
-    caption_asides(texts, blank, split, info, asides, title)  # credited captions, the title
+    caption_asides(texts, blank, split, info, asides, title, lows)  # credited captions, title
 
     edits: list[Edit] = []
     problems: list[Problem] = []

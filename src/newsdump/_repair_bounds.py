@@ -138,10 +138,10 @@ def _number_line(text: str) -> bool:
     return len(text) <= NUMBER_CHARS and " " not in text and any(c.isdigit() for c in text)
 
 
-def _barrier(texts: Sequence[str], a: int, b: int) -> int:
+def _barrier(texts: Sequence[str], a: int, b: int, lows: Sequence[str] | None = None) -> int:
     """What the article's stretch pays to run across lines ``a`` to ``b`` (a run that is not
     prose) beyond their size: `TAIL_BARRIER` for an end label, `CUE_BARRIER` for a cue line,
-    else 0."""
+    else 0.  ``lows``: the lines lower-cased, when the caller has them."""
     cost = 0
     for k in range(a, b):
         text = texts[k]
@@ -149,7 +149,7 @@ def _barrier(texts: Sequence[str], a: int, b: int) -> int:
         if spaces >= CUE_WORDS or (cost and spaces >= END_LABEL_WORDS):
             continue  # (most lines: longer than any label)
         # (one lower-casing and one split serve both tests; most lines start no end label)
-        low = text.lower()
+        low = text.lower() if lows is None else lows[k]
         words = split_words(low)
         if (
             spaces < END_LABEL_WORDS
@@ -265,11 +265,15 @@ def _units(texts: Sequence[str], blank: Sequence[bool], facts: LineFacts) -> lis
 
 
 def article_bounds(
-    texts: Sequence[str], blank: Sequence[bool], facts: LineFacts | None = None
+    texts: Sequence[str],
+    blank: Sequence[bool],
+    facts: LineFacts | None = None,
+    lows: Sequence[str] | None = None,
 ) -> tuple[int, int, list[tuple[int, int, bool]]] | None:
     """The article's first line, the line after its last (indexes into ``texts``) and the
     record's units (first line, line after the last, whether prose), or None when the record
-    holds too little prose to tell.  ``facts``: the lines' `LineFacts`, when the caller has them.
+    holds too little prose to tell.  ``facts``: the lines' `LineFacts`, ``lows``: the lines
+    lower-cased, when the caller has them.
 
     >>> first, end, _ = article_bounds(
     ...     ["Share", "The council voted on Monday to close the old bridge for winter.",
@@ -319,7 +323,7 @@ def article_bounds(
         a, b, good = units[k]
         if not good:
             comments = heads and not heads.isdisjoint(range(a, b))  # (they have begun)
-            barrier = TAIL_BARRIER if comments else _barrier(texts, a, b)
+            barrier = TAIL_BARRIER if comments else _barrier(texts, a, b, lows)
             if barrier:
                 scores[k] = -barrier
     first, last = best_stretch(scores)
@@ -353,13 +357,15 @@ def bounds_asides(
     asides: Sequence[Aside | None],
     facts: LineFacts | None = None,
     title: str | None = None,
+    lows: Sequence[str] | None = None,
 ) -> tuple[list[Aside | None], list[str]] | None:
     """For each line, the `Aside` of the run of lines (a line and the ones cut from it at links)
     outside the article that it belongs to, when that run is not prose (the tail only when at
     least `MIN_TAIL` lines follow the article), and for each line the rule that keeps the break
     before it ("" for none: the walk joins a set-aside line only to the line before it in its
     run); None when no line is set aside.  ``title``: the record's title, which a line outside
-    the article repeats as the page's headline (set aside whatever its length).
+    the article repeats as the page's headline (set aside whatever its length); ``lows``: the
+    lines lower-cased, when the caller has them.
 
     >>> found = bounds_asides(
     ...     ["Share", "The council voted on Monday to close the old bridge for winter.",
@@ -370,7 +376,7 @@ def bounds_asides(
     >>> found[1]
     ['', '', '', '', '', '', 'noise:tail']
     """
-    bounds = article_bounds(texts, blank, facts)
+    bounds = article_bounds(texts, blank, facts, lows)
     if bounds is None:
         return None
     first, end, units = bounds
