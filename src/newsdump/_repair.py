@@ -205,8 +205,7 @@ def _walk(
     # glued paragraphs: most lines have none (one regex search each)
     pieces: dict[int, list[str]] = {}
     split_cols: dict[int, list[int]] = {}
-    starts = texts
-    ends = texts
+    starts = ends = texts  # (copied when a line is split)
     for i in may_be_glued(texts):
         text = texts[i]
         if i and text[0] in ".!?…" and not blank[i]:
@@ -228,8 +227,8 @@ def _walk(
     term = info.term
     fw = info.fw
     lows = [text.lower() for text in texts]  # (once a record: several stages read them)
-    hints = aside_hints  # most lines: 0, no set-aside shape can match whatever the context
-    hinted = [hints(text, low) for text, low in zip(texts, lows, strict=True)]
+    # most lines: 0, no set-aside shape can match whatever the context
+    hinted = [aside_hints(text, low) for text, low in zip(texts, lows, strict=True)]
     asides = [
         aside_of(texts, lows, blank, i, starts, ends, info, blank_layout, h) if h else None
         for i, h in enumerate(hinted)
