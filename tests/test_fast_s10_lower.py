@@ -197,3 +197,36 @@ def test_feature_constants_are_the_indexes_of_their_features() -> None:
     assert len(constants) >= 70  # (each feature `features` adds by name)
     for constant, value in constants.items():
         assert value == fx.INDEX[by_constant[constant]], constant
+
+
+@given(st.text(alphabet=_ODD + "ΟΔΟΣ'.:", min_size=1, max_size=30))
+def test_a_lines_first_word_lowers_alike_alone_and_in_its_line(line: str) -> None:
+    assert line.lower().partition(" ")[0] == line.partition(" ")[0].lower()
+
+
+_INSIDE_LINES = st.sampled_from(
+    [
+        "Foto: Agentur Nord",
+        "FOTO: AGENTUR NORD",
+        "Bildergalerie: 12 Bilder",
+        "Image caption, Firefighters at work",
+        "Lesen Sie auch: Die Brücke bleibt zu",
+        "ΣΧΟΛΙΑ: 3",
+        "İlgili: haber",
+        "12 Fotos",
+        "€ 19,99",
+        "Nordbild / Anna Berg",
+        "The council voted on Monday to close the old bridge for the winter.",
+    ]
+)
+
+
+@given(st.lists(_INSIDE_LINES, min_size=1, max_size=10))
+def test_inside_asides_with_the_lowered_lines_as_without(texts: list[str]) -> None:
+    inside = private("_repair_inside")
+    lows = [t.lower() for t in texts]
+    fast: list[object] = [None] * len(texts)
+    slow: list[object] = [None] * len(texts)
+    inside.inside_asides(texts, lambda i: True, lambda i: False, fast, lows)
+    inside.inside_asides(texts, lambda i: True, lambda i: False, slow)
+    assert fast == slow

@@ -356,6 +356,7 @@ def caption_asides(
         lambda i: not split[i] and not fw[i] and _open(i, asides, blank, info),
         lambda i: _credit_cut(i, texts[i], blank, term, cont),
         asides,
+        lows,
     )
     teaser_headlines(texts, blank, split, info, asides)
 
