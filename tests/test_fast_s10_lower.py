@@ -29,6 +29,12 @@ CORPUS = SHARED / "corpus"
 # caption, noise and share words, bullets, stops, dashes, quotes and a script without case
 _ODD = 'ΣσİıẞßǅⒶ Share teilen Photo foto Bild ©|•·*1)a:.,;-–—"«»“”新华社Ж\t'
 _LINE = st.text(alphabet=_ODD, min_size=1, max_size=120).map(str.strip).filter(bool)
+_LONG = 'Share Photo ©/"«Σ' * 20  # (over `LOWERED_MAX`: the walk passes no lower case for it)
+
+
+def _walk_lows(texts: list[str]) -> list[str]:
+    """The lines lower-cased as the walk lowers them (up to `LOWERED_MAX`)."""
+    return [t.lower() if len(t) <= context.LOWERED_MAX else "" for t in texts]
 
 
 def _cannot_be_aside_before(line: str) -> bool:
@@ -78,7 +84,7 @@ def _aside_hints_before(line: str) -> int:
 
 
 def _check_hints(line: str) -> None:
-    hints = junk.aside_hints(line, line.lower())
+    hints = junk.aside_hints(line, _walk_lows([line])[0])
     assert hints & ~junk.HEADING_HINT == _aside_hints_before(line), line
     assert bool(hints & junk.HEADING_HINT) == junk.heading_shape(line), line
 
@@ -88,9 +94,13 @@ def test_aside_hints_as_before_and_the_heading_bit_is_the_shape(line: str) -> No
     _check_hints(line)
 
 
-@given(st.sampled_from(["Share", "Photo:", "By", "Mehr", "• ", "2) ", "ΣΑΣ", "İ"]), _LINE)
-def test_aside_hints_as_before_on_lines_starting_a_test(head: str, rest: str) -> None:
-    _check_hints((head + rest).strip())
+@given(
+    st.sampled_from(["Share", "Photo:", "By", "Mehr", "• ", "2) ", "ΣΑΣ", "İ"]),
+    _LINE,
+    st.sampled_from(["", _LONG]),
+)
+def test_aside_hints_as_before_on_lines_starting_a_test(head: str, rest: str, long: str) -> None:
+    _check_hints((head + rest + long).strip())
 
 
 def test_aside_hints_as_before_on_invented_lines() -> None:
@@ -116,9 +126,10 @@ def test_the_first_letter_lowers_as_the_line_starts(first: str, rest: str) -> No
     assert line.lower()[:1] == line[0].lower()[:1]
 
 
-@given(_LINE)
-def test_noise_and_caption_with_the_lowered_line_as_without(line: str) -> None:
-    low = line.lower()
+@given(_LINE, st.sampled_from(["", _LONG, _LONG[:150]]))
+def test_noise_and_caption_with_the_lowered_line_as_without(line: str, long: str) -> None:
+    line = (line + long).strip()
+    low = _walk_lows([line])[0]
     assert junk.noise_by_pattern(line, low) is junk.noise_by_pattern(line)
     assert junk.caption(line, low) is junk.caption(line)
     if len(line) > junk.SHORT_ASIDE:
@@ -138,6 +149,8 @@ _BOUNDS_LINES = st.sampled_from(
         "the coast",
         "Share",
         "Prices rise again (Photo: Northern Agency)",
+        "Kommentare" + "x" * 300,  # (over `LOWERED_MAX`, with a cue and no space)
+        " ".join(["Storm hits the coast again"] * 12),  # a long title repeated
     ]
 )
 
@@ -146,7 +159,7 @@ _BOUNDS_LINES = st.sampled_from(
 def test_bounds_and_captions_with_the_lowered_lines_as_without(
     texts: list[str], data: st.DataObject
 ) -> None:
-    lows = [t.lower() for t in texts]
+    lows = _walk_lows(texts)
     n = len(texts)
     blank = [False] * n
     for a in range(n):
@@ -156,7 +169,11 @@ def test_bounds_and_captions_with_the_lowered_lines_as_without(
     assert bounds.bounds_asides(texts, blank, asides, None, None, lows) == bounds.bounds_asides(
         texts, blank, asides
     )
-    title = data.draw(st.sampled_from([None, "Storm hits the coast again", texts[0]]))
+    title = data.draw(
+        st.sampled_from(
+            [None, "Storm hits the coast again", texts[0], " ".join(["Storm hits the coast"] * 14)]
+        )
+    )
     info = context.LineFacts(texts, texts, [False] * n)
     fast: list[object] = [None] * n
     slow: list[object] = [None] * n
@@ -217,6 +234,7 @@ _INSIDE_LINES = st.sampled_from(
         "€ 19,99",
         "Nordbild / Anna Berg",
         "The council voted on Monday to close the old bridge for the winter.",
+        "Foto: " + "Agentur Nord " * 30,  # (over `LOWERED_MAX`)
     ]
 )
 
@@ -224,9 +242,23 @@ _INSIDE_LINES = st.sampled_from(
 @given(st.lists(_INSIDE_LINES, min_size=1, max_size=10))
 def test_inside_asides_with_the_lowered_lines_as_without(texts: list[str]) -> None:
     inside = private("_repair_inside")
-    lows = [t.lower() for t in texts]
+    lows = _walk_lows(texts)
     fast: list[object] = [None] * len(texts)
     slow: list[object] = [None] * len(texts)
     inside.inside_asides(texts, lambda i: True, lambda i: False, fast, lows)
     inside.inside_asides(texts, lambda i: True, lambda i: False, slow)
     assert fast == slow
+
+
+def test_no_test_reads_the_lower_case_of_a_line_the_walk_leaves_unlowered() -> None:
+    # (`noise_by_pattern` reads it up to 240 characters, `caption`, `cannot_be_aside` and
+    # `inside_asides` up to 300; `_barrier` and `caption_asides` lower a longer line themselves)
+    inside = private("_repair_inside")
+    assert inside.CAPTION_MAX <= context.LOWERED_MAX
+    assert labels.CAPTION_MAX <= context.LOWERED_MAX
+    long = "Photo: Agentur Nord / Anna Berg, all rights reserved " * 8
+    assert len(long.strip()) > context.LOWERED_MAX
+    line = long.strip()
+    assert junk.noise_by_pattern(line, "") is junk.noise_by_pattern(line)
+    assert junk.caption(line, "") is junk.caption(line)
+    assert junk.cannot_be_aside(line, "") == _cannot_be_aside_before(line)

@@ -22,7 +22,7 @@ import attrs
 from ._model import Block, BlockKind, DecidedBy, Edit, Problem
 from ._repair_aside import aside_of, asides_by_block, item_continues
 from ._repair_bounds import bounds_asides
-from ._repair_context import WRAP_MAX_WIDTH, Break, LineFacts, Quotes, wrap_width
+from ._repair_context import LOWERED_MAX, WRAP_MAX_WIDTH, Break, LineFacts, Quotes, wrap_width
 from ._repair_glued import may_be_glued, split_columns
 from ._repair_junk import aside_hints
 from ._repair_labels import caption_asides, label_asides
@@ -226,7 +226,7 @@ def _walk(
     info = LineFacts(starts, ends, split)
     term = info.term
     fw = info.fw
-    lows = [text.lower() for text in texts]  # (once a record: several stages read them)
+    lows = [t.lower() if len(t) <= LOWERED_MAX else "" for t in texts]  # (see LOWERED_MAX)
     # most lines: 0, no set-aside shape can match whatever the context
     hinted = [aside_hints(text, low) for text, low in zip(texts, lows, strict=True)]
     asides = [

@@ -70,9 +70,9 @@ def aside_of(
 ) -> Aside | None:
     """The set-aside kind of line ``i``, judged by its text and by its neighbours.
 
-    ``lows``: each line lower-cased; ``starts``/``ends`` are the first/last pieces of each line
-    (after glued splits); ``hints`` the tests that may match (`junk.aside_hints`: the others are
-    skipped)."""
+    ``lows``: each line lower-cased (up to `LOWERED_MAX` characters); ``starts``/``ends`` are
+    the first/last pieces of each line (after glued splits); ``hints`` the tests that may match
+    (`junk.aside_hints`: the others are skipped)."""
     text = texts[i]
     n = len(texts)
     # "Mehr zum Thema" / "Schuldenbremse: Was sie erlaubt" (but "See also" / "Golem" /

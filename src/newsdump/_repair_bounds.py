@@ -24,7 +24,7 @@ from typing import Final
 from . import _repair_tail_words as tw
 from . import _text as tx
 from ._lazyre import lazy
-from ._repair_context import LineFacts
+from ._repair_context import LOWERED_MAX, LineFacts
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 from ._repair_tail_words import DATE_LINE, STAMP, has_cue, may_be_end_label, split_words
@@ -141,7 +141,8 @@ def _number_line(text: str) -> bool:
 def _barrier(texts: Sequence[str], a: int, b: int, lows: Sequence[str] | None = None) -> int:
     """What the article's stretch pays to run across lines ``a`` to ``b`` (a run that is not
     prose) beyond their size: `TAIL_BARRIER` for an end label, `CUE_BARRIER` for a cue line,
-    else 0.  ``lows``: the lines lower-cased, when the caller has them."""
+    else 0.  ``lows``: the lines lower-cased (as the walk makes them: `LOWERED_MAX`), when the
+    caller has them."""
     cost = 0
     for k in range(a, b):
         text = texts[k]
@@ -149,7 +150,7 @@ def _barrier(texts: Sequence[str], a: int, b: int, lows: Sequence[str] | None = 
         if spaces >= CUE_WORDS or (cost and spaces >= END_LABEL_WORDS):
             continue  # (most lines: longer than any label)
         # (one lower-casing and one split serve both tests; most lines start no end label)
-        low = text.lower() if lows is None else lows[k]
+        low = text.lower() if lows is None or len(text) > LOWERED_MAX else lows[k]
         words = split_words(low)
         if (
             spaces < END_LABEL_WORDS
@@ -273,7 +274,7 @@ def article_bounds(
     """The article's first line, the line after its last (indexes into ``texts``) and the
     record's units (first line, line after the last, whether prose), or None when the record
     holds too little prose to tell.  ``facts``: the lines' `LineFacts`, ``lows``: the lines
-    lower-cased, when the caller has them.
+    lower-cased (up to `LOWERED_MAX`), when the caller has them.
 
     >>> first, end, _ = article_bounds(
     ...     ["Share", "The council voted on Monday to close the old bridge for winter.",
@@ -365,7 +366,7 @@ def bounds_asides(
     before it ("" for none: the walk joins a set-aside line only to the line before it in its
     run); None when no line is set aside.  ``title``: the record's title, which a line outside
     the article repeats as the page's headline (set aside whatever its length); ``lows``: the
-    lines lower-cased, when the caller has them.
+    lines lower-cased (up to `LOWERED_MAX`), when the caller has them.
 
     >>> found = bounds_asides(
     ...     ["Share", "The council voted on Monday to close the old bridge for winter.",

@@ -339,7 +339,8 @@ def inside_asides(
     (no rule but a heading's or a caption's shape took it, no link's text inside a sentence),
     and turn a ``caption`` block the caption rule took (``… Foto: dpa``, ``Image caption …``)
     into ``noise:caption`` unless ``cut`` says the line is a piece of a longer one.  ``lows``:
-    the lines lower-cased, when the caller has them (a line's first word lowers alike alone
+    the lines lower-cased (up to `LOWERED_MAX`: a longer line is left), when the caller has
+    them (a line's first word lowers alike alone
     and in its line: only a final sigma looks at what follows, and a space ends its word)."""
     heads = _HEADS
     for i, text in enumerate(texts):

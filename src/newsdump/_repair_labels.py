@@ -17,7 +17,7 @@ from typing import Final
 
 from . import _repair_label_words as lw
 from . import _text as tx
-from ._repair_context import LineFacts
+from ._repair_context import LOWERED_MAX, LineFacts
 from ._repair_inside import (
     INSIDE_RULES,
     SLASH_CREDIT,
@@ -324,7 +324,8 @@ def caption_asides(
     rule but a heading's or a caption's shape took the line, nor the context vetoes a label
     (as `label_asides`).  Run after the article's bounds, which these lines do not move: a
     gallery's picture titled like the article, or a credit, is no sign that the page's tail
-    has begun.  ``lows``: the lines lower-cased, when the caller has them."""
+    has begun.  ``lows``: the lines lower-cased (up to `LOWERED_MAX`), when the caller has
+    them."""
     key = tx.title_key(title) if title else ""
     if key.count(" ") < TITLE_MIN_WORDS - 1:
         key = ""
@@ -338,7 +339,7 @@ def caption_asides(
         titled = (
             bool(key)
             and lo <= len(text) <= hi
-            and longest in (text.lower() if lows is None else lows[i])
+            and longest in (text.lower() if lows is None or len(text) > LOWERED_MAX else lows[i])
         )
         if not titled and "©" not in text and ":" not in text and "/" not in text:
             continue
