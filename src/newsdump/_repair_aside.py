@@ -15,7 +15,7 @@ from . import _repair_junk as junk
 from . import _text as tx
 from ._language import Language, ends_in_attributive, function_words
 from ._model import Block, Edit
-from ._repair_context import LINK_LINE_WORDS, LineFacts
+from ._repair_context import LINK_LINE_WORDS, LOWERED_MAX, LineFacts
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 
@@ -272,7 +272,11 @@ def asides_by_block(
         nxt = blocks[k + 1] if k + 1 < count else None
         whole_line = first == last and piece == 0 and (nxt is None or nxt.first_line != last)
         # (a whole line's hints are known; 0 for most: no set-aside test can match)
-        hints = hinted.get(first, 0) if whole_line else junk.aside_hints(blk.text, blk.text.lower())
+        if whole_line:
+            hints = hinted.get(first, 0)
+        else:  # (lowered as the walk lowers lines: a long paragraph's is not read)
+            text = blk.text
+            hints = junk.aside_hints(text, text.lower() if len(text) <= LOWERED_MAX else "")
         if not hints:
             continue
         found = _block_aside(

@@ -306,10 +306,9 @@ _NOT_HEADING_END: Final = ".,;:。，；：、-–—"
 
 def aside_hints(line: str, low: str) -> int:
     """Which set-aside tests may match the stripped, non-empty ``line`` (``low``: its
-    ``lower()``, made once a record by the walk; none is read for a line over 300 characters),
-    as ``*_HINT`` bits: 0 when none can, whatever
-    the context (most lines); the tests not hinted need not run.  `HEADING_HINT` is set exactly
-    when `heading_shape` matches.
+    ``lower()``, made once a record by the walk; not read for a line over 300 characters), as
+    ``*_HINT`` bits: 0 when none can, whatever the context (most lines); the tests not hinted
+    need not run.  `HEADING_HINT` is set exactly when `heading_shape` matches.
 
     Each hint comes from a cheap test that matches whatever its tests match (a superset: the
     same start words, case-insensitively; the same caption and noise words)."""
@@ -337,9 +336,8 @@ def aside_hints(line: str, low: str) -> int:
 
 def cannot_be_aside(line: str, low: str) -> bool:
     """A fast test for a line longer than 90 characters (``low``: its ``lower()``, not read over
-    300 characters): True when no
-    set-aside shape can match it (`noise_by_pattern`, `list_item`, `caption`; bylines, headings
-    and tags are shorter)."""
+    300 characters): True when no set-aside shape can match it (`noise_by_pattern`,
+    `list_item`, `caption`; bylines, headings and tags are shorter)."""
     if line[0] in _BULLET_FIRST or line[1:2] == ")":
         return False  # a list item?
     sp = line.find(" ")
