@@ -315,7 +315,7 @@ def _share_hint_before(line: str) -> bool:
 def _share_hint(line: str) -> bool:
     """Whether `aside_hints` hints at noise for ``line`` by its first word alone (a line no
     other noise test hints at)."""
-    return bool(junk.aside_hints(line) & junk.NOISE_HINT)
+    return bool(junk.aside_hints(line, line.lower()) & junk.NOISE_HINT)
 
 
 def test_heading_shape_and_share_screen_on_every_corpus_line() -> None:

@@ -22,7 +22,7 @@ import attrs
 from ._model import Block, BlockKind, DecidedBy, Edit, Problem
 from ._repair_aside import aside_of, asides_by_block, item_continues
 from ._repair_bounds import bounds_asides
-from ._repair_context import WRAP_MAX_WIDTH, Break, LineFacts, Quotes, wrap_width
+from ._repair_context import LOWERED_MAX, WRAP_MAX_WIDTH, Break, LineFacts, Quotes, wrap_width
 from ._repair_glued import may_be_glued, split_columns
 from ._repair_junk import aside_hints
 from ._repair_labels import caption_asides, label_asides
@@ -205,8 +205,7 @@ def _walk(
     # glued paragraphs: most lines have none (one regex search each)
     pieces: dict[int, list[str]] = {}
     split_cols: dict[int, list[int]] = {}
-    starts = texts
-    ends = texts
+    starts = ends = texts  # (copied when a line is split)
     for i in may_be_glued(texts):
         text = texts[i]
         if i and text[0] in ".!?…" and not blank[i]:
@@ -227,17 +226,18 @@ def _walk(
     info = LineFacts(starts, ends, split)
     term = info.term
     fw = info.fw
-    hints = aside_hints  # most lines: 0, no set-aside shape can match whatever the context
-    hinted = [hints(text) for text in texts]
+    lows = [t.lower() if len(t) <= LOWERED_MAX else "" for t in texts]  # (see LOWERED_MAX)
+    # most lines: 0, no set-aside shape can match whatever the context
+    hinted = [aside_hints(text, low) for text, low in zip(texts, lows, strict=True)]
     asides = [
-        aside_of(texts, blank, i, starts, ends, info, blank_layout, h) if h else None
+        aside_of(texts, lows, blank, i, starts, ends, info, blank_layout, h) if h else None
         for i, h in enumerate(hinted)
     ]
     label_asides(texts, blank, split, info, asides)  # labels, credits, teasers
     # outside the article: set aside whole blocks (after the joins, which the bounds don't read)
-    bounded = bounds_asides(texts, blank, asides, info, title)
+    bounded = bounds_asides(texts, blank, asides, info, title, lows)
     where, apart = bounded if bounded is not None else (None, None)
-    caption_asides(texts, blank, split, info, asides, title)  # credited captions, the title
+    caption_asides(texts, blank, split, info, asides, title, lows)  # credited captions, title
 
     edits: list[Edit] = []
     problems: list[Problem] = []

@@ -15,7 +15,7 @@ from . import _repair_junk as junk
 from . import _text as tx
 from ._language import Language, ends_in_attributive, function_words
 from ._model import Block, Edit
-from ._repair_context import LINK_LINE_WORDS, LineFacts
+from ._repair_context import LINK_LINE_WORDS, LOWERED_MAX, LineFacts
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 
@@ -59,6 +59,7 @@ _HEADING_BLOCK: Final = RULES["heading-block"].aside
 
 def aside_of(
     texts: Sequence[str],
+    lows: Sequence[str],
     blank: Sequence[bool],
     i: int,
     starts: Sequence[str],
@@ -69,8 +70,9 @@ def aside_of(
 ) -> Aside | None:
     """The set-aside kind of line ``i``, judged by its text and by its neighbours.
 
-    ``starts``/``ends`` are the first/last pieces of each line (after glued splits); ``hints``
-    the tests that may match (`junk.aside_hints`: the others are skipped)."""
+    ``lows``: each line lower-cased (up to `LOWERED_MAX` characters); ``starts``/``ends`` are
+    the first/last pieces of each line (after glued splits); ``hints`` the tests that may match
+    (`junk.aside_hints`: the others are skipped)."""
     text = texts[i]
     n = len(texts)
     # "Mehr zum Thema" / "Schuldenbremse: Was sie erlaubt" (but "See also" / "Golem" /
@@ -78,7 +80,7 @@ def aside_of(
     if (
         i
         and junk.read_more_label(ends[i - 1])
-        and junk.heading_shape(text)
+        and hints & junk.HEADING_HINT
         and (i + 1 == n or blank[i + 1] or not info.cont[i + 1])
     ):
         return _RELATED_LINK
@@ -91,13 +93,14 @@ def aside_of(
             i + 1 < n and info.cont[i + 1],
             hints,
             info.fw[i],
+            lows[i],
         )
     prev = ends[i - 1] if i > 0 and not blank[i] else ""
     has_next = i + 1 < n and not blank[i + 1]
     nxt = starts[i + 1] if has_next else ""
     nxt_continues = has_next and info.cont[i + 1]
     size = len(text)
-    strong = junk.noise_by_pattern(text) if hints & junk.NOISE_HINT else None
+    strong = junk.noise_by_pattern(text, lows[i]) if hints & junk.NOISE_HINT else None
     if strong is not None:
         if strong.rule == "share-buttons" and _continued(
             prev, nxt, info.fw[i - 1] if prev else False, text
@@ -119,7 +122,7 @@ def aside_of(
         if found is not None:
             return found
     if hints & junk.CAPTION_HINT:
-        found = junk.caption(text)
+        found = junk.caption(text, lows[i])
         if found is not None:
             return found
     if size > junk.SHORT_ASIDE or not hints & junk.SHAPE_HINT:
@@ -133,7 +136,7 @@ def aside_of(
         if in_run and _tag_run_follows_a_sentence_end(blank, i, ends, info):
             return _TAG_WORD
     if (
-        _heading_between(text, prev, nxt, info.fw[i])
+        _heading_between(bool(hints & junk.HEADING_HINT), prev, nxt, info.fw[i])
         and not (nxt[0] in "\"'”’»" and tx.is_punctuation_only(nxt[:1]))
         and not _link_line_follows(blank, i, starts, ends, info)
     ):
@@ -142,13 +145,13 @@ def aside_of(
 
 
 def _alone_aside(
-    text: str, before: str, after: str, after_continues: bool, hints: int, fw: bool
+    text: str, before: str, after: str, after_continues: bool, hints: int, fw: bool, low: str
 ) -> Aside | None:
     """The set-aside kind of a paragraph alone between blank lines, judged by its text and the
     paragraphs around it: as a block (`_block_aside`, as the other layout judges its blocks, so
     that the repair's output laid out with blank lines keeps its kinds), else as a read-time
-    number or a tag word."""
-    found = _block_aside(text, before, after, hints, fw, _HEADING)
+    number or a tag word.  ``low``: ``text.lower()``."""
+    found = _block_aside(text, before, after, hints, fw, _HEADING, low)
     if found is not None:
         return found
     if after and len(text) <= 3 and junk.is_read_time_number(text, after):
@@ -175,16 +178,17 @@ def _continues_from(before: str) -> bool:
     return bool(before) and (tx.ends_with_function_word(before) or before[-1] in tx.OPENERS)
 
 
-def _heading_between(text: str, before: str, after: str, fw: bool) -> bool:
-    """Whether a block holding ``text`` is a heading, judged by its shape and by the texts of the
-    blocks around it: heading-shaped, not ending in a function word (``fw``), first or after a
-    finished block, and followed by a block that does not continue it.  The blank-line layout
+def _heading_between(shaped: bool, before: str, after: str, fw: bool) -> bool:
+    """Whether a block is a heading, judged by its shape and by the texts of the blocks around
+    it: heading-shaped (``shaped``: `junk.heading_shape` of its text, as its `junk.HEADING_HINT`
+    says), not ending in a function word (``fw``), first or after a finished block, and followed
+    by a block that does not continue it.  The blank-line layout
     judges its paragraphs so, and `asides_by_block` the blocks of the other layout, so that
     repairing the repair's own output, laid out with blank lines, keeps every kind."""
     return (
         bool(after)
         and _starts_anew(before)
-        and junk.heading_shape(text)
+        and shaped
         and not fw
         and not tx.continues(after)
         and not tx.is_punctuation_only(after)
@@ -192,22 +196,30 @@ def _heading_between(text: str, before: str, after: str, fw: bool) -> bool:
 
 
 def _block_aside(
-    text: str, before: str, after: str, hints: int, fw: bool, heading: Aside = _HEADING_BLOCK
+    text: str,
+    before: str,
+    after: str,
+    hints: int,
+    fw: bool,
+    heading: Aside = _HEADING_BLOCK,
+    low: str | None = None,
 ) -> Aside | None:
     """The set-aside kind of a whole block, as the blank-line layout judges a paragraph: junk,
     list item, byline or caption by its text, ``heading`` by its shape and its neighbours.
     ``hints``: `junk.aside_hints` of ``text``; ``fw``: whether it ends in a function word of the
-    record's language (`ends_in_function_word`)."""
+    record's language (`ends_in_function_word`); ``low``: ``text.lower()``, when the caller has
+    it."""
     if not hints:
         return None
-    found = junk.noise_by_pattern(text) if hints & junk.NOISE_HINT else None
+    found = junk.noise_by_pattern(text, low) if hints & junk.NOISE_HINT else None
     if found is not None or _continues_from(before):
         return found  # after a function word or an opener only junk is set aside
     if hints & junk.ITEM_HINT:
         found = junk.list_item(text) or junk.byline(text)
     if found is None and hints & junk.CAPTION_HINT:
-        found = junk.caption(text)
-    if found is None and hints & junk.SHAPE_HINT and _heading_between(text, before, after, fw):
+        found = junk.caption(text, low)
+    shaped = bool(hints & junk.HEADING_HINT)
+    if found is None and hints & junk.SHAPE_HINT and _heading_between(shaped, before, after, fw):
         found = heading
     return found
 
@@ -260,7 +272,11 @@ def asides_by_block(
         nxt = blocks[k + 1] if k + 1 < count else None
         whole_line = first == last and piece == 0 and (nxt is None or nxt.first_line != last)
         # (a whole line's hints are known; 0 for most: no set-aside test can match)
-        hints = hinted.get(first, 0) if whole_line else junk.aside_hints(blk.text)
+        if whole_line:
+            hints = hinted.get(first, 0)
+        else:  # (lowered as the walk lowers lines: a long paragraph's is not read)
+            text = blk.text
+            hints = junk.aside_hints(text, text.lower() if len(text) <= LOWERED_MAX else "")
         if not hints:
             continue
         found = _block_aside(

@@ -24,7 +24,7 @@ from typing import Final
 from . import _repair_tail_words as tw
 from . import _text as tx
 from ._lazyre import lazy
-from ._repair_context import LineFacts
+from ._repair_context import LOWERED_MAX, LineFacts
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 from ._repair_tail_words import DATE_LINE, STAMP, has_cue, may_be_end_label, split_words
@@ -136,10 +136,11 @@ def _number_line(text: str) -> bool:
     return len(text) <= NUMBER_CHARS and " " not in text and any(c.isdigit() for c in text)
 
 
-def _barrier(texts: Sequence[str], a: int, b: int) -> int:
+def _barrier(texts: Sequence[str], a: int, b: int, lows: Sequence[str] | None = None) -> int:
     """What the article's stretch pays to run across lines ``a`` to ``b`` (a run that is not
     prose) beyond their size: `TAIL_BARRIER` for an end label, `CUE_BARRIER` for a cue line,
-    else 0."""
+    else 0.  ``lows``: the lines lower-cased (as the walk makes them: `LOWERED_MAX`), when the
+    caller has them."""
     cost = 0
     for k in range(a, b):
         text = texts[k]
@@ -147,7 +148,7 @@ def _barrier(texts: Sequence[str], a: int, b: int) -> int:
         if spaces >= CUE_WORDS or (cost and spaces >= END_LABEL_WORDS):
             continue  # (most lines: longer than any label)
         # (one lower-casing and one split serve both tests; most lines start no end label)
-        low = text.lower()
+        low = text.lower() if lows is None or len(text) > LOWERED_MAX else lows[k]
         words = split_words(low)
         if (
             spaces < END_LABEL_WORDS
@@ -263,11 +264,15 @@ def _units(texts: Sequence[str], blank: Sequence[bool], facts: LineFacts) -> lis
 
 
 def article_bounds(
-    texts: Sequence[str], blank: Sequence[bool], facts: LineFacts | None = None
+    texts: Sequence[str],
+    blank: Sequence[bool],
+    facts: LineFacts | None = None,
+    lows: Sequence[str] | None = None,
 ) -> tuple[int, int, list[tuple[int, int, bool]]] | None:
     """The article's first line, the line after its last (indexes into ``texts``) and the
     record's units (first line, line after the last, whether prose), or None when the record
-    holds too little prose to tell.  ``facts``: the lines' `LineFacts`, when the caller has them.
+    holds too little prose to tell.  ``facts``: the lines' `LineFacts`, ``lows``: the lines
+    lower-cased (up to `LOWERED_MAX`), when the caller has them.
 
     >>> first, end, _ = article_bounds(
     ...     ["Share", "The council voted on Monday to close the old bridge for winter.",
@@ -317,7 +322,7 @@ def article_bounds(
         a, b, good = units[k]
         if not good:
             comments = heads and not heads.isdisjoint(range(a, b))  # (they have begun)
-            barrier = TAIL_BARRIER if comments else _barrier(texts, a, b)
+            barrier = TAIL_BARRIER if comments else _barrier(texts, a, b, lows)
             if barrier:
                 scores[k] = -barrier
     first, last = best_stretch(scores)
@@ -351,13 +356,15 @@ def bounds_asides(
     asides: Sequence[Aside | None],
     facts: LineFacts | None = None,
     title: str | None = None,
+    lows: Sequence[str] | None = None,
 ) -> tuple[list[Aside | None], list[str]] | None:
     """For each line, the `Aside` of the run of lines (a line and the ones cut from it at links)
     outside the article that it belongs to, when that run is not prose (the tail only when at
     least `MIN_TAIL` lines follow the article), and for each line the rule that keeps the break
     before it ("" for none: the walk joins a set-aside line only to the line before it in its
     run); None when no line is set aside.  ``title``: the record's title, which a line outside
-    the article repeats as the page's headline (set aside whatever its length).
+    the article repeats as the page's headline (set aside whatever its length); ``lows``: the
+    lines lower-cased (up to `LOWERED_MAX`), when the caller has them.
 
     >>> found = bounds_asides(
     ...     ["Share", "The council voted on Monday to close the old bridge for winter.",
@@ -368,7 +375,7 @@ def bounds_asides(
     >>> found[1]
     ['', '', '', '', '', '', 'noise:tail']
     """
-    bounds = article_bounds(texts, blank, facts)
+    bounds = article_bounds(texts, blank, facts, lows)
     if bounds is None:
         return None
     first, end, units = bounds

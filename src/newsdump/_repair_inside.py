@@ -333,11 +333,15 @@ def inside_asides(
     open_: Callable[[int], bool],
     cut: Callable[[int], bool],
     asides: list[Aside | None],
+    lows: Sequence[str] | None = None,
 ) -> None:
     """Set aside, in place, the lines `inside_aside` takes where ``open_`` says a label rule may
     (no rule but a heading's or a caption's shape took it, no link's text inside a sentence),
     and turn a ``caption`` block the caption rule took (``… Foto: dpa``, ``Image caption …``)
-    into ``noise:caption`` unless ``cut`` says the line is a piece of a longer one."""
+    into ``noise:caption`` unless ``cut`` says the line is a piece of a longer one.  ``lows``:
+    the lines lower-cased (up to `LOWERED_MAX`: a longer line is left), when the caller has
+    them (a line's first word lowers alike alone
+    and in its line: only a final sigma looks at what follows, and a space ends its word)."""
     heads = _HEADS
     for i, text in enumerate(texts):
         was = asides[i]
@@ -354,7 +358,10 @@ def inside_asides(
             first.isdigit()
             or first in "$€£"
             or ("/" in text and n <= AGENCY_LINE_MAX)
-            or text.partition(" ")[0].lower().rstrip(":") in heads
+            or (
+                text.partition(" ")[0].lower() if lows is None else lows[i].partition(" ")[0]
+            ).rstrip(":")
+            in heads
         ):
             continue
         found = inside_aside(text)

@@ -192,9 +192,10 @@ _NOISE_BY_GROUP: Final = {
 a trailing ``_`` lets two alternatives share a rule)."""
 
 
-def noise_by_pattern(line: str) -> Aside | None:
+def noise_by_pattern(line: str, low: str | None = None) -> Aside | None:
     """Page junk recognised by its own text: credits, follow-us lines, cookie notes, footers,
-    read-time fragments, advertising labels, share-button rows."""
+    read-time fragments, advertising labels, share-button rows.  ``low``: ``line.lower()``,
+    when the caller has it."""
     if len(line) <= 240:
         m = (
             _NOISE_LINE.match(line)
@@ -202,7 +203,8 @@ def noise_by_pattern(line: str) -> Aside | None:
             else None
         )
         if m is None:
-            low = line.lower()
+            if low is None:
+                low = line.lower()
             if _NOISE_WORD.search(low) or _agency_at_end(low):
                 m = _NOISE_ANYWHERE_LINE.match(line)
         if m is not None:
@@ -212,10 +214,10 @@ def noise_by_pattern(line: str) -> Aside | None:
         word = w.strip(_SHARE_STRIP)
         if not word:
             continue
-        low = word.lower()
-        if low in _SHARE_CONNECTORS:
+        w_low = word.lower()
+        if w_low in _SHARE_CONNECTORS:
             continue  # "Share on Facebook Share on X": counted only with a share word
-        if low not in _SHARE_WORDS:
+        if w_low not in _SHARE_WORDS:
             return None
         count += 1
         if count > 8:
@@ -292,42 +294,50 @@ CAPTION_HINT: Final = 4
 SHAPE_HINT: Final = 8
 """`aside_hints`: `heading_shape`, `tag_word` or `is_read_time_number` may match."""
 ANY_HINT: Final = NOISE_HINT | ITEM_HINT | CAPTION_HINT | SHAPE_HINT
+"""`aside_hints` of a long line that may be set aside (`HEADING_HINT` aside: no heading is
+that long)."""
+HEADING_HINT: Final = 16
+"""`aside_hints`: `heading_shape` matches (not a "may": its answer, so that the set-aside
+stages read it instead of testing the shape again)."""
 
 _NOT_HEADING_END: Final = ".,;:。，；：、-–—"
 """A line ending in one of these is no heading (`heading_shape`), tested before calling it."""
 
 
-def aside_hints(line: str) -> int:
-    """Which set-aside tests may match the stripped, non-empty ``line``, as ``*_HINT`` bits:
-    0 when none can, whatever the context (most lines); the tests not hinted need not run.
+def aside_hints(line: str, low: str) -> int:
+    """Which set-aside tests may match the stripped, non-empty ``line`` (``low``: its
+    ``lower()``, made once a record by the walk; not read for a line over 300 characters), as
+    ``*_HINT`` bits: 0 when none can, whatever the context (most lines); the tests not hinted
+    need not run.  `HEADING_HINT` is set exactly when `heading_shape` matches.
 
     Each hint comes from a cheap test that matches whatever its tests match (a superset: the
     same start words, case-insensitively; the same caption and noise words)."""
     if len(line) > SHORT_ASIDE:
-        return 0 if cannot_be_aside(line) else ANY_HINT
+        return 0 if cannot_be_aside(line, low) else ANY_HINT
     hints = 0
     if may_start_aside(line) and _ASIDE_START.match(line) is not None:
         hints = NOISE_HINT | ITEM_HINT
-    if _has_caption_or_noise_word(line.lower()):
+    if _has_caption_or_noise_word(low):
         hints |= NOISE_HINT | CAPTION_HINT
+    # (``low[:1]`` is ``line[0].lower()[:1]``: nothing comes before the first letter to change
+    # how it lowers)
     if not hints & NOISE_HINT and (
-        line[0].lower()[:1] in _SHARE_INITIALS or line[0] in _SHARE_STRIP or line[0].isspace()
+        low[:1] in _SHARE_INITIALS or line[0] in _SHARE_STRIP or line[0].isspace()
     ):
         first = line.split(None, 1)[0].strip(_SHARE_STRIP)
         if not first or first.lower() in _SHARE_WORDS:
             hints |= NOISE_HINT  # share buttons?
-    if (
-        (line[-1] not in _NOT_HEADING_END and heading_shape(line))
-        or (len(line) <= 30 and tag_word(line))
-        or (len(line) <= 3 and line.isdigit())
-    ):
+    if line[-1] not in _NOT_HEADING_END and heading_shape(line):
+        hints |= SHAPE_HINT | HEADING_HINT
+    elif (len(line) <= 30 and tag_word(line)) or (len(line) <= 3 and line.isdigit()):
         hints |= SHAPE_HINT
     return hints
 
 
-def cannot_be_aside(line: str) -> bool:
-    """A fast test for a line longer than 90 characters: True when no set-aside shape can match
-    it (`noise_by_pattern`, `list_item`, `caption`; bylines, headings and tags are shorter)."""
+def cannot_be_aside(line: str, low: str) -> bool:
+    """A fast test for a line longer than 90 characters (``low``: its ``lower()``, not read over
+    300 characters): True when no set-aside shape can match it (`noise_by_pattern`,
+    `list_item`, `caption`; bylines, headings and tags are shorter)."""
     if line[0] in _BULLET_FIRST or line[1:2] == ")":
         return False  # a list item?
     sp = line.find(" ")
@@ -338,7 +348,7 @@ def cannot_be_aside(line: str) -> bool:
         return True
     if len(line) <= 240 and may_start_aside(line) and _NOISE_START.match(line) is not None:
         return False
-    return not _has_caption_or_noise_word(line.lower())
+    return not _has_caption_or_noise_word(low)
 
 
 def is_read_time_number(line: str, following: str) -> bool:
@@ -398,12 +408,12 @@ _CAPTION_LABEL: Final = re.compile(r"(?i)(?:image|media|photo|video)\s+caption\b
 """``Image caption, …``: a caption that says it is one."""
 
 
-def caption(line: str) -> Aside | None:
+def caption(line: str, low: str | None = None) -> Aside | None:
     """A picture caption: text ending in a credit (``… (Photo: Agency)``), or labelled as one
-    (``Image caption, …``)."""
+    (``Image caption, …``).  ``low``: ``line.lower()``, when the caller has it."""
     if len(line) > 300:
         return None
-    if _CAPTION_WORD.search(line.lower()) is None:
+    if _CAPTION_WORD.search(line.lower() if low is None else low) is None:
         return None
     if _CAPTION_LABEL.match(line) or (_CAPTION.search(line) and word_count(line) > 3):
         return _CAPTION_CREDIT

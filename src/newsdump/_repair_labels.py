@@ -17,7 +17,7 @@ from typing import Final
 
 from . import _repair_label_words as lw
 from . import _text as tx
-from ._repair_context import LineFacts
+from ._repair_context import LOWERED_MAX, LineFacts
 from ._repair_inside import (
     INSIDE_RULES,
     SLASH_CREDIT,
@@ -316,6 +316,7 @@ def caption_asides(
     info: LineFacts,
     asides: list[Aside | None],
     title: str | None,
+    lows: Sequence[str] | None = None,
 ) -> None:
     """Set aside, in place, the captions ending in their credit (`credited_caption`, and
     `slash_credit` for a slashed credit without a label) and the
@@ -323,7 +324,8 @@ def caption_asides(
     rule but a heading's or a caption's shape took the line, nor the context vetoes a label
     (as `label_asides`).  Run after the article's bounds, which these lines do not move: a
     gallery's picture titled like the article, or a credit, is no sign that the page's tail
-    has begun."""
+    has begun.  ``lows``: the lines lower-cased (up to `LOWERED_MAX`), when the caller has
+    them."""
     key = tx.title_key(title) if title else ""
     if key.count(" ") < TITLE_MIN_WORDS - 1:
         key = ""
@@ -334,7 +336,11 @@ def caption_asides(
     term, fw, cont = info.term, info.fw, info.cont
     for i, text in enumerate(texts):
         # (cheap tests first: most lines are far from the title's length and hold no credit sign)
-        titled = bool(key) and lo <= len(text) <= hi and longest in text.lower()
+        titled = (
+            bool(key)
+            and lo <= len(text) <= hi
+            and longest in (text.lower() if lows is None or len(text) > LOWERED_MAX else lows[i])
+        )
         if not titled and "©" not in text and ":" not in text and "/" not in text:
             continue
         if len(text) > CAPTION_MAX or split[i] or fw[i] or not _open(i, asides, blank, info):
@@ -351,6 +357,7 @@ def caption_asides(
         lambda i: not split[i] and not fw[i] and _open(i, asides, blank, info),
         lambda i: _credit_cut(i, texts[i], blank, term, cont),
         asides,
+        lows,
     )
     teaser_headlines(texts, blank, split, info, asides)
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
+from . import _repair_features as fx
 from . import _repair_weights as _w
 from . import _text as tx
 from ._repair_context import LINK_LINE_WORDS, Break
@@ -29,98 +30,10 @@ from ._repair_evidence import (
     quotes_lower,
     used_inside,
 )
+from ._repair_features import FEATURES as FEATURES
 from ._repair_junk import SHORT_ASIDE
 from ._repair_registry import RULE_NAMES
 from ._repair_rules import Decision
-
-FEATURES: Final = (
-    "bias",
-    *(f"rule:{name}" for name in RULE_NAMES),
-    "prev:ends-full-stop",
-    "prev:ends-other-stop",
-    "prev:ends-colon",
-    "prev:ends-semicolon",
-    "prev:ends-comma",
-    "prev:ends-unpunctuated",
-    "prev:ends-closing-quote-or-bracket",
-    "prev:ends-function-word",
-    "prev:chars<30",
-    "prev:chars<60",
-    "prev:chars>=120",
-    "prev:words<=4",
-    "prev:heading-position",
-    "prev:title-case",
-    "prev:ends-uncased-letter",
-    "next:starts-lower",
-    "next:starts-upper",
-    "next:starts-digit",
-    "next:starts-punctuation",
-    "next:starts-uncased",
-    "next:punctuation-only",
-    "next:short-unpunctuated",
-    "next:ends-sentence",
-    "next:chars<30",
-    "next:chars>=120",
-    "after:continues",
-    "after:starts-upper",
-    "after:none",
-    "block:quote-open",
-    "block:bracket-open",
-    "record:stops>=0.8",
-    "record:stops<0.5",
-    "record:short-lines>=0.5",
-    "record:hard-wrapped",
-    "link-shape",
-    "stop-then-link-shape",
-    "list-shape",
-    "long-unfinished-before-capital",
-    "block:starts-lower",
-    "after:ends-unpunctuated",
-    "list-run",
-    "link-sandwich",
-    "record:continuations>=0.1",
-    "prev:last-word-lower",
-    "prev:last-word-capital",
-    "prev:inner-punctuation",
-    "next:inner-punctuation",
-    "short-pair",
-    "block:unpunctuated-run",
-    "record:link-lines>=0.03",
-    "record:link-lines>=0.1",
-    "link-shape-in-linked-record",
-    "unfinished-before-capital-in-linked-record",
-    "link-shape-after-heading-position",
-    "record:link-line-inside-sentence",
-    "unfinished-before-capital-in-sentence-linked-record",
-    "link-shape-in-sentence-linked-record",
-    "prev:long-unfinished",
-    "link-shape-after-long-unfinished",
-    "link-shape-before-punctuation",
-    "link-shape-then-sentence-end",
-    "next:longer-link-shape",
-    "link-shape-echoes-prev",
-    "record:breaks-before-links",
-    "link-shape-in-breaks-before-links-record",
-    "unfinished-before-capital-in-breaks-before-links-record",
-    "link-shape-after-heading-position-in-other-record",
-    "amount-after-unfinished",
-    "next:known-capital",
-    "unfinished-before-known-capital",
-    "unfinished-before-capital-in-noun-record",
-    "long-unfinished-before-capital-in-noun-record",
-    "abbreviation-before-lower",
-    "prev:bracketed",
-    "next:bracketed",
-    "prev:address",
-    "next:address",
-    "colon-before-address",
-    "title-before-capital",
-    "quote-then-lower",
-    "next:post-link",
-    "latin-after-ideograph",
-    "stop-then-uncased-link-shape",
-)
-"""The model's features, all 0/1: see docs/repair.md."""
 
 STRONG_RULES: Final = frozenset(
     {
@@ -141,9 +54,9 @@ unfinished line) is grammar, not layout; the model still gives them a confidence
 lower-case continuations everywhere would fix more of the general web's lists, but a paragraph
 cut by links anywhere must come back whole: tests/property/test_repair.py.)"""
 
-_F: Final = {name: k for k, name in enumerate(FEATURES)}
-_LOWER_BLOCK: Final = _F["block:starts-lower"]
-_PREV_FW: Final = _F["prev:ends-function-word"]
+_F: Final = fx.INDEX
+_LOWER_BLOCK: Final = fx.BLOCK_STARTS_LOWER
+_PREV_FW: Final = fx.PREV_ENDS_FUNCTION_WORD
 _RULE_F: Final = {name: _F[f"rule:{name}"] for name in RULE_NAMES}
 _LINKED_RECORD: Final = frozenset({"record:link-lines>=0.03", "record:link-lines>=0.1"})
 
@@ -185,161 +98,161 @@ def features(b: Break, rule: str) -> list[int]:
         # a comma inside a closing quote is still a comma (``“For corporate America,”`` /
         # ``Prelogar said``, German ``„Wir bleiben,“`` / ``sagte sie``): the attribution follows
         comma = last == "," or (last in _QUOTE_AFTER_COMMA and prev[-2:-1] == ",")
-        add(_F["prev:ends-comma"] if comma else _F["prev:ends-unpunctuated"])
+        add(fx.PREV_ENDS_COMMA if comma else fx.PREV_ENDS_UNPUNCTUATED)
     elif pt == ".":
-        add(_F["prev:ends-full-stop"])
+        add(fx.PREV_ENDS_FULL_STOP)
     elif pt == ":":
-        add(_F["prev:ends-colon"])
+        add(fx.PREV_ENDS_COLON)
     elif pt == ";":
-        add(_F["prev:ends-semicolon"])
+        add(fx.PREV_ENDS_SEMICOLON)
     else:
-        add(_F["prev:ends-other-stop"])
+        add(fx.PREV_ENDS_OTHER_STOP)
     if last in "\"'”’»)]":
-        add(_F["prev:ends-closing-quote-or-bracket"])
+        add(fx.PREV_ENDS_CLOSING_QUOTE_OR_BRACKET)
     if b.prev_fw:
-        add(_F["prev:ends-function-word"])
+        add(fx.PREV_ENDS_FUNCTION_WORD)
     lp = len(prev)
     if lp < 30:
-        add(_F["prev:chars<30"])
+        add(fx.PREV_CHARS_LT_30)
     elif lp < 60:
-        add(_F["prev:chars<60"])
+        add(fx.PREV_CHARS_LT_60)
     elif lp >= 120:
-        add(_F["prev:chars>=120"])
+        add(fx.PREV_CHARS_GE_120)
     pw = prev.count(" ") + 1
     if pw <= 4:
-        add(_F["prev:words<=4"])
+        add(fx.PREV_WORDS_LE_4)
     heading_position = False
     if not pt and lp <= 120:
         if b.prev_starts_block and b.before_prev_ended and tx.heading_like(prev, b.prev_fw):
-            add(_F["prev:heading-position"])
+            add(fx.PREV_HEADING_POSITION)
             heading_position = True
         if pw >= 2 and lp <= 60 and all(w[0].isupper() for w in prev.split() if len(w) > 3):
-            add(_F["prev:title-case"])
+            add(fx.PREV_TITLE_CASE)
     if last.isalpha() and not last.isupper() and not last.islower():
-        add(_F["prev:ends-uncased-letter"])
+        add(fx.PREV_ENDS_UNCASED_LETTER)
     c = nxt[0]
     upper = False
     if c.islower():
-        add(_F["next:starts-lower"])
+        add(fx.NEXT_STARTS_LOWER)
     elif c.isupper() or c.istitle():
-        add(_F["next:starts-upper"])
+        add(fx.NEXT_STARTS_UPPER)
         upper = True
     elif c.isdigit():
-        add(_F["next:starts-digit"])
+        add(fx.NEXT_STARTS_DIGIT)
     elif c.isalpha():
-        add(_F["next:starts-uncased"])
+        add(fx.NEXT_STARTS_UNCASED)
     else:
-        add(_F["next:starts-punctuation"])
+        add(fx.NEXT_STARTS_PUNCTUATION)
         if c in _CURRENCY and nxt[1:2].isdigit():
             # a sum of money (``$18 billion``) after an unfinished line is that sentence's
             # object (``… worth an estimated`` / ``$18 billion.``): style books keep figures
             # from starting a sentence
             if not pt and last.isalpha():
-                add(_F["amount-after-unfinished"])
+                add(fx.AMOUNT_AFTER_UNFINISHED)
         elif tx.is_punctuation_only(nxt):
-            add(_F["next:punctuation-only"])
+            add(fx.NEXT_PUNCTUATION_ONLY)
         elif not pt and quotes_lower(nxt):
             # ``called the port`` / ``"a gateway for the region"``: a phrase quoted mid-sentence
-            add(_F["quote-then-lower"])
+            add(fx.QUOTE_THEN_LOWER)
     nw = nxt.count(" ") + 1
     link_shape = False
     if nxt_term:
-        add(_F["next:ends-sentence"])
+        add(fx.NEXT_ENDS_SENTENCE)
     elif nw <= 4:
-        add(_F["next:short-unpunctuated"])
+        add(fx.NEXT_SHORT_UNPUNCTUATED)
         link_shape = after_cont
     ln = len(nxt)
     if ln < 30:
-        add(_F["next:chars<30"])
+        add(fx.NEXT_CHARS_LT_30)
     elif ln >= 120:
-        add(_F["next:chars>=120"])
+        add(fx.NEXT_CHARS_GE_120)
     if not b.after:
-        add(_F["after:none"])
+        add(fx.AFTER_NONE)
     elif after_cont:
-        add(_F["after:continues"])
+        add(fx.AFTER_CONTINUES)
     elif b.after[0].isupper():
-        add(_F["after:starts-upper"])
+        add(fx.AFTER_STARTS_UPPER)
     q = b.quotes
     if q.is_open():
-        add(_F["block:quote-open"])
+        add(fx.BLOCK_QUOTE_OPEN)
     if q.depth:
-        add(_F["block:bracket-open"])
+        add(fx.BLOCK_BRACKET_OPEN)
     if b.wrap_width:
-        add(_F["record:hard-wrapped"])
+        add(fx.RECORD_HARD_WRAPPED)
     if link_shape:
-        add(_F["link-shape"])
+        add(fx.LINK_SHAPE)
         if pt and pt not in ":;":
-            add(_F["stop-then-link-shape"])
+            add(fx.STOP_THEN_LINK_SHAPE)
             if not upper and c.isalpha() and not c.islower():
                 # a link's text in a script without case after a sentence: what a capital's
                 # link shape says there (a new sentence may start with a link), not what an
                 # uncased start says after an unfinished line
-                add(_F["stop-then-uncased-link-shape"])
+                add(fx.STOP_THEN_UNCASED_LINK_SHAPE)
     if not pt and not nxt_term and pw <= 5 and nw <= 5:
-        add(_F["list-shape"])
+        add(fx.LIST_SHAPE)
     if not pt and lp >= 60 and upper:
-        add(_F["long-unfinished-before-capital"])
+        add(fx.LONG_UNFINISHED_BEFORE_CAPITAL)
     if block_start[0].islower() and not block_start[1:2].isupper():
         # (``eBay``, ``iPhone``: a name, which starts sentences)
-        add(_F["block:starts-lower"])
+        add(fx.BLOCK_STARTS_LOWER)
     if b.after and not after_term:
-        add(_F["after:ends-unpunctuated"])
+        add(fx.AFTER_ENDS_UNPUNCTUATED)
         if after_cont and not nxt_term and not pt:
-            add(_F["list-run"])
+            add(fx.LIST_RUN)
     if link_shape and not pt and upper:
-        add(_F["link-sandwich"])
+        add(fx.LINK_SANDWICH)
     if sentence_linked:
         if rule == "unfinished-before-capital":
-            add(_F["unfinished-before-capital-in-sentence-linked-record"])
+            add(fx.UNFINISHED_BEFORE_CAPITAL_IN_SENTENCE_LINKED_RECORD)
         if link_shape:
-            add(_F["link-shape-in-sentence-linked-record"])
+            add(fx.LINK_SHAPE_IN_SENTENCE_LINKED_RECORD)
     if linked and rule == "unfinished-before-capital":
-        add(_F["unfinished-before-capital-in-linked-record"])
+        add(fx.UNFINISHED_BEFORE_CAPITAL_IN_LINKED_RECORD)
     if link_shape:
         if linked:
-            add(_F["link-shape-in-linked-record"])
+            add(fx.LINK_SHAPE_IN_LINKED_RECORD)
         if heading_position:
-            add(_F["link-shape-after-heading-position"])
+            add(fx.LINK_SHAPE_AFTER_HEADING_POSITION)
     if not pt and last.isalpha():
         w0 = prev[prev.rfind(" ") + 1]
         if w0.islower():
-            add(_F["prev:last-word-lower"])
+            add(fx.PREV_LAST_WORD_LOWER)
         elif w0.isupper():
-            add(_F["prev:last-word-capital"])
+            add(fx.PREV_LAST_WORD_CAPITAL)
     if ", " in prev or ". " in prev:
-        add(_F["prev:inner-punctuation"])
+        add(fx.PREV_INNER_PUNCTUATION)
     if ", " in nxt or ". " in nxt:
-        add(_F["next:inner-punctuation"])
+        add(fx.NEXT_INNER_PUNCTUATION)
     if lp < 60 and ln < 60:
-        add(_F["short-pair"])
+        add(fx.SHORT_PAIR)
     if b.block_run:
-        add(_F["block:unpunctuated-run"])
+        add(fx.BLOCK_UNPUNCTUATED_RUN)
     if before_links:
         if link_shape:
-            add(_F["link-shape-in-breaks-before-links-record"])
+            add(fx.LINK_SHAPE_IN_BREAKS_BEFORE_LINKS_RECORD)
         if rule == "unfinished-before-capital":
-            add(_F["unfinished-before-capital-in-breaks-before-links-record"])
+            add(fx.UNFINISHED_BEFORE_CAPITAL_IN_BREAKS_BEFORE_LINKS_RECORD)
     elif link_shape and heading_position:
         # a heading whose paragraph starts with a link, in a record that breaks after links only
-        add(_F["link-shape-after-heading-position-in-other-record"])
+        add(fx.LINK_SHAPE_AFTER_HEADING_POSITION_IN_OTHER_RECORD)
     if not pt and lp > SHORT_ASIDE:
         # too long for a heading: whatever follows an unfinished line this long continues it
-        add(_F["prev:long-unfinished"])
+        add(fx.PREV_LONG_UNFINISHED)
         if link_shape:
-            add(_F["link-shape-after-long-unfinished"])
+            add(fx.LINK_SHAPE_AFTER_LONG_UNFINISHED)
     if link_shape:
         if b.after[0] in tx.CLOSERS:
-            add(_F["link-shape-before-punctuation"])
+            add(fx.LINK_SHAPE_BEFORE_PUNCTUATION)
         if after_term:
-            add(_F["link-shape-then-sentence-end"])
+            add(fx.LINK_SHAPE_THEN_SENTENCE_END)
         if not pt and _echoes(nxt, prev):
-            add(_F["link-shape-echoes-prev"])
+            add(fx.LINK_SHAPE_ECHOES_PREV)
     elif after_cont and not nxt_term and 4 < nw <= LINK_LINE_WORDS:
-        add(_F["next:longer-link-shape"])
+        add(fx.NEXT_LONGER_LINK_SHAPE)
     if not upper:
         if pt == "." and c.islower() and ends_in_abbreviation(prev):
             # ``König Karl III.`` / ``wurde gekrönt``, ``Associates Inc.`` / ``said``
-            add(_F["abbreviation-before-lower"])
+            add(fx.ABBREVIATION_BEFORE_LOWER)
     elif not pt or link_shape:
         # the record's own words: a capitalised word it uses inside sentences is a name or (in
         # German) a noun, which may continue an unfinished line (``talks with`` / ``Prime
@@ -348,31 +261,31 @@ def features(b: Break, rule: str) -> list[int]:
         if caps is None:
             caps = b.caps = capitals(b.texts)
         if used_inside(first_word(nxt), caps[0]):
-            add(_F["next:known-capital"])
+            add(fx.NEXT_KNOWN_CAPITAL)
             if not pt:
-                add(_F["unfinished-before-known-capital"])
+                add(fx.UNFINISHED_BEFORE_KNOWN_CAPITAL)
         if caps[1] and not pt:
-            add(_F["unfinished-before-capital-in-noun-record"])
+            add(fx.UNFINISHED_BEFORE_CAPITAL_IN_NOUN_RECORD)
             if lp >= 60:
-                add(_F["long-unfinished-before-capital-in-noun-record"])
+                add(fx.LONG_UNFINISHED_BEFORE_CAPITAL_IN_NOUN_RECORD)
     if upper and pt == "." and ends_in_title(prev):
         # ``… thanked Ms.`` / ``Okafor``: a title's full stop ends no sentence
-        add(_F["title-before-capital"])
+        add(fx.TITLE_BEFORE_CAPITAL)
     if last in ")]" and is_bracketed(prev):
-        add(_F["prev:bracketed"])
+        add(fx.PREV_BRACKETED)
     if c in "([" and is_bracketed(nxt):
-        add(_F["next:bracketed"])
+        add(fx.NEXT_BRACKETED)
     if nw == 1 and is_address(nxt):  # (one word: the word count is known, a test is not)
-        add(_F["next:address"])
+        add(fx.NEXT_ADDRESS)
         if pt == ":":
-            add(_F["colon-before-address"])
+            add(fx.COLON_BEFORE_ADDRESS)
         if is_post_link(nxt):
-            add(_F["next:post-link"])
+            add(fx.NEXT_POST_LINK)
     if pw == 1 and is_address(prev):
-        add(_F["prev:address"])
+        add(fx.PREV_ADDRESS)
     if not pt and last > "\u33ff" and latin_after_ideograph(prev, nxt):
         # ``…沪深两市的`` / ``A股`` / ``市场…``: a Latin term inside a Chinese sentence
-        add(_F["latin-after-ideograph"])
+        add(fx.LATIN_AFTER_IDEOGRAPH)
     return f
 
 
