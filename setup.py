@@ -30,8 +30,6 @@ SWITCH = "NEWSDUMP_COMPILE"
 #   tokens and words compile): mypyc rejects the `attrs.field(...)` default of a typed field of
 #   such a class on import ("int object expected; got _CountingAttr"), so they wait for that;
 # - _repair_weights (mypyc's handling of its `Final` tables fails on import);
-# - _repair_features, the join model's feature names and their indexes: constants made on
-#   import, like _repair_weights' tables (compiled callers read them as module attributes);
 # - _parse, the entry point: compiled, it would reject a `bytes` or `Path` argument with mypyc's
 #   "str object expected" before its own message says to decode or to use `read`, and its
 #   warning's stacklevel would point elsewhere (compiled code has no frames); its work is per

@@ -198,24 +198,6 @@ def test_aside_hints_as_before_on_every_corpus_line() -> None:
         _check_hints(line)
 
 
-def _constant_name(feature: str) -> str:
-    """The constant `_repair_features` names ``feature``'s index by."""
-    name = feature.upper().replace("<=", "-LE-").replace(">=", "-GE-").replace("<", "-LT-")
-    return "_".join(part for part in name.replace(":", "-").split("-") if part)
-
-
-def test_feature_constants_are_the_indexes_of_their_features() -> None:
-    fx = private("_repair_features")
-    model = private("_repair_model")
-    assert model.FEATURES is fx.FEATURES
-    assert {name: k for k, name in enumerate(fx.FEATURES)} == fx.INDEX
-    by_constant = {_constant_name(name): name for name in fx.FEATURES}
-    constants = {k: v for k, v in vars(fx).items() if k.isupper() and isinstance(v, int)}
-    assert len(constants) >= 70  # (each feature `features` adds by name)
-    for constant, value in constants.items():
-        assert value == fx.INDEX[by_constant[constant]], constant
-
-
 @given(st.text(alphabet=_ODD + "ΟΔΟΣ'.:", min_size=1, max_size=30))
 def test_a_lines_first_word_lowers_alike_alone_and_in_its_line(line: str) -> None:
     assert line.lower().partition(" ")[0] == line.partition(" ")[0].lower()

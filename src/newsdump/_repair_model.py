@@ -14,7 +14,6 @@ import re
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
-from . import _repair_features as fx
 from . import _repair_weights as _w
 from . import _text as tx
 from ._repair_context import LINK_LINE_WORDS, Break
@@ -30,10 +29,98 @@ from ._repair_evidence import (
     quotes_lower,
     used_inside,
 )
-from ._repair_features import FEATURES as FEATURES
 from ._repair_junk import SHORT_ASIDE
 from ._repair_registry import RULE_NAMES
 from ._repair_rules import Decision
+
+FEATURES: Final = (
+    "bias",
+    *(f"rule:{name}" for name in RULE_NAMES),
+    "prev:ends-full-stop",
+    "prev:ends-other-stop",
+    "prev:ends-colon",
+    "prev:ends-semicolon",
+    "prev:ends-comma",
+    "prev:ends-unpunctuated",
+    "prev:ends-closing-quote-or-bracket",
+    "prev:ends-function-word",
+    "prev:chars<30",
+    "prev:chars<60",
+    "prev:chars>=120",
+    "prev:words<=4",
+    "prev:heading-position",
+    "prev:title-case",
+    "prev:ends-uncased-letter",
+    "next:starts-lower",
+    "next:starts-upper",
+    "next:starts-digit",
+    "next:starts-punctuation",
+    "next:starts-uncased",
+    "next:punctuation-only",
+    "next:short-unpunctuated",
+    "next:ends-sentence",
+    "next:chars<30",
+    "next:chars>=120",
+    "after:continues",
+    "after:starts-upper",
+    "after:none",
+    "block:quote-open",
+    "block:bracket-open",
+    "record:stops>=0.8",
+    "record:stops<0.5",
+    "record:short-lines>=0.5",
+    "record:hard-wrapped",
+    "link-shape",
+    "stop-then-link-shape",
+    "list-shape",
+    "long-unfinished-before-capital",
+    "block:starts-lower",
+    "after:ends-unpunctuated",
+    "list-run",
+    "link-sandwich",
+    "record:continuations>=0.1",
+    "prev:last-word-lower",
+    "prev:last-word-capital",
+    "prev:inner-punctuation",
+    "next:inner-punctuation",
+    "short-pair",
+    "block:unpunctuated-run",
+    "record:link-lines>=0.03",
+    "record:link-lines>=0.1",
+    "link-shape-in-linked-record",
+    "unfinished-before-capital-in-linked-record",
+    "link-shape-after-heading-position",
+    "record:link-line-inside-sentence",
+    "unfinished-before-capital-in-sentence-linked-record",
+    "link-shape-in-sentence-linked-record",
+    "prev:long-unfinished",
+    "link-shape-after-long-unfinished",
+    "link-shape-before-punctuation",
+    "link-shape-then-sentence-end",
+    "next:longer-link-shape",
+    "link-shape-echoes-prev",
+    "record:breaks-before-links",
+    "link-shape-in-breaks-before-links-record",
+    "unfinished-before-capital-in-breaks-before-links-record",
+    "link-shape-after-heading-position-in-other-record",
+    "amount-after-unfinished",
+    "next:known-capital",
+    "unfinished-before-known-capital",
+    "unfinished-before-capital-in-noun-record",
+    "long-unfinished-before-capital-in-noun-record",
+    "abbreviation-before-lower",
+    "prev:bracketed",
+    "next:bracketed",
+    "prev:address",
+    "next:address",
+    "colon-before-address",
+    "title-before-capital",
+    "quote-then-lower",
+    "next:post-link",
+    "latin-after-ideograph",
+    "stop-then-uncased-link-shape",
+)
+"""The model's features, all 0/1: see docs/repair.md."""
 
 STRONG_RULES: Final = frozenset(
     {
@@ -54,9 +141,9 @@ unfinished line) is grammar, not layout; the model still gives them a confidence
 lower-case continuations everywhere would fix more of the general web's lists, but a paragraph
 cut by links anywhere must come back whole: tests/property/test_repair.py.)"""
 
-_F: Final = fx.INDEX
-_LOWER_BLOCK: Final = fx.BLOCK_STARTS_LOWER
-_PREV_FW: Final = fx.PREV_ENDS_FUNCTION_WORD
+_F: Final = {name: k for k, name in enumerate(FEATURES)}
+_LOWER_BLOCK: Final = _F["block:starts-lower"]
+_PREV_FW: Final = _F["prev:ends-function-word"]
 _RULE_F: Final = {name: _F[f"rule:{name}"] for name in RULE_NAMES}
 _LINKED_RECORD: Final = frozenset({"record:link-lines>=0.03", "record:link-lines>=0.1"})
 
@@ -98,161 +185,161 @@ def features(b: Break, rule: str) -> list[int]:
         # a comma inside a closing quote is still a comma (``“For corporate America,”`` /
         # ``Prelogar said``, German ``„Wir bleiben,“`` / ``sagte sie``): the attribution follows
         comma = last == "," or (last in _QUOTE_AFTER_COMMA and prev[-2:-1] == ",")
-        add(fx.PREV_ENDS_COMMA if comma else fx.PREV_ENDS_UNPUNCTUATED)
+        add(_F["prev:ends-comma"] if comma else _F["prev:ends-unpunctuated"])
     elif pt == ".":
-        add(fx.PREV_ENDS_FULL_STOP)
+        add(_F["prev:ends-full-stop"])
     elif pt == ":":
-        add(fx.PREV_ENDS_COLON)
+        add(_F["prev:ends-colon"])
     elif pt == ";":
-        add(fx.PREV_ENDS_SEMICOLON)
+        add(_F["prev:ends-semicolon"])
     else:
-        add(fx.PREV_ENDS_OTHER_STOP)
+        add(_F["prev:ends-other-stop"])
     if last in "\"'”’»)]":
-        add(fx.PREV_ENDS_CLOSING_QUOTE_OR_BRACKET)
+        add(_F["prev:ends-closing-quote-or-bracket"])
     if b.prev_fw:
-        add(fx.PREV_ENDS_FUNCTION_WORD)
+        add(_F["prev:ends-function-word"])
     lp = len(prev)
     if lp < 30:
-        add(fx.PREV_CHARS_LT_30)
+        add(_F["prev:chars<30"])
     elif lp < 60:
-        add(fx.PREV_CHARS_LT_60)
+        add(_F["prev:chars<60"])
     elif lp >= 120:
-        add(fx.PREV_CHARS_GE_120)
+        add(_F["prev:chars>=120"])
     pw = prev.count(" ") + 1
     if pw <= 4:
-        add(fx.PREV_WORDS_LE_4)
+        add(_F["prev:words<=4"])
     heading_position = False
     if not pt and lp <= 120:
         if b.prev_starts_block and b.before_prev_ended and tx.heading_like(prev, b.prev_fw):
-            add(fx.PREV_HEADING_POSITION)
+            add(_F["prev:heading-position"])
             heading_position = True
         if pw >= 2 and lp <= 60 and all(w[0].isupper() for w in prev.split() if len(w) > 3):
-            add(fx.PREV_TITLE_CASE)
+            add(_F["prev:title-case"])
     if last.isalpha() and not last.isupper() and not last.islower():
-        add(fx.PREV_ENDS_UNCASED_LETTER)
+        add(_F["prev:ends-uncased-letter"])
     c = nxt[0]
     upper = False
     if c.islower():
-        add(fx.NEXT_STARTS_LOWER)
+        add(_F["next:starts-lower"])
     elif c.isupper() or c.istitle():
-        add(fx.NEXT_STARTS_UPPER)
+        add(_F["next:starts-upper"])
         upper = True
     elif c.isdigit():
-        add(fx.NEXT_STARTS_DIGIT)
+        add(_F["next:starts-digit"])
     elif c.isalpha():
-        add(fx.NEXT_STARTS_UNCASED)
+        add(_F["next:starts-uncased"])
     else:
-        add(fx.NEXT_STARTS_PUNCTUATION)
+        add(_F["next:starts-punctuation"])
         if c in _CURRENCY and nxt[1:2].isdigit():
             # a sum of money (``$18 billion``) after an unfinished line is that sentence's
             # object (``… worth an estimated`` / ``$18 billion.``): style books keep figures
             # from starting a sentence
             if not pt and last.isalpha():
-                add(fx.AMOUNT_AFTER_UNFINISHED)
+                add(_F["amount-after-unfinished"])
         elif tx.is_punctuation_only(nxt):
-            add(fx.NEXT_PUNCTUATION_ONLY)
+            add(_F["next:punctuation-only"])
         elif not pt and quotes_lower(nxt):
             # ``called the port`` / ``"a gateway for the region"``: a phrase quoted mid-sentence
-            add(fx.QUOTE_THEN_LOWER)
+            add(_F["quote-then-lower"])
     nw = nxt.count(" ") + 1
     link_shape = False
     if nxt_term:
-        add(fx.NEXT_ENDS_SENTENCE)
+        add(_F["next:ends-sentence"])
     elif nw <= 4:
-        add(fx.NEXT_SHORT_UNPUNCTUATED)
+        add(_F["next:short-unpunctuated"])
         link_shape = after_cont
     ln = len(nxt)
     if ln < 30:
-        add(fx.NEXT_CHARS_LT_30)
+        add(_F["next:chars<30"])
     elif ln >= 120:
-        add(fx.NEXT_CHARS_GE_120)
+        add(_F["next:chars>=120"])
     if not b.after:
-        add(fx.AFTER_NONE)
+        add(_F["after:none"])
     elif after_cont:
-        add(fx.AFTER_CONTINUES)
+        add(_F["after:continues"])
     elif b.after[0].isupper():
-        add(fx.AFTER_STARTS_UPPER)
+        add(_F["after:starts-upper"])
     q = b.quotes
     if q.is_open():
-        add(fx.BLOCK_QUOTE_OPEN)
+        add(_F["block:quote-open"])
     if q.depth:
-        add(fx.BLOCK_BRACKET_OPEN)
+        add(_F["block:bracket-open"])
     if b.wrap_width:
-        add(fx.RECORD_HARD_WRAPPED)
+        add(_F["record:hard-wrapped"])
     if link_shape:
-        add(fx.LINK_SHAPE)
+        add(_F["link-shape"])
         if pt and pt not in ":;":
-            add(fx.STOP_THEN_LINK_SHAPE)
+            add(_F["stop-then-link-shape"])
             if not upper and c.isalpha() and not c.islower():
                 # a link's text in a script without case after a sentence: what a capital's
                 # link shape says there (a new sentence may start with a link), not what an
                 # uncased start says after an unfinished line
-                add(fx.STOP_THEN_UNCASED_LINK_SHAPE)
+                add(_F["stop-then-uncased-link-shape"])
     if not pt and not nxt_term and pw <= 5 and nw <= 5:
-        add(fx.LIST_SHAPE)
+        add(_F["list-shape"])
     if not pt and lp >= 60 and upper:
-        add(fx.LONG_UNFINISHED_BEFORE_CAPITAL)
+        add(_F["long-unfinished-before-capital"])
     if block_start[0].islower() and not block_start[1:2].isupper():
         # (``eBay``, ``iPhone``: a name, which starts sentences)
-        add(fx.BLOCK_STARTS_LOWER)
+        add(_F["block:starts-lower"])
     if b.after and not after_term:
-        add(fx.AFTER_ENDS_UNPUNCTUATED)
+        add(_F["after:ends-unpunctuated"])
         if after_cont and not nxt_term and not pt:
-            add(fx.LIST_RUN)
+            add(_F["list-run"])
     if link_shape and not pt and upper:
-        add(fx.LINK_SANDWICH)
+        add(_F["link-sandwich"])
     if sentence_linked:
         if rule == "unfinished-before-capital":
-            add(fx.UNFINISHED_BEFORE_CAPITAL_IN_SENTENCE_LINKED_RECORD)
+            add(_F["unfinished-before-capital-in-sentence-linked-record"])
         if link_shape:
-            add(fx.LINK_SHAPE_IN_SENTENCE_LINKED_RECORD)
+            add(_F["link-shape-in-sentence-linked-record"])
     if linked and rule == "unfinished-before-capital":
-        add(fx.UNFINISHED_BEFORE_CAPITAL_IN_LINKED_RECORD)
+        add(_F["unfinished-before-capital-in-linked-record"])
     if link_shape:
         if linked:
-            add(fx.LINK_SHAPE_IN_LINKED_RECORD)
+            add(_F["link-shape-in-linked-record"])
         if heading_position:
-            add(fx.LINK_SHAPE_AFTER_HEADING_POSITION)
+            add(_F["link-shape-after-heading-position"])
     if not pt and last.isalpha():
         w0 = prev[prev.rfind(" ") + 1]
         if w0.islower():
-            add(fx.PREV_LAST_WORD_LOWER)
+            add(_F["prev:last-word-lower"])
         elif w0.isupper():
-            add(fx.PREV_LAST_WORD_CAPITAL)
+            add(_F["prev:last-word-capital"])
     if ", " in prev or ". " in prev:
-        add(fx.PREV_INNER_PUNCTUATION)
+        add(_F["prev:inner-punctuation"])
     if ", " in nxt or ". " in nxt:
-        add(fx.NEXT_INNER_PUNCTUATION)
+        add(_F["next:inner-punctuation"])
     if lp < 60 and ln < 60:
-        add(fx.SHORT_PAIR)
+        add(_F["short-pair"])
     if b.block_run:
-        add(fx.BLOCK_UNPUNCTUATED_RUN)
+        add(_F["block:unpunctuated-run"])
     if before_links:
         if link_shape:
-            add(fx.LINK_SHAPE_IN_BREAKS_BEFORE_LINKS_RECORD)
+            add(_F["link-shape-in-breaks-before-links-record"])
         if rule == "unfinished-before-capital":
-            add(fx.UNFINISHED_BEFORE_CAPITAL_IN_BREAKS_BEFORE_LINKS_RECORD)
+            add(_F["unfinished-before-capital-in-breaks-before-links-record"])
     elif link_shape and heading_position:
         # a heading whose paragraph starts with a link, in a record that breaks after links only
-        add(fx.LINK_SHAPE_AFTER_HEADING_POSITION_IN_OTHER_RECORD)
+        add(_F["link-shape-after-heading-position-in-other-record"])
     if not pt and lp > SHORT_ASIDE:
         # too long for a heading: whatever follows an unfinished line this long continues it
-        add(fx.PREV_LONG_UNFINISHED)
+        add(_F["prev:long-unfinished"])
         if link_shape:
-            add(fx.LINK_SHAPE_AFTER_LONG_UNFINISHED)
+            add(_F["link-shape-after-long-unfinished"])
     if link_shape:
         if b.after[0] in tx.CLOSERS:
-            add(fx.LINK_SHAPE_BEFORE_PUNCTUATION)
+            add(_F["link-shape-before-punctuation"])
         if after_term:
-            add(fx.LINK_SHAPE_THEN_SENTENCE_END)
+            add(_F["link-shape-then-sentence-end"])
         if not pt and _echoes(nxt, prev):
-            add(fx.LINK_SHAPE_ECHOES_PREV)
+            add(_F["link-shape-echoes-prev"])
     elif after_cont and not nxt_term and 4 < nw <= LINK_LINE_WORDS:
-        add(fx.NEXT_LONGER_LINK_SHAPE)
+        add(_F["next:longer-link-shape"])
     if not upper:
         if pt == "." and c.islower() and ends_in_abbreviation(prev):
             # ``König Karl III.`` / ``wurde gekrönt``, ``Associates Inc.`` / ``said``
-            add(fx.ABBREVIATION_BEFORE_LOWER)
+            add(_F["abbreviation-before-lower"])
     elif not pt or link_shape:
         # the record's own words: a capitalised word it uses inside sentences is a name or (in
         # German) a noun, which may continue an unfinished line (``talks with`` / ``Prime
@@ -261,31 +348,31 @@ def features(b: Break, rule: str) -> list[int]:
         if caps is None:
             caps = b.caps = capitals(b.texts)
         if used_inside(first_word(nxt), caps[0]):
-            add(fx.NEXT_KNOWN_CAPITAL)
+            add(_F["next:known-capital"])
             if not pt:
-                add(fx.UNFINISHED_BEFORE_KNOWN_CAPITAL)
+                add(_F["unfinished-before-known-capital"])
         if caps[1] and not pt:
-            add(fx.UNFINISHED_BEFORE_CAPITAL_IN_NOUN_RECORD)
+            add(_F["unfinished-before-capital-in-noun-record"])
             if lp >= 60:
-                add(fx.LONG_UNFINISHED_BEFORE_CAPITAL_IN_NOUN_RECORD)
+                add(_F["long-unfinished-before-capital-in-noun-record"])
     if upper and pt == "." and ends_in_title(prev):
         # ``… thanked Ms.`` / ``Okafor``: a title's full stop ends no sentence
-        add(fx.TITLE_BEFORE_CAPITAL)
+        add(_F["title-before-capital"])
     if last in ")]" and is_bracketed(prev):
-        add(fx.PREV_BRACKETED)
+        add(_F["prev:bracketed"])
     if c in "([" and is_bracketed(nxt):
-        add(fx.NEXT_BRACKETED)
+        add(_F["next:bracketed"])
     if nw == 1 and is_address(nxt):  # (one word: the word count is known, a test is not)
-        add(fx.NEXT_ADDRESS)
+        add(_F["next:address"])
         if pt == ":":
-            add(fx.COLON_BEFORE_ADDRESS)
+            add(_F["colon-before-address"])
         if is_post_link(nxt):
-            add(fx.NEXT_POST_LINK)
+            add(_F["next:post-link"])
     if pw == 1 and is_address(prev):
-        add(fx.PREV_ADDRESS)
+        add(_F["prev:address"])
     if not pt and last > "\u33ff" and latin_after_ideograph(prev, nxt):
         # ``…沪深两市的`` / ``A股`` / ``市场…``: a Latin term inside a Chinese sentence
-        add(fx.LATIN_AFTER_IDEOGRAPH)
+        add(_F["latin-after-ideograph"])
     return f
 
 
