@@ -10,20 +10,18 @@ testing the shape again.  Each is checked here against the code it replaced.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.target import SHARED, private
+from tests.target import private
+from tests.test_fast_aside import CORPUS, _corpus_lines
 
 junk = private("_repair_junk")
 bounds = private("_repair_bounds")
 labels = private("_repair_labels")
 context = private("_repair_context")
 
-CORPUS = SHARED / "corpus"
 
 # letters whose lower case is longer or depends on the letters around them (İ, final Σ), the
 # caption, noise and share words, bullets, stops, dashes, quotes and a script without case
@@ -180,15 +178,6 @@ def test_bounds_and_captions_with_the_lowered_lines_as_without(
     labels.caption_asides(texts, blank, [False] * n, info, fast, title, lows)
     labels.caption_asides(texts, blank, [False] * n, info, slow, title)
     assert fast == slow
-
-
-def _corpus_lines() -> Iterator[str]:
-    for path in sorted(CORPUS.rglob("*.txt")):
-        text = path.read_text(encoding="utf-8", errors="surrogateescape")
-        for raw in text.splitlines():
-            line = raw.strip()
-            if line:
-                yield line
 
 
 def test_aside_hints_as_before_on_every_corpus_line() -> None:
