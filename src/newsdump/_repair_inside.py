@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from ._repair_context import LineFacts
+from ._repair_label_words import alt as _alt
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 
@@ -112,11 +113,6 @@ def teaser_headlines(
         if nxt + 1 < len(texts) and not blank[nxt + 1] and cont[nxt + 1]:
             continue
         asides[nxt] = TEASER_HEADLINE
-
-
-def _alt(words: str) -> str:
-    """A regex alternation of the space-separated ``words`` (``_`` is a space)."""
-    return "|".join(re.escape(w.replace("_", " ")).replace(r"\ ", r"\s") for w in words.split())
 
 
 _CAPTION_LABELS: Final = _alt(
