@@ -121,6 +121,38 @@ def looks_wrapped(lines: Sequence[str]) -> bool:
     return widest <= 100 and near >= 0.6 * len(texts)
 
 
+MENU_LINES: Final = 20
+"""Lines: the layout reads a record this long, a quarter of its lines short and no link's mark
+shown, as a page whose short lines are its furniture (docs/junk.md, "Lines that are whole
+paragraphs": ``PROSE_MIN`` and ``SHORT_SHARE``)."""
+
+
+def _short(line: str) -> bool:
+    # not prose in the layout's sense (docs/junk.md): under 40 characters and five words, and
+    # under 12 characters when it opens with an uncased letter (Chinese, Arabic)
+    if len(line) >= 40 or line.count(" ") >= 4:
+        return False
+    first = next((c for c in line if c.isalpha()), "")
+    return not (len(line) >= 12 and first and first.lower() == first.upper())
+
+
+def looks_like_menu(lines: Sequence[str]) -> bool:
+    """Whether ``lines`` are `MENU_LINES` or more non-blank lines, a quarter of them short
+    (under 40 characters and five words), with no mark of a link's cut: no line opens with
+    closing punctuation, and fewer than three long lines go on from a long line in lower case.
+    A paragraph cut at nearly every word reads the same as a menu or a tag list, whose breaks
+    the repair keeps (issue #19).  Such bodies are undecidable."""
+    texts = [x.strip() for x in lines if x.strip()]
+    if len(texts) < MENU_LINES or sum(1 for x in texts if _short(x)) * 4 < len(texts):
+        return False
+    if any(x[0] in _CLOSING for x in texts):
+        return False
+    runs = sum(
+        1 for a, b in itertools.pairwise(texts) if not (_short(a) or _short(b)) and b[0].islower()
+    )
+    return runs < 3
+
+
 def _apply(
     paras: Sequence[str], links: Sequence[Sequence[Link]], model: Model, separator: str
 ) -> Scraped:

@@ -42,6 +42,7 @@ from ._strategies_records import HEADER_FORMS, SEPARATORS, dump_records
 from ._strategies_scraped import Link as Link
 from ._strategies_scraped import Model as Model
 from ._strategies_scraped import Scraped, scraped
+from ._strategies_scraped import looks_like_menu as looks_like_menu
 from ._strategies_scraped import looks_wrapped as looks_wrapped
 from ._strategies_scraped import undecidable as undecidable
 from ._strategies_stamps import TIMESTAMP_SHAPES, Timestamp, timestamps

@@ -2,9 +2,10 @@
 
 What is generated, and what is excluded as undecidable, is stated in `newsdump.strategies`:
 `paragraphs` (well-formed paragraphs: capital start, full stop at the end, typographic spaces),
-`scraped` with ``decidable=True`` (links whose breaks `undecidable` accepts) and `looks_wrapped`
-(single-newline bodies that look hard-wrapped).  Nothing else is excluded: a case the repair
-gets wrong fails these tests (the bugs found so far are fixed, and pinned by reproducers below).
+`scraped` with ``decidable=True`` (links whose breaks `undecidable` accepts), `looks_wrapped`
+(single-newline bodies that look hard-wrapped) and `looks_like_menu` (long records of short
+lines).  Nothing else is excluded: a case the repair gets wrong fails these tests (the
+bugs found so far are fixed, and pinned by reproducers below).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ LANGUAGES = list(S.LANGUAGES)
 def _decidable(s: S.Scraped) -> None:
     # undecidable by construction (see strategies.looks_wrapped): a hard-wrapped look-alike
     assume(not (s.separator == "\n" or len(s.paragraphs) < 2) or not S.looks_wrapped(s.lines))
+    # a paragraph cut at nearly every word reads as a menu (strategies.looks_like_menu)
+    assume(not S.looks_like_menu(s.lines))
 
 
 def _recovered(s: S.Scraped) -> None:

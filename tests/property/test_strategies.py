@@ -82,6 +82,36 @@ def test_scraped_with_explicit_links() -> None:
     check()
 
 
+MENU = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Wissen", "Reisen", "Auto"]
+
+
+def test_looks_like_menu_is_a_long_record_of_short_lines_without_a_link_s_mark() -> None:
+    menu = [*MENU, "Digital", "Panorama", "Meinung", "Video", "Podcasts", "Newsletter"]
+    menu += ["E-Paper", "Abo", "Anmelden", "Impressum", "Datenschutz", "Kontakt"]
+    assert S.looks_like_menu(menu)  # 20 short lines
+    assert not S.looks_like_menu(menu[:-1])  # too short to tell
+    assert not S.looks_like_menu([*menu[:-1], ", sagte der Sprecher"])  # a link's mark
+    prose = "Der Minister trat am Montag zurück, nachdem die Vorwürfe bekannt wurden."
+    assert S.looks_like_menu([*menu[:5], prose, *menu[5:]])  # a quarter short, no mark
+    assert not S.looks_like_menu([prose] * 16 + menu[:4])  # under a quarter short
+    # three long lines going on in lower case: the mark of cuts inside sentences
+    cuts = [prose, "und die Partei verlangte Neuwahlen noch im laufenden Jahr, heißt es."] * 3
+    assert not S.looks_like_menu([*menu[:14], *cuts])
+    assert S.looks_like_menu([*menu[:14], *cuts[:3], *menu[:3]])
+    # the generator's undecidable draw: a paragraph cut at nearly every word
+    words = "Власти города объявили о новых мерах поддержки малого бизнеса в этом году"
+    cut = [*words.split(), "и", "обещали", "расширить", "программу", "весной", "и", "уже", "летом."]
+    assert S.looks_like_menu(cut)
+    assert S.looks_like_menu([*cut[:-1], "新华社北京电，国务院常务会议今天召开"])  # uncased
+
+
+def test_a_menu_keeps_every_break() -> None:
+    # why such records are undecidable: the repair keeps a menu's lines apart (issue #19)
+    menu = MENU * 3
+    rep = newsdump.repair(menu)
+    assert [b.text for b in rep.blocks] == menu
+
+
 @given(S.hostile_text())
 def test_hostile_text_is_text(text: str) -> None:
     assert isinstance(text, str)
