@@ -194,11 +194,13 @@ _CAP: Final = r"(?-i:[^\W\d_a-z])[\w.&'-]*"
 _AGENCY_SLASH: Final = re.compile(
     rf"""(?ix)^(?:
         (?:{_AGENCY_NAMES})\s?/\s?{_CAP}(?:\s{_CAP}){{0,3}}                 # IMAGO/ZUMA Press
-      | {_CAP}(?:\s{_CAP}){{0,3}}\s?/\s?(?:{_AGENCY_NAMES})(?:\s{_CAP})?    # Name/Ritzau Scanpix
+      | {_CAP}(?:\s{_CAP}){{0,3}}\s?/\s?(?:pool\s)?(?:via\s)?             # Name / Pool via
+        (?:{_AGENCY_NAMES})(?:\s{_CAP})?                                   # Name/Ritzau Scanpix
     )$"""
 )
 """A photo's credit alone on its line: a picture agency, a slash and its photographer or
-partner, either way round (every word capitalised, nothing else on the line)."""
+partner, either way round (every word capitalised, nothing else on the line; a pool's picture
+an agency handed out: ``Name / Pool via Reuters``)."""
 
 
 def inside_aside(line: str) -> Aside | None:

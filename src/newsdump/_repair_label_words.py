@@ -12,7 +12,9 @@ __all__ = [
     "AD_CONTINUES",
     "AD_WORDS",
     "AGENCIES",
+    "COURTESY",
     "CREDIT_AGENCIES",
+    "CREDIT_BY",
     "CREDIT_LABELS",
     "CREDIT_WORDS",
     "EMBED",
@@ -20,6 +22,7 @@ __all__ = [
     "MEDIA",
     "NAV",
     "PAYWALL",
+    "PHOTO_WORDS",
     "PICTURE_AGENCIES",
     "READ_ALSO",
     "SOURCE_LABELS",
@@ -185,3 +188,20 @@ CREDIT_AGENCIES: Final = alt(
 )
 """News and picture agencies that a caption's credit ends with after a slash (``HANDOUT /
 AFP``); each is an agency's name as printed under photos on any news site."""
+PHOTO_WORDS: Final = alt(
+    "Photo Photos Photograph Image Picture Video Foto Fotos Bild Fotografía Fotografia Imagen"
+    " Immagine Imagem Zdjęcie Фото",
+)
+"""What a credit without a colon starts with, capitalised as a label is (``Photo by …``,
+``Foto di …``): ``a photo by Jane Roe`` in lower case is a sentence's."""
+CREDIT_BY: Final = alt(
+    "by von di de par por van door av af",
+)
+"""The word between a photo and its author, in the corpora's languages (``Photo by``, ``Foto
+von``, ``Foto di``, ``Fotografía de``, ``Photo par``, ``Foto por``, ``Foto van``, ``Foto av``)."""
+COURTESY: Final = alt(
+    "courtesy_of photo_courtesy_of image_courtesy_of courtesy",
+    "mit_freundlicher_genehmigung_von mit_freundlicher_genehmigung",
+    "avec_l'aimable_autorisation_de cortesía_de cortesia_de per_gentile_concessione_di",
+)
+"""A parenthesis of courtesy crediting a photo (``(Courtesy of Anna Berg)``)."""

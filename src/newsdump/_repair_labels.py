@@ -17,6 +17,7 @@ from typing import Final
 
 from . import _repair_label_words as lw
 from . import _text as tx
+from ._repair_captions import CAPTION_RULES, PHOTO_BY, photo_by, repeat_asides
 from ._repair_context import LOWERED_MAX, LineFacts
 from ._repair_inside import (
     INSIDE_RULES,
@@ -201,6 +202,7 @@ LABEL_RULES: Final = frozenset(a.rule for a in _BY_GROUP.values()) | {
     _CREDITED_CAPTION.rule,
     _TITLE.rule,
     *INSIDE_RULES,
+    *CAPTION_RULES,
 }
 """The names of this module's rules."""
 
@@ -317,9 +319,12 @@ def caption_asides(
     asides: list[Aside | None],
     title: str | None,
     lows: Sequence[str] | None = None,
+    where: Sequence[Aside | None] | None = None,
 ) -> None:
     """Set aside, in place, the captions ending in their credit (`credited_caption`, and
-    `slash_credit` for a slashed credit without a label) and the
+    `slash_credit` for a slashed credit without a label, `photo_by` for one without a colon),
+    the lines `_repair_captions.repeat_asides` takes (inside the article: ``where`` None, the
+    bounds' decision for each line) and the
     lines repeating the record's ``title`` word for word (the page's headline again), where no
     rule but a heading's or a caption's shape took the line, nor the context vetoes a label
     (as `label_asides`).  Run after the article's bounds, which these lines do not move: a
@@ -342,7 +347,9 @@ def caption_asides(
             and longest in (text.lower() if lows is None or len(text) > LOWERED_MAX else lows[i])
         )
         if not titled and "©" not in text and ":" not in text and "/" not in text:
-            continue
+            last = text[-1:]  # (a credit without a colon ends in a name, no stop: `photo_by`)
+            if not (last.isalnum() or last == ")"):
+                continue
         if len(text) > CAPTION_MAX or split[i] or fw[i] or not _open(i, asides, blank, info):
             continue
         if titled and tx.title_key(text) == key:
@@ -352,6 +359,8 @@ def caption_asides(
                 asides[i] = _CREDITED_CAPTION
         elif "/" in text and slash_credit(text) and not _credit_cut(i, text, blank, term, cont):
             asides[i] = SLASH_CREDIT
+        elif photo_by(text) and not _credit_cut(i, text, blank, term, cont):
+            asides[i] = PHOTO_BY
     inside_asides(
         texts,
         lambda i: not split[i] and not fw[i] and _open(i, asides, blank, info),
@@ -360,6 +369,7 @@ def caption_asides(
         lows,
     )
     teaser_headlines(texts, blank, split, info, asides)
+    repeat_asides(texts, asides, where, lows)
 
 
 def _credit_cut(

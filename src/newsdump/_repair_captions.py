@@ -1,0 +1,133 @@
+"""Captions and repeated lines inside the article (issue #19 item 2, eleventh session): a caption
+ending in a credit that has no colon (``… Photo by Jane Roe``, ``… (Courtesy of Anna Berg)``,
+``… Tara Roe for Harbour News``, ``… EFE/EPA/ANNA BERG``, ``Image source, Harbour Press``:
+``noise:photo-by``), a line that is one text twice (a link's text and its title glued:
+``noise:doubled``), and a line repeating, word for word, a line another rule set aside as
+noise (a teaser or a caption shown twice: ``noise:repeat``).  `_repair_labels.caption_asides`
+runs them last, after the article's bounds, which these lines do not move.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from . import _repair_label_words as lw
+from ._repair_context import LOWERED_MAX
+from ._repair_registry import RULES
+from ._repair_rules import Aside
+
+PHOTO_BY: Final = RULES["noise:photo-by"].aside
+DOUBLED: Final = RULES["noise:doubled"].aside
+REPEAT: Final = RULES["noise:repeat"].aside
+CAPTION_RULES: Final = frozenset((PHOTO_BY.rule, DOUBLED.rule, REPEAT.rule))
+"""The names of this module's rules."""
+
+_NAME: Final = r"(?-i:[^\W\d_a-z])[\w.'&-]*"
+"""A capitalised word of a name (``Jane``, ``O'Neill``, ``J.J.``)."""
+_PHOTO_BY: Final = re.compile(
+    rf"""(?x)(?:^|[.!?]["”»'’]?\s?)(?:
+        (?:{lw.PHOTO_WORDS})\s(?:{lw.CREDIT_BY})\s{_NAME}[^.!?:;()]{{0,60}}    # … Photo by Name
+      | \(\s?(?i:{lw.COURTESY})\s[^()]{{1,60}}\)                              # (Courtesy of Name)
+      | (?:{lw.PHOTO_WORDS})\ssource,\s{_NAME}[^.!?:;()]{{0,60}}             # Image source, Name
+      | (?i:{lw.CREDIT_AGENCIES})(?:\s?/\s?{_NAME}(?:\s{_NAME}){{0,3}}){{1,3}}   # EFE/EPA/NAME
+    )$
+    |[.!?]["”»'’]?\s{_NAME}(?:\s{_NAME}){{1,3}}\sfor\s(?:the\s)?{_NAME}(?:\s{_NAME}){{0,4}}$
+    """  # … Tara Roe for Harbour News (a newspaper's photographer, after the caption's stop)
+)
+"""A credit without a colon ending a caption after its last sentence's stop, or alone on its
+line: ``Photo by`` a name (``Foto di``, ``Foto van``, ``Fotografía de``), a parenthesis of
+courtesy, the BBC's ``Image source,``, an agency and its photographers after slashes, or a
+photographer ``for`` a newspaper (only after a sentence: ``Jane Roe for Mayor`` alone is a
+heading).  The credit ends the line without a stop; an article's sentence ends in one."""
+PHOTO_BY_TAIL: Final = 120
+"""Characters at a line's end searched for the credit: a stop, a label and a name of sixty
+characters fit (a longer tail is the article's sentence)."""
+
+
+def photo_by(line: str) -> bool:
+    """Whether ``line`` ends in (or is) a photo's credit without a colon.
+
+    >>> photo_by("Ferries in the harbour of Kiel at dawn. Photo by Jane Roe")
+    True
+    >>> photo_by("Il porto di Genova all'alba. Foto di Mario Rossi")
+    True
+    >>> photo_by("The mayor showed a photo by Jane Roe to the council.")
+    False
+    """
+    last = line[-1:]
+    if not (last.isalnum() or last == ")"):
+        return False  # (a sentence ends in a stop: most lines are left here)
+    return _PHOTO_BY.search(line[-PHOTO_BY_TAIL:]) is not None
+
+
+DOUBLED_MIN: Final = 12
+"""Characters: each copy of a doubled line holds a few words (``Ja Ja`` or ``Nein, nein`` is
+speech)."""
+
+
+def doubled(line: str) -> bool:
+    """Whether ``line`` is one text twice, glued or with a space between (a link's text and its
+    title, as a scraper left a teaser: ``Wendy Berg: A Talk Wendy Berg: A Talk``).
+
+    >>> doubled("Neue Fähre für Kiel Neue Fähre für Kiel")
+    True
+    >>> doubled("Ja, ja, ja, ja, ja, ja, ja.")
+    False
+    """
+    n = len(line)
+    for gap in (1, 0):
+        half, odd = divmod(n - gap, 2)
+        if odd or half < DOUBLED_MIN or line[0] != line[half + gap]:
+            continue
+        if (gap == 0 or line[half].isspace()) and line.endswith(line[:half]):
+            return " " in line[:half].strip()
+    return False
+
+
+REPEAT_WORDS: Final = 3
+"""Words: a line this long repeating a junk line is the same junk (a teaser, a caption); a
+shorter one (``Google Chrome``, ``Mehr lesen``) may be the article naming the same thing."""
+_QUOTES: Final = str.maketrans("", "", "\"'“”„«»‘’‚‹›")
+
+
+def _key(low: str) -> str:
+    """A lower-cased line with its quotes and runs of spaces gone: two copies of one line
+    compare alike whichever quotes a page's two boxes printed."""
+    return " ".join(low.translate(_QUOTES).split())
+
+
+def repeat_asides(
+    texts: Sequence[str],
+    asides: list[Aside | None],
+    where: Sequence[Aside | None] | None,
+    lows: Sequence[str] | None = None,
+) -> None:
+    """Set aside, in place, every line inside the article (``where`` None for it) that no rule
+    set aside as noise and that is one text twice (`doubled`), or that repeats, quotes, case
+    and spaces aside, a line of `REPEAT_WORDS` words or more that a rule set aside as noise by
+    its words elsewhere in the record (before or after it): a teaser or a caption a page prints twice.  A
+    copy the article's bounds set aside is not read: a page's tail repeats the article's own
+    lines (its standfirst, its author, a live blog's headlines), and its head a table of
+    contents of the article's subheadings."""
+    keys: set[str] = set()
+    for i, was in enumerate(asides):
+        if was is not None and was.kind == "noise":
+            key = _key(texts[i].lower())
+            if key.count(" ") >= REPEAT_WORDS - 1:
+                keys.add(key)
+    firsts = {k.partition(" ")[0] for k in keys}
+    for i, text in enumerate(texts):
+        was = asides[i]
+        if (was is not None and was.kind == "noise") or (where is not None and where[i]):
+            continue
+        if len(text) >= 2 * DOUBLED_MIN and doubled(text):
+            asides[i] = DOUBLED
+            continue
+        if not firsts:
+            continue
+        low = lows[i] if lows is not None and len(text) <= LOWERED_MAX else text.lower()
+        # (cheap test first: the first word, its quotes gone)
+        if low.partition(" ")[0].translate(_QUOTES) in firsts and _key(low) in keys:
+            asides[i] = REPEAT
