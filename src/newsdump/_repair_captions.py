@@ -27,20 +27,26 @@ CAPTION_RULES: Final = frozenset((PHOTO_BY.rule, DOUBLED.rule, REPEAT.rule))
 _NAME: Final = r"(?-i:[^\W\d_a-z])[\w.'&-]*"
 """A capitalised word of a name (``Jane``, ``O'Neill``, ``J.J.``)."""
 _PHOTO_BY: Final = re.compile(
-    rf"""(?x)(?:^|[.!?]["”»'’]?\s?)(?:
+    rf"""(?x)(?:^|[.!?]["”»'’]?\s?|\s[/|]\s)(?:
         (?:{lw.PHOTO_WORDS})\s(?:{lw.CREDIT_BY})\s{_NAME}[^.!?:;()]{{0,60}}    # … Photo by Name
       | \(\s?(?i:{lw.COURTESY})\s[^()]{{1,60}}\)                              # (Courtesy of Name)
+      | Courtesy\s(?:of\s)?{_NAME}[^.!?:;()]{{0,60}}                          # … Courtesy Louvre
       | (?:{lw.PHOTO_WORDS})\ssource,\s{_NAME}[^.!?:;()]{{0,60}}             # Image source, Name
       | (?i:{lw.CREDIT_AGENCIES})(?:\s?/\s?{_NAME}(?:\s{_NAME}){{0,3}}){{1,3}}   # EFE/EPA/NAME
     )$
     |[.!?]["”»'’]?\s{_NAME}(?:\s{_NAME}){{1,3}}\sfor\s(?:the\s)?{_NAME}(?:\s{_NAME}){{0,4}}$
-    """  # … Tara Roe for Harbour News (a newspaper's photographer, after the caption's stop)
+                  # … Tara Roe for Harbour News (a newspaper's photographer, after the stop)
+    |\s(?:via|on|from|auf|über|sur|en|su|em|op)\s(?i:{lw.STOCK_SITES})$     # … on Unsplash
+    |\s\(?(?i:cc)[\s-](?i:by)(?:[\s-](?i:sa|nd|nc)){{0,3}}(?:[\s-]\d\.\d)?\)?$   # CC BY-SA 4.0
+    """
 )
 """A credit without a colon ending a caption after its last sentence's stop, or alone on its
 line: ``Photo by`` a name (``Foto di``, ``Foto van``, ``Fotografía de``), a parenthesis of
 courtesy, the BBC's ``Image source,``, an agency and its photographers after slashes, or a
 photographer ``for`` a newspaper (only after a sentence: ``Jane Roe for Mayor`` alone is a
-heading).  The credit ends the line without a stop; an article's sentence ends in one."""
+heading); anywhere, a stock photo site (``… via Unsplash``) or a Creative Commons licence
+(``… CC BY-SA 4.0``) ending the line.  The credit ends the line without a stop; an article's
+sentence ends in one."""
 PHOTO_BY_TAIL: Final = 120
 """Characters at a line's end searched for the credit: a stop, a label and a name of sixty
 characters fit (a longer tail is the article's sentence)."""
@@ -107,8 +113,8 @@ def repeat_asides(
     """Set aside, in place, every line inside the article (``where`` None for it) that no rule
     set aside as noise and that is one text twice (`doubled`), or that repeats, quotes, case
     and spaces aside, a line of `REPEAT_WORDS` words or more that a rule set aside as noise by
-    its words elsewhere in the record (before or after it): a teaser or a caption a page prints twice.  A
-    copy the article's bounds set aside is not read: a page's tail repeats the article's own
+    its words elsewhere in the record (before or after it): a teaser or a caption a page prints
+    twice.  A copy the article's bounds set aside is not read: a page's tail repeats the article's own
     lines (its standfirst, its author, a live blog's headlines), and its head a table of
     contents of the article's subheadings."""
     keys: set[str] = set()

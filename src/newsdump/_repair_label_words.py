@@ -26,6 +26,7 @@ __all__ = [
     "PICTURE_AGENCIES",
     "READ_ALSO",
     "SOURCE_LABELS",
+    "STOCK_SITES",
     "UNITS",
     "alt",
 ]
@@ -85,6 +86,7 @@ NAV: Final = alt(
 CREDIT_WORDS: Final = alt(
     "photo photos foto fotos image images picture pictures credit credits bild bilder"
     " crédit crédito fotografía photograph grafik illustration infografik screenshot screenshots",
+    "kuva",  # Finnish
     "фото",
 )
 AGENCIES: Final = alt(
@@ -174,6 +176,7 @@ CREDIT_LABELS: Final = alt(
     "crédit crédits crédito créditos fotografía imagen",  # French, Spanish
     "fotografia immagine imagem",  # Italian, Portuguese
     "beeld zdjęcie",  # Dutch, Polish
+    "kuva",  # Finnish
     "фото",  # Russian
 )
 """The words a photo's credit at the end of a caption starts with (``… Foto: Name``)."""
@@ -205,3 +208,7 @@ COURTESY: Final = alt(
     "avec_l'aimable_autorisation_de cortesía_de cortesia_de per_gentile_concessione_di",
 )
 """A parenthesis of courtesy crediting a photo (``(Courtesy of Anna Berg)``)."""
+STOCK_SITES: Final = alt(
+    "unsplash pexels pixabay flickr wikimedia_commons getty_images istock shutterstock adobe_stock",
+)
+"""Stock photo sites a caption's credit names last (``Photo by Jane Roe on Unsplash``)."""

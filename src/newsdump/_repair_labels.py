@@ -135,7 +135,7 @@ _LABEL_ENDS: Final = (
         "photo photos photograph photographer picture image images credit credits foto fotos"
         " fotograf bild bilder bildrechte bildquelle grafik crédit crédits crédito créditos"
         " fotografía imagen fotografia immagine imagem beeld zdjęcie фото source quelle fuente"
-        " fonte bron kilde källa źródło zdroj kaynak источник by"
+        " fonte bron kilde källa źródło zdroj kaynak источник kuva by"
     ),
 )
 """The words of `_repair_label_words.CREDIT_LABELS` and `.SOURCE_LABELS`, and ``by`` (``(Foto
