@@ -32,8 +32,9 @@ _PHOTO_BY: Final = re.compile(
       | \(\s?(?i:{lw.COURTESY})\s[^()]{{1,60}}\)                              # (Courtesy of Name)
       | Courtesy\s(?:of\s)?{_NAME}[^.!?:;()]{{0,60}}                          # … Courtesy Louvre
       | (?:{lw.PHOTO_WORDS})\ssource,\s{_NAME}[^.!?:;()]{{0,60}}             # Image source, Name
-      | (?i:{lw.CREDIT_AGENCIES})(?:\s?/\s?{_NAME}(?:\s{_NAME}){{0,3}}){{1,3}}   # EFE/EPA/NAME
     )$
+    |[.!?]["”»'’]?\s?(?i:{lw.CREDIT_AGENCIES})(?:\s?/\s?{_NAME}(?:\s{_NAME}){{0,3}}){{1,3}}$
+                  # … EFE/EPA/NAME (alone on its line: `_repair_inside`'s slashed credit)
     |[.!?]["”»'’]?\s{_NAME}(?:\s{_NAME}){{1,3}}\sfor\s(?:the\s)?{_NAME}(?:\s{_NAME}){{0,4}}$
                   # … Tara Roe for Harbour News (a newspaper's photographer, after the stop)
     |\s(?:via|on|from|auf|über|sur|en|su|em|op)\s(?i:{lw.STOCK_SITES})$     # … on Unsplash
