@@ -206,9 +206,10 @@ def slow_caption_asides(
                 asides[i] = labels._CREDITED_CAPTION
         elif labels.slash_credit(text) and not labels._credit_cut(i, text, blank, term, cont):
             asides[i] = labels.SLASH_CREDIT  # a rule after the screen, not screened
-        elif private("_repair_captions").photo_by(text):  # (the eleventh session's)
-            if not labels._credit_cut(i, text, blank, term, cont):
-                asides[i] = labels.PHOTO_BY
+        elif private("_repair_captions").photo_by(text) and not labels._credit_cut(
+            i, text, blank, term, cont
+        ):
+            asides[i] = labels.PHOTO_BY  # (the eleventh session's rule)
     labels.inside_asides(  # the ninth session's rules, after the screen, not screened
         texts,
         lambda i: not split[i] and not fw[i] and labels._open(i, asides, blank, info),

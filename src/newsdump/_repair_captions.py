@@ -115,9 +115,9 @@ def repeat_asides(
     set aside as noise and that is one text twice (`doubled`), or that repeats, quotes, case
     and spaces aside, a line of `REPEAT_WORDS` words or more that a rule set aside as noise by
     its words elsewhere in the record (before or after it): a teaser or a caption a page prints
-    twice.  A copy the article's bounds set aside is not read: a page's tail repeats the article's own
-    lines (its standfirst, its author, a live blog's headlines), and its head a table of
-    contents of the article's subheadings."""
+    twice.  A copy the article's bounds set aside is not read: a page's tail repeats the
+    article's own lines (its standfirst, its author, a live blog's headlines), and its head a
+    table of contents of the article's subheadings."""
     keys: set[str] = set()
     for i, was in enumerate(asides):
         if was is not None and was.kind == "noise":
