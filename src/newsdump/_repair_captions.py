@@ -1,6 +1,6 @@
 """Captions and repeated lines inside the article (issue #19 item 2, eleventh session): a caption
 ending in a credit that has no colon (``… Photo by Jane Roe``, ``… (Courtesy of Anna Berg)``,
-``… Tara Roe for Harbour News``, ``… EFE/EPA/ANNA BERG``, ``Image source, Harbour Press``:
+``… EFE/EPA/ANNA BERG``, ``Image source, Harbour Press``:
 ``noise:photo-by``), a line that is one text twice (a link's text and its title glued:
 ``noise:doubled``), and a line repeating, word for word, a line another rule set aside as
 noise (a teaser or a caption shown twice: ``noise:repeat``).  `_repair_labels.caption_asides`
@@ -35,17 +35,15 @@ _PHOTO_BY: Final = re.compile(
     )$
     |[.!?]["”»'’]?\s?(?i:{lw.CREDIT_AGENCIES})(?:\s?/\s?{_NAME}(?:\s{_NAME}){{0,3}}){{1,3}}$
                   # … EFE/EPA/NAME (alone on its line: `_repair_inside`'s slashed credit)
-    |[.!?]["”»'’]?\s{_NAME}(?:\s{_NAME}){{1,3}}\sfor\s(?:the\s)?{_NAME}(?:\s{_NAME}){{0,4}}$
-                  # … Tara Roe for Harbour News (a newspaper's photographer, after the stop)
     |\s(?:via|on|from|auf|über|sur|en|su|em|op)\s(?i:{lw.STOCK_SITES})$     # … on Unsplash
     |\s\(?(?i:cc)[\s-](?i:by)(?:[\s-](?i:sa|nd|nc)){{0,3}}(?:[\s-]\d\.\d)?\)?$   # CC BY-SA 4.0
     """
 )
 """A credit without a colon ending a caption after its last sentence's stop, or alone on its
 line: ``Photo by`` a name (``Foto di``, ``Foto van``, ``Fotografía de``), a parenthesis of
-courtesy, the BBC's ``Image source,``, an agency and its photographers after slashes, or a
-photographer ``for`` a newspaper (only after a sentence: ``Jane Roe for Mayor`` alone is a
-heading); anywhere, a stock photo site (``… via Unsplash``) or a Creative Commons licence
+courtesy, the BBC's ``Image source,``, or an agency and its photographers after slashes (a
+photographer ``for`` a newspaper is left: ``Editor for Harbour News`` ends an author's note);
+anywhere, a stock photo site (``… via Unsplash``) or a Creative Commons licence
 (``… CC BY-SA 4.0``) ending the line.  The credit ends the line without a stop; an article's
 sentence ends in one."""
 PHOTO_BY_TAIL: Final = 120

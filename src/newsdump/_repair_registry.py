@@ -317,7 +317,7 @@ RULES: Final[Mapping[str, Rule]] = {
         _noise(
             "photo-by",
             "a caption ending in a credit without a colon: ``… Photo by Jane Roe``, ``… (Courtesy"
-            " of Anna Berg)``, ``… Tara Roe for Harbour News``, ``Image source, Harbour Press``",
+            " of Anna Berg)``, ``… via Unsplash``, ``Image source, Harbour Press``",
         ),
         _noise("doubled", "a line that is one text twice (a link's text and its title)"),
         _noise("repeat", "a line repeating a line set aside as noise elsewhere in the record"),
