@@ -185,7 +185,8 @@ def slow_caption_asides(
     for i, text in enumerate(texts):
         titled = bool(key) and lo <= len(text) <= hi and longest in text.lower()
         plain = not titled and "©" not in text and ":" not in text and "/" not in text
-        if plain and not private("_repair_captions").photo_by(text):
+        captions = private("_repair_captions")
+        if plain and not captions.photo_by(text) and not captions.doubled(text):
             continue
         if len(text) > labels.CAPTION_MAX or split[i] or fw[i]:
             continue
@@ -206,10 +207,10 @@ def slow_caption_asides(
                 asides[i] = labels._CREDITED_CAPTION
         elif labels.slash_credit(text) and not labels._credit_cut(i, text, blank, term, cont):
             asides[i] = labels.SLASH_CREDIT  # a rule after the screen, not screened
-        elif private("_repair_captions").photo_by(text) and not labels._credit_cut(
-            i, text, blank, term, cont
-        ):
+        elif captions.photo_by(text) and not labels._credit_cut(i, text, blank, term, cont):
             asides[i] = labels.PHOTO_BY  # (the eleventh session's rule)
+        elif captions.doubled(text):
+            asides[i] = captions.DOUBLED  # (the eleventh session's rule)
     labels.inside_asides(  # the ninth session's rules, after the screen, not screened
         texts,
         lambda i: not split[i] and not fw[i] and labels._open(i, asides, blank, info),

@@ -161,13 +161,13 @@ def test_a_teaser_shown_twice_is_set_aside_twice(label: str, headline: str) -> N
         label,
         headline,
         "Die Arbeiten sollen im Frühjahr beginnen und etwa zwei Jahre dauern, hieß es.",
-        headline.replace(" ", "  ").replace("«", '"').replace("»", '"').upper(),
+        headline.upper(),
         "Die Stadt rechnet mit Kosten von rund zwanzig Millionen Euro für den Umbau.",
         headline.rsplit(" ", 1)[0],  # (a shorter line is no copy)
     ]
     rules = _noise(lines)
     assert rules[2] is not None  # (the teaser's headline, by one rule or another)
-    assert rules[4] == "noise:repeat"  # (case, spaces and quotes aside, the same line)
+    assert rules[4] == "noise:repeat"  # (case aside, the same line)
     assert [rules[k] for k in (0, 3, 5, 6)] == [None] * 4
 
 
@@ -182,8 +182,8 @@ def test_a_short_repeat_and_a_repeat_of_the_tail_stay() -> None:
 
 
 @given(
-    st.lists(st.sampled_from(["Ferries return to Kiel", "ferries return to kiel", "Kiel"])),
-    st.lists(st.booleans(), max_size=8),
+    st.lists(st.sampled_from(["Ferries return to Kiel", "ferries RETURN to kiel", "Kiel", ""])),
+    st.lists(st.booleans()),
 )
 def test_repeats_take_only_copies_of_noise_inside_the_article(
     texts: list[str], noisy: list[bool]

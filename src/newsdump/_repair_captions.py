@@ -10,6 +10,7 @@ runs them last, after the article's bounds, which these lines do not move.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import Final
 
@@ -82,6 +83,8 @@ def doubled(line: str) -> bool:
     False
     """
     n = len(line)
+    if line.endswith("."):
+        return False  # (a sentence said twice is speech or a refrain)
     for gap in (1, 0):
         half, odd = divmod(n - gap, 2)
         if odd or half < DOUBLED_MIN or line[0] != line[half + gap]:
@@ -94,13 +97,6 @@ def doubled(line: str) -> bool:
 REPEAT_WORDS: Final = 3
 """Words: a line this long repeating a junk line is the same junk (a teaser, a caption); a
 shorter one (``Google Chrome``, ``Mehr lesen``) may be the article naming the same thing."""
-_QUOTES: Final = str.maketrans("", "", "\"'“”„«»‘’‚‹›")
-
-
-def _key(low: str) -> str:
-    """A lower-cased line with its quotes and runs of spaces gone: two copies of one line
-    compare alike whichever quotes a page's two boxes printed."""
-    return " ".join(low.translate(_QUOTES).split())
 
 
 def repeat_asides(
@@ -110,29 +106,26 @@ def repeat_asides(
     lows: Sequence[str] | None = None,
 ) -> None:
     """Set aside, in place, every line inside the article (``where`` None for it) that no rule
-    set aside as noise and that is one text twice (`doubled`), or that repeats, quotes, case
-    and spaces aside, a line of `REPEAT_WORDS` words or more that a rule set aside as noise by
-    its words elsewhere in the record (before or after it): a teaser or a caption a page prints
-    twice.  A copy the article's bounds set aside is not read: a page's tail repeats the
-    article's own lines (its standfirst, its author, a live blog's headlines), and its head a
-    table of contents of the article's subheadings."""
-    keys: set[str] = set()
-    for i, was in enumerate(asides):
-        if was is not None and was.kind == "noise":
-            key = _key(texts[i].lower())
-            if key.count(" ") >= REPEAT_WORDS - 1:
-                keys.add(key)
-    firsts = {k.partition(" ")[0] for k in keys}
-    for i, text in enumerate(texts):
+    set aside as noise and that repeats word for word, case aside, a line of `REPEAT_WORDS`
+    words or more that a rule set aside as noise by its words elsewhere in the record (before
+    or after it): a teaser or a caption a page prints twice.  A copy the article's bounds set
+    aside is not read: a page's tail repeats the article's own lines (its standfirst, its
+    author, a live blog's headlines), and its head a table of contents of the article's
+    subheadings.  ``lows``: the lines lower-cased, up to `LOWERED_MAX` characters (a longer
+    line, ``""``, repeats nothing)."""
+    lowered = (
+        lows if lows is not None else [t.lower() if len(t) <= LOWERED_MAX else "" for t in texts]
+    )
+    counts = Counter(lowered)
+    if len(counts) + counts.get("", 1) - 1 >= len(lowered):
+        return  # (most records: no line comes twice)
+    twice = {low for low, k in counts.items() if k > 1 and low.count(" ") >= REPEAT_WORDS - 1}
+    if not twice:
+        return
+    copies = [i for i, low in enumerate(lowered) if low in twice]
+    keys = {lowered[i] for i in copies if (a := asides[i]) is not None and a.kind == "noise"}
+    for i in copies:
         was = asides[i]
-        if (was is not None and was.kind == "noise") or (where is not None and where[i]):
-            continue
-        if len(text) >= 2 * DOUBLED_MIN and doubled(text):
-            asides[i] = DOUBLED
-            continue
-        if not firsts:
-            continue
-        low = lows[i] if lows is not None and len(text) <= LOWERED_MAX else text.lower()
-        # (cheap test first: the first word, its quotes gone)
-        if low.partition(" ")[0].translate(_QUOTES) in firsts and _key(low) in keys:
+        inside = where is None or where[i] is None
+        if inside and lowered[i] in keys and (was is None or was.kind != "noise"):
             asides[i] = REPEAT

@@ -17,7 +17,14 @@ from typing import Final
 
 from . import _repair_label_words as lw
 from . import _text as tx
-from ._repair_captions import CAPTION_RULES, PHOTO_BY, photo_by, repeat_asides
+from ._repair_captions import (
+    CAPTION_RULES,
+    DOUBLED,
+    PHOTO_BY,
+    doubled,
+    photo_by,
+    repeat_asides,
+)
 from ._repair_context import LOWERED_MAX, LineFacts
 from ._repair_inside import (
     INSIDE_RULES,
@@ -347,9 +354,26 @@ def caption_asides(
             and longest in (text.lower() if lows is None or len(text) > LOWERED_MAX else lows[i])
         )
         if not titled and "©" not in text and ":" not in text and "/" not in text:
-            last = text[-1:]  # (a credit without a colon ends in a name, no stop: `photo_by`)
-            if not (last.isalnum() or last == ")"):
+            # (a credit without a colon, or one text twice, is all such a line may be, inside
+            # the article: `photo_by` and `doubled`, whose first test is the line's end)
+            last = text[-1:]
+            if last == "." or (where is not None and where[i]):
                 continue
+            if last.isalnum() or last == ")":
+                found = PHOTO_BY if photo_by(text) else DOUBLED if doubled(text) else None
+            else:
+                found = DOUBLED if doubled(text) else None
+            if (
+                found is None
+                or len(text) > CAPTION_MAX
+                or split[i]
+                or fw[i]
+                or not _open(i, asides, blank, info)
+            ):
+                continue
+            if found is DOUBLED or not _credit_cut(i, text, blank, term, cont):
+                asides[i] = found
+            continue
         if len(text) > CAPTION_MAX or split[i] or fw[i] or not _open(i, asides, blank, info):
             continue
         if titled and tx.title_key(text) == key:
@@ -359,8 +383,14 @@ def caption_asides(
                 asides[i] = _CREDITED_CAPTION
         elif "/" in text and slash_credit(text) and not _credit_cut(i, text, blank, term, cont):
             asides[i] = SLASH_CREDIT
-        elif photo_by(text) and not _credit_cut(i, text, blank, term, cont):
+        elif (
+            (where is None or where[i] is None)
+            and photo_by(text)
+            and not _credit_cut(i, text, blank, term, cont)
+        ):
             asides[i] = PHOTO_BY
+        elif (where is None or where[i] is None) and doubled(text):
+            asides[i] = DOUBLED
     inside_asides(
         texts,
         lambda i: not split[i] and not fw[i] and _open(i, asides, blank, info),
