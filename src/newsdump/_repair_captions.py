@@ -71,6 +71,8 @@ def photo_by(line: str) -> bool:
 DOUBLED_MIN: Final = 12
 """Characters: each copy of a doubled line holds a few words (``Ja Ja`` or ``Nein, nein`` is
 speech)."""
+DOUBLED_LEN: Final = 2 * DOUBLED_MIN
+"""Characters: the shortest doubled line."""
 
 
 def doubled(line: str) -> bool:
@@ -83,15 +85,12 @@ def doubled(line: str) -> bool:
     False
     """
     n = len(line)
-    if line.endswith("."):
+    if n < DOUBLED_LEN or line[-1] == ".":
         return False  # (a sentence said twice is speech or a refrain)
-    for gap in (1, 0):
-        half, odd = divmod(n - gap, 2)
-        if odd or half < DOUBLED_MIN or line[0] != line[half + gap]:
-            continue
-        if (gap == 0 or line[half].isspace()) and line.endswith(line[:half]):
-            return " " in line[:half].strip()
-    return False
+    half, gap = divmod(n, 2)  # (glued, the line's length is even; with a space, odd)
+    if line[0] != line[half + gap] or (gap and not line[half].isspace()):
+        return False
+    return line.endswith(line[:half]) and " " in line[:half].strip()
 
 
 REPEAT_WORDS: Final = 3

@@ -20,6 +20,7 @@ from . import _text as tx
 from ._repair_captions import (
     CAPTION_RULES,
     DOUBLED,
+    DOUBLED_LEN,
     PHOTO_BY,
     doubled,
     photo_by,
@@ -359,10 +360,12 @@ def caption_asides(
             last = text[-1:]
             if last == "." or (where is not None and where[i]):
                 continue
+            n = len(text)  # (`doubled`'s first test: the first character again at the middle)
+            twice = n >= DOUBLED_LEN and text[0] == text[(n + 1) // 2] and doubled(text)
             if last.isalnum() or last == ")":
-                found = PHOTO_BY if photo_by(text) else DOUBLED if doubled(text) else None
+                found = PHOTO_BY if photo_by(text) else DOUBLED if twice else None
             else:
-                found = DOUBLED if doubled(text) else None
+                found = DOUBLED if twice else None
             if (
                 found is None
                 or len(text) > CAPTION_MAX
