@@ -184,7 +184,9 @@ def slow_caption_asides(
     n = len(texts)
     for i, text in enumerate(texts):
         titled = bool(key) and lo <= len(text) <= hi and longest in text.lower()
-        if not titled and "©" not in text and ":" not in text and "/" not in text:
+        plain = not titled and "©" not in text and ":" not in text and "/" not in text
+        captions = private("_repair_captions")
+        if plain and not captions.photo_by(text) and not captions.doubled(text):
             continue
         if len(text) > labels.CAPTION_MAX or split[i] or fw[i]:
             continue
@@ -205,6 +207,10 @@ def slow_caption_asides(
                 asides[i] = labels._CREDITED_CAPTION
         elif labels.slash_credit(text) and not labels._credit_cut(i, text, blank, term, cont):
             asides[i] = labels.SLASH_CREDIT  # a rule after the screen, not screened
+        elif captions.photo_by(text) and not labels._credit_cut(i, text, blank, term, cont):
+            asides[i] = labels.PHOTO_BY  # (the eleventh session's rule)
+        elif captions.doubled(text):
+            asides[i] = captions.DOUBLED  # (the eleventh session's rule)
     labels.inside_asides(  # the ninth session's rules, after the screen, not screened
         texts,
         lambda i: not split[i] and not fw[i] and labels._open(i, asides, blank, info),
@@ -212,6 +218,7 @@ def slow_caption_asides(
         asides,
     )
     labels.teaser_headlines(texts, blank, split, info, asides)
+    private("_repair_captions").repeat_asides(texts, asides, None)
 
 
 def _captions_agree(texts: list[str], title: str | None) -> None:

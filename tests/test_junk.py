@@ -108,8 +108,12 @@ def test_no_label_rule_fires_on_a_sentence(line: str) -> None:
 def test_every_label_rule_has_examples() -> None:
     # the credited caption and the title repeated have theirs in tests/test_junk_inside.py,
     # the slashed credit and the teaser's headline in tests/test_inside2_*.py, the labelled
-    # caption, the shop's button and the stamp in tests/test_inside3_rules.py
+    # caption, the shop's button and the stamp in tests/test_inside3_rules.py, the credit
+    # without a colon, the doubled line and the repeat in tests/test_inside5_captions.py
     others = {
+        "noise:photo-by",
+        "noise:doubled",
+        "noise:repeat",
         "noise:credited-caption",
         "noise:title",
         "noise:slash-credit",

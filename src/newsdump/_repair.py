@@ -237,7 +237,7 @@ def _walk(
     # outside the article: set aside whole blocks (after the joins, which the bounds don't read)
     bounded = bounds_asides(texts, blank, asides, info, title, lows)
     where, apart = bounded if bounded is not None else (None, None)
-    caption_asides(texts, blank, split, info, asides, title, lows)  # credited captions, title
+    caption_asides(texts, blank, split, info, asides, title, lows, where)  # captions, repeats
 
     edits: list[Edit] = []
     problems: list[Problem] = []

@@ -127,10 +127,12 @@ _CAPTION_LABELS: Final = _alt(
 )
 """The words that label a caption as one (``Legende: …``, ``Image caption …``)."""
 _CAPTION_LABEL: Final = re.compile(
-    rf"(?i)^(?:(?:{_CAPTION_LABELS})\s?[:|]|(?:image|photo|media|video)\scaption\b,?)\s?\S"
+    rf"""(?ix)^(?:(?:{_CAPTION_LABELS})\s?[:|]
+    |(?:image|photo|media|video)\scaption(?:\b,?|(?-i:(?=[A-Z]))))\s?\S"""
 )
 """A caption's label then its text: a colon (``Légende : …``) or, for the two-word English
-label, a space (``Image caption Mourners …``); ``Legende`` alone starting a sentence is a word."""
+label, a space (``Image caption Mourners …``) or its text glued on with a capital (``Media
+captionDrone …``); ``Legende`` alone starting a sentence is a word."""
 _SHOP_LINK: Final = re.compile(
     r"""(?ix)^(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|eur|euro|chf|usd))
     \s(?:at|bei|zu|chez|à|en|su|em|na|bij|på|hos)\s(?-i:[^\W_a-z])[^.!?]{0,40}$"""
@@ -194,11 +196,13 @@ _CAP: Final = r"(?-i:[^\W\d_a-z])[\w.&'-]*"
 _AGENCY_SLASH: Final = re.compile(
     rf"""(?ix)^(?:
         (?:{_AGENCY_NAMES})\s?/\s?{_CAP}(?:\s{_CAP}){{0,3}}                 # IMAGO/ZUMA Press
-      | {_CAP}(?:\s{_CAP}){{0,3}}\s?/\s?(?:{_AGENCY_NAMES})(?:\s{_CAP})?    # Name/Ritzau Scanpix
+      | {_CAP}(?:\s{_CAP}){{0,3}}\s?/\s?(?:pool\s)?(?:via\s)?             # Name / Pool via
+        (?:{_AGENCY_NAMES})(?:\s{_CAP})?                                   # Name/Ritzau Scanpix
     )$"""
 )
 """A photo's credit alone on its line: a picture agency, a slash and its photographer or
-partner, either way round (every word capitalised, nothing else on the line)."""
+partner, either way round (every word capitalised, nothing else on the line; a pool's picture
+an agency handed out: ``Name / Pool via Reuters``)."""
 
 
 def inside_aside(line: str) -> Aside | None:

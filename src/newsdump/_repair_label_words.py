@@ -12,7 +12,9 @@ __all__ = [
     "AD_CONTINUES",
     "AD_WORDS",
     "AGENCIES",
+    "COURTESY",
     "CREDIT_AGENCIES",
+    "CREDIT_BY",
     "CREDIT_LABELS",
     "CREDIT_WORDS",
     "EMBED",
@@ -20,9 +22,11 @@ __all__ = [
     "MEDIA",
     "NAV",
     "PAYWALL",
+    "PHOTO_WORDS",
     "PICTURE_AGENCIES",
     "READ_ALSO",
     "SOURCE_LABELS",
+    "STOCK_SITES",
     "UNITS",
     "alt",
 ]
@@ -82,6 +86,7 @@ NAV: Final = alt(
 CREDIT_WORDS: Final = alt(
     "photo photos foto fotos image images picture pictures credit credits bild bilder"
     " crédit crédito fotografía photograph grafik illustration infografik screenshot screenshots",
+    "kuva",  # Finnish
     "фото",
 )
 AGENCIES: Final = alt(
@@ -171,6 +176,7 @@ CREDIT_LABELS: Final = alt(
     "crédit crédits crédito créditos fotografía imagen",  # French, Spanish
     "fotografia immagine imagem",  # Italian, Portuguese
     "beeld zdjęcie",  # Dutch, Polish
+    "kuva",  # Finnish
     "фото",  # Russian
 )
 """The words a photo's credit at the end of a caption starts with (``… Foto: Name``)."""
@@ -185,3 +191,24 @@ CREDIT_AGENCIES: Final = alt(
 )
 """News and picture agencies that a caption's credit ends with after a slash (``HANDOUT /
 AFP``); each is an agency's name as printed under photos on any news site."""
+PHOTO_WORDS: Final = alt(
+    "Photo Photos Photograph Image Picture Video Foto Fotos Bild Fotografía Fotografia Imagen"
+    " Immagine Imagem Zdjęcie Фото",
+)
+"""What a credit without a colon starts with, capitalised as a label is (``Photo by …``,
+``Foto di …``): ``a photo by Jane Roe`` in lower case is a sentence's."""
+CREDIT_BY: Final = alt(
+    "by von di de par por van door av af",
+)
+"""The word between a photo and its author, in the corpora's languages (``Photo by``, ``Foto
+von``, ``Foto di``, ``Fotografía de``, ``Photo par``, ``Foto por``, ``Foto van``, ``Foto av``)."""
+COURTESY: Final = alt(
+    "courtesy_of photo_courtesy_of image_courtesy_of courtesy",
+    "mit_freundlicher_genehmigung_von mit_freundlicher_genehmigung",
+    "avec_l'aimable_autorisation_de cortesía_de cortesia_de per_gentile_concessione_di",
+)
+"""A parenthesis of courtesy crediting a photo (``(Courtesy of Anna Berg)``)."""
+STOCK_SITES: Final = alt(
+    "unsplash pexels pixabay flickr wikimedia_commons getty_images istock shutterstock adobe_stock",
+)
+"""Stock photo sites a caption's credit names last (``Photo by Jane Roe on Unsplash``)."""

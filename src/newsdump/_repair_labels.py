@@ -17,6 +17,15 @@ from typing import Final
 
 from . import _repair_label_words as lw
 from . import _text as tx
+from ._repair_captions import (
+    CAPTION_RULES,
+    DOUBLED,
+    DOUBLED_LEN,
+    PHOTO_BY,
+    doubled,
+    photo_by,
+    repeat_asides,
+)
 from ._repair_context import LOWERED_MAX, LineFacts
 from ._repair_inside import (
     INSIDE_RULES,
@@ -134,7 +143,7 @@ _LABEL_ENDS: Final = (
         "photo photos photograph photographer picture image images credit credits foto fotos"
         " fotograf bild bilder bildrechte bildquelle grafik crédit crédits crédito créditos"
         " fotografía imagen fotografia immagine imagem beeld zdjęcie фото source quelle fuente"
-        " fonte bron kilde källa źródło zdroj kaynak источник by"
+        " fonte bron kilde källa źródło zdroj kaynak источник kuva by"
     ),
 )
 """The words of `_repair_label_words.CREDIT_LABELS` and `.SOURCE_LABELS`, and ``by`` (``(Foto
@@ -201,6 +210,7 @@ LABEL_RULES: Final = frozenset(a.rule for a in _BY_GROUP.values()) | {
     _CREDITED_CAPTION.rule,
     _TITLE.rule,
     *INSIDE_RULES,
+    *CAPTION_RULES,
 }
 """The names of this module's rules."""
 
@@ -317,9 +327,12 @@ def caption_asides(
     asides: list[Aside | None],
     title: str | None,
     lows: Sequence[str] | None = None,
+    where: Sequence[Aside | None] | None = None,
 ) -> None:
     """Set aside, in place, the captions ending in their credit (`credited_caption`, and
-    `slash_credit` for a slashed credit without a label) and the
+    `slash_credit` for a slashed credit without a label, `photo_by` for one without a colon),
+    the lines `_repair_captions.repeat_asides` takes (inside the article: ``where`` None, the
+    bounds' decision for each line) and the
     lines repeating the record's ``title`` word for word (the page's headline again), where no
     rule but a heading's or a caption's shape took the line, nor the context vetoes a label
     (as `label_asides`).  Run after the article's bounds, which these lines do not move: a
@@ -342,6 +355,27 @@ def caption_asides(
             and longest in (text.lower() if lows is None or len(text) > LOWERED_MAX else lows[i])
         )
         if not titled and "©" not in text and ":" not in text and "/" not in text:
+            # (a credit without a colon, or one text twice, is all such a line may be, inside
+            # the article: `photo_by` and `doubled`, whose first test is the line's end)
+            last = text[-1:]
+            if last == "." or (where is not None and where[i]):
+                continue
+            n = len(text)  # (`doubled`'s first test: the first character again at the middle)
+            twice = n >= DOUBLED_LEN and text[0] == text[(n + 1) // 2] and doubled(text)
+            if last.isalnum() or last == ")":
+                found = PHOTO_BY if photo_by(text) else DOUBLED if twice else None
+            else:
+                found = DOUBLED if twice else None
+            if (
+                found is None
+                or len(text) > CAPTION_MAX
+                or split[i]
+                or fw[i]
+                or not _open(i, asides, blank, info)
+            ):
+                continue
+            if found is DOUBLED or not _credit_cut(i, text, blank, term, cont):
+                asides[i] = found
             continue
         if len(text) > CAPTION_MAX or split[i] or fw[i] or not _open(i, asides, blank, info):
             continue
@@ -352,6 +386,14 @@ def caption_asides(
                 asides[i] = _CREDITED_CAPTION
         elif "/" in text and slash_credit(text) and not _credit_cut(i, text, blank, term, cont):
             asides[i] = SLASH_CREDIT
+        elif (
+            (where is None or where[i] is None)
+            and photo_by(text)
+            and not _credit_cut(i, text, blank, term, cont)
+        ):
+            asides[i] = PHOTO_BY
+        elif (where is None or where[i] is None) and doubled(text):
+            asides[i] = DOUBLED
     inside_asides(
         texts,
         lambda i: not split[i] and not fw[i] and _open(i, asides, blank, info),
@@ -360,6 +402,7 @@ def caption_asides(
         lows,
     )
     teaser_headlines(texts, blank, split, info, asides)
+    repeat_asides(texts, asides, where, lows)
 
 
 def _credit_cut(

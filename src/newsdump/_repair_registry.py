@@ -314,6 +314,13 @@ RULES: Final[Mapping[str, Rule]] = {
             "gallery-count", "a gallery's counter alone on a line: ``3 / 12``, ``Bild 3 von 10``"
         ),
         _noise("title", "a line repeating the record's title (the page's headline)"),
+        _noise(
+            "photo-by",
+            "a caption ending in a credit without a colon: ``… Photo by Jane Roe``, ``… (Courtesy"
+            " of Anna Berg)``, ``… via Unsplash``, ``Image source, Harbour Press``",
+        ),
+        _noise("doubled", "a line that is one text twice (a link's text and its title)"),
+        _noise("repeat", "a line repeating a line set aside as noise elsewhere in the record"),
         _noise("head", "a short label before the article's first prose: ``Share``", BOUNDS),
         _noise("tail", "after the article's last prose: most-read lists, footers", BOUNDS),
     )
