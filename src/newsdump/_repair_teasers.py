@@ -68,12 +68,12 @@ def headline_like(text: str) -> bool:
     return first.isupper() or first in _OPENING or (first.isalpha() and not first.islower())
 
 
-_PROMPT_STARTS: Final = _alt(
+_PROMPT_START_WORDS: Final = (
     "subscribe sign_in sign_up log_in login register create_an_account create_a_free_account"
-    " create_your_account join_us join_the_conversation join_our download_the_app"
+    " create_your_account join_the_conversation download_the_app"
     " download_our_app get_the_app share_your_thoughts unlock support_independent_journalism"
     " support_local_journalism support_quality_journalism"  # English
-    " jetzt_abonnieren jetzt_anmelden jetzt_registrieren jetzt_herunterladen jetzt_testen"
+    " jetzt_kostenlos jetzt_abonnieren jetzt_anmelden jetzt_registrieren jetzt_herunterladen jetzt_testen"
     " kostenlos_anmelden kostenlos_registrieren kostenlos_herunterladen kostenlos_testen"
     " newsletter_abonnieren newsletter_bestellen abo_abschliessen abo_abschließen"
     " melden_sie_sich registrieren_sie_sich laden_sie_die laden_sie_unsere"  # German
@@ -84,9 +84,10 @@ _PROMPT_STARTS: Final = _alt(
     " abonneer meld_je_aan download_de_app"  # Dutch
     " zaloguj_się zapisz_się subskrybuj"  # Polish
 )
+_PROMPT_STARTS: Final = _alt(_PROMPT_START_WORDS)
 """What a reader's prompt starts with, in the corpora's languages: a verb said to the reader
 (subscribe, sign in, register, download the app, share your thoughts)."""
-_PROMPT_ENDS: Final = _alt(
+_PROMPT_END_WORDS: Final = (
     "jetzt_anmelden jetzt_abonnieren jetzt_registrieren jetzt_herunterladen jetzt_bestellen"
     " jetzt_vorbestellen jetzt_testen kostenlos_anmelden kostenlos_abonnieren"
     " kostenlos_registrieren kostenlos_herunterladen kostenlos_testen hier_anmelden"
@@ -95,11 +96,13 @@ _PROMPT_ENDS: Final = _alt(
     " register_here"  # English
     " abonnez-vous inscrivez-vous suscríbete iscriviti"  # French, Spanish, Italian
 )
+_PROMPT_ENDS: Final = _alt(_PROMPT_END_WORDS)
 """A short prompt ending a line after its last sentence (``… fürs Wochenende. Kostenlos
 anmelden.``)."""
-_PROMPT_CHROME: Final = _alt(
+_PROMPT_CHROME_WORDS: Final = (
     "link_copied copy_link bookmark link_kopiert lien_copié enlace_copiado link_copiato"
 )
+_PROMPT_CHROME: Final = _alt(_PROMPT_CHROME_WORDS)
 """A share bar's buttons that say what they did (``Link copied``), alone or two on a line."""
 _PROMPT: Final = re.compile(
     rf"""(?ix)^(?:
@@ -109,10 +112,10 @@ _PROMPT: Final = re.compile(
     )"""
 )
 _PROMPT_FIRST: Final = frozenset(
-    w.split(r"\s")[0] for w in (_PROMPT_STARTS + "|" + _PROMPT_CHROME).split("|")
+    w.split("_")[0] for w in (_PROMPT_START_WORDS + " " + _PROMPT_CHROME_WORDS).split()
 )
 """The first words of the prompts that start a line (lower-cased): a cheap test first."""
-_PROMPT_LAST: Final = frozenset(w.split(r"\s")[-1] for w in _PROMPT_ENDS.split("|"))
+_PROMPT_LAST: Final = frozenset(w.split("_")[-1] for w in _PROMPT_END_WORDS.split())
 """The last words of the prompts that end a line (lower-cased)."""
 PROMPT_CHARS: Final = 250
 """Characters: a prompt with a sentence of what the reader gets fits; a longer paragraph that
