@@ -73,7 +73,8 @@ _PROMPT_START_WORDS: Final = (
     " create_your_account join_the_conversation download_the_app"
     " download_our_app get_the_app share_your_thoughts unlock support_independent_journalism"
     " support_local_journalism support_quality_journalism"  # English
-    " jetzt_kostenlos jetzt_abonnieren jetzt_anmelden jetzt_registrieren jetzt_herunterladen jetzt_testen"
+    " jetzt_kostenlos jetzt_abonnieren jetzt_anmelden jetzt_registrieren jetzt_herunterladen"
+    " jetzt_testen"
     " kostenlos_anmelden kostenlos_registrieren kostenlos_herunterladen kostenlos_testen"
     " newsletter_abonnieren newsletter_bestellen abo_abschliessen abo_abschließen"
     " melden_sie_sich registrieren_sie_sich laden_sie_die laden_sie_unsere"  # German
