@@ -30,6 +30,10 @@ _BOX_HEADLINES: Final = frozenset(("related-link", "noise:teaser-headline"))
 """The rules of a box's first headline after its label."""
 
 
+_SHAPES: Final = ("heading", "caption")
+"""The kinds of the shape rules, which a label's or a prompt's words overrule."""
+
+
 def _rule(aside: Aside | None) -> str:
     return aside.rule if aside is not None else ""
 
@@ -125,10 +129,10 @@ PROMPT_WORDS: Final = 40
 """Words: as `PROMPT_CHARS`, for scripts with short words."""
 
 
-def prompt(line: str) -> bool:
+def prompt(line: str, low: str | None = None) -> bool:
     """Whether ``line`` is a reader's prompt: it starts with a verb said to the reader
     (`_PROMPT_STARTS`), ends with a short one after its last sentence (`_PROMPT_ENDS`), or is a
-    share bar's button that says what it did.
+    share bar's button that says what it did.  ``low``: ``line.lower()``, when the caller has it.
 
     >>> prompt("Register to unlock this article"), prompt("Newsletter abonnieren")
     (True, True)
@@ -137,13 +141,16 @@ def prompt(line: str) -> bool:
     >>> prompt("The council will register the new ferry next week.")
     False
     """
-    if len(line) > PROMPT_CHARS or line.count(" ") >= PROMPT_WORDS:
+    if len(line) > PROMPT_CHARS:
         return False
-    first = line.partition(" ")[0].lower()
-    last = line.rpartition(" ")[2].rstrip(".!?…").lower()
-    if first not in _PROMPT_FIRST and last not in _PROMPT_LAST:
+    if low is None:
+        low = line.lower()
+    if (
+        low.partition(" ")[0] not in _PROMPT_FIRST
+        and low.rpartition(" ")[2].rstrip(".!?…") not in _PROMPT_LAST
+    ):
         return False  # (most lines)
-    return _PROMPT.match(line) is not None
+    return line.count(" ") < PROMPT_WORDS and _PROMPT.match(line) is not None
 
 
 def teaser_asides(
@@ -152,6 +159,7 @@ def teaser_asides(
     split: Sequence[bool],
     info: LineFacts,
     asides: list[Aside | None],
+    lows: Sequence[str] | None = None,
 ) -> None:
     """Set aside, in place, a reader's prompt (`prompt`) and a teaser box's further headlines:
     the headline-like lines (`headline_like`) right after a teaser's label and its first
@@ -176,7 +184,7 @@ def teaser_asides(
 
     def open_(k: int) -> bool:
         was = asides[k]
-        if was is not None and was.kind not in ("heading", "caption"):
+        if was is not None and was.kind not in _SHAPES:
             return False
         if split[k] or fw[k]:
             return False
@@ -184,25 +192,24 @@ def teaser_asides(
         goes_on = k + 1 < n and not blank[k + 1] and cont[k + 1] and not term[k]
         return not (inside or goes_on)
 
-    k = 0
-    while k < n:
-        text = texts[k]
+    for k in range(n):
         was = asides[k]
-        if was is not None and was.rule in _BOX_STARTS and k + 1 < n:
-            j = k + 1
-            while j < n and _rule(asides[j]) in _BOX_HEADLINES:
-                j += 1  # (the box's first headline, taken by its own rule)
-            if j > k + 1:
-                end = j
-                while end < n and asides[end] is None and open_(end):
-                    if not headline_like(texts[end]):
-                        break
-                    end += 1
-                last = end - 1 if end < n and asides[end] is None else end
-                for m in range(j, last):
-                    asides[m] = TEASER_RUN
-                k = max(end, k + 1)
-                continue
-        elif prompt(text) and open_(k):
-            asides[k] = PROMPT
-        k += 1
+        if was is None or was.kind in _SHAPES:
+            text = texts[k]
+            if len(text) > PROMPT_CHARS:
+                continue  # (most lines)
+            low = lows[k] if lows is not None else None
+            if prompt(text, low) and open_(k):
+                asides[k] = PROMPT
+            continue
+        if was.rule not in _BOX_STARTS or k + 1 == n or _rule(asides[k + 1]) not in _BOX_HEADLINES:
+            continue
+        j = k + 1
+        while j < n and _rule(asides[j]) in _BOX_HEADLINES:
+            j += 1  # (the box's first headline, taken by its own rule)
+        end = j
+        while end < n and asides[end] is None and open_(end) and headline_like(texts[end]):
+            end += 1
+        last = end - 1 if end < n and asides[end] is None else end
+        for m in range(j, last):
+            asides[m] = TEASER_RUN
