@@ -20,6 +20,7 @@ from newsdump._repair_teasers import (
     TEASER_RULES,
     headline_like,
     prompt,
+    share_row,
     teaser_asides,
 )
 
@@ -86,6 +87,31 @@ def test_a_prompt_cut_at_its_link_inside_a_sentence_stays() -> None:
         ["Readers who want the weekly digest can", "Sign up", "on our website."], False
     )
     assert all(kind == "paragraph" for kind, _, _ in blocks)
+
+
+SHARE_ROWS = ["Auf Facebook teilen Facebook", "Per E-Mail teilen E-Mail", "Sur X", "Via WhatsApp"]
+
+
+@pytest.mark.parametrize("line", SHARE_ROWS)
+@pytest.mark.parametrize("blank", [False, True])
+def test_a_share_row_naming_the_network_first_is_set_aside(line: str, blank: bool) -> None:
+    assert _blocks([BEFORE, line, AFTER], blank) == [
+        ("paragraph", None, BEFORE),
+        ("noise", "share-buttons", line),
+        ("paragraph", None, AFTER),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Auf Facebook schrieb der Bürgermeister, die Brücke bleibe bis März gesperrt.",
+        "On Twitter, the minister said the bridge would reopen in March.",
+        "In Berlin",  # a place, no network named
+    ],
+)
+def test_a_sentence_or_label_opening_like_a_share_row_stays(line: str) -> None:
+    assert not share_row(line, line.lower())
 
 
 BOXES = [
@@ -211,6 +237,8 @@ def test_what_the_rules_set_aside_has_the_shape_they_name(texts: list[str]) -> N
             assert now is was
         elif now is not None and now.rule == "noise:prompt":
             assert prompt(texts[k])
+        elif now is not None and now.rule == "share-buttons":
+            assert share_row(texts[k], texts[k].lower())
         elif now is not None:
             assert now.rule == "noise:teaser-run"
             assert headline_like(texts[k])

@@ -12,7 +12,9 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from . import _text as tx
 from ._repair_context import LineFacts
+from ._repair_junk import noise_by_pattern
 from ._repair_label_words import alt as _alt
 from ._repair_registry import RULES
 from ._repair_rules import Aside
@@ -129,6 +131,30 @@ PROMPT_WORDS: Final = 40
 """Words: as `PROMPT_CHARS`, for scripts with short words."""
 
 
+_SHARE_BUTTONS: Final = RULES["share-buttons"].aside
+SHARE_ROW_CHARS: Final = 80
+"""Characters: a share bar's row of a few buttons (``Per WhatsApp teilen WhatsApp``) fits."""
+_SHARE_LEADS: Final = tx.words("on via auf per sur en par por in по в")
+"""A share button's first word when it names the network first (``Auf Facebook teilen``,
+``Per E-Mail teilen``, ``Sur X``): `_repair_junk.aside_hints` looks for a share word first
+and misses such a row, which `noise_by_pattern` takes whole."""
+
+
+def share_row(line: str, low: str) -> bool:
+    """Whether ``line`` (``low``: its ``lower()``) is a share bar's row opening with the word
+    before a network's name (``Auf Facebook teilen Facebook``), as `noise_by_pattern` reads it.
+
+    >>> share_row("Per WhatsApp teilen WhatsApp", "per whatsapp teilen whatsapp")
+    True
+    >>> share_row("Auf Facebook hat er das Video geteilt", "auf facebook hat er das video geteilt")
+    False
+    """
+    if len(line) > SHARE_ROW_CHARS or low.partition(" ")[0] not in _SHARE_LEADS:
+        return False
+    found = noise_by_pattern(line, low)
+    return found is not None and found.rule == _SHARE_BUTTONS.rule
+
+
 def prompt(line: str, low: str | None = None) -> bool:
     """Whether ``line`` is a reader's prompt: it starts with a verb said to the reader
     (`_PROMPT_STARTS`), ends with a short one after its last sentence (`_PROMPT_ENDS`), or is a
@@ -199,8 +225,12 @@ def teaser_asides(
             if len(text) > PROMPT_CHARS:
                 continue  # (most lines)
             low = lows[k] if lows is not None else None
+            if low is None:
+                low = text.lower()
             if prompt(text, low) and open_(k):
                 asides[k] = PROMPT
+            elif share_row(text, low) and open_(k):
+                asides[k] = _SHARE_BUTTONS
             continue
         if was.rule not in _BOX_STARTS or k + 1 == n or _rule(asides[k + 1]) not in _BOX_HEADLINES:
             continue
