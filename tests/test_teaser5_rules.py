@@ -108,10 +108,15 @@ def test_a_share_row_naming_the_network_first_is_set_aside(line: str, blank: boo
         "Auf Facebook schrieb der Bürgermeister, die Brücke bleibe bis März gesperrt.",
         "On Twitter, the minister said the bridge would reopen in March.",
         "In Berlin",  # a place, no network named
+        "On Twitter,",  # a sentence going on after its comma (cut at a link)
     ],
 )
 def test_a_sentence_or_label_opening_like_a_share_row_stays(line: str) -> None:
     assert not share_row(line, line.lower())
+    blocks = _blocks(
+        [BEFORE, line, "Anna Berg", "explains how the ferry will dock at the pier."], False
+    )
+    assert all(kind != "noise" for kind, _, _ in blocks), blocks
 
 
 BOXES = [

@@ -151,6 +151,8 @@ def share_row(line: str, low: str) -> bool:
     """
     if len(line) > SHARE_ROW_CHARS or low.partition(" ")[0] not in _SHARE_LEADS:
         return False
+    if not line[-1].isalnum():
+        return False  # "On Twitter," / "Dave Roe" / "explains …": a sentence going on
     found = noise_by_pattern(line, low)
     return found is not None and found.rule == _SHARE_BUTTONS.rule
 
