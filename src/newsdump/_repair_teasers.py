@@ -181,6 +181,10 @@ def prompt(line: str, low: str | None = None) -> bool:
     return line.count(" ") < PROMPT_WORDS and _PROMPT.match(line) is not None
 
 
+_FIRST_WORDS: Final = _PROMPT_FIRST | _SHARE_LEADS
+"""What a prompt or a share row `teaser_asides` reads starts with (lower-cased)."""
+
+
 def teaser_asides(
     texts: Sequence[str],
     blank: Sequence[bool],
@@ -226,9 +230,11 @@ def teaser_asides(
             text = texts[k]
             if len(text) > PROMPT_CHARS:
                 continue  # (most lines)
-            low = lows[k] if lows is not None else None
-            if low is None:
-                low = text.lower()
+            low = lows[k] if lows is not None else text.lower()
+            if low.partition(" ")[0] not in _FIRST_WORDS and (
+                low.rpartition(" ")[2].rstrip(".!?…") not in _PROMPT_LAST
+            ):
+                continue  # (most lines: no prompt, no share row)
             if prompt(text, low) and open_(k):
                 asides[k] = PROMPT
             elif share_row(text, low) and open_(k):
