@@ -19,6 +19,7 @@ from newsdump._model import Block, Edit
 from newsdump._repair import apply_edits, break_features, join_separator, repair
 from newsdump._repair_labels import LABEL_RULES
 from newsdump._repair_model import FEATURES
+from newsdump._repair_teasers import TEASER_RULES
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "fixtures" / "000_9969857c5de6fcc0.txt"
@@ -1270,7 +1271,7 @@ def test_junk_patterns_report_their_own_names() -> None:
         assert found.rule == rule, (line, found)
     names = {name for name in RULES if name.startswith("noise:")}
     # the whole-line labels and the record's bounds have tests of their own (test_junk.py)
-    names -= LABEL_RULES | {"noise:head", "noise:tail"}
+    names -= LABEL_RULES | TEASER_RULES | {"noise:head", "noise:tail"}
     assert names == {rule for rule in cases.values() if rule.startswith("noise:")}
 
 

@@ -82,6 +82,7 @@ def test_repair_stages_import_downstream_only() -> None:
         "_repair_aside",
         "_repair_tail_words",
         "_repair_bounds",
+        "_repair_teasers",
         "_repair_apart",
         "_repair_layout",
         "_repair_model",

@@ -32,6 +32,7 @@ from ._repair_registry import BLANK_LAYOUT_WRAP, ITEM_CONTINUED, QUOTE_BREAK, SP
 from ._repair_replay import apply_edits, builders, join_separator
 from ._repair_rules import Aside, Decision, decide
 from ._repair_tail_words import BOUND_TAKES
+from ._repair_teasers import teaser_asides
 from ._text import CLOSERS, OPENERS, is_punctuation_only
 
 __all__ = [
@@ -224,8 +225,7 @@ def _walk(
             starts[i], ends[i] = p[0], p[-1]
     split = [i in pieces for i in range(n)] if pieces else [False] * n
     info = LineFacts(starts, ends, split)
-    term = info.term
-    fw = info.fw
+    term, fw = info.term, info.fw
     lows = [t.lower() if len(t) <= LOWERED_MAX else "" for t in texts]  # (see LOWERED_MAX)
     # most lines: 0, no set-aside shape can match whatever the context
     hinted = [aside_hints(text, low) for text, low in zip(texts, lows, strict=True)]
@@ -234,10 +234,10 @@ def _walk(
         for i, h in enumerate(hinted)
     ]
     label_asides(texts, blank, split, info, asides)  # labels, credits, teasers
-    # outside the article: set aside whole blocks (after the joins, which the bounds don't read)
-    bounded = bounds_asides(texts, blank, asides, info, title, lows)
+    bounded = bounds_asides(texts, blank, asides, info, title, lows)  # outside the article
     where, apart = bounded if bounded is not None else (None, None)
     caption_asides(texts, blank, split, info, asides, title, lows, where)  # captions, repeats
+    teaser_asides(texts, blank, split, info, asides, lows)  # teaser boxes, prompts
 
     edits: list[Edit] = []
     problems: list[Problem] = []

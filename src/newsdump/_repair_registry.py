@@ -313,6 +313,12 @@ RULES: Final[Mapping[str, Rule]] = {
         _noise(
             "gallery-count", "a gallery's counter alone on a line: ``3 / 12``, ``Bild 3 von 10``"
         ),
+        _noise(
+            "teaser-run",
+            "a teaser box's further headlines after its label and first headline (the last,"
+            " before the article's text, may be its next heading and stays)",
+        ),
+        _noise("prompt", "``Register to unlock …``, ``Newsletter abonnieren``, ``Link copied``"),
         _noise("title", "a line repeating the record's title (the page's headline)"),
         _noise(
             "photo-by",
