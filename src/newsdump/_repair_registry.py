@@ -313,9 +313,13 @@ RULES: Final[Mapping[str, Rule]] = {
         _noise(
             "gallery-count", "a gallery's counter alone on a line: ``3 / 12``, ``Bild 3 von 10``"
         ),
-        _noise("title", "a line repeating the record's title (the page's headline)"),
+        _noise(
+            "title",
+            "a line repeating the record's title (the page's headline), alone or with a kicker",
+        ),
         _noise("head", "a short label before the article's first prose: ``Share``", BOUNDS),
         _noise("tail", "after the article's last prose: most-read lists, footers", BOUNDS),
+        _noise("menu-run", "one- and two-word links after the article: a menu, tags", BOUNDS),
     )
 }
 """Every rule an `Edit` (or `explain`) can name, by name."""
