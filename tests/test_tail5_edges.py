@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from newsdump._repair import repair
 from newsdump._repair_bounds import bounds_asides
-from newsdump._repair_edges import menu_start, near_title
+from newsdump._repair_edges import menu_start, near_title, split_at_title
 from newsdump._repair_registry import RULES
 from newsdump._text import title_key
 
@@ -169,3 +169,28 @@ def test_nothing_is_lost_and_the_article_stays(tail: list[str], lang: str) -> No
         assert line in got  # every line ends in some block
     kept = [b.text for b in blocks if b.kind == "paragraph"]
     assert all(p in kept for p in ARTICLE[lang])
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        *("MEST LÄST", "Mest lest", "Mest læste", "Luetuimmat", "Nejčtenější"),
+        *("En çok okunanlar", "Terpopuler", "Legolvasottabb", "Cele mai citite", "Najčitanije"),
+    ],
+)
+def test_most_read_in_more_languages_ends_the_article(label: str) -> None:
+    # the label ends the article's stretch and starts the tail: the teasers' prose after it goes
+    teaser = "The mayor said the new ferry line will open in the spring, weeks ahead of plan."
+    lines = [*ARTICLE["en"], label, teaser, "Storm hits coast", "Team wins cup"]
+    rules = _rules(lines)
+    assert rules[:3] == [None] * 3
+    assert rules[3:] == ["noise:tail"] * 4
+
+
+def test_the_title_inside_a_run_after_the_article_is_not_cut_out() -> None:
+    # after the article a run of lines is a line cut at links as often: only the head's runs
+    # are cut at the title
+    units = [(0, 1, True), (1, 4, False)]
+    lines = ["Prose.", "12.05.2024", TITLE["en"], "von anna berg"]
+    got = split_at_title(lines, units, TITLE["en"], title_key(TITLE["en"]), range(0, 4))
+    assert got == units

@@ -406,8 +406,9 @@ def bounds_asides(
     stretch_end = end  # (before the tail's start moves it on to the first sign)
     alone: list[int] = []  # lines that repeat the title: a block of their own
     key = tx.title_key(title) if title else ""
-    if key:  # the headline again is a block of its own, also inside a run of header lines
-        units = split_at_title(texts, units, title or "", key, range(first, stretch_end))
+    if key:  # the headline again is a block of its own, also in a run of header lines (not in
+        # the tail's runs: a run there is a line cut at links as often)
+        units = split_at_title(texts, units, title or "", key, range(first, len(texts)))
     short_fin = 0  # words: a finished line up to this long after the tail's start is tail too
     whole = False  # the tail starts at a label over what follows: its prose is tail too
     at_sign = end

@@ -72,10 +72,10 @@ def split_at_title(
     key: str,
     outside: range,
 ) -> list[tuple[int, int, bool]]:
-    """``units`` with every run of lines that is not prose and lies outside the article (not in
-    ``outside``: the article's lines) cut before and after a line that is the title again
-    (`near_title`): a date, the headline and a byline above the text read as one run, but the
-    headline is a block of its own."""
+    """``units`` with every run of lines that is not prose and lies before the article (not in
+    ``outside``: the article's lines and the tail's) cut before and after a line that is the
+    title again (`near_title`): a date, the headline and a byline above the text read as one
+    run, but the headline is a block of its own."""
     out: list[tuple[int, int, bool]] = []
     for a, b, good in units:
         if good or b == a + 1 or a in outside:
