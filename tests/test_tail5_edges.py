@@ -194,3 +194,22 @@ def test_the_title_inside_a_run_after_the_article_is_not_cut_out() -> None:
     lines = ["Prose.", "12.05.2024", TITLE["en"], "von anna berg"]
     got = split_at_title(lines, units, TITLE["en"], title_key(TITLE["en"]), range(0, 4))
     assert got == units
+
+
+@pytest.mark.parametrize(
+    ("title", "line"),
+    [
+        ("Old bridge closes for the winter | Harbour Herald", "Old bridge closes for the winter"),
+        (
+            "Alte Brücke wird im Winter gesperrt - Stadtanzeiger",
+            "Alte Brücke wird im Winter gesperrt",
+        ),
+        ("Radio Ville : Le vieux pont ferme pour l'hiver", "Le vieux pont ferme pour l'hiver"),
+    ],
+)
+def test_the_headline_without_the_site_name_the_title_has_is_the_title(
+    title: str, line: str
+) -> None:
+    lang_lines = ARTICLE["en"]
+    lines = ["Menu", line, *lang_lines]
+    assert _rules(lines, title)[1] == "noise:title"

@@ -38,7 +38,8 @@ def near_title(key: str, text: str, title: str) -> bool:
     """Whether a line (``text``) is the title (``title``, its `title_key` ``key``) again: the
     same words, or a title of `TITLE_MIN_WORDS` words or more with at most as many words again
     before it (a kicker, a breadcrumb) or after it (the site's name), set apart by a mark of
-    `KICKER_MARKS` or a dash the title does not have.
+    `KICKER_MARKS` or a dash the title does not have; or the other way round, when the record's
+    title carries the site's name (``<headline> | Radio Ville``) and the line is the headline.
 
     >>> t = "Brücke bleibt gesperrt"
     >>> near_title(tx.title_key(t), "Verkehr: Brücke bleibt gesperrt", t)
@@ -48,16 +49,25 @@ def near_title(key: str, text: str, title: str) -> bool:
     True
     >>> near_title(tx.title_key(t), "Le pont reste fermé tout l'hiver", t)
     False
+    >>> t = "Le pont reste fermé | Radio Ville"
+    >>> near_title(tx.title_key(t), "Le pont reste fermé", t)
+    True
     """
     line_key = tx.title_key(text)
     if line_key == key:
         return True
-    words = key.count(" ") + 1
-    if words < TITLE_MIN_WORDS or line_key.count(" ") + 1 > 2 * words:
+    if len(line_key) < len(key):  # the title holds the site's name: the line is the headline
+        return _kicked(line_key, key) and _marks(title) > _marks(text)
+    return _kicked(key, line_key) and _marks(text) > _marks(title)
+
+
+def _kicked(short: str, long: str) -> bool:
+    """Whether ``long`` is ``short`` (of `TITLE_MIN_WORDS` words or more) with at most as many
+    words again before or after it (both `title_key`s)."""
+    words = short.count(" ") + 1
+    if words < TITLE_MIN_WORDS or long.count(" ") + 1 > 2 * words:
         return False
-    if not (line_key.startswith(key + " ") or line_key.endswith(" " + key)):
-        return False
-    return _marks(text) > _marks(title)
+    return long.startswith(short + " ") or long.endswith(" " + short)
 
 
 def _marks(text: str) -> int:
