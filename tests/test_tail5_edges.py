@@ -213,3 +213,10 @@ def test_the_headline_without_the_site_name_the_title_has_is_the_title(
     lang_lines = ARTICLE["en"]
     lines = ["Menu", line, *lang_lines]
     assert _rules(lines, title)[1] == "noise:title"
+
+
+@pytest.mark.parametrize("lang", sorted(MENU))
+def test_a_long_menu_to_the_record_s_end_is_set_aside_without_a_sign(lang: str) -> None:
+    menu = [*MENU[lang], *MENU[lang][:2]]  # six entries: a page's section menu
+    lines = [*ARTICLE[lang], *menu]
+    assert _rules(lines)[3:] == ["noise:menu-run"] * 6

@@ -27,6 +27,11 @@ MENU_RUN: Final = 3
 """Lines: so many such entries in a row, running on to the tail's first sign, are a menu (two
 are a sign-off as often: ``Text: Anna Berg`` / ``Fotos: dpa``).  Chosen leaving one source of
 junk-dev out: two folds of three picked 3 (see docs/junk.md)."""
+MENU_RUN_ALONE: Final = 6
+"""Lines: so many such entries running on to the record's end with no sign after them are a menu
+too (opening hours or a short list of names end an article as often: ``Monday`` / ``Tuesday``
+/ ``Friday``).  Chosen leaving one source out: the folds picked 4, 4 and 6 (4 takes such a list
+of four days)."""
 
 
 KICKER_MARKS: Final = ":|»/→·–—"
@@ -116,10 +121,11 @@ def menu_start(
     1
     >>> menu_start(texts, units, 1, 4)
     4
+    >>> more = [(5, 6, False), (6, 7, False)]
+    >>> menu_start([*texts, "Reise", "Leben", "Wetter"], [*units, *more], 1, 7)
+    1
     """
     start = sign
-    if sign >= len(texts):
-        return sign  # a list that ends the record with no sign after it may be the article's
     for a, b, good in reversed(units):
         if a >= sign:
             continue
@@ -132,4 +138,6 @@ def menu_start(
         ):
             break
         start = a
-    return start if sign - start >= MENU_RUN else sign
+    # a list that ends the record with no sign after it is the article's as often, unless long
+    need = MENU_RUN if sign < len(texts) else MENU_RUN_ALONE
+    return start if sign - start >= need else sign
