@@ -120,8 +120,10 @@ def test_a_number_alone_after_the_article_starts_the_tail(number: str) -> None:
 
 
 def test_a_number_inside_a_longer_line_starts_no_tail() -> None:
+    # (the two-word teasers after it are a menu, `noise:menu-run`: the line itself stays)
     lines = [*ARTICLE["de"], "Platz 1 für Bremen", *TEASERS]
-    assert bounds_asides(lines, [False] * len(lines), [None] * len(lines)) is None
+    found = bounds_asides(lines, [False] * len(lines), [None] * len(lines))
+    assert found is None or found[0][3] is None
 
 
 def test_short_finished_lines_after_a_line_set_aside_by_its_words_stay() -> None:

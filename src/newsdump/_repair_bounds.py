@@ -25,6 +25,7 @@ from . import _repair_tail_words as tw
 from . import _text as tx
 from ._lazyre import lazy
 from ._repair_context import LOWERED_MAX, LineFacts
+from ._repair_edges import menu_start, near_title, split_at_title
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 from ._repair_tail_words import DATE_LINE, STAMP, has_cue, may_be_end_label, split_words
@@ -35,6 +36,7 @@ HEAD_ASIDE: Final = RULES["noise:head"].aside
 _HEAD: Final = HEAD_ASIDE
 _TAIL: Final = RULES["noise:tail"].aside
 _TITLE: Final = RULES["noise:title"].aside  # one name for the headline again, wherever it is
+_MENU: Final = RULES["noise:menu-run"].aside
 
 PROSE_WORDS: Final = 8
 """Words: a finished line this long reads as a sentence (shorter ones are headlines, labels and
@@ -404,15 +406,20 @@ def bounds_asides(
     stretch_end = end  # (before the tail's start moves it on to the first sign)
     alone: list[int] = []  # lines that repeat the title: a block of their own
     key = tx.title_key(title) if title else ""
+    if key:  # the headline again is a block of its own, also in a run of header lines (not in
+        # the tail's runs: a run there is a line cut at links as often)
+        units = split_at_title(texts, units, title or "", key, range(first, len(texts)))
     short_fin = 0  # words: a finished line up to this long after the tail's start is tail too
     whole = False  # the tail starts at a label over what follows: its prose is tail too
+    at_sign = end
     if tail:
         # the tail starts at a label or at junk another rule recognised
-        end = next((i for i in range(end, len(texts)) if sign(i)), len(texts))
+        end = at_sign = next((i for i in range(end, len(texts)) if sign(i)), len(texts))
         if end < len(texts) and not noise[end]:
             short_fin = FIN_TAIL_WORDS  # (not after a line set aside by its words alone: an ad
             # label or a follow-us line sits between an article's paragraphs as often)
             whole = _over_tail(texts[end]) or end in heads
+        end = menu_start(texts, units, stretch_end, end)  # or at a menu running on to it
     out: list[Aside | None] = [None] * len(texts)
     starts = [False] * len(texts)
     changed = False
@@ -422,12 +429,17 @@ def bounds_asides(
     item_words = 0  # words in the list's first item: the others are about as long
     for a, b, good in units:
         starts[a] = True
-        if whole and a >= end:
+        if whole and a >= at_sign:
             for i in range(a, b):
                 out[i] = _TAIL
             changed = True
             continue  # after a label over what follows a page's article: comments, teasers
-        if key and b == a + 1 and (a < first or a >= stretch_end) and tx.title_key(texts[a]) == key:
+        if (
+            key
+            and b == a + 1
+            and (a < first or a >= stretch_end)
+            and near_title(key, texts[a], title or "")
+        ):
             out[a] = _TITLE
             alone.append(a)
             changed = True
@@ -463,7 +475,7 @@ def bounds_asides(
             continue  # a finished sentence after the article's end may be its last words
         for i in range(a, b):
             if out[i] is None:
-                out[i] = _HEAD if a < first else _TAIL
+                out[i] = _HEAD if a < first else _MENU if a < at_sign else _TAIL
                 changed = True
     # a short line between two lines set aside after the stretch is the page's too (a form's
     # thanks, a teaser): the rules above read each line alone

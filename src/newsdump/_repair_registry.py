@@ -319,7 +319,10 @@ RULES: Final[Mapping[str, Rule]] = {
             " before the article's text, may be its next heading and stays)",
         ),
         _noise("prompt", "``Register to unlock …``, ``Newsletter abonnieren``, ``Link copied``"),
-        _noise("title", "a line repeating the record's title (the page's headline)"),
+        _noise(
+            "title",
+            "a line repeating the record's title (the page's headline), alone or with a kicker",
+        ),
         _noise(
             "photo-by",
             "a caption ending in a credit without a colon: ``… Photo by Jane Roe``, ``… (Courtesy"
@@ -329,6 +332,7 @@ RULES: Final[Mapping[str, Rule]] = {
         _noise("repeat", "a line repeating a line set aside as noise elsewhere in the record"),
         _noise("head", "a short label before the article's first prose: ``Share``", BOUNDS),
         _noise("tail", "after the article's last prose: most-read lists, footers", BOUNDS),
+        _noise("menu-run", "one- and two-word links after the article: a menu, tags", BOUNDS),
     )
 }
 """Every rule an `Edit` (or `explain`) can name, by name."""

@@ -69,6 +69,7 @@ BOUND_TAKES: Final = {
     "noise:head": frozenset({"heading"}),
     "noise:title": frozenset({"heading"}),
     "noise:tail": frozenset({"heading", "byline", "list-item"}),
+    "noise:menu-run": frozenset({"heading", "byline", "list-item"}),
 }
 """Rule of the bounds → kinds of line it sets aside even when another rule named them: outside
 the article a heading is a headline, a menu word or a kicker; in the tail a related article's
@@ -131,6 +132,11 @@ END_LABEL: Final = lazy(
       |meest\ gelezen|(?:\d+\ )?reacties|laat\ een\ reactie\ achter
       # Russian, Polish
       |самое\ читаемое|комментарии|najczęściej\ czytane|komentarze
+      # most read in the other languages of the corpora (Nordic, Finnish, Czech, Slovak,
+      # Turkish, Indonesian, Hungarian, Romanian, Croatian, Baltic, Ukrainian)
+      |mest\ (?:lästa?|lest|læste?|delade|delte)|luetuimmat|nejčtenější|najčítanejšie
+      |en\ çok\ okunan(?:lar)?|terpopuler|paling\ banyak\ dibaca|legolvasottabb(?:ak)?
+      |cele\ mai\ citite|najčitanije|lasītākie|skaitomiausi|loetumad|найчитаніше
     )\W*$""",
 )
 """The label of a list that follows an article and never sits inside one ("Most read",
@@ -238,6 +244,8 @@ _END_FIRST: Final = tx.words(
     "les commentaire commentaires laisser ajouter vous lo comentario comentarios deja te i"
     " commenti lascia mais comentários deixe meest reacties laat",
     "самое комментарии najczęściej komentarze",
+    "mest luetuimmat en terpopuler paling legolvasottabb legolvasottabbak cele skaitomiausi"
+    " loetumad",
 )
 """The first word of each label of `END_LABEL`, in lower case (besides ``meistgelesen…`` and
 a count's digits): a cheap test before the pattern (issue #16)."""

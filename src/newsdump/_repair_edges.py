@@ -1,0 +1,143 @@
+"""The article's edges beyond the bounds' scores (issue #19): the page's headline again with a
+kicker or the site's name around it, and a run of menu links between the article and its tail.
+
+`_repair_bounds` reads a line outside the article as the title again when its words are the
+title's; pages also print it as ``Kultur : <title>``, ``<title> | wdr aktuell`` or inside a
+breadcrumb, and print it inside a run of header lines (a date, the title, a byline) that reads
+as one block.  After the article's last prose a page's section menu or tag list (``Sport``,
+``News``, ``Innenpolitik``) runs on to the footer with no label the tail's signs know.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from . import _text as tx
+
+__all__ = ["menu_start", "near_title", "split_at_title"]
+
+TITLE_MIN_WORDS: Final = 3
+"""Words: a shorter title (``Enterprise 2.0``) is found inside too many lines of the article to
+tell its repeats by."""
+MENU_WORDS: Final = 2
+"""Words: a menu's or a tag list's entry has at most this many (``Sport``, ``Granada
+(Provincia)``); an article's closing list has longer items as often as not."""
+MENU_RUN: Final = 3
+"""Lines: so many such entries in a row, running on to the tail's first sign, are a menu (two
+are a sign-off as often: ``Text: Anna Berg`` / ``Fotos: dpa``).  Chosen leaving one source of
+junk-dev out: two folds of three picked 3 (see docs/junk.md)."""
+MENU_RUN_ALONE: Final = 6
+"""Lines: so many such entries running on to the record's end with no sign after them are a menu
+too (opening hours or a short list of names end an article as often: ``Monday`` / ``Tuesday``
+/ ``Friday``).  Chosen leaving one source out: the folds picked 4, 4 and 6 (4 takes such a list
+of four days)."""
+
+
+KICKER_MARKS: Final = ":|»/→·–—"
+"""What separates a kicker, a breadcrumb or a site's name from the headline (`near_title`): a
+line that only adds words to the title with none of these is a sentence about it as often."""
+
+
+def near_title(key: str, text: str, title: str) -> bool:
+    """Whether a line (``text``) is the title (``title``, its `title_key` ``key``) again: the
+    same words, or a title of `TITLE_MIN_WORDS` words or more with at most as many words again
+    before it (a kicker, a breadcrumb) or after it (the site's name), set apart by a mark of
+    `KICKER_MARKS` or a dash the title does not have; or the other way round, when the record's
+    title carries the site's name (``<headline> | Radio Ville``) and the line is the headline.
+
+    >>> t = "Brücke bleibt gesperrt"
+    >>> near_title(tx.title_key(t), "Verkehr: Brücke bleibt gesperrt", t)
+    True
+    >>> t = "Le pont reste fermé"
+    >>> near_title(tx.title_key(t), "Le pont reste fermé - Radio Ville", t)
+    True
+    >>> near_title(tx.title_key(t), "Le pont reste fermé tout l'hiver", t)
+    False
+    >>> t = "Le pont reste fermé | Radio Ville"
+    >>> near_title(tx.title_key(t), "Le pont reste fermé", t)
+    True
+    """
+    line_key = tx.title_key(text)
+    if line_key == key:
+        return True
+    if len(line_key) < len(key):  # the title holds the site's name: the line is the headline
+        return _kicked(line_key, key) and _marks(title) > _marks(text)
+    return _kicked(key, line_key) and _marks(text) > _marks(title)
+
+
+def _kicked(short: str, long: str) -> bool:
+    """Whether ``long`` is ``short`` (of `TITLE_MIN_WORDS` words or more) with at most as many
+    words again before or after it (both `title_key`s)."""
+    words = short.count(" ") + 1
+    if words < TITLE_MIN_WORDS or long.count(" ") + 1 > 2 * words:
+        return False
+    return long.startswith(short + " ") or long.endswith(" " + short)
+
+
+def _marks(text: str) -> int:
+    """How many kicker marks (`KICKER_MARKS`, or a hyphen between spaces) ``text`` holds."""
+    return sum(map(text.count, KICKER_MARKS)) + text.count(" - ")
+
+
+def split_at_title(
+    texts: Sequence[str],
+    units: Sequence[tuple[int, int, bool]],
+    title: str,
+    key: str,
+    outside: range,
+) -> list[tuple[int, int, bool]]:
+    """``units`` with every run of lines that is not prose and lies before the article (not in
+    ``outside``: the article's lines and the tail's) cut before and after a line that is the
+    title again (`near_title`): a date, the headline and a byline above the text read as one
+    run, but the headline is a block of its own."""
+    out: list[tuple[int, int, bool]] = []
+    for a, b, good in units:
+        if good or b == a + 1 or a in outside:
+            out.append((a, b, good))
+            continue
+        start = a
+        for k in range(a, b):
+            if near_title(key, texts[k], title):
+                if start < k:
+                    out.append((start, k, False))
+                out.append((k, k + 1, False))
+                start = k + 1
+        if start < b:
+            out.append((start, b, False))
+    return out
+
+
+def menu_start(
+    texts: Sequence[str], units: Sequence[tuple[int, int, bool]], stretch_end: int, sign: int
+) -> int:
+    """The first line of a menu (`MENU_RUN` entries or more of one line and at most
+    `MENU_WORDS` words, unfinished) that runs from after the article's stretch (``stretch_end``)
+    to the tail's first sign (``sign``, a line of the record); ``sign`` when there is none.
+
+    >>> units = [(0, 1, True), (1, 2, False), (2, 3, False), (3, 4, False), (4, 5, False)]
+    >>> texts = ["A long finished paragraph.", "Sport", "Wirtschaft", "Kultur"]
+    >>> menu_start([*texts, "©"], units, 1, 4)
+    1
+    >>> menu_start(texts, units, 1, 4)
+    4
+    >>> more = [(5, 6, False), (6, 7, False)]
+    >>> menu_start([*texts, "Reise", "Leben", "Wetter"], [*units, *more], 1, 7)
+    1
+    """
+    start = sign
+    for a, b, good in reversed(units):
+        if a >= sign:
+            continue
+        if (
+            a < stretch_end
+            or good
+            or b != a + 1
+            or texts[a].count(" ") >= MENU_WORDS
+            or tx.ends_sentence(texts[a])
+        ):
+            break
+        start = a
+    # a list that ends the record with no sign after it is the article's as often, unless long
+    need = MENU_RUN if sign < len(texts) else MENU_RUN_ALONE
+    return start if sign - start >= need else sign
