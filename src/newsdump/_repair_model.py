@@ -18,6 +18,9 @@ from . import _repair_weights as _w
 from . import _text as tx
 from ._repair_context import LINK_LINE_WORDS, Break
 from ._repair_evidence import (
+    COMMAS,
+    CURRENCY,
+    QUOTE_AFTER_COMMA,
     capitals,
     ends_in_abbreviation,
     ends_in_title,
@@ -184,7 +187,7 @@ def features(b: Break, rule: str) -> list[int]:
     if not pt:
         # a comma inside a closing quote is still a comma (``“For corporate America,”`` /
         # ``Prelogar said``, German ``„Wir bleiben,“`` / ``sagte sie``): the attribution follows
-        comma = last == "," or (last in _QUOTE_AFTER_COMMA and prev[-2:-1] == ",")
+        comma = last in COMMAS or (last in QUOTE_AFTER_COMMA and prev[-2:-1] == ",")
         add(_F["prev:ends-comma"] if comma else _F["prev:ends-unpunctuated"])
     elif pt == ".":
         add(_F["prev:ends-full-stop"])
@@ -230,7 +233,7 @@ def features(b: Break, rule: str) -> list[int]:
         add(_F["next:starts-uncased"])
     else:
         add(_F["next:starts-punctuation"])
-        if c in _CURRENCY and nxt[1:2].isdigit():
+        if c in CURRENCY and nxt[1:2].isdigit():
             # a sum of money (``$18 billion``) after an unfinished line is that sentence's
             # object (``… worth an estimated`` / ``$18 billion.``): style books keep figures
             # from starting a sentence
@@ -385,12 +388,6 @@ def _record_flags(record: tuple[str, ...]) -> tuple[bool, bool, bool]:
         "record:breaks-before-links" in record,
     )
 
-
-_QUOTE_AFTER_COMMA: Final = frozenset("\"'”’»“‘")
-"""Closing quotes, German ones (``“``, ``‘``) included: after a comma, any of them closes."""
-
-_CURRENCY: Final = frozenset("$€£¥₹₽₺₩")
-"""Currency signs written before the amount."""
 
 _NAME: Final = re.compile(r"[^\W\d_][^\W_]{3,}")
 """A word of four letters or more (a name, when it starts upper-case)."""
