@@ -1,4 +1,5 @@
-"""The eleventh session's fast path in `aside_hints` (issue #16) answers as the slow one did.
+"""The eleventh session's fast paths (issue #16) answer as the slow ones did: `aside_hints`'s
+start test, and the list clause's conjunction (`_repair_apart._item`).
 
 An ASCII line's start is matched by `_ASIDE_START_LOW`, the same pattern without IGNORECASE,
 against the line's lower case: the regex engine skips an alternative on its first character
@@ -24,6 +25,7 @@ from hypothesis import strategies as st
 from tests.target import SHARED, private
 
 junk = private("_repair_junk")
+apart = private("_repair_apart")
 
 CORPUS: Final = SHARED / "corpus"
 
@@ -154,3 +156,61 @@ def test_aside_hints_reads_the_line_not_only_its_lower_case() -> None:
     assert junk.aside_hints("Die Wahl", "die wahl") & junk.ITEM_HINT  # (``di``: a byline)
     assert not junk.aside_hints("The vote was close.", "the vote was close.") & junk.ITEM_HINT
     assert junk.aside_hints("Themen: Wahl", "themen: wahl") & junk.NOISE_HINT
+
+
+def _item_slow(line: str) -> bool:
+    return line[-1] == "," or apart._LIST_AND.match(line) is not None
+
+
+_CONJUNCTIONS: Final = apart._LIST_AND_WORDS.split("|")
+
+
+def test_list_and_tail_fits_every_conjunction() -> None:
+    assert apart.LIST_AND_TAIL == 1 + max(map(len, _CONJUNCTIONS)) == 5
+    assert apart._LIST_AND.pattern.endswith(apart._LIST_AND_END.pattern[len("(?i)") :])
+
+
+@given(
+    st.text(alphabet="ab ,\t\n\u00a0\u2028.İıIKk", max_size=12),
+    st.sampled_from(["", " ", "\t", "\n", "\u00a0", ",", "-"]),
+    st.sampled_from(_CONJUNCTIONS + ["AND", "Und", "ODER", "İ", "ı", "И", "Или", "band", "x"]),
+    st.sampled_from(["", " ", ",", "\n", "s"]),
+)
+def test_item_equals_the_full_pattern(head: str, sep: str, word: str, tail: str) -> None:
+    line = head + sep + word + tail
+    if line:
+        assert apart._item(line) == _item_slow(line), repr(line)
+
+
+@given(st.text(min_size=1, max_size=30))
+def test_item_equals_the_full_pattern_on_any_text(line: str) -> None:
+    assert apart._item(line) == _item_slow(line), repr(line)
+
+
+def test_item_on_every_corpus_line() -> None:
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is absent")
+    total = ends = 0
+    for path in sorted(CORPUS.rglob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="surrogateescape")
+        for raw in text.splitlines():
+            line = raw.strip()
+            if line:
+                total += 1
+                slow = _item_slow(line)
+                ends += slow
+                assert apart._item(line) == slow, line
+    assert total > 10_000
+    assert ends > 100  # (lines ending in a comma or a conjunction were met)
+
+
+def test_item_examples() -> None:
+    assert apart._item("schlafen besser,")
+    assert apart._item("arbeiten lieber und")
+    assert apart._item("Кошки и")
+    assert apart._item("café OR")
+    assert not apart._item("Sandra")  # (``and`` ends it, with no space before)
+    assert not apart._item("und")
+    assert apart._item(" und")
+    assert not apart._item("a\nb und")  # (the full pattern's ``.`` stops at the newline)
+    assert apart._item("a\nb und") == _item_slow("a\nb und")
