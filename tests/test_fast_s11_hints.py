@@ -173,7 +173,7 @@ def test_list_and_tail_fits_every_conjunction() -> None:
 @given(
     st.text(alphabet="ab ,\t\n\u00a0\u2028.İıIKk", max_size=12),
     st.sampled_from(["", " ", "\t", "\n", "\u00a0", ",", "-"]),
-    st.sampled_from(_CONJUNCTIONS + ["AND", "Und", "ODER", "İ", "ı", "И", "Или", "band", "x"]),
+    st.sampled_from([*_CONJUNCTIONS, "AND", "Und", "ODER", "İ", "ı", "И", "Или", "band", "x"]),
     st.sampled_from(["", " ", ",", "\n", "s"]),
 )
 def test_item_equals_the_full_pattern(head: str, sep: str, word: str, tail: str) -> None:
