@@ -26,9 +26,9 @@ SWITCH = "NEWSDUMP_COMPILE"
 # source must avoid: `==` between two values typed as one `@attrs.frozen` class is an identity
 # test there (mypyc knows only `@attr.s`'s `__eq__`); tests/test_fast_s9_compiled.py finds any.
 # Left interpreted:
-# - _model and _timestamp_reader (where the stamp's attrs classes now are; _timestamps, its
-#   tokens and words compile): mypyc rejects the `attrs.field(...)` default of a typed field of
-#   such a class on import ("int object expected; got _CountingAttr"), so they wait for that;
+# - _model and _timestamp_values (the stamp's attrs classes, split out of _timestamp_reader so
+#   that the reader compiles): mypyc rejects the `attrs.field(...)` default of a typed field of
+#   such a class on import ("int object expected; got _CountingAttr");
 # - _repair_weights (mypyc's handling of its `Final` tables fails on import);
 # - _parse, the entry point: compiled, it would reject a `bytes` or `Path` argument with mypyc's
 #   "str object expected" before its own message says to decode or to use `read`, and its
@@ -64,6 +64,7 @@ COMPILED_MODULES = (
     "_repair_rules",
     "_repair_tail_words",
     "_text",
+    "_timestamp_reader",
     "_timestamp_tokens",
     "_timestamp_words",
     "_timestamps",

@@ -97,7 +97,13 @@ def test_repair_stages_import_downstream_only() -> None:
 
 
 SPLIT_STAGES = {
-    "timestamps": ["_timestamp_words", "_timestamp_tokens", "_timestamp_reader", "_timestamps"],
+    "timestamps": [
+        "_timestamp_words",
+        "_timestamp_tokens",
+        "_timestamp_values",
+        "_timestamp_reader",
+        "_timestamps",
+    ],
     "html": [
         "_html_elements",
         "_html_input",

@@ -228,11 +228,10 @@ def noise_by_pattern(line: str, low: str | None = None) -> Aside | None:
 _BULLET_FIRST: Final = frozenset("•·▪►▶■□◆◇✓✔➤*0123456789")
 
 
-_ASIDE_START: Final = lazy(
-    globals(),
-    "_ASIDE_START",
-    _NOISE_START.pattern + r"|[•·▪►▶■□◆◇✓✔➤*]|.\)|by|von|por|par|di|door|av|af|от|автор|بقلم",
+_ASIDE_START_SOURCE: Final = (
+    _NOISE_START.pattern + r"|[•·▪►▶■□◆◇✓✔➤*]|.\)|by|von|por|par|di|door|av|af|от|автор|بقلم"
 )
+_ASIDE_START: Final = lazy(globals(), "_ASIDE_START", _ASIDE_START_SOURCE)
 """What a set-aside line may start with: `_NOISE_START`'s words, a bullet or an item letter
 (`list_item`; item numbers start with a digit, as `_NOISE_START` allows), a byline's first word
 (`byline`).  Case-insensitive like `_NOISE_START` and `_BYLINE`."""
@@ -246,6 +245,13 @@ _START_KEYS: Final = _words(
 ) | {"en ", "lo "}
 """The first three letters (two for the two-letter words) of every word `_ASIDE_START`'s
 alternatives start with, lower-cased (tests/test_fast_aside.py derives them from the pattern)."""
+_ASIDE_START_LOW: Final = lazy(
+    globals(), "_ASIDE_START_LOW", _ASIDE_START_SOURCE.replace("(?ix)", "(?x)", 1)
+)
+"""`_ASIDE_START` without IGNORECASE, matched against an ASCII line's lower case instead: the
+same answer (its letters are all lower-case and none folds to an ASCII letter), in about half
+the time of `may_start_aside` and the full pattern (the regex engine skips an alternative on its
+first character only when case-sensitive; tests/test_fast_s11_hints.py checks both)."""
 _START_ALONE: Final = frozenset("©•·▪►▶■□◆◇✓✔➤*")
 """What starts an alternative of `_ASIDE_START` without a word: the copyright sign, a bullet."""
 _START_ASCII: Final = frozenset("*0123456789")
@@ -315,7 +321,11 @@ def aside_hints(line: str, low: str) -> int:
     if len(line) > SHORT_ASIDE:
         return 0 if cannot_be_aside(line, low) else ANY_HINT
     hints = 0
-    if may_start_aside(line) and _ASIDE_START.match(line) is not None:
+    if (
+        _ASIDE_START_LOW.match(low) is not None
+        if line.isascii()  # (``low`` is its lower case, character for character)
+        else may_start_aside(line) and _ASIDE_START.match(line) is not None
+    ):
         hints = NOISE_HINT | ITEM_HINT
     if _has_caption_or_noise_word(low):
         hints |= NOISE_HINT | CAPTION_HINT

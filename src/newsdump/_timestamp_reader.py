@@ -1,5 +1,6 @@
 """Reading a stamp line's tokens: segments, dates and times, day-first or month-first from the
-evidence, zones, the dateutil fallback; the result is a `Stamp` with its notes."""
+evidence, zones, the dateutil fallback; the result is a `Stamp` with its notes (its classes in
+``_timestamp_values``, which stays interpreted in the compiled build: see setup.py)."""
 
 from __future__ import annotations
 
@@ -7,40 +8,11 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Final
 
-import attrs
-
 from ._lazyre import lazy
 from ._problems import ProblemCode, Severity, severity_of
 from ._timestamp_tokens import _BAD_OFFSET, _Tok
+from ._timestamp_values import Note, Stamp
 from ._timestamp_words import _EN_MONTHS, _NON_ENGLISH_WORDS
-
-
-@attrs.frozen
-class Note:
-    """A problem found while reading a stamp; ``column`` is 1-based in the given text."""
-
-    code: ProblemCode
-    message: str
-    column: int = 1
-    severity: Severity = attrs.field(
-        default=attrs.Factory(lambda self: severity_of(self.code), takes_self=True)
-    )
-
-
-@attrs.frozen
-class Stamp:
-    """What a timestamp line says.
-
-    ``published`` / ``updated`` are aware only when the line names a zone or an offset;
-    ``shape`` is the token-code signature of the line (see the module docstring), ``relative``
-    or ``fallback:…``.
-    """
-
-    published: dt.datetime | None
-    updated: dt.datetime | None
-    shape: str
-    notes: tuple[Note, ...] = ()
-
 
 MIN_YEAR: Final = 1900
 MAX_YEAR: Final = 2100

@@ -59,7 +59,7 @@ from typing import Final
 import attrs
 
 from ._lazyre import lazy
-from ._timestamp_reader import Note, Stamp, _date, _Reader
+from ._timestamp_reader import _date, _Reader
 from ._timestamp_tokens import (
     _ARABIC_MARKERS,
     _BAD_OFFSET,
@@ -68,6 +68,7 @@ from ._timestamp_tokens import (
     _word,
     may_be_relative,
 )
+from ._timestamp_values import Note, Stamp
 from ._timestamp_words import _EN_MONTH_NUMBERS, MONTHS, ZONES
 
 __all__ = [
