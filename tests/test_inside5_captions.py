@@ -128,6 +128,21 @@ def test_a_line_repeating_a_word_is_not_doubled(line: str) -> None:
     assert not doubled(line)
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["قال قال قال قال قال قال قال قال", "."],  # (a generated draw: a link before the stop)
+        ["Wir sagen danke, Kiel Wir sagen danke, Kiel", ", schrieb der Verein am Montag."],
+        ["Merci Nantes, merci Merci Nantes, merci", "à tous, a dit le maire."],
+    ],
+)
+def test_a_doubled_line_that_a_link_cut_goes_on_is_a_sentence(lines: list[str]) -> None:
+    rep = repair(lines)
+    assert [(b.kind, b.text) for b in rep.blocks] == [
+        ("paragraph", tx) for tx in [lines[0] + ("" if lines[1][0] in ".," else " ") + lines[1]]
+    ]
+
+
 @given(st.text(min_size=DOUBLED_MIN, max_size=40), st.sampled_from(["", " "]))
 def test_any_text_with_a_space_twice_is_doubled(half: str, gap: str) -> None:
     half = half.strip()

@@ -374,7 +374,11 @@ def caption_asides(
                 or not _open(i, asides, blank, info)
             ):
                 continue
-            if found is DOUBLED or not _credit_cut(i, text, blank, term, cont):
+            if not (
+                _continued(i, blank, term, cont)
+                if found is DOUBLED
+                else _credit_cut(i, text, blank, term, cont)
+            ):
                 asides[i] = found
             continue
         if len(text) > CAPTION_MAX or split[i] or fw[i] or not _open(i, asides, blank, info):
@@ -392,7 +396,11 @@ def caption_asides(
             and not _credit_cut(i, text, blank, term, cont)
         ):
             asides[i] = PHOTO_BY
-        elif (where is None or where[i] is None) and doubled(text):
+        elif (
+            (where is None or where[i] is None)
+            and doubled(text)
+            and not _continued(i, blank, term, cont)
+        ):
             asides[i] = DOUBLED
     inside_asides(
         texts,
@@ -415,5 +423,12 @@ def _credit_cut(
     goes_on = (not text[0].isalnum() and not whole) or cont[i]
     if i and not blank[i] and not term[i - 1] and goes_on:
         return True
+    return _continued(i, blank, term, cont)
+
+
+def _continued(i: int, blank: Sequence[bool], term: Sequence[str], cont: Sequence[bool]) -> bool:
+    """Whether the unfinished line ``i`` goes on, on the next line, in lower case or with its
+    punctuation: a sentence cut at a link (``… sagte er sagte er`` / ``.``), not a line of
+    its own."""
     nxt = i + 1
     return nxt < len(blank) and not blank[nxt] and not term[i] and cont[nxt]
