@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import string
-from typing import Final
+from typing import Any, Final
 
 import pytest
 from hypothesis import given
@@ -21,6 +21,7 @@ from tests.target import SHARED, private
 from tests.test_fast_s11_hints import ASCII, _chars, _sre_parse
 
 labels = private("_repair_labels")
+context = private("_repair_context")
 
 CORPUS: Final = SHARED / "corpus"
 
@@ -134,3 +135,66 @@ def test_a_line_not_ascii_takes_the_full_pattern() -> None:
     assert labels.label_aside("Fotó: Anna Berg", "fotó: anna berg") is labels.label_aside(
         "Fotó: Anna Berg"
     )
+
+
+def _label_asides_slow(
+    texts: list[str], blank: list[bool], split: list[bool], info: Any, asides: list[Any]
+) -> None:
+    """`label_asides` as it was: every line's context first, then `label_aside` on the line."""
+    for i, text in enumerate(texts):
+        if (
+            len(text) > labels.LABEL_MAX
+            or split[i]
+            or info.fw[i]
+            or not labels._open(i, asides, blank, info)
+        ):
+            continue
+        asides[i] = labels.label_aside(text) or asides[i]
+
+
+_LINES: Final = [
+    *_WORDS,
+    "Anna Berg | Foto: Agentur Nord",
+    "Anna Berg / Bild: Nord",
+    "Ein Bild · Foto: Nord",
+    "The council met on Monday.",
+    "and the mayor said",
+    "Follow the mayor on Facebook, Twitter and Instagram.",
+    "Read more",
+    "ΑΣ ΒΓ",
+    "İmage: Anna Berg",
+    "Dauer: 2:10",
+    "(AFP)",
+    "Bilder von der Sitzung sind über das Fotoservice des Rates abrufbar.",
+]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_LINES) | st.text(string.printable.strip(), min_size=1, max_size=20),
+            st.booleans(),
+            st.booleans(),
+            st.booleans(),
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_label_asides_equals_the_line_by_line_loop(
+    rows: list[tuple[str, bool, bool, bool]],
+) -> None:
+    texts = [text.strip() or "x" for text, _, _, _ in rows]
+    blank = [b for _, b, _, _ in rows]
+    split = [s for _, _, s, _ in rows]
+    heading = labels.RULES["heading-shape"].aside
+    start = [heading if h else None for _, _, _, h in rows]
+    info = context.LineFacts(texts, texts, split)
+    lows = [t.lower() if len(t) <= context.LOWERED_MAX else "" for t in texts]
+    slow, fast = list(start), list(start)
+    _label_asides_slow(texts, blank, split, info, slow)
+    labels.label_asides(texts, blank, split, info, fast, lows)
+    assert fast == slow
+    fast = list(start)
+    labels.label_asides(texts, blank, split, info, fast)  # (without the lower cases)
+    assert fast == slow

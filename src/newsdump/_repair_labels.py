@@ -239,18 +239,14 @@ def label_aside(line: str, low: str | None = None) -> Aside | None:
     """
     if len(line) > LABEL_MAX:
         return None
-    if low is not None and line.isascii():  # (the same answer: see `_LABEL_LINE_LOW`)
-        first = low.split(None, 1)[0].strip(_STRIP_FIRST)
-        pattern, subject = _LABEL_LINE_LOW, low
-    else:
-        first = line.split(None, 1)[0].strip(_STRIP_FIRST).lower()
-        pattern, subject = _LABEL_LINE, line
-    if first.split("/")[0].split("-")[0] not in _FIRST and not (
-        not first or first[0].isdigit() or first[0] in "([—-"
-    ):
+    if low is not None and not line.isascii():
+        low = None  # (its lower case may not line up with it: the full pattern)
+    if not _may_start_label(line, low):
         m = None
+    elif low is not None:  # (the same answer: see `_LABEL_LINE_LOW`)
+        m = _LABEL_LINE_LOW.match(low)
     else:
-        m = pattern.match(subject)
+        m = _LABEL_LINE.match(line)
     if m is not None:
         if m.lastgroup == "caption" and _credit_sentence(line):
             return None
@@ -258,6 +254,21 @@ def label_aside(line: str, low: str | None = None) -> Aside | None:
     if ("|" in line or "/" in line or "·" in line) and _CREDIT_AFTER_BAR.match(line):
         return _BY_GROUP["caption"]
     return None
+
+
+def _may_start_label(line: str, low: str | None) -> bool:
+    """Whether ``line``'s first word may start a `_LABEL_LINE` match (a cheap test before the
+    pattern, which most lines fail); ``low``: an ASCII line's lower case, or None."""
+    if low is not None:
+        first = low.split(None, 1)[0].strip(_STRIP_FIRST)
+    else:
+        first = line.split(None, 1)[0].strip(_STRIP_FIRST).lower()
+    return (
+        first.split("/")[0].split("-")[0] in _FIRST
+        or not first
+        or first[0].isdigit()
+        or first[0] in "([—-"
+    )
 
 
 CAPTION_MAX: Final = 300
@@ -308,9 +319,18 @@ def label_asides(
     them."""
     fw = info.fw
     for i, text in enumerate(texts):
-        if len(text) > LABEL_MAX or split[i] or fw[i] or not _open(i, asides, blank, info):
+        if len(text) > LABEL_MAX or split[i] or fw[i]:
             continue
-        asides[i] = label_aside(text, None if lows is None else lows[i]) or asides[i]
+        low = lows[i] if lows is not None and text.isascii() else None
+        if (
+            not _may_start_label(text, low)
+            and "|" not in text
+            and "/" not in text
+            and "·" not in text
+        ):
+            continue  # (`label_aside`'s own first tests, before the context's: None)
+        if _open(i, asides, blank, info):
+            asides[i] = label_aside(text, low) or asides[i]
 
 
 _WORD: Final = re.compile(r"\w+")
