@@ -263,12 +263,9 @@ def _may_start_label(line: str, low: str | None) -> bool:
         first = low.split(None, 1)[0].strip(_STRIP_FIRST)
     else:
         first = line.split(None, 1)[0].strip(_STRIP_FIRST).lower()
-    return (
-        first.split("/")[0].split("-")[0] in _FIRST
-        or not first
-        or first[0].isdigit()
-        or first[0] in "([—-"
-    )
+    if "/" in first or "-" in first:  # (most first words hold neither: no lists made)
+        first = first.split("/")[0].split("-")[0]
+    return first in _FIRST or not first or first[0].isdigit() or first[0] in "([—-"
 
 
 CAPTION_MAX: Final = 300
