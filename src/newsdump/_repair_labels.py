@@ -76,7 +76,7 @@ _LABEL_SOURCE: Final = rf"""(?ix)^[^\w(]*(?:
     )\W*$"""
 _LABEL_LINE: Final = re.compile(_LABEL_SOURCE)
 """A label, credit or teaser line, each alternative a rule ``noise:NAME`` (``_`` → ``-``)."""
-_ASCII_FOLDS: Final = str.maketrans("ıİſK", "iisk")
+_ASCII_FOLDS: Final = str.maketrans("ıİſ\u212a", "iisk")  # (U+212A: the Kelvin sign)
 """Letters that a case-insensitive pattern matches to an ASCII letter (``ayrıca`` matches
 ``AYRICA``), each with the lower case of the ASCII letters it matches."""
 _LABEL_LINE_LOW: Final = lazy(
