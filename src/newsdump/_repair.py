@@ -233,7 +233,7 @@ def _walk(
         aside_of(texts, lows, blank, i, starts, ends, info, blank_layout, h) if h else None
         for i, h in enumerate(hinted)
     ]
-    label_asides(texts, blank, split, info, asides)  # labels, credits, teasers
+    label_asides(texts, blank, split, info, asides, lows)  # labels, credits, teasers
     bounded = bounds_asides(texts, blank, asides, info, title, lows)  # outside the article
     where, apart = bounded if bounded is not None else (None, None)
     caption_asides(texts, blank, split, info, asides, title, lows, where)  # captions, repeats

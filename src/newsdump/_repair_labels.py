@@ -17,6 +17,7 @@ from typing import Final
 
 from . import _repair_label_words as lw
 from . import _text as tx
+from ._lazyre import lazy
 from ._repair_captions import (
     CAPTION_RULES,
     DOUBLED,
@@ -44,8 +45,7 @@ LABEL_MAX: Final = 160
 running text or a caption sentence, left to the other rules)."""
 
 
-_LABEL_LINE: Final = re.compile(
-    rf"""(?ix)^[^\w(]*(?:
+_LABEL_SOURCE: Final = rf"""(?ix)^[^\w(]*(?:
         (?P<ad_label>(?:{lw.AD_WORDS})(?:\s*\d{{1,2}}|\s?[·•|–—-]\s?(?:{lw.AD_CONTINUES}))?
           |(?:{lw.AD_CONTINUES})\b.{{0,40}})
       | (?P<read_also>(?:{lw.READ_ALSO})\b(?:\W{{0,3}}|\s?[:|»›>-]\s?.{{1,140}}))
@@ -73,9 +73,20 @@ _LABEL_LINE: Final = re.compile(
           | \d{{1,2}}:\d{{2}}(?::\d{{2}})?\s?(?:min|mins|minuten|minutes|minutos)\.?  # 2:43 min
           | (?:duration|dauer|durée|duración|durata|duração)\s?:?\s?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)
       | (?P<paywall>(?:{lw.PAYWALL}))
-    )\W*$""",
-)
+    )\W*$"""
+_LABEL_LINE: Final = re.compile(_LABEL_SOURCE)
 """A label, credit or teaser line, each alternative a rule ``noise:NAME`` (``_`` → ``-``)."""
+_ASCII_FOLDS: Final = str.maketrans("ıİſ\u212a", "iisk")  # (U+212A: the Kelvin sign)
+"""Letters that a case-insensitive pattern matches to an ASCII letter (``ayrıca`` matches
+``AYRICA``), each with the lower case of the ASCII letters it matches."""
+_LABEL_LINE_LOW: Final = lazy(
+    globals(), "_LABEL_LINE_LOW", "(?x)" + _LABEL_SOURCE[len("(?ix)") :].translate(_ASCII_FOLDS)
+)
+"""`_LABEL_LINE` without IGNORECASE, matched against an ASCII line's lower case instead: the
+same answer (its letters are all lower-case but in comments and group names, and those that
+fold to an ASCII letter are that letter here), in about three quarters of the time: the regex
+engine skips an alternative on its first character only when case-sensitive
+(tests/test_fast_s11b_labels.py checks both)."""
 
 _CREDIT_AFTER_BAR: Final = re.compile(
     rf"(?i)^.{{1,100}}\s[|/·]\s*(?:{lw.CREDIT_WORDS})\s?:\s?.{{1,80}}$"
@@ -215,8 +226,9 @@ LABEL_RULES: Final = frozenset(a.rule for a in _BY_GROUP.values()) | {
 """The names of this module's rules."""
 
 
-def label_aside(line: str) -> Aside | None:
+def label_aside(line: str, low: str | None = None) -> Aside | None:
     """The `Aside` of the label rule that matches the whole stripped ``line``, or None.
+    ``low``: the line lower-cased, when the caller has it.
 
     >>> label_aside("Story continues below advertisement").rule
     'noise:ad-label'
@@ -227,11 +239,12 @@ def label_aside(line: str) -> Aside | None:
     """
     if len(line) > LABEL_MAX:
         return None
-    first = line.split(None, 1)[0].strip(_STRIP_FIRST).lower()
-    if first.split("/")[0].split("-")[0] not in _FIRST and not (
-        not first or first[0].isdigit() or first[0] in "([—-"
-    ):
+    if low is not None and not line.isascii():
+        low = None  # (its lower case may not line up with it: the full pattern)
+    if not _may_start_label(line, low):
         m = None
+    elif low is not None:  # (the same answer: see `_LABEL_LINE_LOW`)
+        m = _LABEL_LINE_LOW.match(low)
     else:
         m = _LABEL_LINE.match(line)
     if m is not None:
@@ -241,6 +254,18 @@ def label_aside(line: str) -> Aside | None:
     if ("|" in line or "/" in line or "·" in line) and _CREDIT_AFTER_BAR.match(line):
         return _BY_GROUP["caption"]
     return None
+
+
+def _may_start_label(line: str, low: str | None) -> bool:
+    """Whether ``line``'s first word may start a `_LABEL_LINE` match (a cheap test before the
+    pattern, which most lines fail); ``low``: an ASCII line's lower case, or None."""
+    if low is not None:
+        first = low.split(None, 1)[0].strip(_STRIP_FIRST)
+    else:
+        first = line.split(None, 1)[0].strip(_STRIP_FIRST).lower()
+    if "/" in first or "-" in first:  # (most first words hold neither: no lists made)
+        first = first.split("/")[0].split("-")[0]
+    return first in _FIRST or not first or first[0].isdigit() or first[0] in "([—-"
 
 
 CAPTION_MAX: Final = 300
@@ -282,15 +307,27 @@ def label_asides(
     split: Sequence[bool],
     info: LineFacts,
     asides: list[Aside | None],
+    lows: Sequence[str] | None = None,
 ) -> None:
     """Set aside, in place, the lines `label_aside` takes (over a heading or caption shape, which
     a label has), but not a link's text inside a sentence (``… you can`` / ``log in`` / ``for
-    access.``) nor a line that ends in a function word (``A post shared by``)."""
+    access.``) nor a line that ends in a function word (``A post shared by``).  ``lows``: the
+    lines lower-cased (up to `LOWERED_MAX`, which `LABEL_MAX` is under), when the caller has
+    them."""
     fw = info.fw
     for i, text in enumerate(texts):
-        if len(text) > LABEL_MAX or split[i] or fw[i] or not _open(i, asides, blank, info):
+        if len(text) > LABEL_MAX or split[i] or fw[i]:
             continue
-        asides[i] = label_aside(text) or asides[i]
+        low = lows[i] if lows is not None and text.isascii() else None
+        if (
+            not _may_start_label(text, low)
+            and "|" not in text
+            and "/" not in text
+            and "·" not in text
+        ):
+            continue  # (`label_aside`'s own first tests, before the context's: None)
+        if _open(i, asides, blank, info):
+            asides[i] = label_aside(text, low) or asides[i]
 
 
 _WORD: Final = re.compile(r"\w+")
