@@ -16,6 +16,7 @@ from . import _text as tx
 from ._language import Language, ends_in_attributive, function_words
 from ._model import Block, Edit
 from ._repair_context import LINK_LINE_WORDS, LOWERED_MAX, LineFacts
+from ._repair_evidence import ends_in_title
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 
@@ -139,6 +140,7 @@ def aside_of(
         _heading_between(bool(hints & junk.HEADING_HINT), prev, nxt, info.fw[i])
         and not (nxt[0] in "\"'”’»" and tx.is_punctuation_only(nxt[:1]))
         and not _link_line_follows(blank, i, starts, ends, info)
+        and not _clause_cut_at_link(text, blank, i, starts, ends, info)
     ):
         return _HEADING
     return None
@@ -168,8 +170,13 @@ def _alone_aside(
 
 def _starts_anew(before: str) -> bool:
     """Whether what follows ``before`` starts anew: nothing before it, or a finished sentence or
-    a closing quote at its end."""
-    return not before or bool(tx.terminal_char(before)) or before[-1] in '"”»'
+    a closing quote at its end; not a title's full stop (``… chaired by Sen.`` / ``Ada Hale``:
+    the name goes on the sentence)."""
+    if not before:
+        return True
+    if before[-1] in '"”»':
+        return True
+    return bool(tx.terminal_char(before)) and not ends_in_title(before)
 
 
 def _continues_from(before: str) -> bool:
@@ -318,6 +325,36 @@ def _link_line_follows(
         and starts[i + 1] == ends[i + 1]
         and info.cont[i + 2]
     )
+
+
+CLAUSE_LINK_CHARS: Final = 8
+"""Characters: the longest link's text `_clause_cut_at_link` takes between two pieces of a
+Chinese sentence (names of firms, places, indices: ``A股``, ``沪深300``, ``纳斯达克``; on train
+the links so cut are two to six characters, the headings after a heading longer)."""
+
+
+def _clause_cut_at_link(
+    text: str,
+    blank: Sequence[bool],
+    i: int,
+    starts: Sequence[str],
+    ends: Sequence[str],
+    info: LineFacts,
+) -> bool:
+    """Whether line ``i`` (``text``) is the first piece of a sentence in an uncased script cut
+    around a link: it holds a clause's comma (``，``), ends in a letter or digit, and is
+    followed by a short unfinished line that is itself followed (``实际上，数据显示，自6月15日``
+    / ``A股`` / ``调整以来…``).  Without case, only the comma tells such a piece from a heading
+    (most Chinese headings have none); the link line after it is `_link_line_follows`' shape,
+    which a continuation's case cannot confirm here."""
+    if "，" not in text or not text[-1].isalnum():
+        return False
+    if i + 2 >= len(blank) or blank[i + 1] or blank[i + 2]:
+        return False
+    if tx.letter_case(tx.first_letter(text)) != "uncased":
+        return False
+    link = starts[i + 1]
+    return len(link) <= CLAUSE_LINK_CHARS and link == ends[i + 1] and not info.term[i + 1]
 
 
 def _continued(prev: str, nxt: str, prev_fw: bool, text: str = "") -> bool:
