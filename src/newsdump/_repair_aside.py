@@ -16,6 +16,7 @@ from . import _text as tx
 from ._language import Language, ends_in_attributive, function_words
 from ._model import Block, Edit
 from ._repair_context import LINK_LINE_WORDS, LOWERED_MAX, LineFacts
+from ._repair_evidence import ends_in_title
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 
@@ -136,7 +137,7 @@ def aside_of(
         if in_run and _tag_run_follows_a_sentence_end(blank, i, ends, info):
             return _TAG_WORD
     if (
-        _heading_between(bool(hints & junk.HEADING_HINT), prev, nxt, info.fw[i])
+        _heading_between(bool(hints & junk.HEADING_HINT), prev, nxt, info.fw[i], text)
         and not (nxt[0] in "\"'”’»" and tx.is_punctuation_only(nxt[:1]))
         and not _link_line_follows(blank, i, starts, ends, info)
     ):
@@ -168,8 +169,13 @@ def _alone_aside(
 
 def _starts_anew(before: str) -> bool:
     """Whether what follows ``before`` starts anew: nothing before it, or a finished sentence or
-    a closing quote at its end."""
-    return not before or bool(tx.terminal_char(before)) or before[-1] in '"”»'
+    a closing quote at its end; not a title's full stop (``… chaired by Sen.`` / ``Ada Hale``:
+    the name goes on the sentence)."""
+    if not before:
+        return True
+    if before[-1] in '"”»':
+        return True
+    return bool(tx.terminal_char(before)) and not ends_in_title(before)
 
 
 def _continues_from(before: str) -> bool:
@@ -178,11 +184,12 @@ def _continues_from(before: str) -> bool:
     return bool(before) and (tx.ends_with_function_word(before) or before[-1] in tx.OPENERS)
 
 
-def _heading_between(shaped: bool, before: str, after: str, fw: bool) -> bool:
-    """Whether a block is a heading, judged by its shape and by the texts of the blocks around
-    it: heading-shaped (``shaped``: `junk.heading_shape` of its text, as its `junk.HEADING_HINT`
-    says), not ending in a function word (``fw``), first or after a finished block, and followed
-    by a block that does not continue it.  The blank-line layout
+def _heading_between(shaped: bool, before: str, after: str, fw: bool, text: str) -> bool:
+    """Whether a block (``text``) is a heading, judged by its shape and by the texts of the
+    blocks around it: heading-shaped (``shaped``: `junk.heading_shape` of its text, as its
+    `junk.HEADING_HINT` says), not ending in a function word (``fw``), first or after a finished
+    block, followed by a block that does not continue it, and no clause cut before a link
+    (`clause_before_link`).  The blank-line layout
     judges its paragraphs so, and `asides_by_block` the blocks of the other layout, so that
     repairing the repair's own output, laid out with blank lines, keeps every kind."""
     return (
@@ -192,6 +199,7 @@ def _heading_between(shaped: bool, before: str, after: str, fw: bool) -> bool:
         and not fw
         and not tx.continues(after)
         and not tx.is_punctuation_only(after)
+        and not clause_before_link(text, after)
     )
 
 
@@ -219,7 +227,11 @@ def _block_aside(
     if found is None and hints & junk.CAPTION_HINT:
         found = junk.caption(text, low)
     shaped = bool(hints & junk.HEADING_HINT)
-    if found is None and hints & junk.SHAPE_HINT and _heading_between(shaped, before, after, fw):
+    if (
+        found is None
+        and hints & junk.SHAPE_HINT
+        and _heading_between(shaped, before, after, fw, text)
+    ):
         found = heading
     return found
 
@@ -317,6 +329,27 @@ def _link_line_follows(
         and not info.start_term[i + 1]
         and starts[i + 1] == ends[i + 1]
         and info.cont[i + 2]
+    )
+
+
+CLAUSE_LINK_CHARS: Final = 8
+"""Characters: the longest link's text `clause_before_link` takes between two pieces of a
+Chinese sentence (names of firms, places, indices: ``A股``, ``沪深300``, ``纳斯达克``; on train
+the links so cut are two to six characters, the headings after a heading longer)."""
+
+
+def clause_before_link(text: str, after: str) -> bool:
+    """Whether ``text``, followed by ``after``, is the first piece of a sentence in an uncased
+    script cut before a link: it holds a clause's comma (``，``) and ends in a letter or digit,
+    and ``after`` is a short unfinished piece (``实际上，数据显示，自6月15日`` / ``A股`` /
+    ``调整以来…``).  Without case, only the comma tells such a piece from a heading (most
+    Chinese headings have none, and one that has is followed by its paragraph)."""
+    return (
+        "，" in text
+        and text[-1].isalnum()
+        and 0 < len(after) <= CLAUSE_LINK_CHARS
+        and after[-1].isalnum()
+        and tx.letter_case(tx.first_letter(text)) == "uncased"
     )
 
 

@@ -306,7 +306,7 @@ HEADING_HINT: Final = 16
 """`aside_hints`: `heading_shape` matches (not a "may": its answer, so that the set-aside
 stages read it instead of testing the shape again)."""
 
-_NOT_HEADING_END: Final = ".,;:。，；：、-–—"
+_NOT_HEADING_END: Final = ".,;:。，；：、،؛-–—"
 """A line ending in one of these is no heading (`heading_shape`), tested before calling it."""
 
 
@@ -441,7 +441,7 @@ def heading_shape(line: str) -> bool:
         return False
     # the last character first: most lines end in a full stop or a comma
     last = line.rstrip("\"'”’»)")[-1:]
-    if last in ".,;:。，；：、" or last in DASHES or line[-1] in OPENERS:
+    if last in ".,;:。，；：、،؛" or last in DASHES or line[-1] in OPENERS:
         return False
     if word_count(line) > 12:
         return False
