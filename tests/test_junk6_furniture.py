@@ -1,0 +1,126 @@
+"""Page furniture every site prints in the same words (``noise:comment-form``,
+``noise:author-box``, ``noise:consent``; issue #19): a comment form's buttons and notes, an
+author box's label, a form's consent box, in several languages.
+
+All text is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsdump import parse
+from newsdump._repair import repair
+from newsdump._repair_furniture import FURNITURE_FIRST, furniture, words_key
+from newsdump._repair_registry import RULES
+
+BEFORE = "Der Stadtrat hat am Montag beschlossen, die alte Brücke im Winter zu schließen."
+AFTER = "Die Arbeiten sollen im Frühjahr beginnen und zwei Jahre dauern, sagte die Bürgermeisterin."
+
+FURNITURE = [
+    ("Reply", "noise:comment-form"),
+    ("Leave a Reply", "noise:comment-form"),
+    ("Schreibe einen Kommentar", "noise:comment-form"),
+    ("Laisser un commentaire", "noise:comment-form"),
+    ("Deja un comentario", "noise:comment-form"),
+    ("Lascia un commento", "noise:comment-form"),
+    (
+        "Your email address will not be published. Required fields are marked *",
+        "noise:comment-form",
+    ),
+    ("Deine E-Mail-Adresse wird nicht veröffentlicht.", "noise:comment-form"),
+    ("Votre adresse e-mail ne sera pas publiée.", "noise:comment-form"),
+    (
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "noise:comment-form",
+    ),
+    ("Comments are closed.", "noise:comment-form"),
+    ("About the author", "noise:author-box"),
+    ("ÜBER DEN AUTOR", "noise:author-box"),
+    ("À propos de l'auteur", "noise:author-box"),
+    ("More articles by Anna van Berg", "noise:author-box"),
+    ("Weitere Artikel von Petra Lerchbaumer", "noise:author-box"),
+    (
+        "Ich willige in den Erhalt des Newsletters und die Verarbeitung meiner Daten ein.",
+        "noise:consent",
+    ),
+    ("I agree to the Terms of Use and have read the Privacy Policy.", "noise:consent"),
+    ("J'accepte de recevoir la newsletter par e-mail.", "noise:consent"),
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), FURNITURE)
+@pytest.mark.parametrize("blank", [False, True])
+def test_furniture_between_paragraphs_is_set_aside(line: str, rule: str, blank: bool) -> None:
+    body = [BEFORE, line, AFTER]
+    lines = [x for b in body for x in (b, "")][:-1] if blank else body
+    blocks = repair(lines).blocks
+    assert [(b.kind, b.rule) for b in blocks] == [
+        ("paragraph", None),
+        ("noise", rule),
+        ("paragraph", None),
+    ], lines
+    assert RULES[rule].block_kind == "noise"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the noun "answers" over a politician's answers, and a label opening a bio
+        "Antworten",
+        "Über die Autorin:",
+        # more words than a name after "More articles by": a sentence
+        "More articles by the council and its members are due next week",
+        "More articles by Anna Berg are due.",
+        # first person without a form's topic: a quotation
+        "Ich willige ein, sagte die Bürgermeisterin",
+        "I agree to disagree with the harbour council",
+        # a comment form's words inside a sentence
+        "Reply to the council's letter came on Monday",
+        "Wer einen Kommentar schreiben will, muss sich anmelden.",
+    ],
+)
+def test_look_alikes_stay(line: str) -> None:
+    assert furniture(line, line.lower()) is None
+    blocks = repair([BEFORE, line, AFTER]).blocks
+    assert all(b.rule is None or not b.rule.startswith("noise:c") for b in blocks), blocks
+
+
+def test_a_comment_section_after_the_article() -> None:
+    text = "\n".join(
+        [
+            " date 2024-05-03 https://example.org/a",
+            "Die Brücke bleibt gesperrt",
+            "Der Stadtrat hat entschieden.",
+            "03.05.2024 10:00",
+            BEFORE,
+            AFTER,
+            "Leave a Reply",
+            "Your email address will not be published. Required fields are marked *",
+            "Save my name, email, and website in this browser for the next time I comment.",
+            "",
+        ]
+    )
+    (art,) = parse(text)
+    assert art.text.endswith("Bürgermeisterin.")
+    noise = [b for b in art.blocks if b.kind == "noise"]
+    assert {b.rule for b in noise} <= {"noise:comment-form", "noise:tail"}
+    assert sum(len(b.text) for b in noise) >= len("Leave a Reply") * 3  # all three set aside
+
+
+@given(st.text(max_size=80))
+def test_furniture_never_crashes_and_reads_words_only(line: str) -> None:
+    found = furniture(line, line.lower())
+    if found is not None:
+        assert words_key(line.lower()).partition(" ")[0] in FURNITURE_FIRST
+        assert found.kind == "noise"
+
+
+@given(st.sampled_from([line for line, _ in FURNITURE]), st.sampled_from(["", " ", " ↓", " *"]))
+def test_case_and_trailing_marks_do_not_matter(line: str, tail: str) -> None:
+    expected = furniture(line, line.lower())
+    for variant in (line.upper() + tail, line.lower() + tail):
+        found = furniture(variant, variant.lower())
+        assert found == expected or expected is None or found is None and len(variant) > 200
