@@ -124,3 +124,38 @@ def test_case_and_trailing_marks_do_not_matter(line: str, tail: str) -> None:
     for variant in (line.upper() + tail, line.lower() + tail):
         found = furniture(variant, variant.lower())
         assert found == expected or expected is None or found is None and len(variant) > 200
+
+
+BOXES = [
+    # a player's title between its label and its duration
+    ["Video: Die Fähre im Sturm", "Neue Fähre für die Kieler Förde", "Dauer 1:30"],
+    ["WATCH | Harbour council approves the new pier:", "Harbour council votes", "Duration 2:04"],
+    # a product between an ad label and its credit
+    ["Anzeige", "Kaffeemaschine Modell 7 im Test", "Foto: Hersteller"],
+    ["Publicité", "La nouvelle cafetière à piston", "Photo : Fabricant"],
+]
+
+
+@pytest.mark.parametrize("box", BOXES)
+def test_a_box_title_between_two_junk_lines_is_set_aside(box: list[str]) -> None:
+    before = repair([BEFORE, *box, AFTER]).blocks
+    assert before[0].kind == "paragraph" and before[-1].kind == "paragraph"
+    middle = [b for b in before[1:-1] if box[1] in b.text]
+    assert [(b.kind, b.rule) for b in middle] == [("noise", "noise:boxed")], before
+    assert before[1].kind == "noise" and before[-2].kind == "noise"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a sentence, or a label of what follows, between them is the article's
+        ["Anzeige", "Die Fähre fährt ab Montag wieder.", "Foto: Hersteller"],
+        ["Anzeige", "Das sagt die Bürgermeisterin:", "Foto: Hersteller"],
+        # one label repeated between the article's lines separates them
+        ["Article content", "Storms ahead for the harbour", "Article content"],
+    ],
+)
+def test_a_line_between_junk_that_is_no_box_title_stays(box: list[str]) -> None:
+    blocks = repair([BEFORE, *box, AFTER]).blocks
+    assert all(b.rule != "noise:boxed" for b in blocks), blocks
+    assert any(box[1] in b.text and b.kind != "noise" for b in blocks), blocks

@@ -13,17 +13,27 @@ that no rule but a heading's or a caption's shape took.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 
-__all__ = ["CONSENT_CHARS", "FURNITURE_FIRST", "FURNITURE_RULES", "furniture", "words_key"]
+__all__ = [
+    "BOXED",
+    "CONSENT_CHARS",
+    "FURNITURE_FIRST",
+    "FURNITURE_RULES",
+    "boxed",
+    "furniture",
+    "words_key",
+]
 
 COMMENT_FORM: Final = RULES["noise:comment-form"].aside
 AUTHOR_BOX: Final = RULES["noise:author-box"].aside
 CONSENT: Final = RULES["noise:consent"].aside
-FURNITURE_RULES: Final = frozenset((COMMENT_FORM.rule, AUTHOR_BOX.rule, CONSENT.rule))
+BOXED: Final = RULES["noise:boxed"].aside
+FURNITURE_RULES: Final = frozenset((COMMENT_FORM.rule, AUTHOR_BOX.rule, CONSENT.rule, BOXED.rule))
 """The names of this module's rules."""
 
 _COMMENT_LINES: Final = (
@@ -174,3 +184,41 @@ def furniture(line: str, low: str) -> Aside | None:
         name = key[len(next(s for s in _AUTHOR_START if key.startswith(s))) :]
         return AUTHOR_BOX if 0 < name.count(" ") <= AUTHOR_NAME_WORDS else None
     return None
+
+
+BOX_CHARS: Final = 150
+"""Characters: a box's title (a player's, a teaser's, a product's) with a kicker fits, as
+`_repair_teasers.HEADLINE_CHARS`."""
+_BOX_OPEN_END: Final = tuple(".!?…:,;")
+"""A line ending in one of these is a sentence, or a label of what follows: not a box's title."""
+_NOT_BOX: Final = frozenset(("noise:head", "noise:title"))
+"""The page's header around the headline: a subtitle or a kicker between a banner's label and
+the headline again is the article's as often (leaving one source out: the header's lines were
+the losses in both folds that showed any)."""
+
+
+def boxed(texts: Sequence[str], asides: Sequence[Aside | None], k: int) -> bool:
+    """Whether line ``k`` is a box's title between two lines set aside as page junk (``Video``
+    / ``<title>`` / ``Duration 1:30``; ``Anzeige`` / ``<product>`` / ``Foto: Shop``): a short
+    line without a stop, its neighbours both ``noise`` by a rule of their own text, not the
+    header's, and not one label repeated between an article's paragraphs (``Article content`` /
+    ``<a heading>`` / ``Article content``), which separates the article's own lines.
+
+    >>> from newsdump._repair_registry import RULES
+    >>> ad, credit = RULES["noise:advertisement"].aside, RULES["noise:credit"].aside
+    >>> boxed(["Anzeige", "Neue Kaffeemaschine im Test", "Foto: Shop"], [ad, None, credit], 1)
+    True
+    >>> boxed(["Anzeige", "Der Test lief gut.", "Foto: Shop"], [ad, None, credit], 1)
+    False
+    >>> boxed(["Anzeige", "Neue Kaffeemaschine im Test", "Anzeige"], [ad, None, ad], 1)
+    False
+    """
+    before, after = asides[k - 1], asides[k + 1]
+    if before is None or after is None or before.kind != "noise" or after.kind != "noise":
+        return False
+    if before.rule in _NOT_BOX or after.rule in _NOT_BOX:
+        return False
+    text = texts[k]
+    if not text or len(text) > BOX_CHARS or text.endswith(_BOX_OPEN_END):
+        return False
+    return texts[k - 1] != texts[k + 1]

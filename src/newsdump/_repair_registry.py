@@ -335,6 +335,10 @@ RULES: Final[Mapping[str, Rule]] = {
         _noise(
             "consent", "a form's consent box: ``Ich willige in den Erhalt des Newsletters ein``"
         ),
+        _noise(
+            "boxed",
+            "a box's title between two lines of page junk: ``Video`` / <title> / ``Duration 1:30``",
+        ),
         _noise("doubled", "a line that is one text twice (a link's text and its title)"),
         _noise("repeat", "a line repeating a line set aside as noise elsewhere in the record"),
         _noise("head", "a short label before the article's first prose: ``Share``", BOUNDS),

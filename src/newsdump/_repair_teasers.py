@@ -14,7 +14,7 @@ from typing import Final
 
 from . import _text as tx
 from ._repair_context import LineFacts
-from ._repair_furniture import CONSENT_CHARS, FURNITURE_FIRST, furniture, words_key
+from ._repair_furniture import BOXED, CONSENT_CHARS, FURNITURE_FIRST, boxed, furniture, words_key
 from ._repair_junk import noise_by_pattern
 from ._repair_label_words import alt as _alt
 from ._repair_registry import RULES
@@ -261,3 +261,7 @@ def teaser_asides(
         last = end - 1 if end < n and asides[end] is None else end
         for m in range(j, last):
             asides[m] = TEASER_RUN
+    for k in range(1, n - 1):
+        was = asides[k]
+        if (was is None or was.kind in _SHAPES) and boxed(texts, asides, k) and open_(k):
+            asides[k] = BOXED
