@@ -159,3 +159,33 @@ def test_a_line_between_junk_that_is_no_box_title_stays(box: list[str]) -> None:
     blocks = repair([BEFORE, *box, AFTER]).blocks
     assert all(b.rule != "noise:boxed" for b in blocks), blocks
     assert any(box[1] in b.text and b.kind != "noise" for b in blocks), blocks
+
+
+CAPTIONS = [
+    ["© Anna Berg", "Die neue Fähre im Kieler Hafen"],
+    ["Jan Roe / Getty Images", "Harbour workers at the new pier"],
+    ["© Marie Dubois", "Le nouveau ferry dans le port de Brest"],
+    ["María López / Shutterstock", "El nuevo ferry en el puerto de Vigo"],
+]
+
+
+@pytest.mark.parametrize("pair", CAPTIONS)
+def test_a_caption_after_its_credit_is_set_aside(pair: list[str]) -> None:
+    blocks = repair([BEFORE, *pair, AFTER]).blocks
+    assert [b.kind for b in blocks] == ["paragraph", "noise", "noise", "paragraph"], blocks
+    assert blocks[2].rule == "noise:after-credit"
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        # a sentence after the credit is the article's
+        ["© Anna Berg", "Die Fähre fährt ab Montag wieder."],
+        # a labelled credit (``Foto: …``) is followed by the article's heading as often
+        ["Foto: Anna Berg", "Die neue Fähre im Kieler Hafen"],
+    ],
+)
+def test_a_line_after_a_credit_that_is_no_caption_stays(pair: list[str]) -> None:
+    blocks = repair([BEFORE, *pair, AFTER]).blocks
+    assert all(b.rule != "noise:after-credit" for b in blocks), blocks
+    assert any(b.text == pair[1] and b.kind != "noise" for b in blocks), blocks

@@ -20,10 +20,12 @@ from ._repair_registry import RULES
 from ._repair_rules import Aside
 
 __all__ = [
+    "AFTER_CREDIT",
     "BOXED",
     "CONSENT_CHARS",
     "FURNITURE_FIRST",
     "FURNITURE_RULES",
+    "after_credit",
     "boxed",
     "furniture",
     "words_key",
@@ -33,7 +35,10 @@ COMMENT_FORM: Final = RULES["noise:comment-form"].aside
 AUTHOR_BOX: Final = RULES["noise:author-box"].aside
 CONSENT: Final = RULES["noise:consent"].aside
 BOXED: Final = RULES["noise:boxed"].aside
-FURNITURE_RULES: Final = frozenset((COMMENT_FORM.rule, AUTHOR_BOX.rule, CONSENT.rule, BOXED.rule))
+AFTER_CREDIT: Final = RULES["noise:after-credit"].aside
+FURNITURE_RULES: Final = frozenset(
+    (COMMENT_FORM.rule, AUTHOR_BOX.rule, CONSENT.rule, BOXED.rule, AFTER_CREDIT.rule)
+)
 """The names of this module's rules."""
 
 _COMMENT_LINES: Final = (
@@ -222,3 +227,27 @@ def boxed(texts: Sequence[str], asides: Sequence[Aside | None], k: int) -> bool:
     if not text or len(text) > BOX_CHARS or text.endswith(_BOX_OPEN_END):
         return False
     return texts[k - 1] != texts[k + 1]
+
+
+_CREDITS: Final = frozenset(("noise:copyright", "noise:photo-agency"))
+"""A picture's credit line by its own words (``© Agency``, ``… / Getty Images``).  Not a labelled
+``Foto: …`` or ``Credits: …`` (`noise:credit`): a heading of the article followed one in each of
+the two sources that showed any (leaving one source out, each fold saw the other's)."""
+
+
+def after_credit(texts: Sequence[str], asides: Sequence[Aside | None], k: int) -> bool:
+    """Whether line ``k`` is a picture's caption right after its credit line (`_CREDITS`): a
+    short line without a stop (`BOX_CHARS`), as `boxed` reads a box's title.
+
+    >>> from newsdump._repair_registry import RULES
+    >>> credit = RULES["noise:photo-agency"].aside
+    >>> after_credit(["Anna Berg / Getty Images", "Die neue Fähre im Hafen"], [credit, None], 1)
+    True
+    >>> after_credit(["Anna Berg / Getty Images", "Die Fähre kam am Montag."], [credit, None], 1)
+    False
+    """
+    before = asides[k - 1]
+    if before is None or before.rule not in _CREDITS:
+        return False
+    text = texts[k]
+    return bool(text) and len(text) <= BOX_CHARS and not text.endswith(_BOX_OPEN_END)

@@ -339,6 +339,9 @@ RULES: Final[Mapping[str, Rule]] = {
             "boxed",
             "a box's title between two lines of page junk: ``Video`` / <title> / ``Duration 1:30``",
         ),
+        _noise(
+            "after-credit", "a caption right after its picture's credit: ``© Agency`` / <caption>"
+        ),
         _noise("doubled", "a line that is one text twice (a link's text and its title)"),
         _noise("repeat", "a line repeating a line set aside as noise elsewhere in the record"),
         _noise("head", "a short label before the article's first prose: ``Share``", BOUNDS),

@@ -14,7 +14,16 @@ from typing import Final
 
 from . import _text as tx
 from ._repair_context import LineFacts
-from ._repair_furniture import BOXED, CONSENT_CHARS, FURNITURE_FIRST, boxed, furniture, words_key
+from ._repair_furniture import (
+    AFTER_CREDIT,
+    BOXED,
+    CONSENT_CHARS,
+    FURNITURE_FIRST,
+    after_credit,
+    boxed,
+    furniture,
+    words_key,
+)
 from ._repair_junk import noise_by_pattern
 from ._repair_label_words import alt as _alt
 from ._repair_registry import RULES
@@ -261,7 +270,11 @@ def teaser_asides(
         last = end - 1 if end < n and asides[end] is None else end
         for m in range(j, last):
             asides[m] = TEASER_RUN
-    for k in range(1, n - 1):
+    for k in range(1, n):
         was = asides[k]
-        if (was is None or was.kind in _SHAPES) and boxed(texts, asides, k) and open_(k):
+        if was is not None and was.kind not in _SHAPES:
+            continue
+        if k + 1 < n and boxed(texts, asides, k) and open_(k):
             asides[k] = BOXED
+        elif after_credit(texts, asides, k) and open_(k):
+            asides[k] = AFTER_CREDIT
