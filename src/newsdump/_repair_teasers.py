@@ -271,6 +271,9 @@ def teaser_asides(
         for m in range(j, last):
             asides[m] = TEASER_RUN
     for k in range(1, n):
+        before = asides[k - 1]
+        if before is None or before.kind != "noise":
+            continue  # (most lines: a box's title and a caption come after junk)
         was = asides[k]
         if was is not None and was.kind not in _SHAPES:
             continue
