@@ -189,3 +189,11 @@ def test_a_line_after_a_credit_that_is_no_caption_stays(pair: list[str]) -> None
     blocks = repair([BEFORE, *pair, AFTER]).blocks
     assert all(b.rule != "noise:after-credit" for b in blocks), blocks
     assert any(b.text == pair[1] and b.kind != "noise" for b in blocks), blocks
+
+
+def test_one_word_again_and_again_cut_before_its_stop_is_one_paragraph() -> None:
+    """Found by the link-recovery property (random draw): ``قال`` eight times, its stop on the
+    next line, was taken for a link's text doubled (`noise:doubled`)."""
+    line = " ".join(["قال"] * 8)
+    blocks = repair([line, "."]).blocks
+    assert [(b.kind, b.text) for b in blocks] == [("paragraph", line + ".")]

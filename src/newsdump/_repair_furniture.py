@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from . import _text as tx
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 
@@ -194,8 +195,16 @@ def furniture(line: str, low: str) -> Aside | None:
 BOX_CHARS: Final = 150
 """Characters: a box's title (a player's, a teaser's, a product's) with a kicker fits, as
 `_repair_teasers.HEADLINE_CHARS`."""
-_BOX_OPEN_END: Final = tuple(".!?…:,;")
-"""A line ending in one of these is a sentence, or a label of what follows: not a box's title."""
+_BOX_OPEN_END: Final = tuple(",，、،")
+"""A line ending in one of these (or in a sentence's stop or a colon, `_text.TERMINALS`, in any
+script) goes on, or is a sentence or a label of what follows: not a box's title."""
+
+
+def _open_end(text: str) -> bool:
+    """Whether ``text`` ends in a stop, a colon or a comma, in any script (``部长。``)."""
+    return tx.ends_sentence(text) or text.endswith(_BOX_OPEN_END)
+
+
 _NOT_BOX: Final = frozenset(("noise:head", "noise:title"))
 """The page's header around the headline: a subtitle or a kicker between a banner's label and
 the headline again is the article's as often (leaving one source out: the header's lines were
@@ -224,7 +233,7 @@ def boxed(texts: Sequence[str], asides: Sequence[Aside | None], k: int) -> bool:
     if before.rule in _NOT_BOX or after.rule in _NOT_BOX:
         return False
     text = texts[k]
-    if not text or len(text) > BOX_CHARS or text.endswith(_BOX_OPEN_END):
+    if not text or len(text) > BOX_CHARS or _open_end(text):
         return False
     return texts[k - 1] != texts[k + 1]
 
@@ -250,4 +259,4 @@ def after_credit(texts: Sequence[str], asides: Sequence[Aside | None], k: int) -
     if before is None or before.rule not in _CREDITS:
         return False
     text = texts[k]
-    return bool(text) and len(text) <= BOX_CHARS and not text.endswith(_BOX_OPEN_END)
+    return bool(text) and len(text) <= BOX_CHARS and not _open_end(text)
