@@ -83,6 +83,8 @@ def doubled(line: str) -> bool:
     True
     >>> doubled("Ja, ja, ja, ja, ja, ja, ja.")
     False
+    >>> doubled("قال قال قال قال قال قال قال قال")  # one word again and again: its stop cut off
+    False
     """
     n = len(line)
     if n < DOUBLED_LEN or line[-1] == ".":
@@ -90,7 +92,14 @@ def doubled(line: str) -> bool:
     half, gap = divmod(n, 2)  # (glued, the line's length is even; with a space, odd)
     if line[0] != line[half + gap] or (gap and not line[half].isspace()):
         return False
-    return line.endswith(line[:half]) and " " in line[:half].strip()
+    if not line.endswith(line[:half]):
+        return False
+    head = line[:half].strip()
+    if " " not in head:
+        return False
+    # (one word said again and again is speech or a refrain, as a sentence said twice is)
+    words = head.split()
+    return any(w != words[0] for w in words)
 
 
 REPEAT_WORDS: Final = 3

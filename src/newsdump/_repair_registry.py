@@ -328,6 +328,20 @@ RULES: Final[Mapping[str, Rule]] = {
             "a caption ending in a credit without a colon: ``… Photo by Jane Roe``, ``… (Courtesy"
             " of Anna Berg)``, ``… via Unsplash``, ``Image source, Harbour Press``",
         ),
+        _noise(
+            "comment-form", "a comment form's buttons and notes: ``Reply``, ``Leave a comment``"
+        ),
+        _noise("author-box", "an author box's label: ``About the author``, ``More articles by …``"),
+        _noise(
+            "consent", "a form's consent box: ``Ich willige in den Erhalt des Newsletters ein``"
+        ),
+        _noise(
+            "boxed",
+            "a box's title between two lines of page junk: ``Video`` / <title> / ``Duration 1:30``",
+        ),
+        _noise(
+            "after-credit", "a caption right after its picture's credit: ``© Agency`` / <caption>"
+        ),
         _noise("doubled", "a line that is one text twice (a link's text and its title)"),
         _noise("repeat", "a line repeating a line set aside as noise elsewhere in the record"),
         _noise("head", "a short label before the article's first prose: ``Share``", BOUNDS),

@@ -14,6 +14,16 @@ from typing import Final
 
 from . import _text as tx
 from ._repair_context import LineFacts
+from ._repair_furniture import (
+    AFTER_CREDIT,
+    BOXED,
+    CONSENT_CHARS,
+    FURNITURE_FIRST,
+    after_credit,
+    boxed,
+    furniture,
+    words_key,
+)
 from ._repair_junk import noise_by_pattern
 from ._repair_label_words import alt as _alt
 from ._repair_registry import RULES
@@ -228,13 +238,22 @@ def teaser_asides(
         was = asides[k]
         if was is None or was.kind in _SHAPES:
             text = texts[k]
-            if len(text) > PROMPT_CHARS:
+            if len(text) > CONSENT_CHARS:
                 continue  # (most lines)
             low = lows[k] if lows is not None else text.lower()
-            if low.partition(" ")[0] not in _FIRST_WORDS and (
+            first = low.partition(" ")[0]
+            if first not in _FIRST_WORDS and (
                 low.rpartition(" ")[2].rstrip(".!?…") not in _PROMPT_LAST
             ):
-                continue  # (most lines: no prompt, no share row)
+                first = first.rstrip(",.:!?")
+                if first not in FURNITURE_FIRST and (
+                    first.isalnum() or words_key(first).partition(" ")[0] not in FURNITURE_FIRST
+                ):
+                    continue  # (most lines: no prompt, no share row, no furniture)
+                found = furniture(text, low)
+                if found is not None and open_(k):
+                    asides[k] = found
+                continue
             if prompt(text, low) and open_(k):
                 asides[k] = PROMPT
             elif share_row(text, low) and open_(k):
@@ -251,3 +270,14 @@ def teaser_asides(
         last = end - 1 if end < n and asides[end] is None else end
         for m in range(j, last):
             asides[m] = TEASER_RUN
+    for k in range(1, n):
+        before = asides[k - 1]
+        if before is None or before.kind != "noise":
+            continue  # (most lines: a box's title and a caption come after junk)
+        was = asides[k]
+        if was is not None and was.kind not in _SHAPES:
+            continue
+        if k + 1 < n and boxed(texts, asides, k) and open_(k):
+            asides[k] = BOXED
+        elif after_credit(texts, asides, k) and open_(k):
+            asides[k] = AFTER_CREDIT
