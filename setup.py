@@ -55,6 +55,7 @@ COMPILED_MODULES = (
     "_repair_context",
     "_repair_edges",
     "_repair_evidence",
+    "_repair_furniture",
     "_repair_glued",
     "_repair_inside",
     "_repair_junk",
