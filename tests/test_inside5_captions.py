@@ -134,12 +134,31 @@ def test_a_line_repeating_a_word_is_not_doubled(line: str) -> None:
         ["قال قال قال قال قال قال قال قال", "."],  # (a generated draw: a link before the stop)
         ["Wir sagen danke, Kiel Wir sagen danke, Kiel", ", schrieb der Verein am Montag."],
         ["Merci Nantes, merci Merci Nantes, merci", "à tous, a dit le maire."],
+        ["Die Stadt plant eine", "Neue Linie nach Oslo Neue Linie nach Oslo", "ab Juni."],
     ],
 )
 def test_a_doubled_line_that_a_link_cut_goes_on_is_a_sentence(lines: list[str]) -> None:
     rep = repair(lines)
-    assert [(b.kind, b.text) for b in rep.blocks] == [
-        ("paragraph", tx) for tx in [lines[0] + ("" if lines[1][0] in ".," else " ") + lines[1]]
+    assert [b.kind for b in rep.blocks] == ["paragraph"]
+    assert "".join(rep.blocks[0].text.split()) == "".join("".join(lines).split())
+
+
+def test_a_doubled_line_after_an_unfinished_line_is_a_sentence() -> None:
+    # a thorough-profile draw (seed 1) of the link-recovery property: Arabic shows no case, so
+    # only the unfinished line before the doubled one tells that a link cut the sentence
+    lines = [
+        "قال قال",
+        ". قال قال",
+        ". قال",
+        "المحادثات قال المحادثات قال",
+        "قال.",
+        "",
+        "قال قال",
+        ".",
+    ]
+    paragraphs = ["قال قال. قال قال. قال المحادثات قال المحادثات قال قال.", "قال قال."]
+    assert [(b.kind, b.text) for b in repair(lines).blocks] == [
+        ("paragraph", p) for p in paragraphs
     ]
 
 

@@ -412,7 +412,7 @@ def caption_asides(
             ):
                 continue
             if not (
-                _continued(i, blank, term, cont)
+                _doubled_in_sentence(i, blank, term, cont, asides)
                 if found is DOUBLED
                 else _credit_cut(i, text, blank, term, cont)
             ):
@@ -436,7 +436,7 @@ def caption_asides(
         elif (
             (where is None or where[i] is None)
             and doubled(text)
-            and not _continued(i, blank, term, cont)
+            and not _doubled_in_sentence(i, blank, term, cont, asides)
         ):
             asides[i] = DOUBLED
     inside_asides(
@@ -461,6 +461,24 @@ def _credit_cut(
     if i and not blank[i] and not term[i - 1] and goes_on:
         return True
     return _continued(i, blank, term, cont)
+
+
+def _doubled_in_sentence(
+    i: int,
+    blank: Sequence[bool],
+    term: Sequence[str],
+    cont: Sequence[bool],
+    asides: Sequence[Aside | None],
+) -> bool:
+    """Whether the doubled line ``i`` may be a piece of a sentence cut at links: it follows an
+    unfinished line of its block that no rule set aside as noise, or the next line goes on it
+    (`_continued`).  A teaser's doubled link text stands between finished lines or page junk;
+    in a script without case a continuation shows no lower-case start (``… قال`` /
+    ``المحادثات قال المحادثات قال`` / ``قال.``)."""
+    if i == 0 or blank[i] or term[i - 1]:
+        return _continued(i, blank, term, cont)
+    before = asides[i - 1]  # (a label or a teaser before it is page junk: a heading is not)
+    return before is None or before.kind != "noise" or _continued(i, blank, term, cont)
 
 
 def _continued(i: int, blank: Sequence[bool], term: Sequence[str], cont: Sequence[bool]) -> bool:
