@@ -209,7 +209,9 @@ def slow_caption_asides(
             asides[i] = labels.SLASH_CREDIT  # a rule after the screen, not screened
         elif captions.photo_by(text) and not labels._credit_cut(i, text, blank, term, cont):
             asides[i] = labels.PHOTO_BY  # (the eleventh session's rule)
-        elif captions.doubled(text):
+        elif captions.doubled(text) and not labels._doubled_in_sentence(
+            i, blank, term, cont, asides
+        ):
             asides[i] = captions.DOUBLED  # (the eleventh session's rule)
     labels.inside_asides(  # the ninth session's rules, after the screen, not screened
         texts,
