@@ -14,24 +14,8 @@ from hypothesis import strategies as st
 
 from newsdump._repair import repair
 from newsdump._repair_tail_words import between_tail, headline_run
+from tests.test_junk_bounds import ARTICLE  # (the same bridge story)
 
-ARTICLE = {
-    "en": [
-        "The council voted on Monday to close the old bridge for the winter months.",
-        "Repairs will start in the spring and take two years, the mayor told reporters.",
-        "The city has set aside about four million pounds for the work on the bridge.",
-    ],
-    "de": [
-        "Der Rat hat am Montag beschlossen, die alte Brücke über den Winter zu sperren.",
-        "Die Arbeiten sollen im Frühjahr beginnen und zwei Jahre dauern, sagte die Stadträtin.",
-        "Die Stadt hat für die Reparatur der Brücke rund vier Millionen Euro eingeplant.",
-    ],
-    "es": [
-        "El ayuntamiento votó el lunes cerrar el viejo puente durante los meses de invierno.",
-        "Las obras empezarán en primavera y durarán dos años, dijo la alcaldesa a la prensa.",
-        "La ciudad ha reservado unos cuatro millones de euros para la reparación del puente.",
-    ],
-}
 # a tail that starts at a line set aside by its words, a finished line that is not prose (too
 # short, or without a sentence's function words), and a related headline
 TAIL = {
