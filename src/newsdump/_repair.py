@@ -453,7 +453,7 @@ def _walk(
         edits,
         {numl[i]: [leads[i] + c + 1 for c in cols] for i, cols in split_cols.items()},
         {numl[i]: h for i, h in enumerate(hinted) if h},
-        info.language,
+        info,
     )
     return Repaired(tuple(blocks), tuple(edits), tuple(problems))
 

@@ -257,7 +257,7 @@ def asides_by_block(
     edits: list[Edit],
     piece_columns: dict[int, list[int]],
     hinted: dict[int, int],
-    language: Language,
+    info: LineFacts,
 ) -> None:
     """Set aside, in place, every paragraph block that `_block_aside` sets aside as a whole.
 
@@ -268,8 +268,8 @@ def asides_by_block(
     at glued paragraphs, the 1-based columns where its second and later pieces start (the
     set-aside edit of such a piece names its column, so that replay finds the block);
     ``hinted``: `junk.aside_hints` of the lines that have one (a block that is one whole line
-    without one cannot be set aside: most blocks are skipped so); ``language``: the record's
-    (`LineFacts.language`), whose function words a block may end in."""
+    without one cannot be set aside: most blocks are skipped so); ``info``: the record's facts,
+    whose language's function words a block may end in (`LineFacts.ends_in_function_word`)."""
     count = len(blocks)
     prev_last = -1
     prev_piece = 0  # the piece of its last line the block before ends with
@@ -296,7 +296,7 @@ def asides_by_block(
             blocks[k - 1].text if k else "",
             nxt.text if nxt is not None else "",
             hints,
-            ends_in_function_word(blk.text, language),
+            info.ends_in_function_word(blk.text),
         )
         if found is None:
             continue

@@ -12,7 +12,14 @@ from collections.abc import Sequence
 from typing import Final
 
 from . import _text as tx
-from ._language import ends_in_attributive, function_words, guess_language
+from ._language import (
+    _ADJECTIVE_ENDINGS,
+    FUNCTION_WORDS_OF,
+    Language,
+    ends_in_attributive,
+    function_words,
+    guess_language,
+)
 
 LINK_LINE_WORDS: Final = 6
 """Words: a link's text is short; longer lines between fragments are running text."""
@@ -253,7 +260,7 @@ def wrap_width(texts: Sequence[str]) -> int:
 class LineFacts:
     """Per-line facts, computed once per record (lists indexed like the non-blank lines)."""
 
-    __slots__ = ("cont", "fw", "language", "record", "start_term", "term")
+    __slots__ = ("_ends", "_language", "cont", "fw", "record", "start_term", "term")
 
     def __init__(self, starts: Sequence[str], ends: Sequence[str], split: Sequence[bool]) -> None:
         terminals = tx.TERMINALS
@@ -267,18 +274,29 @@ class LineFacts:
             tx.terminal_char(s) if sp else t for s, sp, t in zip(starts, split, term, strict=True)
         ]
         """The same for the first piece of each line."""
-        unfinished = "" in term  # (a line ending in a letter or digit: its last word is read)
-        self.language = guess_language(ends) if unfinished else ""
-        """The record's language ("" when unknown, or when no line is unfinished: nothing reads
-        it): its function words are read (issue #18)."""
-        language = self.language
-        words = function_words(language)
+        # (a line ending in a letter or digit: its last word is read, in the record's language)
+        unfinished = "" in term
+        self._ends = ends
+        self._language: Language | None = None if unfinished else ""  # None: not guessed yet
         ends_fw = tx.ends_with_function_word
-        de = language == "de"  # (the only language `ends_in_attributive` reads: no call for others)
-        self.fw = [
-            x[-1].isalnum() and (ends_fw(x, words) or (de and ends_in_attributive(x, language)))
-            for x in ends
-        ]
+        if unfinished:
+            # the language is guessed only when a line may end in a function word of some
+            # language (issue #16: most real records have none; every language's words are in
+            # ANY_FUNCTION_WORDS, so a line that ends in none of those ends in none of its own)
+            maybe = [x[-1].isalnum() and ends_fw(x, ANY_FUNCTION_WORDS) for x in ends]
+            if True in maybe or any(map(_may_be_attributive, ends)):
+                language = self.language
+                words = function_words(language)
+                de = language == "de"  # (the only language `ends_in_attributive` reads)
+                self.fw = [
+                    (m and ends_fw(x, words))
+                    or (de and x[-1].isalnum() and ends_in_attributive(x, language))
+                    for x, m in zip(ends, maybe, strict=True)
+                ]
+            else:
+                self.fw = maybe  # (all False)
+        else:
+            self.fw = [False] * len(ends)  # (no line ends in a letter or digit)
         """Whether each line ends in a function word of the record's language (or, in German,
         in an article and an adjective: ``der neuen`` / ``Bundesregierung``)."""
         self.cont = [
@@ -331,3 +349,40 @@ class LineFacts:
             record.append("record:link-lines>=0.03")
         self.record = tuple(record)
         """The record-level facts, named as the model's features (in a fixed order)."""
+
+    @property
+    def language(self) -> Language:
+        """The record's language ("" when unknown, or when no line is unfinished: nothing reads
+        it): its function words are read (issue #18).  Guessed on first read (issue #16)."""
+        if self._language is None:
+            self._language = guess_language(self._ends)
+        return self._language
+
+    def ends_in_function_word(self, text: str) -> bool:
+        """`_repair_aside.ends_in_function_word` of ``text`` in the record's language, which is
+        guessed only when ``text`` may end in a function word of some language."""
+        if not text or not text[-1].isalnum():
+            return False
+        if not (ends_with_any_function_word(text) or _may_be_attributive(text)):
+            return False
+        language = self.language
+        if tx.ends_with_function_word(text, function_words(language)):
+            return True
+        return language == "de" and ends_in_attributive(text, language)
+
+
+ANY_FUNCTION_WORDS: Final = tx.FUNCTION_WORDS.union(*FUNCTION_WORDS_OF.values())
+"""The function words of every language `function_words` may name (the lists of the languages
+hold words the union of `tx.FUNCTION_WORDS` does not: ``an``, ``à``): a line that ends in none
+of these ends in none of its record's language."""
+
+
+def ends_with_any_function_word(text: str) -> bool:
+    """Whether ``text`` ends in a function word of any language (``ANY_FUNCTION_WORDS``)."""
+    return tx.ends_with_function_word(text, ANY_FUNCTION_WORDS)
+
+
+def _may_be_attributive(text: str) -> bool:
+    """`ends_in_attributive` of ``text`` in German, with its first test (an adjective's ending,
+    read on the whole line in C) before the call."""
+    return text.endswith(_ADJECTIVE_ENDINGS) and ends_in_attributive(text, "de")
