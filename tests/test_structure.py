@@ -75,6 +75,7 @@ def test_repair_stages_import_downstream_only() -> None:
         "_repair_registry",
         "_repair_junk",
         "_repair_label_words",
+        "_repair_screens",
         "_repair_captions",
         "_repair_labels",
         "_repair_glued",
