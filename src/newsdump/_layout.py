@@ -123,9 +123,18 @@ class Front:
 _NOT_ALNUM: Final = lazy(globals(), "_NOT_ALNUM", r"[\W_]+")
 
 
+_ASCII_NOT_ALNUM: Final = bytes(b for b in range(128) if not chr(b).isalnum())
+"""The ASCII characters `_NOT_ALNUM` matches, as bytes for ``bytes.translate`` to delete."""
+
+
 def _squash(text: str) -> str:
     """A comparison key: case-folded letters and digits only (``Rain — in Lisbon!`` →
-    ``raininlisbon``), so a repeated title matches whatever its punctuation."""
+    ``raininlisbon``), so a repeated title matches whatever its punctuation.
+
+    An ASCII text (where case folding is lower-casing) is squashed as bytes, in C, in a third
+    of the regex's time (issue #16; tests/test_fast_s12_front.py checks the two agree)."""
+    if text.isascii():
+        return text.encode().lower().translate(None, _ASCII_NOT_ALNUM).decode()
     return _NOT_ALNUM.sub("", text.casefold())
 
 
