@@ -279,24 +279,23 @@ class LineFacts:
         self._ends = ends
         self._language: Language | None = None if unfinished else ""  # None: not guessed yet
         ends_fw = tx.ends_with_function_word
-        if unfinished:
+        if unfinished and (
             # the language is guessed only when a line may end in a function word of some
             # language (issue #16: most real records have none; every language's words are in
             # ANY_FUNCTION_WORDS, so a line that ends in none of those ends in none of its own)
-            maybe = [x[-1].isalnum() and ends_fw(x, ANY_FUNCTION_WORDS) for x in ends]
-            if True in maybe or any(map(_may_be_attributive, ends)):
-                language = self.language
-                words = function_words(language)
-                de = language == "de"  # (the only language `ends_in_attributive` reads)
-                self.fw = [
-                    (m and ends_fw(x, words))
-                    or (de and x[-1].isalnum() and ends_in_attributive(x, language))
-                    for x, m in zip(ends, maybe, strict=True)
-                ]
-            else:
-                self.fw = maybe  # (all False)
+            any(x[-1].isalnum() and ends_fw(x, ANY_FUNCTION_WORDS) for x in ends)
+            or any(map(_may_be_attributive, ends))
+        ):
+            language = self.language
+            words = function_words(language)
+            de = language == "de"  # (the only language `ends_in_attributive` reads)
+            self.fw = [
+                x[-1].isalnum()
+                and (ends_fw(x, words) or (de and ends_in_attributive(x, language)))
+                for x in ends
+            ]
         else:
-            self.fw = [False] * len(ends)  # (no line ends in a letter or digit)
+            self.fw = [False] * len(ends)  # (no line ends in a function word of any language)
         """Whether each line ends in a function word of the record's language (or, in German,
         in an article and an adjective: ``der neuen`` / ``Bundesregierung``)."""
         self.cont = [
