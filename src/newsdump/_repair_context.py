@@ -290,8 +290,7 @@ class LineFacts:
             words = function_words(language)
             de = language == "de"  # (the only language `ends_in_attributive` reads)
             self.fw = [
-                x[-1].isalnum()
-                and (ends_fw(x, words) or (de and ends_in_attributive(x, language)))
+                x[-1].isalnum() and (ends_fw(x, words) or (de and ends_in_attributive(x, language)))
                 for x in ends
             ]
         else:
