@@ -260,3 +260,30 @@ def test_the_ledes_rule_is_registered_as_the_bounds_noise() -> None:
     rule = RULES["noise:teaser-ledes"]
     assert rule.block_kind == "noise"
     assert rule.aside.rule == "noise:teaser-ledes"
+
+
+# --- the head: a dated line that ends in an abbreviation's stop -----------------------------
+
+DATED = {
+    "en": "Apr 17, 2024 · 5 min.",
+    "de": "17.04.2024, 12:24 Lesezeit: 5 Min.",
+    "es": "17.04.2024 · Lectura: 5 min.",
+    "fr": "17/04/2024 · Lecture 5 min.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DATED))
+def test_a_dated_line_before_the_article_ending_in_an_abbreviation_is_the_head(lang: str) -> None:
+    lines = ["Share", DATED[lang], *ARTICLE[lang], FOOTER]
+    blocks = repair(lines).blocks
+    assert blocks[0].kind == "noise"
+    assert blocks[1].rule == "noise:head"
+    assert [b.text for b in blocks if b.kind == "paragraph"] == ARTICLE[lang]
+
+
+def test_a_sentence_with_a_date_before_the_article_stays() -> None:
+    # longer than `STAMP_WORDS`: a lede or a dateline's sentence as often
+    line = "Am 17.04.2024 hat der Rat wieder getagt."
+    blocks = repair(["Share", line, *ARTICLE["de"], FOOTER]).blocks
+    assert blocks[1].text == line
+    assert blocks[1].kind != "noise"

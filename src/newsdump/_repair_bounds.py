@@ -444,7 +444,7 @@ def bounds_asides(
             continue
         if a < first and (
             b - a > 1
-            or tx.ends_sentence(texts[a])
+            or (tx.ends_sentence(texts[a]) and not _head_stamp(texts[a]))
             or (len(texts[a].split()) > HEAD_WORDS and not _head_stamp(texts[a]))
         ):
             continue  # before the article only short labels: a kicker, a lede or a dateline stays
