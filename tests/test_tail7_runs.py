@@ -287,3 +287,31 @@ def test_a_sentence_with_a_date_before_the_article_stays() -> None:
     blocks = repair(["Share", line, *ARTICLE["de"], FOOTER]).blocks
     assert blocks[1].text == line
     assert blocks[1].kind != "noise"
+
+
+# --- a teaser's text cut off by the page -------------------------------------------------------
+
+CUT = {
+    "en": "The harbour company says that it will run fewer boats at night from the first of...",
+    "de": "Die Hafengesellschaft sagt, dass sie ab dem ersten Juni in der Nacht weniger Boote…",
+    "es": "La naviera dice que a partir del primero de junio tendrá menos barcos por la noche y...",
+    "fr": "La compagnie du port annonce qu'elle fera circuler moins de bateaux la nuit dès le…",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CUT))
+def test_a_line_cut_off_by_an_ellipsis_in_the_tail_is_set_aside(lang: str) -> None:
+    # the tail starts at a label set aside by its words: a finished line after it stayed
+    lines = [*ARTICLE[lang], LABEL[lang], TEASERS[lang][0], CUT[lang], FOOTER]
+    blocks = repair(lines).blocks
+    assert [b.text for b in blocks if b.kind == "paragraph"] == ARTICLE[lang]
+    assert [b.rule for b in blocks if b.text == CUT[lang]] == ["noise:tail"]
+
+
+def test_a_quoted_ellipsis_or_one_before_the_tail_stays() -> None:
+    quoted = "… eine kleine, zu allem entschlossene Gruppe, die im Hafen nachts arbeitet …"
+    lines = [*ARTICLE["de"], LABEL["de"], TEASERS["de"][0], quoted, FOOTER]
+    assert [b.kind for b in repair(lines).blocks if b.text == quoted] == ["paragraph"]
+    # inside the article (no tail has begun) a sentence trailing off is the article's
+    lines = [*ARTICLE["de"][:2], CUT["de"], ARTICLE["de"][2], FOOTER]
+    assert [b.kind for b in repair(lines).blocks if b.text == CUT["de"]] == ["paragraph"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-__all__ = ["best_stretch", "junk_runs", "teaser_ledes"]
+__all__ = ["best_stretch", "cut_off", "junk_runs", "teaser_ledes"]
 
 JUNK_RUN_UNITS: Final = 6
 """Units: a run of so many that are not prose between two prose units, holding `JUNK_RUN_NOISE`
@@ -52,6 +52,24 @@ def best_stretch(scores: Sequence[int]) -> tuple[int, int]:
         if run > best:
             best, best_span = run, (start, k + 1)
     return best_span
+
+
+def cut_off(text: str) -> bool:
+    """Whether a line ends in an ellipsis that does not open it: a teaser's headline or summary
+    cut off by the page (``… ein neues Gesetz für den Hafen...``); after the tail's start such a
+    line is the page's, prose or not.  Not a line that opens with an ellipsis or a quote mark
+    (a reader quoting the article: ``… a small group of …``).
+
+    >>> cut_off("Council plans a new law for the harbour that would..."), cut_off("Mehr erfahren…")
+    (True, True)
+    >>> cut_off("… eine kleine Gruppe …"), cut_off("» Das Gesetz: ein Bumerang …"), cut_off("So.")
+    (False, False, False)
+    """
+    return text.endswith(("...", "…")) and not text.startswith(_OPENERS)
+
+
+_OPENERS: Final = ("…", ".", "»", "«", "„", '"', "“", "”", "'", "‘", "’", "[")
+"""What a quoted or continued line opens with (`cut_off`)."""
 
 
 def junk_runs(
