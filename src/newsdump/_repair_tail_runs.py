@@ -58,14 +58,20 @@ def cut_off(text: str) -> bool:
     """Whether a line ends in an ellipsis that does not open it: a teaser's headline or summary
     cut off by the page (``… ein neues Gesetz für den Hafen...``); after the tail's start such a
     line is the page's, prose or not.  Not a line that opens with an ellipsis or a quote mark
-    (a reader quoting the article: ``… a small group of …``).
+    or holds another ellipsis (a reader quoting the article: ``… a small group of …``, ``[…]
+    the article's words …``).
 
     >>> cut_off("Council plans a new law for the harbour that would..."), cut_off("Mehr erfahren…")
     (True, True)
     >>> cut_off("… eine kleine Gruppe …"), cut_off("» Das Gesetz: ein Bumerang …"), cut_off("So.")
     (False, False, False)
+    >>> cut_off("- […] Sie dazu auch die Beiträge …")
+    False
     """
-    return text.endswith(("...", "…")) and not text.startswith(_OPENERS)
+    if not text.endswith(("...", "…")) or text.startswith(_OPENERS):
+        return False
+    body = text[:-3] if text.endswith("...") else text[:-1]
+    return "…" not in body and "..." not in body  # (an excerpt's cuts: a quotation's)
 
 
 _OPENERS: Final = ("…", ".", "»", "«", "„", '"', "“", "”", "'", "‘", "’", "[")
