@@ -21,6 +21,7 @@ from newsdump._repair_tail_runs import (
     junk_runs,
     teaser_ledes,
 )
+from newsdump._repair_tail_words import END_LABEL
 from tests.test_junk_bounds import ARTICLE  # (the same four languages' bridge story)
 
 FOOTER = "© 2024 Harbour Media"
@@ -315,3 +316,36 @@ def test_a_quoted_ellipsis_or_one_before_the_tail_stays() -> None:
     # inside the article (no tail has begun) a sentence trailing off is the article's
     lines = [*ARTICLE["de"][:2], CUT["de"], ARTICLE["de"][2], FOOTER]
     assert [b.kind for b in repair(lines).blocks if b.text == CUT["de"]] == ["paragraph"]
+
+
+# --- "most read" in more scripts ---------------------------------------------------------------
+
+MOST_READ = [
+    "الأكثر قراءة",
+    "الأكثر تصفحاً",
+    "پربازدیدترین",
+    "הנקראים ביותר",
+    "Τα πιο δημοφιλή",
+    "Най-четени",
+    "热门文章",
+    "人気記事",
+    "많이 본 뉴스",
+    "Tin đọc nhiều",
+    "Đọc nhiều nhất",
+    "ข่าวยอดนิยม",
+]
+
+
+@pytest.mark.parametrize("label", MOST_READ)
+def test_most_read_in_more_scripts_ends_the_article(label: str) -> None:
+    teasers = ["Storm hits the coast", "Team wins the cup", "Prices rise again", "Ferry late"]
+    lines = [*ARTICLE["en"], label, *teasers]
+    blocks = repair(lines).blocks
+    assert [b.kind for b in blocks[:3]] == ["paragraph"] * 3
+    assert all(b.kind == "noise" for b in blocks[3:])
+    assert "".join(b.text for b in blocks[3:]) == label + "".join(teasers)
+
+
+def test_a_most_read_word_inside_a_headline_is_no_label() -> None:
+    line = "热门文章里的一句话不是标签"
+    assert END_LABEL.match(line) is None
