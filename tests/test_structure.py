@@ -83,6 +83,7 @@ def test_repair_stages_import_downstream_only() -> None:
         "_repair_aside",
         "_repair_tail_words",
         "_repair_edges",
+        "_repair_tail_runs",
         "_repair_bounds",
         "_repair_furniture",
         "_repair_teasers",

@@ -28,15 +28,17 @@ from ._repair_context import LOWERED_MAX, LineFacts
 from ._repair_edges import menu_start, near_title, split_at_title
 from ._repair_registry import RULES
 from ._repair_rules import Aside
+from ._repair_tail_runs import best_stretch, cut_off, junk_runs, teaser_ledes
 from ._repair_tail_words import DATE_LINE, STAMP, has_cue, may_be_end_label, split_words
 
-__all__ = ["HEAD_ASIDE", "article_bounds", "bounds_asides", "is_prose"]
+__all__ = ["HEAD_ASIDE", "article_bounds", "best_stretch", "bounds_asides", "is_prose"]
 
 HEAD_ASIDE: Final = RULES["noise:head"].aside
 _HEAD: Final = HEAD_ASIDE
 _TAIL: Final = RULES["noise:tail"].aside
 _TITLE: Final = RULES["noise:title"].aside  # one name for the headline again, wherever it is
 _MENU: Final = RULES["noise:menu-run"].aside
+_LEDES: Final = RULES["noise:teaser-ledes"].aside
 
 PROSE_WORDS: Final = 8
 """Words: a finished line this long reads as a sentence (shorter ones are headlines, labels and
@@ -270,11 +272,13 @@ def article_bounds(
     blank: Sequence[bool],
     facts: LineFacts | None = None,
     lows: Sequence[str] | None = None,
+    noise: Sequence[bool] | None = None,
 ) -> tuple[int, int, list[tuple[int, int, bool]]] | None:
     """The article's first line, the line after its last (indexes into ``texts``) and the
     record's units (first line, line after the last, whether prose), or None when the record
     holds too little prose to tell.  ``facts``: the lines' `LineFacts`, ``lows``: the lines
-    lower-cased (up to `LOWERED_MAX`), when the caller has them.
+    lower-cased (up to `LOWERED_MAX`), ``noise``: whether another rule set each line aside by
+    its words, when the caller has them.
 
     >>> first, end, _ = article_bounds(
     ...     ["Share", "The council voted on Monday to close the old bridge for winter.",
@@ -327,29 +331,10 @@ def article_bounds(
             barrier = TAIL_BARRIER if comments else _barrier(texts, a, b, lows)
             if barrier:
                 scores[k] = -barrier
+    for k in junk_runs(units, noise, first_prose, last_prose) if noise else ():
+        scores[k] = min(scores[k], -TAIL_BARRIER)  # a long run of the page's junk: no crossing
     first, last = best_stretch(scores)
     return units[first][0], units[last - 1][1], units
-
-
-def best_stretch(scores: Sequence[int]) -> tuple[int, int]:
-    """The run ``scores[first:last]`` with the greatest sum (the first such run; ``(0, 0)``
-    when no score is positive): one pass, keeping the best run ending at each unit.
-
-    >>> best_stretch([-5, 40, -10, 30, -100, 20])
-    (1, 4)
-    >>> best_stretch([-1, -2])
-    (0, 0)
-    """
-    best = run = start = 0
-    best_span = (0, 0)
-    for k, s in enumerate(scores):
-        if run <= 0:
-            run, start = s, k
-        else:
-            run += s
-        if run > best:
-            best, best_span = run, (start, k + 1)
-    return best_span
 
 
 def bounds_asides(
@@ -377,7 +362,8 @@ def bounds_asides(
     >>> found[1]
     ['', '', '', '', '', '', 'noise:tail']
     """
-    bounds = article_bounds(texts, blank, facts, lows)
+    noise = [a is not None and a.kind == "noise" for a in asides]
+    bounds = article_bounds(texts, blank, facts, lows, noise)
     if bounds is None:
         return None
     first, end, units = bounds
@@ -387,7 +373,6 @@ def bounds_asides(
     tail = len(texts) - end >= MIN_TAIL
     heads = tw.comment_heads(texts)
     label = tw.TAIL_LABEL.match
-    noise = [a is not None and a.kind == "noise" for a in asides]
 
     def sign(i: int, runs: bool = True) -> bool:
         """Whether line ``i`` shows that the page's tail has begun (``runs``: a headline run
@@ -453,13 +438,17 @@ def bounds_asides(
             )
             if listing:
                 continue  # an item of the list the article's last words introduce
+        if tail and a >= at_sign and b == a + 1 and cut_off(texts[a]):
+            out[a] = _TAIL  # a teaser's text cut off by the page, prose or not
+            changed = True
+            continue
         if good or (a >= end and not tail) or first <= a < end or a < end <= b - 1:
             listing = texts[b - 1][-1] == ":"
             item_words = 0
             continue
         if a < first and (
             b - a > 1
-            or tx.ends_sentence(texts[a])
+            or (tx.ends_sentence(texts[a]) and not _head_stamp(texts[a]))
             or (len(texts[a].split()) > HEAD_WORDS and not _head_stamp(texts[a]))
         ):
             continue  # before the article only short labels: a kicker, a lede or a dateline stays
@@ -483,6 +472,11 @@ def bounds_asides(
     for a, b in tw.between_tail(texts, units, stretch_end, put, noise):
         out[a:b] = [_TAIL] * (b - a)
         changed = True
+    if tail and at_sign < len(texts):  # a teaser list's summaries between its lines set aside
+        gone = [p or x for p, x in zip(put, noise, strict=True)]
+        for a, b in teaser_ledes(units, gone, at_sign):
+            out[a:b] = [_LEDES] * (b - a)
+            changed = True
     if not changed:
         return None
     # a break between two runs outside the article is kept (its rule named), unless a list goes

@@ -27,6 +27,13 @@ MENU_RUN: Final = 3
 """Lines: so many such entries in a row, running on to the tail's first sign, are a menu (two
 are a sign-off as often: ``Text: Anna Berg`` / ``Fotos: dpa``).  Chosen leaving one source of
 junk-dev out: two folds of three picked 3 (see docs/junk.md)."""
+MENU_LONG_WORDS: Final = 5
+"""Words: once a menu has `MENU_RUN` entries of `MENU_WORDS`, an entry this long may sit among
+them (``Briefe an die Redaktion``, ``Violencia de género``) while at most one in
+`MENU_LONG_SHARE` of its entries is (chosen leaving one source of junk-dev out over 3-6 words
+and one in 3-5: the folds picked 4, 5 and 5 words and one in 3; see docs/junk.md)."""
+MENU_LONG_SHARE: Final = 3
+"""Entries: at most one in so many of a menu's entries is long (`MENU_LONG_WORDS`)."""
 MENU_RUN_ALONE: Final = 6
 """Lines: so many such entries running on to the record's end with no sign after them are a menu
 too (opening hours or a short list of names end an article as often: ``Monday`` / ``Tuesday``
@@ -112,8 +119,9 @@ def menu_start(
     texts: Sequence[str], units: Sequence[tuple[int, int, bool]], stretch_end: int, sign: int
 ) -> int:
     """The first line of a menu (`MENU_RUN` entries or more of one line and at most
-    `MENU_WORDS` words, unfinished) that runs from after the article's stretch (``stretch_end``)
-    to the tail's first sign (``sign``, a line of the record); ``sign`` when there is none.
+    `MENU_WORDS` words, unfinished, with a few of up to `MENU_LONG_WORDS` among them) that runs
+    from after the article's stretch (``stretch_end``) to the tail's first sign (``sign``, a line
+    of the record); ``sign`` when there is none.
 
     >>> units = [(0, 1, True), (1, 2, False), (2, 3, False), (3, 4, False), (4, 5, False)]
     >>> texts = ["A long finished paragraph.", "Sport", "Wirtschaft", "Kultur"]
@@ -124,19 +132,27 @@ def menu_start(
     >>> more = [(5, 6, False), (6, 7, False)]
     >>> menu_start([*texts, "Reise", "Leben", "Wetter"], [*units, *more], 1, 7)
     1
+    >>> more = [(k, k + 1, False) for k in range(1, 7)]
+    >>> menu_start(["Ein Satz.", "Sport", "Briefe an die Redaktion", "Reise", *texts[2:], "©"],
+    ...     [(0, 1, True), *more], 1, 6)
+    1
     """
     start = sign
+    short = long = 0  # entries so far, read back from the sign
     for a, b, good in reversed(units):
         if a >= sign:
             continue
-        if (
-            a < stretch_end
-            or good
-            or b != a + 1
-            or texts[a].count(" ") >= MENU_WORDS
-            or tx.ends_sentence(texts[a])
-        ):
+        if a < stretch_end or good or b != a + 1 or tx.ends_sentence(texts[a]):
             break
+        spaces = texts[a].count(" ")
+        if spaces >= MENU_WORDS:
+            # a longer entry only inside a menu already read, and a few of them
+            share = (long + 1) * MENU_LONG_SHARE > short + long + 1
+            if spaces >= MENU_LONG_WORDS or short < MENU_RUN or share:
+                break
+            long += 1
+        else:
+            short += 1
         start = a
     # a list that ends the record with no sign after it is the article's as often, unless long
     need = MENU_RUN if sign < len(texts) else MENU_RUN_ALONE

@@ -347,6 +347,11 @@ RULES: Final[Mapping[str, Rule]] = {
         _noise("head", "a short label before the article's first prose: ``Share``", BOUNDS),
         _noise("tail", "after the article's last prose: most-read lists, footers", BOUNDS),
         _noise("menu-run", "one- and two-word links after the article: a menu, tags", BOUNDS),
+        _noise(
+            "teaser-ledes",
+            "a teaser list's summaries after the article: headline / date / summary, again",
+            BOUNDS,
+        ),
     )
 }
 """Every rule an `Edit` (or `explain`) can name, by name."""

@@ -70,6 +70,7 @@ BOUND_TAKES: Final = {
     "noise:title": frozenset({"heading"}),
     "noise:tail": frozenset({"heading", "byline", "list-item"}),
     "noise:menu-run": frozenset({"heading", "byline", "list-item"}),
+    "noise:teaser-ledes": frozenset({"heading", "byline", "list-item"}),
 }
 """Rule of the bounds → kinds of line it sets aside even when another rule named them: outside
 the article a heading is a headline, a menu word or a kicker; in the tail a related article's
@@ -137,6 +138,13 @@ END_LABEL: Final = lazy(
       |mest\ (?:lästa?|lest|læste?|delade|delte)|luetuimmat|nejčtenější|najčítanejšie
       |en\ çok\ okunan(?:lar)?|terpopuler|paling\ banyak\ dibaca|legolvasottabb(?:ak)?
       |cele\ mai\ citite|najčitanije|lasītākie|skaitomiausi|loetumad|найчитаніше
+      # most read in the scripts the lists above miss (Arabic, Persian, Hebrew, Greek,
+      # Bulgarian, Chinese, Japanese, Korean, Vietnamese, Thai)
+      |الأكثر\ (?:قراءة|مشاهدة|تصفح\w*|شعبية)|پربازدیدترین|پربیننده‌ترین
+      |הנקראים\ ביותר|הכי\ נקראים|τα\ πιο\ (?:δημοφιλή|διαβασμένα)|δημοφιλέστερα
+      |най-четени|най-четено|热门(?:文章|新闻|资讯)|阅读排行(?:榜)?|人気記事|よく読まれている記事
+      |アクセスランキング|많이\ 본\ (?:뉴스|기사)|가장\ 많이\ 본\ 뉴스
+      |(?:tin\ )?(?:đọc|xem)\ nhiều\ nhất|tin\ đọc\ nhiều|ข่าวยอดนิยม|อ่านมากที่สุด
     )\W*$""",
 )
 """The label of a list that follows an article and never sits inside one ("Most read",

@@ -1,0 +1,146 @@
+"""Runs of units that the bounds read together (issue #19): the article's best stretch, a long
+run of page junk that the stretch does not cross, and a teaser list's summaries after it.
+
+A page's tail often holds prose of its own: a login or newsletter box after the related links,
+a teaser list that gives each headline its summary (``headline`` / ``date`` / ``summary``, again
+and again).  Line by line a summary reads as the article's last words, and prose after a run of
+junk pulls the article's stretch on across the junk; read as a run, neither is the article's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+__all__ = ["best_stretch", "cut_off", "junk_runs", "teaser_ledes"]
+
+JUNK_RUN_UNITS: Final = 6
+"""Units: a run of so many that are not prose between two prose units, holding `JUNK_RUN_NOISE`
+lines set aside by their words (ad labels, prompts, teaser labels), is the page's between an
+article and a box of prose after it: the stretch does not cross it.  An article's list or table
+holds no such lines; a teaser box inside the article is shorter (chosen leaving one source of
+junk-dev out over 4-16 units and 0-3 lines: two folds of three picked 6 and 3; see docs/junk.md)."""
+JUNK_RUN_NOISE: Final = 3
+"""Lines set aside by their words in such a run (one or two are an ad label or a credit between
+an article's paragraphs as often)."""
+LEDE_RUN: Final = 3
+"""Summaries: so many prose units after the tail's start, each between two units set aside and
+at the same distance from the one before, are a teaser list's (an article's last paragraphs
+after its sub-headings stand at no regular distance; fewer are a box as often)."""
+LEDE_PERIOD: Final = 3
+"""Units: the least distance between two summaries (headline, date or kicker, summary); at two
+an article's sub-heading and paragraph alternate alike (chosen with `LEDE_RUN` in-sample, as the
+setting that loses no article line on any source of junk-dev; the folds leaving one source out
+picked a run of 2, which loses some: see docs/junk.md)."""
+
+
+def best_stretch(scores: Sequence[int]) -> tuple[int, int]:
+    """The run ``scores[first:last]`` with the greatest sum (the first such run; ``(0, 0)``
+    when no score is positive): one pass, keeping the best run ending at each unit.
+
+    >>> best_stretch([-5, 40, -10, 30, -100, 20])
+    (1, 4)
+    >>> best_stretch([-1, -2])
+    (0, 0)
+    """
+    best = run = start = 0
+    best_span = (0, 0)
+    for k, s in enumerate(scores):
+        if run <= 0:
+            run, start = s, k
+        else:
+            run += s
+        if run > best:
+            best, best_span = run, (start, k + 1)
+    return best_span
+
+
+def cut_off(text: str) -> bool:
+    """Whether a line ends in an ellipsis that does not open it: a teaser's headline or summary
+    cut off by the page (``… ein neues Gesetz für den Hafen...``); after the tail's start such a
+    line is the page's, prose or not.  Not a line that opens with an ellipsis or a quote mark
+    or holds another ellipsis (a reader quoting the article: ``… a small group of …``, ``[…]
+    the article's words …``).
+
+    >>> cut_off("Council plans a new law for the harbour that would..."), cut_off("Mehr erfahren…")
+    (True, True)
+    >>> cut_off("… eine kleine Gruppe …"), cut_off("» Das Gesetz: ein Bumerang …"), cut_off("So.")
+    (False, False, False)
+    >>> cut_off("- […] Sie dazu auch die Beiträge …")
+    False
+    """
+    if not text.endswith(("...", "…")) or text.startswith(_OPENERS):
+        return False
+    body = text[:-3] if text.endswith("...") else text[:-1]
+    return "…" not in body and "..." not in body  # (an excerpt's cuts: a quotation's)
+
+
+_OPENERS: Final = ("…", ".", "»", "«", "„", '"', "“", "”", "'", "‘", "’", "[")
+"""What a quoted or continued line opens with (`cut_off`)."""
+
+
+def junk_runs(
+    units: Sequence[tuple[int, int, bool]], noise: Sequence[bool], first: int, last: int
+) -> list[int]:
+    """The first unit of each run of at least `JUNK_RUN_UNITS` units that are not prose between
+    units ``first`` and ``last`` (prose) holding at least `JUNK_RUN_NOISE` lines set aside by
+    their words (``noise``, by line).
+
+    >>> units = [(0, 1, True), *[(k, k + 1, False) for k in range(1, 7)], (7, 8, True)]
+    >>> junk_runs(units, [False, True, False, True, False, True, False, False], 0, 7)
+    [1]
+    >>> junk_runs(units, [False, True, False, True, False, False, False, False], 0, 7)
+    []
+    """
+    found: list[int] = []
+    k = first + 1
+    while k < last:
+        if units[k][2]:
+            k += 1
+            continue
+        j = k
+        while j < last and not units[j][2]:
+            j += 1
+        if j - k >= JUNK_RUN_UNITS:
+            lines = sum(noise[a] for a, _, _ in units[k:j])  # (a unit set aside starts so)
+            if lines >= JUNK_RUN_NOISE:
+                found.append(k)
+        k = j
+    return found
+
+
+def teaser_ledes(
+    units: Sequence[tuple[int, int, bool]], gone: Sequence[bool], start: int
+) -> list[tuple[int, int]]:
+    """The prose units from line ``start`` (the tail's) on that are a teaser list's summaries:
+    `LEDE_RUN` or more, each between two units set aside (``gone``, by line), every one
+    `LEDE_PERIOD` units or more after the one before and at the same distance.
+
+    >>> units = [(k, k + 1, k % 3 == 2) for k in range(10)]
+    >>> teaser_ledes(units, [k % 3 != 2 for k in range(10)], 1)
+    [(2, 3), (5, 6), (8, 9)]
+    >>> teaser_ledes(units[:7], [k % 3 != 2 for k in range(7)], 1)
+    []
+    """
+    flanked = [
+        (k, a, b)
+        for k, (a, b, good) in enumerate(units)
+        if good
+        and a >= start
+        and 0 < k < len(units) - 1
+        and all(gone[units[k - 1][0] : units[k - 1][1]])
+        and all(gone[units[k + 1][0] : units[k + 1][1]])
+    ]
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i + 1 < len(flanked):
+        period = flanked[i + 1][0] - flanked[i][0]
+        j = i + 1
+        while j + 1 < len(flanked) and flanked[j + 1][0] - flanked[j][0] == period:
+            j += 1
+        if period >= LEDE_PERIOD and j - i + 1 >= LEDE_RUN:
+            found.extend((a, b) for _, a, b in flanked[i : j + 1])
+            i = j + 1
+        else:
+            i += 1
+    return found
