@@ -65,6 +65,7 @@ COMPILED_MODULES = (
     "_repair_registry",
     "_repair_replay",
     "_repair_rules",
+    "_repair_tail_runs",
     "_repair_tail_words",
     "_repair_teasers",
     "_text",
