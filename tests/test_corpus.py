@@ -24,16 +24,16 @@ SCORER: Final = SHARED / "tools" / "score_corpus.py"
 # (corpus, model) → (join precision, join recall, join F1, exact-paragraph rate) floors, a
 # little under the figures measured OUT OF SAMPLE (issue #18: the weights are fitted on the
 # train corpus only, so these corpora are test sets; docs/repair.md has the figures): news A
-# 0.9932 / 0.9777 / 0.9854 / 0.9928, B 0.9964 / 0.9498 / 0.9725 / 0.9813; web A 0.8923 / 0.9085 /
-# 0.9003 / 0.9521, B 0.9349 / 0.8586 / 0.8951 / 0.9247 (ninth session: a Latin term inside a
-# Chinese sentence and an uncased link after a sentence, refitted with veto 0.55).  (The
+# 0.9932 / 0.9799 / 0.9865 / 0.9932, B 0.9964 / 0.9486 / 0.9719 / 0.9809; web A 0.9011 / 0.9085 /
+# 0.9048 / 0.9552, B 0.9390 / 0.8588 / 0.8971 / 0.9268 (twelfth session: a Chinese clause cut
+# before a link's text, refitted with veto 0.55; web A's floors raised with it).  (The
 # floors before issue #18 sat under in-sample figures, weights fitted on these corpora
 # themselves; news B recall 0.95 among them.)
 FLOORS: Final = {
     ("dev-news", "A"): (0.99, 0.975, 0.982, 0.99),
     ("dev-news", "B"): (0.99, 0.946, 0.969, 0.977),
-    ("dev-web", "A"): (0.885, 0.908, 0.895, 0.947),
-    ("dev-web", "B"): (0.925, 0.857, 0.89, 0.92),
+    ("dev-web", "A"): (0.895, 0.908, 0.90, 0.95),
+    ("dev-web", "B"): (0.93, 0.857, 0.89, 0.92),
 }
 FIELD_FLOOR: Final = 0.995
 """Issue 2: url, date, title, lede, published and updated each right on ≥ 99.5% of records."""

@@ -16,7 +16,7 @@ from . import _text as tx
 from ._language import Language, ends_in_attributive, function_words
 from ._model import Block, Edit
 from ._repair_context import LINK_LINE_WORDS, LOWERED_MAX, LineFacts
-from ._repair_evidence import ends_in_title
+from ._repair_evidence import CLAUSE_LINK_CHARS, ends_in_title
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 
@@ -330,12 +330,6 @@ def _link_line_follows(
         and starts[i + 1] == ends[i + 1]
         and info.cont[i + 2]
     )
-
-
-CLAUSE_LINK_CHARS: Final = 8
-"""Characters: the longest link's text `clause_before_link` takes between two pieces of a
-Chinese sentence (names of firms, places, indices: ``A股``, ``沪深300``, ``纳斯达克``; on train
-the links so cut are two to six characters, the headings after a heading longer)."""
 
 
 def clause_before_link(text: str, after: str) -> bool:

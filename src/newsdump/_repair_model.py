@@ -10,7 +10,6 @@ probability.  docs/repair.md lists the features and how the thresholds are used.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
@@ -18,10 +17,13 @@ from . import _repair_weights as _w
 from . import _text as tx
 from ._repair_context import LINK_LINE_WORDS, Break
 from ._repair_evidence import (
+    CLAUSE_LINK_CHARS,
     COMMAS,
     CURRENCY,
     QUOTE_AFTER_COMMA,
     capitals,
+    clause_then_short,
+    echoes,
     ends_in_abbreviation,
     ends_in_title,
     first_word,
@@ -122,6 +124,7 @@ FEATURES: Final = (
     "next:post-link",
     "latin-after-ideograph",
     "stop-then-uncased-link-shape",
+    "clause-then-short",
 )
 """The model's features, all 0/1: see docs/repair.md."""
 
@@ -335,7 +338,7 @@ def features(b: Break, rule: str) -> list[int]:
             add(_F["link-shape-before-punctuation"])
         if after_term:
             add(_F["link-shape-then-sentence-end"])
-        if not pt and _echoes(nxt, prev):
+        if not pt and echoes(nxt, prev):
             add(_F["link-shape-echoes-prev"])
     elif after_cont and not nxt_term and 4 < nw <= LINK_LINE_WORDS:
         add(_F["next:longer-link-shape"])
@@ -376,34 +379,18 @@ def features(b: Break, rule: str) -> list[int]:
     if not pt and last > "\u33ff" and latin_after_ideograph(prev, nxt):
         # ``…沪深两市的`` / ``A股`` / ``市场…``: a Latin term inside a Chinese sentence
         add(_F["latin-after-ideograph"])
+    if not pt and ln <= CLAUSE_LINK_CHARS and clause_then_short(prev, nxt):
+        add(_F["clause-then-short"])  # ``…金融危机爆发时，`` / ``A股``: a sentence cut at a link
     return f
 
 
 def _record_flags(record: tuple[str, ...]) -> tuple[bool, bool, bool]:
-    """The record's facts that `features` combines with a break's (read once per record):
-    whether it has link lines, a link line inside a sentence, breaks before links."""
+    """Whether the record has link lines, one inside a sentence, breaks before links."""
     return (
         bool(record) and record[-1] in _LINKED_RECORD,
         "record:link-line-inside-sentence" in record,
         "record:breaks-before-links" in record,
     )
-
-
-_NAME: Final = re.compile(r"[^\W\d_][^\W_]{3,}")
-"""A word of four letters or more (a name, when it starts upper-case)."""
-
-
-def _echoes(nxt: str, prev: str) -> bool:
-    """Whether a capitalised word of ``nxt`` (four letters or more) occurs in ``prev``: a
-    headline names what its paragraph starts with (``La Chine appelle …`` / ``La Chine`` /
-    ``a appelé …``); a sentence rarely repeats the name its link carries."""
-    low = ""
-    for w in _NAME.findall(nxt):
-        if w[0].isupper():
-            low = low or prev.lower()
-            if w.lower() in low:
-                return True
-    return False
 
 
 def _logit(p: float) -> float:
