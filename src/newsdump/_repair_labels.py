@@ -35,6 +35,7 @@ from ._repair_inside import (
     slash_credit,
     teaser_headlines,
 )
+from ._repair_refrain import REFRAIN, refrain_asides
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 
@@ -222,6 +223,7 @@ LABEL_RULES: Final = frozenset(a.rule for a in _BY_GROUP.values()) | {
     _TITLE.rule,
     *INSIDE_RULES,
     *CAPTION_RULES,
+    REFRAIN.rule,
 }
 """The names of this module's rules."""
 
@@ -447,6 +449,14 @@ def caption_asides(
         lows,
     )
     teaser_headlines(texts, blank, split, info, asides)
+    inside = (lambda i: True) if where is None else (lambda i: where[i] is None)
+    refrain_asides(
+        texts,
+        term,
+        cont,
+        lambda i: inside(i) and not split[i] and not fw[i] and _open(i, asides, blank, info),
+        asides,
+    )
     repeat_asides(texts, asides, where, lows)
 
 
