@@ -449,12 +449,16 @@ def caption_asides(
         lows,
     )
     teaser_headlines(texts, blank, split, info, asides)
-    inside = (lambda i: True) if where is None else (lambda i: where[i] is None)
     refrain_asides(
         texts,
         term,
         cont,
-        lambda i: inside(i) and not split[i] and not fw[i] and _open(i, asides, blank, info),
+        lambda i: (
+            (where is None or where[i] is None)
+            and not split[i]
+            and not fw[i]
+            and _open(i, asides, blank, info)
+        ),
         asides,
     )
     repeat_asides(texts, asides, where, lows)
