@@ -9,10 +9,10 @@ move.  An article says a heading again only far from its first (a results table'
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
+from ._lazyre import lazy
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 
@@ -23,10 +23,10 @@ in the old town``); a longer line said twice is a teaser's headline, `noise:repe
 rule took its other copy)."""
 REFRAIN_MAX: Final = 80
 """Characters: eight words of a label fit."""
-_WORD: Final = re.compile(r"[^\W\d_]{2}")
+_WORD: Final = lazy(globals(), "_WORD", r"[^\W\d_]{2}")
 """Two letters in a row: a line without them (``+++``, ``*``, ``0``) is a separator or a count,
 which an article repeats between its own paragraphs."""
-_NAME: Final = re.compile(r"(?:[^\W\d_a-z][\w'’.-]*\s){1,3}[^\W\d_a-z][\w'’.-]*")
+_NAME: Final = lazy(globals(), "_NAME", r"(?:[^\W\d_a-z][\w'’.-]*\s){1,3}[^\W\d_a-z][\w'’.-]*")
 """Two to four capitalised words (``Anna Berg``, ``Jean-Luc O'Neill``): a photographer's credit
 (a heading between two finished lines is rarely a name twice)."""
 
