@@ -1,6 +1,7 @@
 """A teaser's headline above its date (issue #19 item 2, twelfth session): a box of other
 articles inside the page prints each headline with the day it was published under it
-(``Neue Fähre für die Inseln bestellt`` / ``23. 12. 2024 13:31``): ``noise:dated-headline``.
+(``Neue Fähre für die Inseln bestellt`` / ``23. 12. 2024 13:31``): ``noise:dated-headline``, the
+headline and its date.
 An article's own section heading is followed by its text, not by a date alone; a byline above
 the page's date (``Von Anna Berg`` / ``12.03.2024``) is the article's and is left.
 `_repair_teasers.teaser_asides` runs it, after the article's bounds.
@@ -74,7 +75,8 @@ def dated_asides(
     texts: Sequence[str], open_: Callable[[int], bool], asides: list[Aside | None]
 ) -> None:
     """Set aside, in place, every line `dated_headline` takes where ``open_`` says a rule may
-    (no rule but a heading's or a caption's shape took it, no link's text inside a sentence)."""
+    (no rule but a heading's or a caption's shape took it, no link's text inside a sentence),
+    and its date with it when no rule took that (a date alone inside the article is kept)."""
     for i in range(len(texts) - 1):
         nxt = texts[i + 1]
         if len(nxt) > DATE_CHARS or DATE_LINE.match(nxt) is None:
@@ -83,3 +85,5 @@ def dated_asides(
         shaped = was is None or was.kind in ("heading", "caption")
         if shaped and open_(i) and dated_headline(texts, i):
             asides[i] = DATED_HEADLINE
+            if asides[i + 1] is None:
+                asides[i + 1] = DATED_HEADLINE
