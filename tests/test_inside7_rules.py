@@ -1,8 +1,7 @@
 """Junk inside the article, twelfth session (issue #19 item 2): a teaser's headline above its
-date alone (``noise:dated-headline``) and a pull quote's attribution (``noise:pull-quote``).
-Every example set aside here was kept by the code before it (2016bef); bylines, names, a
-sentence, a telephone number, an interview's speaker, a heading and a section about a person
-stay.
+date alone, and that date (``noise:dated-headline``).  Every example set aside here was kept by
+the code before it (2016bef); bylines, names, a sentence, a telephone number, an embedded
+post's author and a heading followed by its text stay.
 
 All text is invented for these tests.
 """
@@ -13,9 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdump import parse
 from newsdump._repair import repair
-from newsdump._repair_attribution import pull_quote
 from newsdump._repair_dated import dated_headline
 from newsdump._repair_registry import RULES
 from newsdump._repair_teasers import TEASER_RULES
@@ -80,6 +77,7 @@ def test_a_teasers_headline_above_its_date_is_set_aside(
         ("The ferry leaves the harbour at dawn.", "March 3, 2024"),
         ("Aktuell", "10.11.2021"),
         ("51 Harbour Street, Nordby", "313-974-7441"),
+        ("— Anna Berg (@annaberg)", "6. März 2018"),
     ],
 )
 def test_a_byline_a_name_a_sentence_or_an_address_above_a_date_is_no_teaser(
@@ -94,112 +92,22 @@ def test_a_heading_followed_by_its_text_stays() -> None:
     assert "noise:dated-headline" not in _rules(lines)
 
 
-def _quoted(quote: str, name: str, about: str, after: str) -> list[str]:
-    return [about, quote, name, after]
+def test_the_rule_is_registered_as_noise_and_counted_with_the_teasers() -> None:
+    assert "noise:dated-headline" in TEASER_RULES
+    assert RULES["noise:dated-headline"].block_kind == "noise"
 
 
-# (a paragraph naming the speaker, the quote, the attribution, the next paragraph)
-PULL_QUOTES = [
-    (
-        "Der Trainer Murat Berg hat die Mannschaft im Mai übernommen und will auch in der "
-        "nächsten Saison bleiben, wie er am Montag sagte.",
-        "Wir haben heute alles gegeben, was wir hatten.",
-        "Murat Berg, Trainer",
-        "Am Samstag trifft die Mannschaft in Kiel auf den Tabellenführer aus dem Norden.",
-    ),
-    (
-        "Anna Lind has coached the team since May, and on Monday she told reporters that she "
-        "would stay on next season.",
-        "We gave everything we had today, and it was not enough.",
-        "Anna Lind",
-        "The team plays the league leaders in Nordby on Saturday, in front of a full stadium.",
-    ),
-    (
-        "L'entraîneur Marc Le Goff a pris l'équipe en mai et compte rester la saison prochaine, "
-        "a-t-il déclaré lundi.",
-        "Nous avons tout donné aujourd'hui, et cela n'a pas suffi.",
-        "— Marc Le Goff",
-        "Samedi, l'équipe affronte le leader du championnat à Brest, devant un stade plein.",
-    ),
-    (
-        "El entrenador Pablo Ruiz llegó al equipo en mayo y quiere seguir la próxima temporada, "
-        "según dijo el lunes.",
-        "Hoy lo hemos dado todo y no ha sido suficiente.",
-        "Pablo Ruiz, entrenador del club",
-        "El sábado el equipo juega en Vigo contra el líder de la liga, con el estadio lleno.",
-    ),
-]
+_WORDS = st.sampled_from(["Anna", "Berg", "the", "ferry", "left", "Von", "23.12.2024", "a"])
+_LINE = st.lists(_WORDS, min_size=1, max_size=24).map(" ".join)
 
 
-@pytest.mark.parametrize(("about", "quote", "name", "after"), PULL_QUOTES)
-def test_a_pull_quotes_attribution_is_set_aside(
-    about: str, quote: str, name: str, after: str
+@given(st.lists(_LINE, min_size=2, max_size=8), st.data())
+def test_a_dated_headline_is_a_short_unfinished_line_before_a_date(
+    texts: list[str], data: st.DataObject
 ) -> None:
-    rules = _rules(_quoted(quote, name, about, after))
-    assert rules == [None, None, "noise:pull-quote", None]  # (the quote itself stays)
-
-
-def test_parse_names_the_rule_and_keeps_the_name() -> None:
-    about, quote, name, after = PULL_QUOTES[0]
-    record = "\n".join([" date 2024-03-02 https://example.org/spiel", "Alles gegeben", about])
-    record += "\n" + "\n".join([about, quote, name, after])
-    [article] = parse(record)
-    assert [(b.rule, b.text) for b in article.blocks if b.kind == "noise"] == [
-        ("noise:pull-quote", name)
-    ]
-    assert quote in article.text
-
-
-def test_an_interviews_speaker_after_a_question_stays() -> None:
-    about, _, name, after = PULL_QUOTES[1]
-    lines = [about, "Will you stay on next season, whatever the result?", name, after]
-    assert _rules(lines)[2] is None
-
-
-def test_a_section_about_the_person_stays() -> None:
-    about, quote, name, _ = PULL_QUOTES[1]
-    lines = [about, quote, name, "Anna Lind was born in Nordby and played for the club herself."]
-    assert _rules(lines)[2] is None
-
-
-def test_a_name_the_article_never_mentions_stays() -> None:
-    _, quote, _, after = PULL_QUOTES[0]
-    about = "Die Mannschaft hat am Samstag knapp verloren, nachdem sie lange geführt hatte."
-    assert (
-        _rules([about + " Danach war die Stimmung gedrückt.", quote, "Jens Holm", after])[2] is None
-    )
-
-
-def test_a_heading_whose_first_word_is_a_common_word_stays() -> None:
-    about = (
-        "Wer ein Auto least, zahlt jeden Monat eine Rate; das Leasing endet nach drei Jahren, "
-        "wenn der Vertrag nichts anderes sagt."
-    )
-    texts = [about, "Am Ende gehört das Auto der Bank.", "Das Leasing", "Leasen heißt mieten."]
-    assert not pull_quote(texts, [".", ".", "", "."], [False] * 4, 2)
-
-
-def test_the_rules_are_registered_as_noise_and_counted_with_the_teasers() -> None:
-    for name in ("noise:dated-headline", "noise:pull-quote"):
-        assert name in TEASER_RULES
-        assert RULES[name].block_kind == "noise"
-
-
-_WORDS = st.sampled_from(["Anna", "Berg", "the", "ferry", "Nordby", "left", "at", "dawn"])
-_LINE = st.lists(_WORDS, min_size=1, max_size=12).map(" ".join)
-_END = st.sampled_from(["", ".", "?", ":"])
-
-
-@given(st.lists(st.tuples(_LINE, _END), min_size=3, max_size=8), st.data())
-def test_a_pull_quote_is_a_short_unfinished_line_after_a_finished_one(
-    pairs: list[tuple[str, str]], data: st.DataObject
-) -> None:
-    texts = [line + end for line, end in pairs]
-    term = [end for _, end in pairs]
-    cont = [t[:1].islower() for t in texts]
     i = data.draw(st.integers(0, len(texts) - 1))
-    if pull_quote(texts, term, cont, i):
-        assert 0 < i < len(texts) - 1
-        assert not term[i]
-        assert term[i - 1] in ".!…"
-        assert not cont[i - 1]
+    if dated_headline(texts, i):
+        assert i + 1 < len(texts)
+        assert texts[i + 1] == "23.12.2024"  # (the only date alone the lines may hold)
+        assert 2 <= texts[i].count(" ") + 1 <= 20
+        assert not texts[i].startswith("Von ")

@@ -86,7 +86,6 @@ def test_repair_stages_import_downstream_only() -> None:
         "_repair_bounds",
         "_repair_furniture",
         "_repair_dated",
-        "_repair_attribution",
         "_repair_teasers",
         "_repair_apart",
         "_repair_layout",

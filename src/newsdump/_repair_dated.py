@@ -65,8 +65,8 @@ def dated_headline(texts: Sequence[str], i: int) -> bool:
     words = text.count(" ") + 1
     if not DATED_WORDS[0] <= words <= DATED_WORDS[1] or DATE_LINE.match(text):
         return False
-    if _BYLINE.match(text) or _NAME.fullmatch(text.partition(",")[0]):
-        return False
+    if _BYLINE.match(text) or _NAME.fullmatch(text.partition(",")[0]) or "@" in text:
+        return False  # (a byline, a name; an embedded post's author and handle is `noise:embed`'s)
     nxt = texts[i + 1]
     return DATE_LINE.match(nxt) is not None and _THREE_DIGITS.search(nxt) is None
 

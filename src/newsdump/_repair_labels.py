@@ -35,7 +35,7 @@ from ._repair_inside import (
     slash_credit,
     teaser_headlines,
 )
-from ._repair_refrain import REFRAIN, refrain_asides
+from ._repair_refrain import REFRAIN, links_cut, refrain_asides
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 
@@ -447,9 +447,10 @@ def caption_asides(
 
     inside_asides(texts, open_, lambda i: _credit_cut(i, texts[i], blank, term, cont), asides, lows)
     teaser_headlines(texts, blank, split, info, asides)
-    refrain_asides(
-        texts, term, cont, lambda i: open_(i) and (where is None or where[i] is None), asides
-    )
+    if not links_cut(info.record):
+        refrain_asides(
+            texts, term, cont, lambda i: open_(i) and (where is None or where[i] is None), asides
+        )
     repeat_asides(texts, asides, where, lows)
 
 

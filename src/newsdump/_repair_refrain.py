@@ -50,6 +50,8 @@ def refrain(texts: Sequence[str], term: Sequence[str], cont: Sequence[bool], i: 
     text = texts[i]
     if term[i] or len(text) > REFRAIN_MAX or text.count(" ") >= REFRAIN_WORDS:
         return False
+    if not text[0].isalnum():
+        return False  # (``- Defense`` after ``Power Forward: Offense``: a link's piece, a list)
     n = len(texts)
     for j in (i - 2, i + 2):
         if 0 <= j < n and texts[j] == text and not _piece(cont, i) and not _piece(cont, j):
@@ -57,10 +59,35 @@ def refrain(texts: Sequence[str], term: Sequence[str], cont: Sequence[bool], i: 
             if (
                 texts[middle] != text
                 and _WORD.search(text) is not None
-                and (not term[middle] or _NAME.fullmatch(text) is not None)
+                and (_headline(texts[middle], term[middle]) or _NAME.fullmatch(text) is not None)
             ):
                 return True
     return False
+
+
+LINK_CUT_FACTS: Final = frozenset(
+    (
+        "record:breaks-before-links",
+        "record:link-line-inside-sentence",
+        "record:link-lines>=0.1",
+        "record:link-lines>=0.03",
+    )
+)
+"""`LineFacts.record`'s facts of a record whose scraper broke lines at links: a short line in
+it may be a link's text, said again in the text (``Immigration History``), so the rules that
+read a line's neighbours (`refrain_asides`, `_repair_dated`, `_repair_attribution`) leave it."""
+
+
+def links_cut(record: Sequence[str]) -> bool:
+    """Whether the record's facts (`LineFacts.record`) say its lines were broken at links."""
+    return not LINK_CUT_FACTS.isdisjoint(record)
+
+
+def _headline(text: str, term: str) -> bool:
+    """Whether ``text`` (``term``: its terminal mark) may be a teaser's headline: unfinished,
+    and no list's item or table's row with a number first (``80 g Joghurt`` between two
+    ``Sorte nach Belieben`` is a recipe's)."""
+    return not term and not text[:1].isdigit()
 
 
 def _piece(cont: Sequence[bool], i: int) -> bool:

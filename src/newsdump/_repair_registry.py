@@ -349,7 +349,6 @@ RULES: Final[Mapping[str, Rule]] = {
             "dated-headline",
             "a teaser's headline above its date alone: <headline> / ``12.03.2024``",
         ),
-        _noise("pull-quote", "a pull quote's attribution: <quote> / ``Anna Berg, coach``"),
         _noise("head", "a short label before the article's first prose: ``Share``", BOUNDS),
         _noise("tail", "after the article's last prose: most-read lists, footers", BOUNDS),
         _noise("menu-run", "one- and two-word links after the article: a menu, tags", BOUNDS),

@@ -8,7 +8,7 @@ from typing import Final
 
 FEATURES_FINGERPRINT: Final = "69cfe3b78c1d27f1"
 DATA_FINGERPRINT: Final = "9a2cc356137f4eec"
-EXAMPLES_FINGERPRINT: Final = "281d7c67c42da082"
+EXAMPLES_FINGERPRINT: Final = "c7458e49d42ced0d"
 """What the weights were fitted on (`fit_repair.py --check` compares)."""
 
 FEATURES: Final = (
@@ -117,8 +117,8 @@ FEATURES: Final = (
 
 WEIGHTS: Final = (
     -1.9273,  # bias
-    2.7868,  # rule:punctuation-only-line
-    2.0770,  # rule:opener-at-end
+    2.7869,  # rule:punctuation-only-line
+    2.0768,  # rule:opener-at-end
     4.9544,  # rule:closing-punctuation-start
     3.9339,  # rule:possessive-start
     0.8256,  # rule:closing-quote-start
@@ -130,25 +130,25 @@ WEIGHTS: Final = (
     2.1101,  # rule:function-word-at-end
     -4.2867,  # rule:open-bracket
     -1.8803,  # rule:link-text-line
-    -0.3515,  # rule:uncased-mid-sentence
+    -0.3514,  # rule:uncased-mid-sentence
     0.0000,  # rule:hard-wrap
     -2.3901,  # rule:unfinished-before-capital
     -1.9337,  # rule:sentence-end
     -1.5493,  # prev:ends-full-stop
-    -2.4494,  # prev:ends-other-stop
-    -1.0862,  # prev:ends-colon
+    -2.4493,  # prev:ends-other-stop
+    -1.0863,  # prev:ends-colon
     -0.9172,  # prev:ends-semicolon
-    4.1231,  # prev:ends-comma
+    4.1230,  # prev:ends-comma
     0.9540,  # prev:ends-unpunctuated
-    -0.4068,  # prev:ends-closing-quote-or-bracket
-    -0.4241,  # prev:ends-function-word
-    0.2026,  # prev:chars<30
+    -0.4069,  # prev:ends-closing-quote-or-bracket
+    -0.4242,  # prev:ends-function-word
+    0.2027,  # prev:chars<30
     0.2544,  # prev:chars<60
     -0.3679,  # prev:chars>=120
     0.6123,  # prev:words<=4
     0.6719,  # prev:heading-position
     -0.3275,  # prev:title-case
-    1.3110,  # prev:ends-uncased-letter
+    1.3109,  # prev:ends-uncased-letter
     0.9390,  # next:starts-lower
     -1.6133,  # next:starts-upper
     -2.3663,  # next:starts-digit
@@ -158,7 +158,7 @@ WEIGHTS: Final = (
     0.9683,  # next:short-unpunctuated
     0.8692,  # next:ends-sentence
     0.7439,  # next:chars<30
-    -0.6600,  # next:chars>=120
+    -0.6601,  # next:chars>=120
     1.8249,  # after:continues
     -0.0212,  # after:starts-upper
     -0.0591,  # after:none
@@ -166,24 +166,24 @@ WEIGHTS: Final = (
     4.2629,  # block:bracket-open
     -0.2406,  # record:stops>=0.8
     0.0944,  # record:stops<0.5
-    0.0211,  # record:short-lines>=0.5
+    0.0212,  # record:short-lines>=0.5
     0.0000,  # record:hard-wrapped
-    -1.2058,  # link-shape
-    -0.9204,  # stop-then-link-shape
+    -1.2059,  # link-shape
+    -0.9203,  # stop-then-link-shape
     -0.8884,  # list-shape
     -0.7958,  # long-unfinished-before-capital
     -3.9551,  # block:starts-lower
     -0.1393,  # after:ends-unpunctuated
-    -1.0998,  # list-run
+    -1.0996,  # list-run
     0.6278,  # link-sandwich
     0.9330,  # record:continuations>=0.1
-    0.6086,  # prev:last-word-lower
-    0.6740,  # prev:last-word-capital
-    0.4311,  # prev:inner-punctuation
-    -0.1958,  # next:inner-punctuation
-    -0.1948,  # short-pair
+    0.6084,  # prev:last-word-lower
+    0.6739,  # prev:last-word-capital
+    0.4312,  # prev:inner-punctuation
+    -0.1957,  # next:inner-punctuation
+    -0.1949,  # short-pair
     1.4746,  # block:unpunctuated-run
-    0.3043,  # record:link-lines>=0.03
+    0.3044,  # record:link-lines>=0.03
     1.1196,  # record:link-lines>=0.1
     0.4199,  # link-shape-in-linked-record
     0.2617,  # unfinished-before-capital-in-linked-record
@@ -193,7 +193,7 @@ WEIGHTS: Final = (
     0.7576,  # link-shape-in-sentence-linked-record
     0.8476,  # prev:long-unfinished
     1.0745,  # link-shape-after-long-unfinished
-    1.5354,  # link-shape-before-punctuation
+    1.5353,  # link-shape-before-punctuation
     0.6467,  # link-shape-then-sentence-end
     0.3989,  # next:longer-link-shape
     -1.2522,  # link-shape-echoes-prev
@@ -203,18 +203,18 @@ WEIGHTS: Final = (
     -0.6628,  # link-shape-after-heading-position-in-other-record
     -0.9659,  # amount-after-unfinished
     0.7013,  # next:known-capital
-    0.3650,  # unfinished-before-known-capital
+    0.3652,  # unfinished-before-known-capital
     -0.7508,  # unfinished-before-capital-in-noun-record
-    0.9065,  # long-unfinished-before-capital-in-noun-record
-    1.2109,  # abbreviation-before-lower
-    0.5367,  # prev:bracketed
-    1.6090,  # next:bracketed
-    -1.3294,  # prev:address
+    0.9066,  # long-unfinished-before-capital-in-noun-record
+    1.2108,  # abbreviation-before-lower
+    0.5366,  # prev:bracketed
+    1.6089,  # next:bracketed
+    -1.3295,  # prev:address
     -1.0156,  # next:address
     4.3356,  # colon-before-address
-    7.6295,  # title-before-capital
-    6.1711,  # quote-then-lower
-    6.4224,  # next:post-link
+    7.6294,  # title-before-capital
+    6.1710,  # quote-then-lower
+    6.4225,  # next:post-link
     3.9723,  # latin-after-ideograph
     -1.1128,  # stop-then-uncased-link-shape
 )
