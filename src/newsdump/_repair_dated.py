@@ -76,8 +76,13 @@ def dated_asides(
 ) -> None:
     """Set aside, in place, every line `dated_headline` takes where ``open_`` says a rule may
     (no rule but a heading's or a caption's shape took it, no link's text inside a sentence),
-    and its date with it when no rule took that (a date alone inside the article is kept)."""
-    for i in range(len(texts) - 1):
+    and its date with it when no rule took that (a date alone inside the article is kept);
+    only after the record's first sentence of eight words or more: above it, a headline and a
+    date are the page's own (`noise:title`'s and the bounds' `noise:head`'s)."""
+    begun = next((k for k, t in enumerate(texts) if t[-1] in ".!?…" and t.count(" ") >= 7), None)
+    if begun is None:
+        return  # (no sentence: a list, a table, no article to read teasers in)
+    for i in range(begun + 1, len(texts) - 1):
         nxt = texts[i + 1]
         if len(nxt) > DATE_CHARS or DATE_LINE.match(nxt) is None:
             continue  # (most lines: no date alone after them)

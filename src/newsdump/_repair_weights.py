@@ -8,7 +8,7 @@ from typing import Final
 
 FEATURES_FINGERPRINT: Final = "69cfe3b78c1d27f1"
 DATA_FINGERPRINT: Final = "9a2cc356137f4eec"
-EXAMPLES_FINGERPRINT: Final = "7a91fc659eee4f22"
+EXAMPLES_FINGERPRINT: Final = "ffb0689dbbcb4342"
 """What the weights were fitted on (`fit_repair.py --check` compares)."""
 
 FEATURES: Final = (
@@ -118,7 +118,7 @@ FEATURES: Final = (
 WEIGHTS: Final = (
     -1.8831,  # bias
     2.8184,  # rule:punctuation-only-line
-    2.0974,  # rule:opener-at-end
+    2.0975,  # rule:opener-at-end
     5.0258,  # rule:closing-punctuation-start
     3.9929,  # rule:possessive-start
     0.8719,  # rule:closing-quote-start
@@ -135,25 +135,25 @@ WEIGHTS: Final = (
     -2.4010,  # rule:unfinished-before-capital
     -1.9248,  # rule:sentence-end
     -1.5209,  # prev:ends-full-stop
-    -2.4861,  # prev:ends-other-stop
-    -1.0726,  # prev:ends-colon
+    -2.4862,  # prev:ends-other-stop
+    -1.0725,  # prev:ends-colon
     -0.9336,  # prev:ends-semicolon
-    4.1297,  # prev:ends-comma
-    0.9587,  # prev:ends-unpunctuated
-    -0.3976,  # prev:ends-closing-quote-or-bracket
+    4.1298,  # prev:ends-comma
+    0.9586,  # prev:ends-unpunctuated
+    -0.3975,  # prev:ends-closing-quote-or-bracket
     -0.4097,  # prev:ends-function-word
     0.0920,  # prev:chars<30
     0.1946,  # prev:chars<60
-    -0.3741,  # prev:chars>=120
+    -0.3740,  # prev:chars>=120
     0.7067,  # prev:words<=4
     0.6662,  # prev:heading-position
     -0.2916,  # prev:title-case
-    1.3863,  # prev:ends-uncased-letter
+    1.3864,  # prev:ends-uncased-letter
     0.9544,  # next:starts-lower
     -1.5780,  # next:starts-upper
     -2.3660,  # next:starts-digit
     -0.3120,  # next:starts-punctuation
-    0.8542,  # next:starts-uncased
+    0.8543,  # next:starts-uncased
     1.0850,  # next:punctuation-only
     0.9860,  # next:short-unpunctuated
     0.8791,  # next:ends-sentence
@@ -170,29 +170,29 @@ WEIGHTS: Final = (
     0.0000,  # record:hard-wrapped
     -1.1857,  # link-shape
     -0.9539,  # stop-then-link-shape
-    -0.9210,  # list-shape
+    -0.9211,  # list-shape
     -0.8249,  # long-unfinished-before-capital
     -4.0049,  # block:starts-lower
     -0.1322,  # after:ends-unpunctuated
     -1.1209,  # list-run
     0.6000,  # link-sandwich
     0.9389,  # record:continuations>=0.1
-    0.6264,  # prev:last-word-lower
-    0.6776,  # prev:last-word-capital
-    0.4018,  # prev:inner-punctuation
+    0.6265,  # prev:last-word-lower
+    0.6777,  # prev:last-word-capital
+    0.4017,  # prev:inner-punctuation
     -0.2061,  # next:inner-punctuation
     -0.2065,  # short-pair
     1.4026,  # block:unpunctuated-run
     0.2387,  # record:link-lines>=0.03
     1.0347,  # record:link-lines>=0.1
-    0.4446,  # link-shape-in-linked-record
+    0.4447,  # link-shape-in-linked-record
     0.3814,  # unfinished-before-capital-in-linked-record
     -0.4764,  # link-shape-after-heading-position
     0.2236,  # record:link-line-inside-sentence
     -0.5034,  # unfinished-before-capital-in-sentence-linked-record
-    0.6949,  # link-shape-in-sentence-linked-record
+    0.6948,  # link-shape-in-sentence-linked-record
     0.8590,  # prev:long-unfinished
-    1.0742,  # link-shape-after-long-unfinished
+    1.0741,  # link-shape-after-long-unfinished
     1.5455,  # link-shape-before-punctuation
     0.6352,  # link-shape-then-sentence-end
     0.3981,  # next:longer-link-shape
@@ -200,23 +200,23 @@ WEIGHTS: Final = (
     -0.4132,  # record:breaks-before-links
     0.3912,  # link-shape-in-breaks-before-links-record
     0.4695,  # unfinished-before-capital-in-breaks-before-links-record
-    -0.6175,  # link-shape-after-heading-position-in-other-record
+    -0.6174,  # link-shape-after-heading-position-in-other-record
     -0.8612,  # amount-after-unfinished
-    0.6891,  # next:known-capital
-    0.3598,  # unfinished-before-known-capital
+    0.6890,  # next:known-capital
+    0.3597,  # unfinished-before-known-capital
     -0.6292,  # unfinished-before-capital-in-noun-record
-    0.7910,  # long-unfinished-before-capital-in-noun-record
+    0.7909,  # long-unfinished-before-capital-in-noun-record
     1.2022,  # abbreviation-before-lower
     0.5404,  # prev:bracketed
     1.6263,  # next:bracketed
     -1.3235,  # prev:address
     -0.9988,  # next:address
-    4.3316,  # colon-before-address
-    7.6560,  # title-before-capital
+    4.3315,  # colon-before-address
+    7.6559,  # title-before-capital
     6.1886,  # quote-then-lower
     6.4093,  # next:post-link
-    3.7805,  # latin-after-ideograph
-    -1.0953,  # stop-then-uncased-link-shape
+    3.7806,  # latin-after-ideograph
+    -1.0954,  # stop-then-uncased-link-shape
 )
 
 VETO_BELOW: Final = 0.45
