@@ -39,6 +39,8 @@ _NAME: Final = lazy(globals(), "_NAME", r"(?:[^\W\d_a-z][^\W\d_]*[.,]?\s?){1,3}"
 _THREE_DIGITS: Final = lazy(globals(), "_THREE_DIGITS", r"(?<!\d)\d{3}(?!\d)")
 """Three digits alone: no part of a date (a day, a month, a year), but of a telephone number
 (``313-974-7441``), which the date pattern reads as one."""
+_DIGIT: Final = lazy(globals(), "_DIGIT", r"\d")
+"""A digit: every date has one (a cheap test before the date's pattern)."""
 DATE_CHARS: Final = 40
 """Characters: a date written out with its weekday and time fits (``Donnerstag, 23. Dezember
 2024, 13:31 Uhr``)."""
@@ -84,8 +86,8 @@ def dated_asides(
         return  # (no sentence: a list, a table, no article to read teasers in)
     for i in range(begun + 1, len(texts) - 1):
         nxt = texts[i + 1]
-        if len(nxt) > DATE_CHARS or DATE_LINE.match(nxt) is None:
-            continue  # (most lines: no date alone after them)
+        if len(nxt) > DATE_CHARS or _DIGIT.search(nxt) is None or DATE_LINE.match(nxt) is None:
+            continue  # (most lines: no date alone after them; a date holds a digit)
         was = asides[i]
         shaped = was is None or was.kind in ("heading", "caption")
         if shaped and open_(i) and dated_headline(texts, i):
