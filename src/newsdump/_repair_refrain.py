@@ -75,7 +75,7 @@ LINK_CUT_FACTS: Final = frozenset(
 )
 """`LineFacts.record`'s facts of a record whose scraper broke lines at links: a short line in
 it may be a link's text, said again in the text (``Immigration History``), so the rules that
-read a line's neighbours (`refrain_asides`, `_repair_dated`, `_repair_attribution`) leave it."""
+read a line's neighbours (`refrain_asides`, `_repair_dated`) leave it."""
 
 
 def links_cut(record: Sequence[str]) -> bool:
