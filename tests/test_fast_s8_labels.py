@@ -220,6 +220,15 @@ def slow_caption_asides(
         asides,
     )
     labels.teaser_headlines(texts, blank, split, info, asides)
+    refrain = private("_repair_refrain")  # (the twelfth session's rule, not screened)
+    if not refrain.links_cut(info.record):  # type: ignore[attr-defined]
+        refrain.refrain_asides(
+            texts,
+            term,
+            cont,
+            lambda i: not split[i] and not fw[i] and labels._open(i, asides, blank, info),
+            asides,
+        )
     private("_repair_captions").repeat_asides(texts, asides, None)
 
 

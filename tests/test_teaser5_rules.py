@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from newsdump import parse
 from newsdump._repair import repair
 from newsdump._repair_context import LineFacts
+from newsdump._repair_dated import dated_headline
 from newsdump._repair_registry import RULES
 from newsdump._repair_rules import Aside
 from newsdump._repair_teasers import (
@@ -226,7 +227,8 @@ _LINES = st.lists(st.lists(_WORDS, min_size=1, max_size=9).map(" ".join), min_si
 @given(_LINES)
 def test_what_the_rules_set_aside_has_the_shape_they_name(texts: list[str]) -> None:
     """Each prompt passes `prompt`; each run line follows a box's start or another run line
-    and reads as a headline; lines other rules took are never changed."""
+    and reads as a headline; a box's title or a caption after its credit follows junk; a dated
+    headline is one, or its date; lines other rules took are never changed."""
     texts = [t for t in (x.strip() for x in texts) if t] or ["Fähre"]
     n = len(texts)
     start: list[Aside | None] = [
@@ -244,6 +246,13 @@ def test_what_the_rules_set_aside_has_the_shape_they_name(texts: list[str]) -> N
             assert prompt(texts[k])
         elif now is not None and now.rule == "share-buttons":
             assert share_row(texts[k], texts[k].lower())
+        elif now is not None and now.rule in ("noise:boxed", "noise:after-credit"):
+            before = asides[k - 1]  # (furniture: after junk a rule took, found by a draw)
+            assert k > 0
+            assert before is not None
+            assert before.kind == "noise"
+        elif now is not None and now.rule == "noise:dated-headline":
+            assert dated_headline(texts, k) or dated_headline(texts, k - 1)  # (or its date)
         elif now is not None:
             assert now.rule == "noise:teaser-run"
             assert headline_like(texts[k])

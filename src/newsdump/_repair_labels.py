@@ -35,6 +35,7 @@ from ._repair_inside import (
     slash_credit,
     teaser_headlines,
 )
+from ._repair_refrain import REFRAIN, links_cut, refrain_asides
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 
@@ -222,6 +223,7 @@ LABEL_RULES: Final = frozenset(a.rule for a in _BY_GROUP.values()) | {
     _TITLE.rule,
     *INSIDE_RULES,
     *CAPTION_RULES,
+    REFRAIN.rule,
 }
 """The names of this module's rules."""
 
@@ -368,8 +370,8 @@ def caption_asides(
 ) -> None:
     """Set aside, in place, the captions ending in their credit (`credited_caption`, and
     `slash_credit` for a slashed credit without a label, `photo_by` for one without a colon),
-    the lines `_repair_captions.repeat_asides` takes (inside the article: ``where`` None, the
-    bounds' decision for each line) and the
+    the lines `_repair_captions.repeat_asides` and `_repair_refrain.refrain_asides` take
+    (inside the article: ``where`` None, the bounds' decision for each line) and the
     lines repeating the record's ``title`` word for word (the page's headline again), where no
     rule but a heading's or a caption's shape took the line, nor the context vetoes a label
     (as `label_asides`).  Run after the article's bounds, which these lines do not move: a
@@ -439,14 +441,16 @@ def caption_asides(
             and not _doubled_in_sentence(i, blank, term, cont, asides)
         ):
             asides[i] = DOUBLED
-    inside_asides(
-        texts,
-        lambda i: not split[i] and not fw[i] and _open(i, asides, blank, info),
-        lambda i: _credit_cut(i, texts[i], blank, term, cont),
-        asides,
-        lows,
-    )
+
+    def open_(i: int) -> bool:
+        return not split[i] and not fw[i] and _open(i, asides, blank, info)
+
+    inside_asides(texts, open_, lambda i: _credit_cut(i, texts[i], blank, term, cont), asides, lows)
     teaser_headlines(texts, blank, split, info, asides)
+    if not links_cut(info.record):
+        refrain_asides(
+            texts, term, cont, lambda i: open_(i) and (where is None or where[i] is None), asides
+        )
     repeat_asides(texts, asides, where, lows)
 
 

@@ -344,6 +344,11 @@ RULES: Final[Mapping[str, Rule]] = {
         ),
         _noise("doubled", "a line that is one text twice (a link's text and its title)"),
         _noise("repeat", "a line repeating a line set aside as noise elsewhere in the record"),
+        _noise("refrain", "a short line said again two lines on: a box's label, a photographer"),
+        _noise(
+            "dated-headline",
+            "a teaser's headline above its date alone: <headline> / ``12.03.2024``",
+        ),
         _noise("head", "a short label before the article's first prose: ``Share``", BOUNDS),
         _noise("tail", "after the article's last prose: most-read lists, footers", BOUNDS),
         _noise("menu-run", "one- and two-word links after the article: a menu, tags", BOUNDS),

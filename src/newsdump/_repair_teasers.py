@@ -14,6 +14,7 @@ from typing import Final
 
 from . import _text as tx
 from ._repair_context import LineFacts
+from ._repair_dated import DATED_HEADLINE, dated_asides
 from ._repair_furniture import (
     AFTER_CREDIT,
     BOXED,
@@ -26,13 +27,14 @@ from ._repair_furniture import (
 )
 from ._repair_junk import noise_by_pattern
 from ._repair_label_words import alt as _alt
+from ._repair_refrain import links_cut
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 
 TEASER_RUN: Final = RULES["noise:teaser-run"].aside
 PROMPT: Final = RULES["noise:prompt"].aside
-TEASER_RULES: Final = frozenset((TEASER_RUN.rule, PROMPT.rule))
-"""The names of this module's rules."""
+TEASER_RULES: Final = frozenset((TEASER_RUN.rule, PROMPT.rule, DATED_HEADLINE.rule))
+"""The names of this module's rules and of the one it runs (`_repair_dated`)."""
 _BOX_STARTS: Final = frozenset(
     ("noise:read-also", "noise:read-more", "related-link", "noise:teaser-headline")
 )
@@ -281,3 +283,5 @@ def teaser_asides(
             asides[k] = BOXED
         elif after_credit(texts, asides, k) and open_(k):
             asides[k] = AFTER_CREDIT
+    if not links_cut(info.record):  # (a short line may be a link's text said again)
+        dated_asides(texts, open_, asides)
