@@ -18,6 +18,7 @@ from . import _repair_label_words as lw
 from ._repair_context import LOWERED_MAX
 from ._repair_registry import RULES
 from ._repair_rules import Aside
+from ._repair_screens import may_end_in_photo_credit
 
 PHOTO_BY: Final = RULES["noise:photo-by"].aside
 DOUBLED: Final = RULES["noise:doubled"].aside
@@ -65,7 +66,9 @@ def photo_by(line: str) -> bool:
     last = line[-1:]
     if not (last.isalnum() or last == ")"):
         return False  # (a sentence ends in a stop: most lines are left here)
-    return _PHOTO_BY.search(line[-PHOTO_BY_TAIL:]) is not None
+    tail = line[-PHOTO_BY_TAIL:]
+    # The screen holds the pattern's words as plain substrings: most lines fail it cheaply.
+    return may_end_in_photo_credit(tail) and _PHOTO_BY.search(tail) is not None
 
 
 DOUBLED_MIN: Final = 12
