@@ -88,6 +88,14 @@ def test_repair_changes_no_character(lines: list[str]) -> None:
 # (found by hypothesis: joining "Le le" and "." turned the guess of the record's language from
 # French to none, and the second repair read the "a" ending a heading as an English article)
 @example([" date 2000-01-01 Le le.", "Le le le le a", "Le le.", "Le le", "."])
+# (found by hypothesis: the guess read whole lines up to its sample's size, so the German lines
+# told the language line by line, but the repaired, joined first block held the English ones
+# too: "the" ended a heading in German and a paragraph in English)
+@example(
+    ["Sie sagte, die Stadt und der Bund", "zahlen für die Bahn, sagte sie."] * 12
+    + ["Minister minister, the minister said the talks", "with the union were over."] * 12
+    + ["", "Minister minister.", "", "Minister minister, minister the", "", "Vladimir", ""]
+)
 def test_repair_is_idempotent(lines: list[str]) -> None:
     """Repairing the repaired text (laid out as the writer does: blank-separated blocks) joins
     and splits nothing more, and gives every block the same kind, except page junk judged by
