@@ -24,10 +24,12 @@ from collections.abc import Sequence
 from typing import Final
 
 from . import _text as tx
+from ._lazyre import lazy
 from ._model import Edit
 from ._repair_apart import (
     BY_WORD,
     BY_WORD_CHARS,
+    LIST_AND_WORDS,
     apart,
     is_name,
     own_line,
@@ -121,41 +123,72 @@ def runs_without_stop(
     >>> sorted(runs_without_stop(lines, [None] * 4, LineFacts(lines, lines, [False] * 4)))
     [1, 2]
     """
-    term, cont = info.term, info.cont
-    n = len(texts)
+    term = info.term
+    pieces = _pieces(texts, asides, info)
+    first = [a for a, _ in pieces]
+    last = [b for _, b in pieces]
+    n = len(pieces)
+    # a piece's facts: its first line's start, its last line's end, its text whole
+    cont = [info.cont[a] for a in first]
+    stop = [bool(term[b]) for b in last]
+    pro = [prose(" ".join(texts[a : b + 1])) for a, b in pieces]
+    free = [all(asides[k] is None for k in range(a, b + 1)) for a, b in pieces]
     out: set[int] = set()
     i = 0
     while i < n:
         j = i
-        while (
-            j + 1 < n
-            and not term[j]
-            and cont[j + 1]
-            and asides[j] is None
-            and asides[j + 1] is None
-            and prose(texts[j])
-        ):
+        while j + 1 < n and not stop[j] and cont[j + 1] and free[j] and free[j + 1] and pro[j]:
             j += 1
         if (
             j - i + 1 >= RUN_MIN
-            and not term[j]
-            and prose(texts[j])
+            and not stop[j]
+            and pro[j]
             # the first line may hold sentences: it leads in to the list (``… Eine gute
             # Chefin`` / ``macht Freude erlebbar`` / ``stärkt Motivation`` / …)
-            and not any(tx.has_inner_sentence(texts[k]) for k in range(i + 1, j + 1))
+            and not any(tx.has_inner_sentence(texts[k]) for k in range(first[i + 1], last[j] + 1))
             # nor does it go on past a link's text alone on its line to a sentence's end
             # (model B; ``Varianten`` / ``kurze Version von Barbarella`` is a list's heading)
             and not (
                 j + 2 < n
                 and cont[j + 2]
-                and not term[j + 1]
-                and not prose(texts[j + 1])  # (a paragraph of its own ends the list)
-                and (bool(term[j + 2]) or tx.has_inner_sentence(texts[j + 2]))
+                and not stop[j + 1]
+                and not pro[j + 1]  # (a paragraph of its own ends the list)
+                and (stop[j + 2] or tx.has_inner_sentence(texts[first[j + 2]]))
             )
         ):
-            out.update(range(i + 1, j + 1))
+            out.update(first[i + 1 : j + 1])
         i = j + 1
     return frozenset(out)
+
+
+_CUT_START: Final = lazy(
+    globals(), "_CUT_START", rf"[-–](?=[^\W\d_])|(?:{LIST_AND_WORDS})\s|[,.;:!?)\]](?![.…])"
+)
+"""How a line starts that goes on the unfinished line before it inside a list's clause: a
+compound's dash glued to a word (``eine Vacilala`` / ``-Drehung, wobei …``), a conjunction
+(``führt ein Dedo`` / ``und Dile que no``), the text after a link (``, die …``).  A list's
+next clause starts with none of them."""
+
+
+def _pieces(
+    texts: Sequence[str], asides: Sequence[Aside | None], info: LineFacts
+) -> list[tuple[int, int]]:
+    """The record's lines (first, last index) with each line that goes on the unfinished line
+    before it (`_CUT_START`) put with it: a clause cut at a link is one clause of a list."""
+    out: list[tuple[int, int]] = []
+    for k, line in enumerate(texts):
+        if (
+            out
+            and not info.term[k - 1]
+            and asides[k - 1] is None
+            and asides[k] is None
+            and _CUT_START.match(line) is not None
+            and not (line[0] in LINK_MARK_START and _glued_or_ellipsis(line))
+        ):
+            out[-1] = (out[-1][0], k)
+        else:
+            out.append((k, k))
+    return out
 
 
 def cut_evidence(
