@@ -108,3 +108,23 @@ def test_every_clause_of_a_list_starts_a_block(clauses: list[tuple[list[str], bo
     kept = set(_runs(lines))
     assert all(h in kept for h in heads[1:])
     assert not any(lines[k].startswith("-") for k in kept)
+
+
+def test_the_end_of_a_word_cut_at_a_link_joins() -> None:
+    # a page without a link's mark keeps its short lines apart, but not a word's last letters
+    prose = [
+        f"Die Ausstellung im Schloss ist am Tag {n} geöffnet." + " Eintritt frei." * (n % 3)
+        for n in range(20)
+    ]
+    menu = ["Start", "Kultur", "Sport", "Wetter", "Kontakt", "Impressum"]
+    cut = ["Für einen Besuch ohne lange Wartezeiten empfiehlt sich eine Karte onlin", "e"]
+    blocks = [b.text for b in newsdump.repair([*prose, *menu, *cut]).blocks]
+    assert blocks[-1].startswith("Für einen Besuch")
+    assert blocks[-1].endswith(("onlin e", "online"))
+    # an icon's letter after a breadcrumb, a language's code after a label stay apart
+    for label, code in (
+        ("> Startseite > Kultur > Ausstellungen", "i"),
+        ("Englische Version", "en"),
+    ):
+        blocks = [b.text for b in newsdump.repair([*prose, *menu, label, code]).blocks]
+        assert blocks[-1] == code

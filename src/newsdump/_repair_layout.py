@@ -456,7 +456,27 @@ class Layout:
             return None  # a bracket finishing the line (``… peanut butter`` / ``(see notes)``)
         if _goes_on(i, texts, info):
             return None  # a link's text between two pieces of a sentence (``ve Fenerbahçe``)
+        if _word_end(prev, nxt):
+            return None  # the end of a word a link cut in two (``… Zeitfenst`` / ``er``)
         return _KEEP_SHORT
+
+
+WORD_END_CHARS: Final = 2
+"""Letters: a lower-case line this short after prose ending in a letter is the end of a word
+that a link cut in two (``onlin`` / ``e``); no menu entry or tag is one or two letters after a
+sentence's words (an icon's ``i`` follows a breadcrumb, a language's ``en`` a short label)."""
+
+
+def _word_end(prev: str, line: str) -> bool:
+    """Whether ``line`` is the end of the last word of ``prev``, cut at a link."""
+    return (
+        len(line) <= WORD_END_CHARS
+        and line.isalpha()
+        and line.islower()
+        and prev[-1].isalpha()
+        and prev[0].isalpha()
+        and prose(prev)
+    )
 
 
 def _goes_on(i: int, texts: Sequence[str], info: LineFacts) -> bool:
