@@ -133,6 +133,10 @@ def runs_without_stop(
     stop = [bool(term[b]) for b in last]
     pro = [prose(" ".join(texts[a : b + 1])) for a, b in pieces]
     free = [all(asides[k] is None for k in range(a, b + 1)) for a, b in pieces]
+    # a clause a conjunction goes on after a link's cut (``… wie bei Noventa`` / ``und Dile
+    # que no``) is as often one item as two: the run goes through it, the join rules and the
+    # model decide the break before it
+    linked = [any(_AND_START.match(texts[k]) for k in range(a + 1, b + 1)) for a, b in pieces]
     out: set[int] = set()
     i = 0
     while i < n:
@@ -146,6 +150,9 @@ def runs_without_stop(
             # the first line may hold sentences: it leads in to the list (``… Eine gute
             # Chefin`` / ``macht Freude erlebbar`` / ``stärkt Motivation`` / …)
             and not any(tx.has_inner_sentence(texts[k]) for k in range(first[i + 1], last[j] + 1))
+            # nor is it a remark in brackets cut at its links (``(Additional reporting by …``
+            # / ``in PARIS and …`` / ``)``): one sentence
+            and not _open_bracket(texts[first[i] : last[j]])
             # nor does it go on past a link's text alone on its line to a sentence's end
             # (model B; ``Varianten`` / ``kurze Version von Barbarella`` is a list's heading)
             and not (
@@ -156,18 +163,30 @@ def runs_without_stop(
                 and (stop[j + 2] or tx.has_inner_sentence(texts[first[j + 2]]))
             )
         ):
-            out.update(first[i + 1 : j + 1])
+            out.update(first[p] for p in range(i + 1, j + 1) if not linked[p])
         i = j + 1
     return frozenset(out)
 
 
-_CUT_START: Final = lazy(
-    globals(), "_CUT_START", rf"[-–](?=[^\W\d_])|(?:{LIST_AND_WORDS})\s|[,.;:!?)\]](?![.…])"
-)
+def _open_bracket(lines: Sequence[str]) -> bool:
+    """Whether a bracket opened in ``lines`` is still open after one of them."""
+    depth = 0
+    for line in lines:
+        depth += line.count("(") - line.count(")")
+        if depth > 0:
+            return True
+    return False
+
+
+_AND_START: Final = lazy(globals(), "_AND_START", rf"(?:{LIST_AND_WORDS})\s")
+"""A line opening with a conjunction in lower case (``und Dile que no``, ``and the …``)."""
+_CUT_START: Final = lazy(globals(), "_CUT_START", rf"[-–](?=[^\W\d_])|(?:{LIST_AND_WORDS})\s")
 """How a line starts that goes on the unfinished line before it inside a list's clause: a
 compound's dash glued to a word (``eine Vacilala`` / ``-Drehung, wobei …``), a conjunction
-(``führt ein Dedo`` / ``und Dile que no``), the text after a link (``, die …``).  A list's
-next clause starts with none of them."""
+(``führt ein Dedo`` / ``und Dile que no``).  A list's next clause starts with neither.  (The
+text after a link, ``, dass …``, is left out: a sentence cut at its links would make a run of
+its pieces, on dev-web B ``Studie der …`` / ``mit dem Titel …`` / ``schlussfolgern …`` / ``,
+dass …``.)"""
 
 
 def _pieces(
@@ -183,7 +202,6 @@ def _pieces(
             and asides[k - 1] is None
             and asides[k] is None
             and _CUT_START.match(line) is not None
-            and not (line[0] in LINK_MARK_START and _glued_or_ellipsis(line))
         ):
             out[-1] = (out[-1][0], k)
         else:
