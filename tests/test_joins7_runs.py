@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import newsdump
 from newsdump._repair_context import LineFacts
-from newsdump._repair_layout import runs_without_stop
+from newsdump._repair_runs import runs_without_stop
 
 
 def _runs(lines: list[str]) -> list[int]:
