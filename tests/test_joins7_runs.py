@@ -131,3 +131,15 @@ def test_the_end_of_a_word_cut_at_a_link_joins() -> None:
     ):
         blocks = [b.text for b in newsdump.repair([*prose, *menu, label, code]).blocks]
         assert blocks[-1] == code
+
+
+def test_a_name_going_on_in_lower_case_is_no_byline_the_second_time() -> None:
+    # (found by hypothesis on the starting commit: ``Anna Berg`` / ``a A`` was joined, and
+    # repairing the repaired text read ``By`` / ``Anna Berg a A`` as a byline)
+    said = "Der Stadtrat hat am Montag über den Haushalt für den Hafen beraten."
+    lines = [said, said, "By", "Anna Berg", "a A"]
+    texts = [b.text for b in newsdump.repair(lines).blocks]
+    assert not [e for e in newsdump.repair(texts).edits if e.rule == "byline-join"]
+    for name in ("Ludwig van Beethoven", "Ursula von der Leyen", "Ana Díaz y Pablo Ruiz"):
+        by = newsdump.repair([said, "Von", name, "Die Sitzung dauerte drei Stunden."])
+        assert [e.lines for e in by.edits if e.rule == "byline-join"] == [(2, 3)]
