@@ -51,12 +51,14 @@ def runs_without_stop(
     # a piece's facts: its first line's start, its last line's end, its text whole
     cont = [info.cont[a] for a in first]
     stop = [bool(term[b]) for b in last]
-    pro = [prose(" ".join(texts[a : b + 1])) for a, b in pieces]
-    free = [all(asides[k] is None for k in range(a, b + 1)) for a, b in pieces]
+    pro = [prose(texts[a] if a == b else " ".join(texts[a : b + 1])) for a, b in pieces]
+    free = [asides[a] is None for a in first]  # (`_pieces` puts no line set aside with another)
     # a clause a conjunction goes on after a link's cut (``… wie bei Noventa`` / ``und Dile
     # que no``) is as often one item as two: the run goes through it, the join rules and the
     # model decide the break before it
-    linked = [any(_AND_START.match(texts[k]) for k in range(a + 1, b + 1)) for a, b in pieces]
+    linked = [
+        a != b and any(_AND_START.match(texts[k]) for k in range(a + 1, b + 1)) for a, b in pieces
+    ]
     out: set[int] = set()
     i = 0
     while i < n:
@@ -109,16 +111,22 @@ its pieces, on dev-web B ``Studie der …`` / ``mit dem Titel …`` / ``schlussf
 dass …``.)"""
 
 
+_CUT_FIRST: Final = frozenset("-–" + "".join(w[0] for w in LIST_AND_WORDS.split("|")))
+"""The first characters `_CUT_START` matches, a quick test before the pattern."""
+
+
 def _pieces(
     texts: Sequence[str], asides: Sequence[Aside | None], info: LineFacts
 ) -> list[tuple[int, int]]:
     """The record's lines (first, last index) with each line that goes on the unfinished line
     before it (`_CUT_START`) put with it: a clause cut at a link is one clause of a list."""
     out: list[tuple[int, int]] = []
+    term = info.term
     for k, line in enumerate(texts):
         if (
-            out
-            and not info.term[k - 1]
+            line[0] in _CUT_FIRST
+            and out
+            and not term[k - 1]
             and asides[k - 1] is None
             and asides[k] is None
             and _CUT_START.match(line) is not None
