@@ -28,11 +28,12 @@ SCORER: Final = SHARED / "tools" / "score_corpus.py"
 # 0.9048 / 0.9552, B 0.9390 / 0.8588 / 0.8971 / 0.9268 (twelfth session: a Chinese clause cut
 # before a link's text, refitted with veto 0.55; web A's floors raised with it).  (The
 # floors before issue #18 sat under in-sample figures, weights fitted on these corpora
-# themselves; news B recall 0.95 among them.)
+# themselves; news B recall 0.95 among them.)  Web A recall 0.907 since the twelfth session's
+# list runs (joins7): a dance page's clauses kept apart, 22 false joins fewer, 1 true join fewer.
 FLOORS: Final = {
     ("dev-news", "A"): (0.99, 0.975, 0.982, 0.99),
     ("dev-news", "B"): (0.99, 0.946, 0.969, 0.977),
-    ("dev-web", "A"): (0.895, 0.908, 0.90, 0.95),
+    ("dev-web", "A"): (0.895, 0.907, 0.90, 0.95),
     ("dev-web", "B"): (0.93, 0.857, 0.89, 0.92),
 }
 FIELD_FLOOR: Final = 0.995

@@ -90,6 +90,7 @@ def test_repair_stages_import_downstream_only() -> None:
         "_repair_dated",
         "_repair_teasers",
         "_repair_apart",
+        "_repair_runs",
         "_repair_layout",
         "_repair_model",
         "_repair_replay",

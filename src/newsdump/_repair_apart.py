@@ -18,6 +18,7 @@ from ._repair_rules import Decision
 __all__ = [
     "BY_WORD",
     "BY_WORD_CHARS",
+    "LIST_AND_WORDS",
     "PROSE_CHARS",
     "PROSE_SPACES",
     "PROSE_UNCASED",
@@ -150,7 +151,20 @@ def is_name(line: str) -> bool:
     words = line.split()
     capitals = [w for w in words if len(w) > 3]
     capitals += (words[0], words[-1])
-    return all(tx.letter_case(w[0]) in ("upper", "uncased") for w in capitals)
+    if not all(tx.letter_case(w[0]) in ("upper", "uncased") for w in capitals):
+        return False
+    # a word in lower case inside is a name's particle (``van``, ``de``) or joins two names;
+    # any other (``Anna Berg ab A``) is a line that went on in lower case, which a repair of
+    # the repaired text must not take for a name when the first repair did not
+    return all(w in NAME_PARTICLES for w in words[1:-1] if tx.letter_case(w[0]) == "lower")
+
+
+NAME_PARTICLES: Final = tx.words(
+    "van von der den de da das del della di du la le ter ten zu bin ben al el",
+    "and und y et и",
+)
+"""The lower-case words a name holds (``Ludwig van Beethoven``, ``Michelle de Oliveira``,
+``Ursula von der Leyen``) or that join two names (``Anna Berg und Jan Roe``)."""
 
 
 def apart(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
@@ -244,6 +258,9 @@ def dash_item(i: int, texts: Sequence[str]) -> bool:
 
 
 _LIST_AND_WORDS: Final = "and|or|und|oder|et|ou|y|o|e|i|en|of|och|og|oraz|lub|ve|veya|и|или"
+LIST_AND_WORDS: Final = _LIST_AND_WORDS
+"""The conjunctions that join a list's last clause, as a pattern's alternatives (`_repair_runs`
+reads a line opening with one)."""
 _LIST_AND: Final = lazy(globals(), "_LIST_AND", rf"(?i).*\s(?:{_LIST_AND_WORDS})\Z")
 """A line ending with a conjunction: the last clause of a list comes next (``…, und`` /
 ``sind loyaler``)."""

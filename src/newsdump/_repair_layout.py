@@ -38,10 +38,12 @@ from ._repair_apart import (
 from ._repair_context import LINK_LINE_WORDS, LineFacts
 from ._repair_registry import RULES
 from ._repair_rules import Aside, Decision
+from ._repair_runs import RUN_MIN, runs_without_stop
 
 __all__ = [
     "BYLINE_NAME",
     "BYLINE_WORD",
+    "RUN_MIN",
     "STRONG_JOIN_RULES",
     "Layout",
     "byline_join",
@@ -59,11 +61,6 @@ true joins than they save)."""
 PROSE_MIN: Final = 20
 """Prose lines: a record this long with no cut shown has none; a shorter one may have its
 one or two links where they leave no mark (a paragraph opening with a link's text)."""
-RUN_MIN: Final = 3
-"""Lines: a run this long of prose lines each continuing the last with no sentence end in
-any is a list of clauses, not a sentence cut at links (two lines are as often a paragraph
-cut once and left without its full stop)."""
-
 STRONG_JOIN_RULES: Final = frozenset(
     {
         "punctuation-only-line",
@@ -106,56 +103,6 @@ def lines_are_paragraphs(
             if found >= PROSE_MIN:
                 return True
     return False
-
-
-def runs_without_stop(
-    texts: Sequence[str], asides: Sequence[Aside | None], info: LineFacts
-) -> frozenset[int]:
-    """The lines (indices) that follow a break inside a run of `RUN_MIN` or more prose lines
-    each starting like a continuation of the last, none ending a sentence or holding one:
-    a list of clauses (``der Herr greift die andere Hand`` / ``einmal Hin (sie nach links …)``
-    / ``dreht sich dabei …``), whose breaks are kept.
-
-    >>> lines = ["dann dreht sie sich nach links und wartet", "der Herr greift die andere Hand",
-    ...          "einmal hin und wieder zurück zum Anfang", "Done."]
-    >>> sorted(runs_without_stop(lines, [None] * 4, LineFacts(lines, lines, [False] * 4)))
-    [1, 2]
-    """
-    term, cont = info.term, info.cont
-    n = len(texts)
-    out: set[int] = set()
-    i = 0
-    while i < n:
-        j = i
-        while (
-            j + 1 < n
-            and not term[j]
-            and cont[j + 1]
-            and asides[j] is None
-            and asides[j + 1] is None
-            and prose(texts[j])
-        ):
-            j += 1
-        if (
-            j - i + 1 >= RUN_MIN
-            and not term[j]
-            and prose(texts[j])
-            # the first line may hold sentences: it leads in to the list (``… Eine gute
-            # Chefin`` / ``macht Freude erlebbar`` / ``stärkt Motivation`` / …)
-            and not any(tx.has_inner_sentence(texts[k]) for k in range(i + 1, j + 1))
-            # nor does it go on past a link's text alone on its line to a sentence's end
-            # (model B; ``Varianten`` / ``kurze Version von Barbarella`` is a list's heading)
-            and not (
-                j + 2 < n
-                and cont[j + 2]
-                and not term[j + 1]
-                and not prose(texts[j + 1])  # (a paragraph of its own ends the list)
-                and (bool(term[j + 2]) or tx.has_inner_sentence(texts[j + 2]))
-            )
-        ):
-            out.update(range(i + 1, j + 1))
-        i = j + 1
-    return frozenset(out)
 
 
 def cut_evidence(
@@ -423,7 +370,27 @@ class Layout:
             return None  # a bracket finishing the line (``… peanut butter`` / ``(see notes)``)
         if _goes_on(i, texts, info):
             return None  # a link's text between two pieces of a sentence (``ve Fenerbahçe``)
+        if _word_end(prev, nxt):
+            return None  # the end of a word a link cut in two (``… Zeitfenst`` / ``er``)
         return _KEEP_SHORT
+
+
+WORD_END_CHARS: Final = 2
+"""Letters: a lower-case line this short after prose ending in a letter is the end of a word
+that a link cut in two (``onlin`` / ``e``); no menu entry or tag is one or two letters after a
+sentence's words (an icon's ``i`` follows a breadcrumb, a language's ``en`` a short label)."""
+
+
+def _word_end(prev: str, line: str) -> bool:
+    """Whether ``line`` is the end of the last word of ``prev``, cut at a link."""
+    return (
+        len(line) <= WORD_END_CHARS
+        and line.isalpha()
+        and line.islower()
+        and prev[-1].isalpha()
+        and prev[0].isalpha()
+        and prose(prev)
+    )
 
 
 def _goes_on(i: int, texts: Sequence[str], info: LineFacts) -> bool:

@@ -1,0 +1,137 @@
+"""Lists of clauses, one a line: their breaks are kept whatever the record's layout.
+
+A page of steps or of a list's clauses, one a line, none ending with a stop (a dance's
+figures, ``der Herr greift die andere Hand`` / ``einmal Hin …`` / ``dreht sich dabei …``), looks
+cut at links line by line: each line goes on in lower case.  A run of three or more such prose
+lines, none ending a sentence or holding one, is such a list (`runs_without_stop`; the walk
+records each kept break as a ``keep`` with the rule ``run-without-stop``), not a sentence cut
+at links, whose last piece ends with its stop.  When a link cut one clause of the list, the
+piece after the link is part of that clause (a compound's dash glued to a word, ``eine
+Vacilala`` / ``-Drehung, wobei …``; a conjunction, ``… Noventa`` / ``und Dile que no``), not the
+list's end (issue #19, item 3).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from . import _text as tx
+from ._lazyre import lazy
+from ._repair_apart import LIST_AND_WORDS, prose
+from ._repair_context import LineFacts
+from ._repair_rules import Aside
+
+__all__ = ["RUN_MIN", "runs_without_stop"]
+
+RUN_MIN: Final = 3
+"""Lines: a run this long of prose lines each continuing the last with no sentence end in
+any is a list of clauses, not a sentence cut at links (two lines are as often a paragraph
+cut once and left without its full stop)."""
+
+
+def runs_without_stop(
+    texts: Sequence[str], asides: Sequence[Aside | None], info: LineFacts
+) -> frozenset[int]:
+    """The lines (indices) that follow a break inside a run of `RUN_MIN` or more prose lines
+    each starting like a continuation of the last, none ending a sentence or holding one:
+    a list of clauses (``der Herr greift die andere Hand`` / ``einmal Hin (sie nach links …)``
+    / ``dreht sich dabei …``), whose breaks are kept.
+
+    >>> lines = ["dann dreht sie sich nach links und wartet", "der Herr greift die andere Hand",
+    ...          "einmal hin und wieder zurück zum Anfang", "Done."]
+    >>> sorted(runs_without_stop(lines, [None] * 4, LineFacts(lines, lines, [False] * 4)))
+    [1, 2]
+    """
+    term = info.term
+    pieces = _pieces(texts, asides, info)
+    first = [a for a, _ in pieces]
+    last = [b for _, b in pieces]
+    n = len(pieces)
+    # a piece's facts: its first line's start, its last line's end, its text whole
+    cont = [info.cont[a] for a in first]
+    stop = [bool(term[b]) for b in last]
+    pro = [prose(texts[a] if a == b else " ".join(texts[a : b + 1])) for a, b in pieces]
+    free = [asides[a] is None for a in first]  # (`_pieces` puts no line set aside with another)
+    # a clause a conjunction goes on after a link's cut (``… wie bei Noventa`` / ``und Dile
+    # que no``) is as often one item as two: the run goes through it, the join rules and the
+    # model decide the break before it
+    linked = [
+        a != b and any(_AND_START.match(texts[k]) for k in range(a + 1, b + 1)) for a, b in pieces
+    ]
+    out: set[int] = set()
+    i = 0
+    while i < n:
+        j = i
+        while j + 1 < n and not stop[j] and cont[j + 1] and free[j] and free[j + 1] and pro[j]:
+            j += 1
+        if (
+            j - i + 1 >= RUN_MIN
+            and not stop[j]
+            and pro[j]
+            # the first line may hold sentences: it leads in to the list (``… Eine gute
+            # Chefin`` / ``macht Freude erlebbar`` / ``stärkt Motivation`` / …)
+            and not any(tx.has_inner_sentence(texts[k]) for k in range(first[i + 1], last[j] + 1))
+            # nor is it a remark in brackets cut at its links (``(Additional reporting by …``
+            # / ``in PARIS and …`` / ``)``): one sentence
+            and not _open_bracket(texts[first[i] : last[j]])
+            # nor does it go on past a link's text alone on its line to a sentence's end
+            # (model B; ``Varianten`` / ``kurze Version von Barbarella`` is a list's heading)
+            and not (
+                j + 2 < n
+                and cont[j + 2]
+                and not stop[j + 1]
+                and not pro[j + 1]  # (a paragraph of its own ends the list)
+                and (stop[j + 2] or tx.has_inner_sentence(texts[first[j + 2]]))
+            )
+        ):
+            out.update(first[p] for p in range(i + 1, j + 1) if not linked[p])
+        i = j + 1
+    return frozenset(out)
+
+
+def _open_bracket(lines: Sequence[str]) -> bool:
+    """Whether a bracket opened in ``lines`` is still open after one of them."""
+    depth = 0
+    for line in lines:
+        depth += line.count("(") - line.count(")")
+        if depth > 0:
+            return True
+    return False
+
+
+_AND_START: Final = lazy(globals(), "_AND_START", rf"(?:{LIST_AND_WORDS})\s")
+"""A line opening with a conjunction in lower case (``und Dile que no``, ``and the …``)."""
+_CUT_START: Final = lazy(globals(), "_CUT_START", rf"[-–](?=[^\W\d_])|(?:{LIST_AND_WORDS})\s")
+"""How a line starts that goes on the unfinished line before it inside a list's clause: a
+compound's dash glued to a word (``eine Vacilala`` / ``-Drehung, wobei …``), a conjunction
+(``führt ein Dedo`` / ``und Dile que no``).  A list's next clause starts with neither.  (The
+text after a link, ``, dass …``, is left out: a sentence cut at its links would make a run of
+its pieces, on dev-web B ``Studie der …`` / ``mit dem Titel …`` / ``schlussfolgern …`` / ``,
+dass …``.)"""
+
+
+_CUT_FIRST: Final = frozenset("-–" + "".join(w[0] for w in LIST_AND_WORDS.split("|")))
+"""The first characters `_CUT_START` matches, a quick test before the pattern."""
+
+
+def _pieces(
+    texts: Sequence[str], asides: Sequence[Aside | None], info: LineFacts
+) -> list[tuple[int, int]]:
+    """The record's lines (first, last index) with each line that goes on the unfinished line
+    before it (`_CUT_START`) put with it: a clause cut at a link is one clause of a list."""
+    out: list[tuple[int, int]] = []
+    term = info.term
+    for k, line in enumerate(texts):
+        if (
+            line[0] in _CUT_FIRST
+            and out
+            and not term[k - 1]
+            and asides[k - 1] is None
+            and asides[k] is None
+            and _CUT_START.match(line) is not None
+        ):
+            out[-1] = (out[-1][0], k)
+        else:
+            out.append((k, k))
+    return out
