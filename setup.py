@@ -67,6 +67,7 @@ COMPILED_MODULES = (
     "_repair_registry",
     "_repair_replay",
     "_repair_rules",
+    "_repair_runs",
     "_repair_screens",
     "_repair_tail_runs",
     "_repair_tail_words",
