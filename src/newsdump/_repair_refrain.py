@@ -46,12 +46,21 @@ def refrain(texts: Sequence[str], term: Sequence[str], cont: Sequence[bool], i: 
     >>> lines = ["Goals", "Berg 12'", "Goals", "The match was close."]
     >>> refrain(lines, ["", "", "", "."], flat, 0), refrain(lines, ["", ".", "", "."], flat, 0)
     (True, False)
+
+    In a script without case nothing shows that a line goes on from the one before, so a
+    short line said again may be a link's text cut out of two sentences: it is left.
+
+    >>> lines = ["قال الوزير", "إن المحادثات", "قال الوزير", "انتهت."]
+    >>> refrain(lines, ["", "", "", "."], flat, 0)
+    False
     """
     text = texts[i]
     if term[i] or len(text) > REFRAIN_MAX or text.count(" ") >= REFRAIN_WORDS:
         return False
     if not text[0].isalnum():
         return False  # (``- Defense`` after ``Power Forward: Offense``: a link's piece, a list)
+    if text.lower() == text.upper():
+        return False  # (an uncased script: no lower-case start shows a link's piece, `_piece`)
     n = len(texts)
     for j in (i - 2, i + 2):
         if 0 <= j < n and texts[j] == text and not _piece(cont, i) and not _piece(cont, j):
