@@ -10,11 +10,11 @@ as one block.  After the article's last prose a page's section menu or tag list 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Final
 
 from . import _text as tx
+from ._lazyre import lazy
 
 __all__ = ["headline_run_start", "menu_start", "near_title", "split_at_title"]
 
@@ -175,7 +175,7 @@ HEADLINE_WORDS: Final = 6
 HEADLINE_CHARS: Final = 100
 """Characters: the longest entry of such a run; a longer unfinished line is a paragraph cut off
 or a notice (an app's download note), not a headline."""
-_FIELD: Final = re.compile(r"[^\W\d]+\.?:\s")
+_FIELD: Final = lazy(globals(), "_FIELD", r"[^\W\d]+\.?:\s")
 """A line opening with one word and a colon: a contact's or a fact box's field (``Tel.: …``,
 ``Ort: …``), which a press release or a listing ends with; it ends the run read back."""
 
