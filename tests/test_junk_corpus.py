@@ -44,8 +44,8 @@ CORPUS: Final = SHARED / "corpus" / "junk-dev"
 # a teaser list's summaries, a line cut off in the tail, a dated head line, "most read" in more
 # scripts): C .976 / .728 / 2.2% (213) / 0.3%, C-A .976 / .727 / 1.9% (215).
 FLOORS: Final = {
-    "C": (0.965, 0.72, 0.0225, 0.0035),
-    "C-A": (0.965, 0.72, 0.019, 0.0035),
+    "C": (0.965, 0.73, 0.0225, 0.0035),
+    "C-A": (0.965, 0.73, 0.019, 0.0035),
 }
 FALSE_JOINS_C: Final = 106
 """C has no link splits: every join is false (104 after the tenth session's tax notes, numbered

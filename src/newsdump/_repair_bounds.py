@@ -25,7 +25,7 @@ from . import _repair_tail_words as tw
 from . import _text as tx
 from ._lazyre import lazy
 from ._repair_context import LOWERED_MAX, LineFacts
-from ._repair_edges import menu_start, near_title, split_at_title
+from ._repair_edges import headline_run_start, menu_start, near_title, split_at_title
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 from ._repair_tail_runs import best_stretch, cut_off, junk_runs, teaser_ledes
@@ -404,7 +404,9 @@ def bounds_asides(
             short_fin = FIN_TAIL_WORDS  # (not after a line set aside by its words alone: an ad
             # label or a follow-us line sits between an article's paragraphs as often)
             whole = _over_tail(texts[end]) or end in heads
-        end = menu_start(texts, units, stretch_end, end)  # or at a menu running on to it
+        # or at a menu or a teaser list running on to it
+        menu = menu_start(texts, units, stretch_end, end)
+        end = min(menu, headline_run_start(texts, units, stretch_end, end))
     out: list[Aside | None] = [None] * len(texts)
     starts = [False] * len(texts)
     changed = False

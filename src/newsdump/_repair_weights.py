@@ -8,7 +8,7 @@ from typing import Final
 
 FEATURES_FINGERPRINT: Final = "b6f5ce817071de7f"
 DATA_FINGERPRINT: Final = "9a2cc356137f4eec"
-EXAMPLES_FINGERPRINT: Final = "51ba6a5ce741366a"
+EXAMPLES_FINGERPRINT: Final = "4c5d54aa6ae42d71"
 """What the weights were fitted on (`fit_repair.py --check` compares)."""
 
 FEATURES: Final = (
@@ -117,108 +117,108 @@ FEATURES: Final = (
 )
 
 WEIGHTS: Final = (
-    -1.9083,  # bias
-    2.7898,  # rule:punctuation-only-line
-    2.1281,  # rule:opener-at-end
-    4.9654,  # rule:closing-punctuation-start
-    3.9418,  # rule:possessive-start
-    0.8164,  # rule:closing-quote-start
-    -1.4058,  # rule:ellipsis-continues
+    -1.9082,  # bias
+    2.7899,  # rule:punctuation-only-line
+    2.1284,  # rule:opener-at-end
+    4.9653,  # rule:closing-punctuation-start
+    3.9416,  # rule:possessive-start
+    0.8162,  # rule:closing-quote-start
+    -1.4059,  # rule:ellipsis-continues
     0.2405,  # rule:lower-case-start
-    -1.4499,  # rule:parenthesis-continues
-    0.8526,  # rule:dash-continues
+    -1.4501,  # rule:parenthesis-continues
+    0.8524,  # rule:dash-continues
     -1.0052,  # rule:lower-case-after-stop
     2.1371,  # rule:function-word-at-end
-    -4.1897,  # rule:open-bracket
-    -1.8859,  # rule:link-text-line
-    -0.2693,  # rule:uncased-mid-sentence
+    -4.1898,  # rule:open-bracket
+    -1.8858,  # rule:link-text-line
+    -0.2690,  # rule:uncased-mid-sentence
     0.0000,  # rule:hard-wrap
-    -2.4109,  # rule:unfinished-before-capital
+    -2.4107,  # rule:unfinished-before-capital
     -1.9306,  # rule:sentence-end
-    -1.5658,  # prev:ends-full-stop
-    -2.3759,  # prev:ends-other-stop
+    -1.5657,  # prev:ends-full-stop
+    -2.3758,  # prev:ends-other-stop
     -1.1169,  # prev:ends-colon
-    -0.9002,  # prev:ends-semicolon
-    3.9470,  # prev:ends-comma
-    1.0171,  # prev:ends-unpunctuated
-    -0.4026,  # prev:ends-closing-quote-or-bracket
-    -0.4782,  # prev:ends-function-word
+    -0.9000,  # prev:ends-semicolon
+    3.9471,  # prev:ends-comma
+    1.0172,  # prev:ends-unpunctuated
+    -0.4025,  # prev:ends-closing-quote-or-bracket
+    -0.4783,  # prev:ends-function-word
     0.2953,  # prev:chars<30
     0.2067,  # prev:chars<60
     -0.3987,  # prev:chars>=120
-    0.5238,  # prev:words<=4
-    0.4754,  # prev:heading-position
-    -0.2718,  # prev:title-case
-    1.1054,  # prev:ends-uncased-letter
-    0.9426,  # next:starts-lower
+    0.5240,  # prev:words<=4
+    0.4752,  # prev:heading-position
+    -0.2716,  # prev:title-case
+    1.1052,  # prev:ends-uncased-letter
+    0.9427,  # next:starts-lower
     -1.5923,  # next:starts-upper
     -2.3301,  # next:starts-digit
-    -0.2815,  # next:starts-punctuation
-    0.8182,  # next:starts-uncased
-    1.0769,  # next:punctuation-only
-    0.9933,  # next:short-unpunctuated
-    0.9114,  # next:ends-sentence
-    0.6770,  # next:chars<30
-    -0.6439,  # next:chars>=120
-    1.8352,  # after:continues
+    -0.2813,  # next:starts-punctuation
+    0.8181,  # next:starts-uncased
+    1.0766,  # next:punctuation-only
+    0.9931,  # next:short-unpunctuated
+    0.9110,  # next:ends-sentence
+    0.6769,  # next:chars<30
+    -0.6440,  # next:chars>=120
+    1.8348,  # after:continues
     -0.0375,  # after:starts-upper
-    -0.0299,  # after:none
-    0.1774,  # block:quote-open
-    4.2482,  # block:bracket-open
+    -0.0298,  # after:none
+    0.1773,  # block:quote-open
+    4.2483,  # block:bracket-open
     -0.2245,  # record:stops>=0.8
-    0.0600,  # record:stops<0.5
-    0.0364,  # record:short-lines>=0.5
+    0.0599,  # record:stops<0.5
+    0.0365,  # record:short-lines>=0.5
     0.0000,  # record:hard-wrapped
-    -1.2437,  # link-shape
+    -1.2436,  # link-shape
     -0.9291,  # stop-then-link-shape
-    -0.9817,  # list-shape
-    -0.8260,  # long-unfinished-before-capital
-    -3.9115,  # block:starts-lower
-    -0.0631,  # after:ends-unpunctuated
-    -1.1274,  # list-run
-    0.6385,  # link-sandwich
+    -0.9818,  # list-shape
+    -0.8262,  # long-unfinished-before-capital
+    -3.9114,  # block:starts-lower
+    -0.0629,  # after:ends-unpunctuated
+    -1.1275,  # list-run
+    0.6384,  # link-sandwich
     0.9446,  # record:continuations>=0.1
-    0.5735,  # prev:last-word-lower
-    0.6197,  # prev:last-word-capital
-    0.4163,  # prev:inner-punctuation
+    0.5737,  # prev:last-word-lower
+    0.6200,  # prev:last-word-capital
+    0.4164,  # prev:inner-punctuation
     -0.2271,  # next:inner-punctuation
     -0.1908,  # short-pair
     1.4085,  # block:unpunctuated-run
     0.3065,  # record:link-lines>=0.03
-    1.0952,  # record:link-lines>=0.1
-    0.4320,  # link-shape-in-linked-record
-    0.2171,  # unfinished-before-capital-in-linked-record
-    -0.2907,  # link-shape-after-heading-position
+    1.0951,  # record:link-lines>=0.1
+    0.4319,  # link-shape-in-linked-record
+    0.2174,  # unfinished-before-capital-in-linked-record
+    -0.2906,  # link-shape-after-heading-position
     0.1322,  # record:link-line-inside-sentence
-    -0.4127,  # unfinished-before-capital-in-sentence-linked-record
-    0.7489,  # link-shape-in-sentence-linked-record
-    0.8405,  # prev:long-unfinished
-    1.0857,  # link-shape-after-long-unfinished
+    -0.4132,  # unfinished-before-capital-in-sentence-linked-record
+    0.7491,  # link-shape-in-sentence-linked-record
+    0.8404,  # prev:long-unfinished
+    1.0858,  # link-shape-after-long-unfinished
     1.5389,  # link-shape-before-punctuation
-    0.6992,  # link-shape-then-sentence-end
+    0.6993,  # link-shape-then-sentence-end
     0.4440,  # next:longer-link-shape
-    -1.2653,  # link-shape-echoes-prev
+    -1.2654,  # link-shape-echoes-prev
     -0.3984,  # record:breaks-before-links
-    0.3882,  # link-shape-in-breaks-before-links-record
-    0.5325,  # unfinished-before-capital-in-breaks-before-links-record
+    0.3883,  # link-shape-in-breaks-before-links-record
+    0.5326,  # unfinished-before-capital-in-breaks-before-links-record
     -0.5672,  # link-shape-after-heading-position-in-other-record
-    -0.9898,  # amount-after-unfinished
+    -0.9900,  # amount-after-unfinished
     0.7107,  # next:known-capital
-    0.3319,  # unfinished-before-known-capital
+    0.3318,  # unfinished-before-known-capital
     -0.6436,  # unfinished-before-capital-in-noun-record
-    0.8515,  # long-unfinished-before-capital-in-noun-record
+    0.8516,  # long-unfinished-before-capital-in-noun-record
     1.1873,  # abbreviation-before-lower
-    0.5543,  # prev:bracketed
-    1.6298,  # next:bracketed
-    -1.3434,  # prev:address
-    -0.9633,  # next:address
-    4.2764,  # colon-before-address
+    0.5544,  # prev:bracketed
+    1.6296,  # next:bracketed
+    -1.3435,  # prev:address
+    -0.9636,  # next:address
+    4.2765,  # colon-before-address
     7.6018,  # title-before-capital
-    6.1357,  # quote-then-lower
-    6.3879,  # next:post-link
-    3.6488,  # latin-after-ideograph
+    6.1352,  # quote-then-lower
+    6.3882,  # next:post-link
+    3.6487,  # latin-after-ideograph
     -1.0823,  # stop-then-uncased-link-shape
-    2.3799,  # clause-then-short
+    2.3800,  # clause-then-short
 )
 
 VETO_BELOW: Final = 0.55
