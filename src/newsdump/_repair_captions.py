@@ -88,10 +88,12 @@ def doubled(line: str) -> bool:
     False
     >>> doubled("قال قال قال قال قال قال قال قال")  # one word again and again: its stop cut off
     False
+    >>> doubled("Qui paie la note ? Qui paie la note ?")  # a question said twice: speech
+    False
     """
     n = len(line)
-    if n < DOUBLED_LEN or line[-1] == ".":
-        return False  # (a sentence said twice is speech or a refrain)
+    if n < DOUBLED_LEN or line[-1] in ".?!":
+        return False  # (a sentence said twice is speech or a refrain, a question as well)
     half, gap = divmod(n, 2)  # (glued, the line's length is even; with a space, odd)
     if line[0] != line[half + gap] or (gap and not line[half].isspace()):
         return False
