@@ -23,7 +23,7 @@ from ._model import Block, BlockKind, DecidedBy, Edit, Problem
 from ._repair_aside import aside_of, asides_by_block, item_continues
 from ._repair_bounds import bounds_asides
 from ._repair_context import LOWERED_MAX, WRAP_MAX_WIDTH, Break, LineFacts, Quotes, wrap_width
-from ._repair_glued import may_be_glued, split_columns
+from ._repair_glued import glued_before, may_be_glued, split_columns
 from ._repair_junk import aside_hints
 from ._repair_labels import caption_asides, label_asides
 from ._repair_layout import BYLINE_NAME, BYLINE_WORD, Layout, byline_join
@@ -212,7 +212,7 @@ def _walk(
         if i and text[0] in ".!?…" and not blank[i]:
             # "… talks with the" / "?Experts say …": were the lines joined ("" before "?"),
             # the glue would show, and repairing the result would split it: split it now
-            cols = split_columns(text, ends[i - 1])
+            cols = split_columns(text, glued_before(ends, blank, i))
         else:
             cols = split_columns(text)
         if cols:

@@ -98,12 +98,31 @@ def _looks_like_name_or_address(token: str, line: str, after: int) -> bool:
     )
 
 
+def glued_before(ends: Sequence[str], blank: Sequence[bool], i: int) -> str:
+    """What a join would glue before line ``i`` (``i`` > 0), which opens with a stop: the end
+    of the line before (``ends``), and while that is stops alone, the ends of the lines before
+    it too (``blank``: a blank line before each), which joins glue on without a space
+    (``talks`` / ``.`` / ``!Experts``): so that repairing the repaired text reads the same word
+    before the stops and splits where this repair split.
+
+    >>> before = glued_before(["Talks ended", ".", "!Experts say so."], [False] * 3, 2)
+    >>> before, split_columns("!Experts say so.", before)
+    ('Talks ended.', [1])
+    """
+    k = i - 1
+    before = ends[k]
+    while k > 0 and not blank[k] and not before.strip(".!?…"):
+        k -= 1
+        before = ends[k] + before
+    return before
+
+
 def split_columns(text: str, before: str = "") -> list[int]:
     """0-based starts of the glued paragraphs inside ``text``, read as if ``before`` (the end of
     the line before, which a join would glue to it) came first."""
     cols: list[int] = []
     line = before + text
-    start = len(before)
+    start = len(before.rstrip(".!?…"))  # (the stops ``before`` ends in open the glue)
     while True:
         at = glued_split_column(line, start)
         if at < 0:

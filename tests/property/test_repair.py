@@ -96,6 +96,9 @@ def test_repair_changes_no_character(lines: list[str]) -> None:
     + ["Minister minister, the minister said the talks", "with the union were over."] * 12
     + ["", "Minister minister.", "", "Minister minister, minister the", "", "Vladimir", ""]
 )
+# (found by hypothesis: "!Aa" after a line "." read no word before its stops, so it stayed whole;
+# joined, "minister.!Aa" showed the glue, and the second repair split it)
+@example(["Minister minister", ".", "!Aa"])
 def test_repair_is_idempotent(lines: list[str]) -> None:
     """Repairing the repaired text (laid out as the writer does: blank-separated blocks) joins
     and splits nothing more, and gives every block the same kind, except page junk judged by
