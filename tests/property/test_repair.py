@@ -113,6 +113,21 @@ def test_repair_is_idempotent(lines: list[str]) -> None:
         assert a.kind == b.kind or "noise" in (a.kind, b.kind), (a, b)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="known gap (twelfth session, a thorough hypothesis draw, also on 2016bef): a line "
+    "after a lone bracket that opens with a control character reads as a new start, so the "
+    "line above is a heading; laid out with blank lines, the bracket's block and the line "
+    "above stand apart and the line above reads as a paragraph",
+)
+def test_repair_is_idempotent_after_a_lone_bracket_before_a_control_character() -> None:
+    lines = ["B", "(", "\x1ba"]
+    once = newsdump.repair(lines).blocks
+    relaid = [x for b in once for x in ("", b.text)][1:]
+    twice = newsdump.repair(relaid).blocks
+    assert [(b.kind, b.text) for b in twice] == [(b.kind, b.text) for b in once]
+
+
 @given(lines_any)
 def test_apply_edits_replays_the_repair(lines: list[str]) -> None:
     rep = newsdump.repair(lines)
