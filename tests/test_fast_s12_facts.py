@@ -20,7 +20,6 @@ from tests.target import SHARED, private
 
 context = private("_repair_context")
 language_mod = private("_language")
-aside = private("_repair_aside")
 tx = private("_text")
 
 CORPUS: Final = SHARED / "corpus"
@@ -53,9 +52,9 @@ def _same(ends: list[str], probes: list[str]) -> None:
     assert facts.fw == fw, ends
     assert all(type(v) is bool for v in facts.fw)
     for text in [*ends, *probes]:
-        assert facts.ends_in_function_word(text) == aside.ends_in_function_word(text, language), (
-            text
-        )
+        assert facts.ends_in_function_word(text) == language_mod.ends_in_function_word(
+            text, language
+        ), text
     assert facts.language == language
 
 

@@ -218,3 +218,19 @@ def function_words(language: Language) -> frozenset[str]:
     (False, True, True)
     """
     return FUNCTION_WORDS_OF[language] if language else tx.FUNCTION_WORDS
+
+
+def ends_in_function_word(text: str, language: Language) -> bool:
+    """Whether ``text`` ends in a function word of a record in ``language`` (or, in German, in
+    an article and an adjective), as `LineFacts.fw` reads each line: a block is judged by the
+    same words as its lines, so that the repair's output, laid out with blank lines, keeps its
+    kinds (``Le le le le a``: French ``a`` is a verb, English ``a`` an article).
+
+    >>> ends_in_function_word("Le conseil a", "fr"), ends_in_function_word("Le conseil a", "")
+    (False, True)
+    """
+    if not text or not text[-1].isalnum():
+        return False
+    if tx.ends_with_function_word(text, function_words(language)):
+        return True
+    return language == "de" and ends_in_attributive(text, language)

@@ -13,7 +13,6 @@ from typing import Final
 
 from . import _repair_junk as junk
 from . import _text as tx
-from ._language import Language, ends_in_attributive, function_words
 from ._model import Block, Edit
 from ._repair_context import LINK_LINE_WORDS, LOWERED_MAX, LineFacts
 from ._repair_evidence import CLAUSE_LINK_CHARS, ends_in_title
@@ -234,22 +233,6 @@ def _block_aside(
     ):
         found = heading
     return found
-
-
-def ends_in_function_word(text: str, language: Language) -> bool:
-    """Whether ``text`` ends in a function word of a record in ``language`` (or, in German, in
-    an article and an adjective), as `LineFacts.fw` reads each line: a block is judged by the
-    same words as its lines, so that the repair's output, laid out with blank lines, keeps its
-    kinds (``Le le le le a``: French ``a`` is a verb, English ``a`` an article).
-
-    >>> ends_in_function_word("Le conseil a", "fr"), ends_in_function_word("Le conseil a", "")
-    (False, True)
-    """
-    if not text or not text[-1].isalnum():
-        return False
-    if tx.ends_with_function_word(text, function_words(language)):
-        return True
-    return language == "de" and ends_in_attributive(text, language)
 
 
 def asides_by_block(

@@ -17,6 +17,7 @@ from ._language import (
     FUNCTION_WORDS_OF,
     Language,
     ends_in_attributive,
+    ends_in_function_word,
     function_words,
     guess_language,
 )
@@ -357,16 +358,13 @@ class LineFacts:
         return self._language
 
     def ends_in_function_word(self, text: str) -> bool:
-        """`_repair_aside.ends_in_function_word` of ``text`` in the record's language, which is
+        """`_language.ends_in_function_word` of ``text`` in the record's language, which is
         guessed only when ``text`` may end in a function word of some language."""
         if not text or not text[-1].isalnum():
             return False
         if not (ends_with_any_function_word(text) or _may_be_attributive(text)):
             return False
-        language = self.language
-        if tx.ends_with_function_word(text, function_words(language)):
-            return True
-        return language == "de" and ends_in_attributive(text, language)
+        return ends_in_function_word(text, self.language)
 
 
 ANY_FUNCTION_WORDS: Final = tx.FUNCTION_WORDS.union(*FUNCTION_WORDS_OF.values())
