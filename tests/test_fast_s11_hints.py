@@ -162,7 +162,7 @@ def _item_slow(line: str) -> bool:
     return line[-1] == "," or apart._LIST_AND.match(line) is not None
 
 
-_CONJUNCTIONS: Final = apart._LIST_AND_WORDS.split("|")
+_CONJUNCTIONS: Final = apart.LIST_AND_WORDS.split("|")
 
 
 def test_list_and_tail_fits_every_conjunction() -> None:

@@ -257,18 +257,17 @@ def dash_item(i: int, texts: Sequence[str]) -> bool:
     return i >= 2 and prev[0] in _CLOSING and _DASH_ITEM.match(texts[i - 2]) is not None
 
 
-_LIST_AND_WORDS: Final = "and|or|und|oder|et|ou|y|o|e|i|en|of|och|og|oraz|lub|ve|veya|и|или"
-LIST_AND_WORDS: Final = _LIST_AND_WORDS
+LIST_AND_WORDS: Final = "and|or|und|oder|et|ou|y|o|e|i|en|of|och|og|oraz|lub|ve|veya|и|или"
 """The conjunctions that join a list's last clause, as a pattern's alternatives (`_repair_runs`
 reads a line opening with one)."""
-_LIST_AND: Final = lazy(globals(), "_LIST_AND", rf"(?i).*\s(?:{_LIST_AND_WORDS})\Z")
+_LIST_AND: Final = lazy(globals(), "_LIST_AND", rf"(?i).*\s(?:{LIST_AND_WORDS})\Z")
 """A line ending with a conjunction: the last clause of a list comes next (``…, und`` /
 ``sind loyaler``)."""
-_LIST_AND_END: Final = lazy(globals(), "_LIST_AND_END", rf"(?i)\s(?:{_LIST_AND_WORDS})\Z")
+_LIST_AND_END: Final = lazy(globals(), "_LIST_AND_END", rf"(?i)\s(?:{LIST_AND_WORDS})\Z")
 """`_LIST_AND` without its ``.*``, searched in the line's last `LIST_AND_TAIL` characters: the
 same answer for a line without a newline (``.`` stops at one), without the full pattern trying
 every space of a long line (issue #16; tests/test_fast_s11_hints.py)."""
-LIST_AND_TAIL: Final = 1 + max(len(w) for w in _LIST_AND_WORDS.split("|"))
+LIST_AND_TAIL: Final = 1 + max(len(w) for w in LIST_AND_WORDS.split("|"))
 """Characters: a space and the longest conjunction (a case-insensitive match is one character
 for one)."""
 
