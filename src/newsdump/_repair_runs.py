@@ -8,7 +8,11 @@ records each kept break as a ``keep`` with the rule ``run-without-stop``), not a
 at links, whose last piece ends with its stop.  When a link cut one clause of the list, the
 piece after the link is part of that clause (a compound's dash glued to a word, ``eine
 Vacilala`` / ``-Drehung, wobei …``; a conjunction, ``… Noventa`` / ``und Dile que no``), not the
-list's end (issue #19, item 3).
+list's end (issue #19, item 3).  A list's items may be short (``die schönsten Geheimtipps`` /
+``exklusive Gewinnspiele``, ``bei Facebook teilen`` / ``bei Twitter teilen``): a short line in
+lower case counts in the run when neither it nor the line before it ends in a function word and
+the line before it is no unfinished sentence (`_item`); a link's text cut out of a sentence
+follows a function word or a sentence's first words (``… via`` / ``weather.gov`` / ``and``).
 """
 
 from __future__ import annotations
@@ -52,6 +56,10 @@ def runs_without_stop(
     cont = [info.cont[a] for a in first]
     stop = [bool(term[b]) for b in last]
     pro = [prose(texts[a] if a == b else " ".join(texts[a : b + 1])) for a, b in pieces]
+    # a short item counts in the run as prose does (`_item`); the break from one to the prose
+    # line after it is left to the rules (``eine Copelia`` / ``bei der sie …`` goes on)
+    item = [not p and a == b and _item(a, texts, info) for p, (a, b) in zip(pro, pieces)]
+    listed = [p or q for p, q in zip(pro, item)]
     free = [asides[a] is None for a in first]  # (`_pieces` puts no line set aside with another)
     # a clause a conjunction goes on after a link's cut (``… wie bei Noventa`` / ``und Dile
     # que no``) is as often one item as two: the run goes through it, the join rules and the
@@ -63,12 +71,12 @@ def runs_without_stop(
     i = 0
     while i < n:
         j = i
-        while j + 1 < n and not stop[j] and cont[j + 1] and free[j] and free[j + 1] and pro[j]:
+        while j + 1 < n and not stop[j] and cont[j + 1] and free[j] and free[j + 1] and listed[j]:
             j += 1
         if (
             j - i + 1 >= RUN_MIN
             and not stop[j]
-            and pro[j]
+            and listed[j]
             # the first line may hold sentences: it leads in to the list (``… Eine gute
             # Chefin`` / ``macht Freude erlebbar`` / ``stärkt Motivation`` / …)
             and not any(tx.has_inner_sentence(texts[k]) for k in range(first[i + 1], last[j] + 1))
@@ -85,9 +93,37 @@ def runs_without_stop(
                 and (stop[j + 2] or tx.has_inner_sentence(texts[first[j + 2]]))
             )
         ):
-            out.update(first[p] for p in range(i + 1, j + 1) if not linked[p])
+            out.update(
+                first[p]
+                for p in range(i + 1, j + 1)
+                if not linked[p] and not (item[p - 1] and pro[p])
+            )
         i = j + 1
     return frozenset(out)
+
+
+def _item(k: int, texts: Sequence[str], info: LineFacts) -> bool:
+    """Whether the short line ``k`` may be a list's item: it starts with a lower-case letter,
+    holds no address, and neither it nor the line before it ends in a function word, nor is
+    the line before it a sentence going on (``… German car maker BMW`` / ``recently announced``;
+    a link's text cut out of a sentence on train B).
+
+    >>> lines = ["Der Newsletter:", "die schönsten Geheimtipps", "exklusive Gewinnspiele"]
+    >>> info = LineFacts(lines, lines, [False] * 3)
+    >>> [_item(k, lines, info) for k in (1, 2)]
+    [True, True]
+    """
+    line, prev = texts[k], texts[k - 1] if k else ""
+    return (
+        k > 0
+        and line[0].isalpha()
+        and line[0].islower()
+        and "/" not in line  # (an address: ``weather.gov/…``, ``pic.twitter.com/…``)
+        and ".com" not in line
+        and not info.fw[k]
+        and not info.fw[k - 1]
+        and (bool(info.term[k - 1]) or not prose(prev))
+    )
 
 
 def _open_bracket(lines: Sequence[str]) -> bool:
