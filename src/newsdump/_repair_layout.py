@@ -38,7 +38,7 @@ from ._repair_apart import (
 from ._repair_context import LINK_LINE_WORDS, LineFacts
 from ._repair_registry import RULES
 from ._repair_rules import Aside, Decision
-from ._repair_runs import RUN_MIN, runs_without_stop
+from ._repair_runs import RUN_MIN, item_runs, runs_without_stop
 
 __all__ = [
     "BYLINE_NAME",
@@ -289,7 +289,16 @@ class Layout:
     would remove, and so does a list of clauses (`runs_without_stop`) (`keep`, before the
     model); a page without a link's mark keeps its short lines apart (`veto`, after it)."""
 
-    __slots__ = ("_asides", "_info", "_link_marks", "_marked", "_runs", "_texts", "_whole")
+    __slots__ = (
+        "_asides",
+        "_info",
+        "_items",
+        "_link_marks",
+        "_marked",
+        "_runs",
+        "_texts",
+        "_whole",
+    )
 
     def __init__(
         self, texts: Sequence[str], asides: Sequence[Aside | None], info: LineFacts
@@ -301,6 +310,7 @@ class Layout:
         self._marked: bool | None = None
         self._link_marks: bool | None = None
         self._runs: frozenset[int] = frozenset()
+        self._items: frozenset[int] | None = None
 
     @classmethod
     def of(cls, texts: Sequence[str], asides: list[Aside | None], info: LineFacts) -> Layout:
@@ -349,6 +359,10 @@ class Layout:
             return kept  # (whatever the rule proposed: the model may join a keep's break)
         if not d.join or d.rule in STRONG_JOIN_RULES:
             return None
+        if self._items is None:
+            self._items = item_runs(self._texts, self._asides, self._info)
+        if i in self._items:
+            return _KEEP_RUN  # a list's short items (after the model, which is fitted on them)
         texts, info = self._texts, self._info
         if self._marked is None:
             self._marked = (

@@ -26,7 +26,7 @@ from ._repair_apart import LIST_AND_WORDS, prose
 from ._repair_context import LineFacts
 from ._repair_rules import Aside
 
-__all__ = ["RUN_MIN", "runs_without_stop"]
+__all__ = ["RUN_MIN", "item_runs", "runs_without_stop"]
 
 RUN_MIN: Final = 3
 """Lines: a run this long of prose lines each continuing the last with no sentence end in
@@ -35,7 +35,7 @@ cut once and left without its full stop)."""
 
 
 def runs_without_stop(
-    texts: Sequence[str], asides: Sequence[Aside | None], info: LineFacts
+    texts: Sequence[str], asides: Sequence[Aside | None], info: LineFacts, items: bool = False
 ) -> frozenset[int]:
     """The lines (indices) that follow a break inside a run of `RUN_MIN` or more prose lines
     each starting like a continuation of the last, none ending a sentence or holding one:
@@ -46,6 +46,8 @@ def runs_without_stop(
     ...          "einmal hin und wieder zurück zum Anfang", "Done."]
     >>> sorted(runs_without_stop(lines, [None] * 4, LineFacts(lines, lines, [False] * 4)))
     [1, 2]
+
+    With ``items``, a list's short items count in a run as its prose lines do (`item_runs`).
     """
     term = info.term
     pieces = _pieces(texts, asides, info)
@@ -58,8 +60,11 @@ def runs_without_stop(
     pro = [prose(texts[a] if a == b else " ".join(texts[a : b + 1])) for a, b in pieces]
     # a short item counts in the run as prose does (`_item`); the break from one to the prose
     # line after it is left to the rules (``eine Copelia`` / ``bei der sie …`` goes on)
-    item = [not p and a == b and _item(a, texts, info) for p, (a, b) in zip(pro, pieces)]
-    listed = [p or q for p, q in zip(pro, item)]
+    item = [
+        items and not p and a == b and _item(a, texts, info)
+        for p, (a, b) in zip(pro, pieces, strict=True)
+    ]
+    listed = [p or q for p, q in zip(pro, item, strict=True)]
     free = [asides[a] is None for a in first]  # (`_pieces` puts no line set aside with another)
     # a clause a conjunction goes on after a link's cut (``… wie bei Noventa`` / ``und Dile
     # que no``) is as often one item as two: the run goes through it, the join rules and the
@@ -100,6 +105,27 @@ def runs_without_stop(
             )
         i = j + 1
     return frozenset(out)
+
+
+def item_runs(
+    texts: Sequence[str], asides: Sequence[Aside | None], info: LineFacts
+) -> frozenset[int]:
+    """The lines (indices) after a break that a list's short items (`_item`) add to the runs
+    of `runs_without_stop`: a newsletter's promises, a share bar's buttons, one a line in lower
+    case (``die besten Tipps`` / ``kleine Verlosungen`` / ``neue Rezepte``).  Kept after the
+    model (`_repair_layout.Layout.veto`), which still judges, and is fitted on, these breaks.
+
+    >>> lines = ["Der Wochenbrief", "Ausflüge und Konzerte", "die besten Tipps",
+    ...          "kleine Verlosungen", "neue Rezepte", "Jetzt anmelden."]
+    >>> info = LineFacts(lines, lines, [False] * 6)
+    >>> sorted(item_runs(lines, [None] * 6, info))
+    [3, 4]
+    """
+    if not any(x[0].islower() and not prose(x) for x in texts):
+        return frozenset()  # (no short line in lower case: a quick test before the runs)
+    return runs_without_stop(texts, asides, info, items=True) - runs_without_stop(
+        texts, asides, info
+    )
 
 
 def _item(k: int, texts: Sequence[str], info: LineFacts) -> bool:

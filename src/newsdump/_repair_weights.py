@@ -117,108 +117,108 @@ FEATURES: Final = (
 )
 
 WEIGHTS: Final = (
-    -1.9093,  # bias
-    2.7538,  # rule:punctuation-only-line
+    -1.9094,  # bias
+    2.7535,  # rule:punctuation-only-line
     2.1224,  # rule:opener-at-end
-    4.9735,  # rule:closing-punctuation-start
-    3.9377,  # rule:possessive-start
-    0.8124,  # rule:closing-quote-start
-    -1.4113,  # rule:ellipsis-continues
-    0.2366,  # rule:lower-case-start
-    -1.4566,  # rule:parenthesis-continues
-    0.8460,  # rule:dash-continues
+    4.9737,  # rule:closing-punctuation-start
+    3.9374,  # rule:possessive-start
+    0.8123,  # rule:closing-quote-start
+    -1.4115,  # rule:ellipsis-continues
+    0.2368,  # rule:lower-case-start
+    -1.4568,  # rule:parenthesis-continues
+    0.8458,  # rule:dash-continues
     -0.9963,  # rule:lower-case-after-stop
-    2.1310,  # rule:function-word-at-end
-    -4.1966,  # rule:open-bracket
-    -1.8919,  # rule:link-text-line
-    -0.2766,  # rule:uncased-mid-sentence
+    2.1309,  # rule:function-word-at-end
+    -4.1973,  # rule:open-bracket
+    -1.8928,  # rule:link-text-line
+    -0.2776,  # rule:uncased-mid-sentence
     0.0000,  # rule:hard-wrap
-    -2.4169,  # rule:unfinished-before-capital
+    -2.4171,  # rule:unfinished-before-capital
     -1.9251,  # rule:sentence-end
-    -1.5692,  # prev:ends-full-stop
-    -2.3864,  # prev:ends-other-stop
-    -1.1203,  # prev:ends-colon
-    -0.9040,  # prev:ends-semicolon
-    3.9539,  # prev:ends-comma
-    1.0238,  # prev:ends-unpunctuated
-    -0.4018,  # prev:ends-closing-quote-or-bracket
-    -0.4786,  # prev:ends-function-word
-    0.2941,  # prev:chars<30
-    0.2066,  # prev:chars<60
+    -1.5691,  # prev:ends-full-stop
+    -2.3865,  # prev:ends-other-stop
+    -1.1205,  # prev:ends-colon
+    -0.9045,  # prev:ends-semicolon
+    3.9541,  # prev:ends-comma
+    1.0236,  # prev:ends-unpunctuated
+    -0.4019,  # prev:ends-closing-quote-or-bracket
+    -0.4791,  # prev:ends-function-word
+    0.2938,  # prev:chars<30
+    0.2063,  # prev:chars<60
     -0.3996,  # prev:chars>=120
-    0.5255,  # prev:words<=4
-    0.4752,  # prev:heading-position
-    -0.2716,  # prev:title-case
-    1.1037,  # prev:ends-uncased-letter
+    0.5259,  # prev:words<=4
+    0.4753,  # prev:heading-position
+    -0.2719,  # prev:title-case
+    1.1040,  # prev:ends-uncased-letter
     0.9408,  # next:starts-lower
-    -1.5922,  # next:starts-upper
-    -2.3300,  # next:starts-digit
+    -1.5923,  # next:starts-upper
+    -2.3301,  # next:starts-digit
     -0.2807,  # next:starts-punctuation
-    0.8195,  # next:starts-uncased
-    1.0065,  # next:punctuation-only
+    0.8194,  # next:starts-uncased
+    1.0063,  # next:punctuation-only
     0.9952,  # next:short-unpunctuated
-    0.9116,  # next:ends-sentence
-    0.6758,  # next:chars<30
-    -0.6434,  # next:chars>=120
-    1.8354,  # after:continues
+    0.9117,  # next:ends-sentence
+    0.6759,  # next:chars<30
+    -0.6435,  # next:chars>=120
+    1.8355,  # after:continues
     -0.0375,  # after:starts-upper
-    -0.0325,  # after:none
+    -0.0324,  # after:none
     0.1770,  # block:quote-open
-    4.2489,  # block:bracket-open
-    -0.2249,  # record:stops>=0.8
-    0.0601,  # record:stops<0.5
-    0.0364,  # record:short-lines>=0.5
+    4.2490,  # block:bracket-open
+    -0.2248,  # record:stops>=0.8
+    0.0600,  # record:stops<0.5
+    0.0362,  # record:short-lines>=0.5
     0.0000,  # record:hard-wrapped
-    -1.2440,  # link-shape
-    -0.9288,  # stop-then-link-shape
-    -0.9829,  # list-shape
-    -0.8261,  # long-unfinished-before-capital
-    -3.9118,  # block:starts-lower
+    -1.2431,  # link-shape
+    -0.9296,  # stop-then-link-shape
+    -0.9828,  # list-shape
+    -0.8259,  # long-unfinished-before-capital
+    -3.9137,  # block:starts-lower
     -0.0629,  # after:ends-unpunctuated
-    -1.1278,  # list-run
-    0.6387,  # link-sandwich
+    -1.1273,  # list-run
+    0.6377,  # link-sandwich
     0.9435,  # record:continuations>=0.1
-    0.5744,  # prev:last-word-lower
+    0.5748,  # prev:last-word-lower
     0.6205,  # prev:last-word-capital
-    0.4160,  # prev:inner-punctuation
-    -0.2273,  # next:inner-punctuation
-    -0.1898,  # short-pair
-    1.4087,  # block:unpunctuated-run
-    0.3081,  # record:link-lines>=0.03
-    1.0969,  # record:link-lines>=0.1
-    0.4305,  # link-shape-in-linked-record
-    0.2159,  # unfinished-before-capital-in-linked-record
-    -0.2905,  # link-shape-after-heading-position
-    0.1302,  # record:link-line-inside-sentence
-    -0.4110,  # unfinished-before-capital-in-sentence-linked-record
-    0.7504,  # link-shape-in-sentence-linked-record
-    0.8418,  # prev:long-unfinished
-    1.0854,  # link-shape-after-long-unfinished
-    1.5392,  # link-shape-before-punctuation
+    0.4159,  # prev:inner-punctuation
+    -0.2274,  # next:inner-punctuation
+    -0.1895,  # short-pair
+    1.4098,  # block:unpunctuated-run
+    0.3086,  # record:link-lines>=0.03
+    1.0972,  # record:link-lines>=0.1
+    0.4314,  # link-shape-in-linked-record
+    0.2154,  # unfinished-before-capital-in-linked-record
+    -0.2910,  # link-shape-after-heading-position
+    0.1304,  # record:link-line-inside-sentence
+    -0.4113,  # unfinished-before-capital-in-sentence-linked-record
+    0.7497,  # link-shape-in-sentence-linked-record
+    0.8419,  # prev:long-unfinished
+    1.0853,  # link-shape-after-long-unfinished
+    1.5390,  # link-shape-before-punctuation
     0.6994,  # link-shape-then-sentence-end
-    0.4445,  # next:longer-link-shape
+    0.4446,  # next:longer-link-shape
     -1.2656,  # link-shape-echoes-prev
-    -0.3986,  # record:breaks-before-links
-    0.3881,  # link-shape-in-breaks-before-links-record
-    0.5324,  # unfinished-before-capital-in-breaks-before-links-record
-    -0.5676,  # link-shape-after-heading-position-in-other-record
-    -0.9886,  # amount-after-unfinished
-    0.7102,  # next:known-capital
-    0.3323,  # unfinished-before-known-capital
-    -0.6437,  # unfinished-before-capital-in-noun-record
-    0.8515,  # long-unfinished-before-capital-in-noun-record
+    -0.3990,  # record:breaks-before-links
+    0.3878,  # link-shape-in-breaks-before-links-record
+    0.5328,  # unfinished-before-capital-in-breaks-before-links-record
+    -0.5681,  # link-shape-after-heading-position-in-other-record
+    -0.9887,  # amount-after-unfinished
+    0.7101,  # next:known-capital
+    0.3328,  # unfinished-before-known-capital
+    -0.6432,  # unfinished-before-capital-in-noun-record
+    0.8511,  # long-unfinished-before-capital-in-noun-record
     1.1849,  # abbreviation-before-lower
-    0.5548,  # prev:bracketed
+    0.5550,  # prev:bracketed
     1.6295,  # next:bracketed
-    -1.3423,  # prev:address
-    -0.9638,  # next:address
-    4.2773,  # colon-before-address
-    7.6006,  # title-before-capital
-    6.1342,  # quote-then-lower
-    6.3893,  # next:post-link
-    3.6494,  # latin-after-ideograph
-    -1.0810,  # stop-then-uncased-link-shape
-    2.3790,  # clause-then-short
+    -1.3433,  # prev:address
+    -0.9646,  # next:address
+    4.2783,  # colon-before-address
+    7.6002,  # title-before-capital
+    6.1356,  # quote-then-lower
+    6.3897,  # next:post-link
+    3.6493,  # latin-after-ideograph
+    -1.0808,  # stop-then-uncased-link-shape
+    2.3787,  # clause-then-short
 )
 
 VETO_BELOW: Final = 0.55
