@@ -58,3 +58,31 @@ def test_text_with_crs_is_cut_at_the_same_lines_as_text_lines(
     assert [(x.text, x.number, x.offset, x.bad) for x in items][: len(slow)] == [
         (x.text, x.number, x.offset, x.bad) for x in slow
     ]
+
+
+@given(
+    st.lists(st.text(alphabet="ab é\x0c\u2028", max_size=6), min_size=1, max_size=8),
+    st.lists(st.booleans(), min_size=8, max_size=8),
+)
+def test_a_runs_characters_between_two_lines_are_their_positions_less_the_line_ends(
+    pieces: list[str], crlf_ends: list[bool]
+) -> None:
+    """`split_records` counts a record's characters from the positions of its first and last
+    line in the run (less one LF a line, and the CRs of a run with CRLF ends), not by summing
+    the lines' lengths."""
+    text = "".join(
+        p + ("\r\n" if crlf else "\n") for p, crlf in zip(pieces, crlf_ends, strict=False)
+    )
+    runs = [item for item in lines_mod.text_items(text) if isinstance(item, lines_mod.Run)]
+    assert len(runs) == 1
+    run = runs[0]
+    starts = [0]
+    for line in run.lines:
+        starts.append(run.text.index("\n", starts[-1]) + 1)
+        assert line in run.text[starts[-2] : starts[-1]]
+    for a in range(len(run.lines)):
+        for b in range(a + 1, len(run.lines) + 1):
+            chars = starts[b] - starts[a] - (b - a)
+            if run.crlf:
+                chars -= run.text.count("\r", starts[a], starts[b])
+            assert chars == sum(map(len, run.lines[a:b]))
