@@ -5,6 +5,7 @@ positions; the stamp tokenizer matches the spaces before a token with it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any, Final
 
@@ -216,3 +217,22 @@ def test_tokens_of_every_short_corpus_line_are_the_old_tokenizers() -> None:
                 total += 1
                 assert tokens_mod._tokenize(line) == _old_tokenize(line), line
     assert total > 5_000
+
+
+layout_mod = private("_layout")
+_DAYS: Final = st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2025, 12, 31))
+_WHEN: Final = st.one_of(st.none(), st.datetimes(min_value=dt.datetime(2015, 1, 1)))
+
+
+@given(_WHEN, _WHEN, st.lists(_DAYS, max_size=3))
+@example(dt.datetime(2023, 2, 7, 10), None, [dt.date(2023, 2, 8)])
+@example(dt.datetime(2023, 2, 7, 10), None, [dt.date(2023, 2, 9), dt.date(2023, 2, 6)])
+@example(None, dt.datetime(2023, 2, 7, 10), [dt.date(2023, 2, 9), dt.date(2023, 2, 5)])
+@example(None, None, [dt.date(2023, 2, 7)])
+def test_agrees_is_the_old_expression(
+    published: dt.datetime | None, updated: dt.datetime | None, evidence: list[dt.date]
+) -> None:
+    stamp = private("_timestamps").Stamp(published, updated, "T")
+    days = [d.date() for d in (published, updated) if d is not None]
+    old = any(abs(day - e) <= dt.timedelta(days=1) for day in days for e in evidence)
+    assert layout_mod._agrees(stamp, evidence) is old
