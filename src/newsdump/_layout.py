@@ -259,8 +259,13 @@ def _after(stamp: Stamp, evidence: Sequence[dt.date]) -> bool:
 
 def _agrees(stamp: Stamp, evidence: Sequence[dt.date]) -> bool:
     """Whether the stamp's dates are within a day of a date known from the header or URL."""
-    days = [d.date() for d in (stamp.published, stamp.updated) if d is not None]
-    return any(abs(day - e) <= _ONE_DAY for day in days for e in evidence)
+    for when in (stamp.published, stamp.updated):  # (a loop: asked of every stamp found)
+        if when is not None:
+            day = when.date()
+            for e in evidence:
+                if abs(day - e) <= _ONE_DAY:
+                    return True
+    return False
 
 
 def _prefer_evidence(stamp: Stamp, url: str | None, evidence: Sequence[dt.date]) -> Stamp:

@@ -300,9 +300,14 @@ class _Splitter:
         """Decoded text without damage (``self.buf`` empty): runs where the lines end in LF or
         CRLF, line by line around a lone CR or a NUL."""
         crs = buf.count("\r")
-        if not crs and "\x00" not in buf:
-            yield from self._fast(buf, crlf=False)
-            return
+        if "\x00" not in buf:
+            if not crs:
+                yield from self._fast(buf, crlf=False)
+                return
+            lines = crlf_lines(buf)
+            if lines is not None:
+                yield from self._fast(buf, crlf=True, lines=lines)
+                return
         lone = crs - buf.count("\r\n") - buf.endswith("\r")  # a final CR may be half a CRLF
         nuls = buf.count("\x00")
         if not lone and not nuls:
@@ -331,20 +336,21 @@ class _Splitter:
             piece = buf[pos:] if pos else buf
             yield from self._fast(piece, crlf="\r" in piece)
 
-    def _fast(self, buf: str, *, crlf: bool) -> Iterator[Item]:
+    def _fast(self, buf: str, *, crlf: bool, lines: list[str] | None = None) -> Iterator[Item]:
         """Text whose lines end in LF or CRLF (``self.buf`` empty): its complete lines as a
-        run, the rest kept."""
+        run, the rest kept.  ``lines``: those lines, cut already (`crlf_lines`)."""
         end = buf.rfind("\n") + 1
         if end:
             run = buf if end == len(buf) else buf[:end]
             self.buf = buf = buf[end:]
-            if crlf and not any(c in run for c in _OTHER_BREAKS):
-                # every CR here ends a CRLF: `splitlines` cuts where we do, in one pass
-                lines = run.splitlines()
-            else:
-                text = run.replace("\r\n", "\n") if crlf else run
-                lines = text.split("\n")
-                lines.pop()
+            if lines is None:
+                if crlf and not any(c in run for c in _OTHER_BREAKS):
+                    # every CR here ends a CRLF: `splitlines` cuts where we do, in one pass
+                    lines = run.splitlines()
+                else:
+                    text = run.replace("\r\n", "\n") if crlf else run
+                    lines = text.split("\n")
+                    lines.pop()
             if len(run) >= MAX_LINE_CHARS and max(map(len, lines)) >= MAX_LINE_CHARS:
                 self.buf = ""
                 yield from self._slow(run, ())
@@ -399,6 +405,31 @@ class _Splitter:
 
 
 _NOTHING: Final[list[tuple[int, str]]] = []
+
+
+def crlf_lines(buf: str) -> list[str] | None:
+    """The complete lines of ``buf`` (up to its last LF) cut at LF and CRLF, when every CR of
+    ``buf`` ends a CRLF or is its last character (half a CRLF, perhaps) and no line holds
+    another character `str.splitlines` breaks at; else None.
+
+    What ``buf.count("\\r") == buf.count("\\r\\n") + buf.endswith("\\r")`` tells, with a
+    count of LFs for the slower count of CRLFs (issue #16): `str.splitlines` breaks at CRLF,
+    LF and a lone CR alike, so one line per LF means that no CR is lone; after the last LF, a
+    CR is lone unless it ends ``buf`` (tests/test_fast_s13_front.py checks the two agree).
+
+    >>> crlf_lines("a\\r\\nb\\nc\\r"), crlf_lines("a\\rb\\n"), crlf_lines("a\\n\\rb")
+    (['a', 'b'], None, None)
+    """
+    end = buf.rfind("\n") + 1
+    run = buf if end == len(buf) else buf[:end]
+    if end < len(buf):
+        tail = buf[end:]
+        if tail.count("\r") != tail.endswith("\r"):
+            return None
+    if any(c in run for c in _OTHER_BREAKS):
+        return None
+    lines = run.splitlines()
+    return lines if len(lines) == run.count("\n") else None
 
 
 def _pieces(

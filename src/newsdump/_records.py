@@ -230,8 +230,11 @@ def split_records(items: Iterable[Item]) -> Iterator[RawRecord]:
                         continue
             if stop > start:
                 chunk = lines[start:stop]
-                # without CRs the lines are the text between the positions less their LFs
-                chars = sum(map(len, chunk)) if crlf else stop_pos - start_pos - (stop - start)
+                # the lines are the text between the positions less their LFs, and less their
+                # CRs when some end in CRLF (every CR of a run does: `Run`)
+                chars = stop_pos - start_pos - (stop - start)
+                if crlf:
+                    chars -= run_text.count("\r", start_pos, stop_pos)
                 if size + chars <= MAX_RECORD_CHARS:
                     if not texts:
                         number = first + start

@@ -19,6 +19,8 @@ _TOKEN: Final = lazy(
     globals(),
     "_TOKEN",
     r"""
+    \s*  # the spaces before a token, in its match (one match a token, not two: issue #16)
+    (?:
     (?P<space>\s+)
   | (?P<cjk>(?P<cy>\d{4})\s?[年년]\s?(?P<cm>\d{1,2})\s?[月월]\s?(?P<cd>\d{1,2})\s?[日일]?)
   | (?P<ymd>(?P<y1>\d{4})(?P<s1>[-/.])(?P<m1>\d{1,2})(?P=s1)(?P<d1>\d{1,2}))(?!\d)
@@ -33,6 +35,7 @@ _TOKEN: Final = lazy(
   | (?P<num>\d{1,4})(?:st|nd|rd|th|er|º|ª)?(?![^\W\d_])(?!\d)
   | (?P<word>[^\W\d_]+)
   | (?P<punct>[,|—–\-()\[\]:;/.·•@])
+    )
     """,
     re.VERBOSE,
 )
@@ -59,9 +62,13 @@ def _tokenize(line: str) -> list[_Tok] | None:
         if m is None:
             return None
         kind = m.lastgroup
-        start, pos = pos, m.end()
+        pos = m.end()
+        if kind == "space" or kind == "punct" or kind is None:
+            continue  # they carry nothing (and every alternative is named: never None)
+        start = m.start(kind)  # after the spaces matched with the token
         if kind == "word":
-            marker = _ARABIC_MARKERS.get(m[0])
+            word = m["word"]
+            marker = _ARABIC_MARKERS.get(word)
             if marker is not None:
                 # "10:20 م" is p.m.; after a year, "2023 م" is A.D. (dropped); elsewhere it is
                 # no stamp word
@@ -72,7 +79,7 @@ def _tokenize(line: str) -> list[_Tok] | None:
                 if last is not None and last.code in "YD" and marker == "p":
                     continue
                 return None
-            tok = _word(m[0], start)
+            tok = _word(word, start)
             if tok is None:
                 return None
             if tok.code:
@@ -102,7 +109,7 @@ def _tokenize(line: str) -> list[_Tok] | None:
         elif kind == "cjk":
             toks.append(_Tok("D", start, (int(m["cy"]), int(m["cm"]), int(m["cd"])), "ymd"))
         elif kind == "soff":
-            toks.append(_Tok("Z", start, (_offset(m[0]),)))
+            toks.append(_Tok("Z", start, (_offset(m["soff"]),)))
         elif kind == "hap":
             toks.append(_Tok("T", start, (int(m["h2"]), 0, 0), m["ap2"].lower()))
         elif kind == "uoff":
@@ -110,7 +117,6 @@ def _tokenize(line: str) -> list[_Tok] | None:
             if minutes > 14 * 60 or int(m["om"] or 0) >= 60:
                 minutes = _BAD_OFFSET
             toks.append(_Tok("Z", start, (-minutes if m["sign"] in "-−" else minutes,)))
-        # space and punct carry nothing
     return toks
 
 
