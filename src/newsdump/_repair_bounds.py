@@ -101,11 +101,15 @@ STAMP_WORDS: Final = 6
 """Words: a line before the article with a date in it and at most this many is set aside."""
 
 _LATE_STOP: Final = lazy(
-    globals(), "_LATE_STOP", r"([.!?…])[\"'”’»«“)\]]{0,3}(?:\s?\([^()]{1,12}\))?[\"'”’»«“]{0,2}$"
+    globals(),
+    "_LATE_STOP",
+    r"([.!?…])[\"'”’»«“)\]]{0,3}(?:\s?\([^()]{1,12}\))?[\"'”’»«“]{0,2}"
+    r"(?:\s?(?:\^\^|[:;]-?[)(]))?$",
 )
 """A sentence's end that the line's terminal punctuation does not show: a German closing quote
 after the full stop (``… getötet.“``) or an agency's or author's tag after it (``… besonders“.
-(mz)``, ``… am Montag. (dpa)``): the paragraph is finished all the same."""
+(mz)``, ``… am Montag. (dpa)``), or a smiley after it (``… kommt.^^``, ``… gesehen. :)``, as
+blogs and forums end a sentence): the paragraph is finished all the same."""
 
 
 def _stop(term: str, text: str) -> str:
@@ -403,7 +407,9 @@ def bounds_asides(
         if end < len(texts) and not noise[end]:
             short_fin = FIN_TAIL_WORDS  # (not after a line set aside by its words alone: an ad
             # label or a follow-us line sits between an article's paragraphs as often)
-            whole = _over_tail(texts[end]) or end in heads
+            # (not a link of a box another rule set aside, the stretch's last line: a cookie
+            # gate's ``Privacy policy`` is no label over what follows the article)
+            whole = (_over_tail(texts[end]) and not noise[end - 1]) or end in heads
         # or at a menu or a teaser list running on to it
         menu = menu_start(texts, units, stretch_end, end)
         end = min(menu, headline_run_start(texts, units, stretch_end, end))
