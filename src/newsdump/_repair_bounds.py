@@ -28,7 +28,7 @@ from ._repair_context import LOWERED_MAX, LineFacts
 from ._repair_edges import headline_run_start, menu_start, near_title, split_at_title
 from ._repair_registry import RULES
 from ._repair_rules import Aside
-from ._repair_tail_runs import best_stretch, cut_off, junk_runs, teaser_ledes
+from ._repair_tail_runs import best_stretch, cut_off, junk_runs, kicker_question, teaser_ledes
 from ._repair_tail_words import DATE_LINE, STAMP, has_cue, may_be_end_label, split_words
 
 __all__ = ["HEAD_ASIDE", "article_bounds", "best_stretch", "bounds_asides", "is_prose"]
@@ -446,8 +446,13 @@ def bounds_asides(
             )
             if listing:
                 continue  # an item of the list the article's last words introduce
-        if tail and a >= at_sign and b == a + 1 and cut_off(texts[a]):
-            out[a] = _TAIL  # a teaser's text cut off by the page, prose or not
+        if (
+            tail
+            and a >= at_sign
+            and b == a + 1
+            and (cut_off(texts[a]) or kicker_question(texts, a))
+        ):
+            out[a] = _TAIL  # a teaser's text cut off by the page or its question, prose or not
             changed = True
             continue
         if good or (a >= end and not tail) or first <= a < end or a < end <= b - 1:
