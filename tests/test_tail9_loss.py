@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsdump._repair import repair
-from newsdump._repair_bounds import _stop
+from newsdump._repair_tail_words import line_stop
 from tests.test_junk_bounds import COMMENTS
 
 TUTORIAL = [
@@ -47,7 +47,7 @@ TUTORIAL = [
 def test_a_smiley_after_the_stop_finishes_the_sentence(text: str, stop: str) -> None:
     # (on the starting commit a blog's closing sentence ending in ``.^^`` read as unfinished,
     # and went with the teaser list after it as the page's tail)
-    assert _stop("", text) == stop
+    assert line_stop("", text) == stop
 
 
 def test_a_cookie_gates_link_is_no_label_over_the_articles_last_words() -> None:
@@ -74,4 +74,4 @@ def test_a_label_after_the_article_still_takes_the_prose_after_it() -> None:
 @given(st.sampled_from(["^^", ":)", ";)", ":-)", ":(", ";-("]), st.sampled_from(".!?…"))
 def test_any_smiley_after_any_stop(smiley: str, stop: str) -> None:
     for space in ("", " "):
-        assert _stop("", f"Das war ein langer Abend{stop}{space}{smiley}") == stop
+        assert line_stop("", f"Das war ein langer Abend{stop}{space}{smiley}") == stop

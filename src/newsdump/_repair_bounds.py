@@ -29,7 +29,14 @@ from ._repair_edges import headline_run_start, menu_start, near_title, split_at_
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 from ._repair_tail_runs import best_stretch, cut_off, junk_runs, kicker_question, teaser_ledes
-from ._repair_tail_words import DATE_LINE, STAMP, has_cue, may_be_end_label, split_words
+from ._repair_tail_words import (
+    DATE_LINE,
+    STAMP,
+    has_cue,
+    line_stop,
+    may_be_end_label,
+    split_words,
+)
 
 __all__ = ["HEAD_ASIDE", "article_bounds", "best_stretch", "bounds_asides", "is_prose"]
 
@@ -99,25 +106,6 @@ or a sentence that merely names comments or a share (chosen leaving one source o
 picked 10)."""
 STAMP_WORDS: Final = 6
 """Words: a line before the article with a date in it and at most this many is set aside."""
-
-_LATE_STOP: Final = lazy(
-    globals(),
-    "_LATE_STOP",
-    r"([.!?…])[\"'”’»«“)\]]{0,3}(?:\s?\([^()]{1,12}\))?[\"'”’»«“]{0,2}"
-    r"(?:\s?(?:\^\^|[:;]-?[)(]))?$",
-)
-"""A sentence's end that the line's terminal punctuation does not show: a German closing quote
-after the full stop (``… getötet.“``) or an agency's or author's tag after it (``… besonders“.
-(mz)``, ``… am Montag. (dpa)``), or a smiley after it (``… kommt.^^``, ``… gesehen. :)``, as
-blogs and forums end a sentence): the paragraph is finished all the same."""
-
-
-def _stop(term: str, text: str) -> str:
-    """``term`` (the line's terminal punctuation), or the stop that `_LATE_STOP` finds."""
-    if term or text[-1:].isalnum():
-        return term
-    m = _LATE_STOP.search(text[-24:])
-    return m.group(1) if m else ""
 
 
 def _heads_a_section(
@@ -301,7 +289,7 @@ def article_bounds(
         facts = LineFacts(texts, texts, [False] * len(texts))
     term = facts.term
     for a, b in _units(texts, blank, facts):
-        if not term[b - 1] and not _stop("", texts[b - 1]):  # unfinished: no prose, size counts
+        if not term[b - 1] and not line_stop("", texts[b - 1]):  # unfinished: no prose, size counts
             size = len(texts[a]) if b == a + 1 else sum(map(len, texts[a:b])) + b - a - 1
             good = False
         else:
@@ -471,7 +459,7 @@ def bounds_asides(
             continue  # after a finished sentence the article has begun: a sub-heading
         if (
             a >= end
-            and _stop(facts.term[b - 1], texts[b - 1]) in tw.STOPS
+            and line_stop(facts.term[b - 1], texts[b - 1]) in tw.STOPS
             and (b - a > 1 or texts[a].count(" ") >= short_fin)
         ):
             continue  # a finished sentence after the article's end may be its last words
