@@ -61,7 +61,7 @@ def slow_article_bounds(
     scores: list[int] = []
     prose = prose_chars = total = 0
     for a, b in bounds._units(texts, blank, facts):
-        if not facts.term[b - 1] and not bounds._stop("", texts[b - 1]):
+        if not facts.term[b - 1] and not tw.line_stop("", texts[b - 1]):
             size = sum(map(len, texts[a:b])) + b - a - 1
             good = False
         else:

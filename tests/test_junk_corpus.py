@@ -42,10 +42,12 @@ CORPUS: Final = SHARED / "corpus" / "junk-dev"
 # after its credit): C .976 / .713 / 2.2% (214 lines) / 0.3%, C-A .975 / .712 / 1.9% (216).
 # Twelfth session, tail7 (a menu's longer entries, a long run of junk the stretch does not cross,
 # a teaser list's summaries, a line cut off in the tail, a dated head line, "most read" in more
-# scripts): C .976 / .728 / 2.2% (213) / 0.3%, C-A .976 / .727 / 1.9% (215).
+# scripts): C .976 / .728 / 2.2% (213) / 0.3%, C-A .976 / .727 / 1.9% (215).  Thirteenth
+# session, tail9 (a smiley after a stop, a cookie gate's link, a teaser's kicker and question):
+# C .977 / .734 / 2.2% (208) / 0.3%, C-A .977 / .733 / 1.8% (209).
 FLOORS: Final = {
-    "C": (0.965, 0.73, 0.0225, 0.0035),
-    "C-A": (0.965, 0.73, 0.019, 0.0035),
+    "C": (0.97, 0.73, 0.022, 0.0035),
+    "C-A": (0.97, 0.73, 0.0185, 0.0035),
 }
 FALSE_JOINS_C: Final = 106
 """C has no link splits: every join is false (104 after the tenth session's tax notes, numbered

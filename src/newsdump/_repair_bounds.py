@@ -28,8 +28,15 @@ from ._repair_context import LOWERED_MAX, LineFacts
 from ._repair_edges import headline_run_start, menu_start, near_title, split_at_title
 from ._repair_registry import RULES
 from ._repair_rules import Aside
-from ._repair_tail_runs import best_stretch, cut_off, junk_runs, teaser_ledes
-from ._repair_tail_words import DATE_LINE, STAMP, has_cue, may_be_end_label, split_words
+from ._repair_tail_runs import best_stretch, cut_off, junk_runs, kicker_question, teaser_ledes
+from ._repair_tail_words import (
+    DATE_LINE,
+    STAMP,
+    has_cue,
+    line_stop,
+    may_be_end_label,
+    split_words,
+)
 
 __all__ = ["HEAD_ASIDE", "article_bounds", "best_stretch", "bounds_asides", "is_prose"]
 
@@ -99,21 +106,6 @@ or a sentence that merely names comments or a share (chosen leaving one source o
 picked 10)."""
 STAMP_WORDS: Final = 6
 """Words: a line before the article with a date in it and at most this many is set aside."""
-
-_LATE_STOP: Final = lazy(
-    globals(), "_LATE_STOP", r"([.!?…])[\"'”’»«“)\]]{0,3}(?:\s?\([^()]{1,12}\))?[\"'”’»«“]{0,2}$"
-)
-"""A sentence's end that the line's terminal punctuation does not show: a German closing quote
-after the full stop (``… getötet.“``) or an agency's or author's tag after it (``… besonders“.
-(mz)``, ``… am Montag. (dpa)``): the paragraph is finished all the same."""
-
-
-def _stop(term: str, text: str) -> str:
-    """``term`` (the line's terminal punctuation), or the stop that `_LATE_STOP` finds."""
-    if term or text[-1:].isalnum():
-        return term
-    m = _LATE_STOP.search(text[-24:])
-    return m.group(1) if m else ""
 
 
 def _heads_a_section(
@@ -297,7 +289,7 @@ def article_bounds(
         facts = LineFacts(texts, texts, [False] * len(texts))
     term = facts.term
     for a, b in _units(texts, blank, facts):
-        if not term[b - 1] and not _stop("", texts[b - 1]):  # unfinished: no prose, size counts
+        if not term[b - 1] and not line_stop("", texts[b - 1]):  # unfinished: no prose, size counts
             size = len(texts[a]) if b == a + 1 else sum(map(len, texts[a:b])) + b - a - 1
             good = False
         else:
@@ -403,7 +395,9 @@ def bounds_asides(
         if end < len(texts) and not noise[end]:
             short_fin = FIN_TAIL_WORDS  # (not after a line set aside by its words alone: an ad
             # label or a follow-us line sits between an article's paragraphs as often)
-            whole = _over_tail(texts[end]) or end in heads
+            # (not a link of a box another rule set aside, the stretch's last line: a cookie
+            # gate's ``Privacy policy`` is no label over what follows the article)
+            whole = (_over_tail(texts[end]) and not noise[end - 1]) or end in heads
         # or at a menu or a teaser list running on to it
         menu = menu_start(texts, units, stretch_end, end)
         end = min(menu, headline_run_start(texts, units, stretch_end, end))
@@ -440,8 +434,13 @@ def bounds_asides(
             )
             if listing:
                 continue  # an item of the list the article's last words introduce
-        if tail and a >= at_sign and b == a + 1 and cut_off(texts[a]):
-            out[a] = _TAIL  # a teaser's text cut off by the page, prose or not
+        if (
+            tail
+            and a >= at_sign
+            and b == a + 1
+            and (cut_off(texts[a]) or kicker_question(texts, a))
+        ):
+            out[a] = _TAIL  # a teaser's text cut off by the page or its question, prose or not
             changed = True
             continue
         if good or (a >= end and not tail) or first <= a < end or a < end <= b - 1:
@@ -460,7 +459,7 @@ def bounds_asides(
             continue  # after a finished sentence the article has begun: a sub-heading
         if (
             a >= end
-            and _stop(facts.term[b - 1], texts[b - 1]) in tw.STOPS
+            and line_stop(facts.term[b - 1], texts[b - 1]) in tw.STOPS
             and (b - a > 1 or texts[a].count(" ") >= short_fin)
         ):
             continue  # a finished sentence after the article's end may be its last words

@@ -12,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-__all__ = ["best_stretch", "cut_off", "junk_runs", "teaser_ledes"]
+from ._lazyre import lazy
+
+__all__ = ["best_stretch", "cut_off", "junk_runs", "kicker_question", "teaser_ledes"]
 
 JUNK_RUN_UNITS: Final = 6
 """Units: a run of so many that are not prose between two prose units, holding `JUNK_RUN_NOISE`
@@ -77,6 +79,37 @@ def cut_off(text: str) -> bool:
 
 _OPENERS: Final = ("…", ".", "»", "«", "„", '"', "“", "”", "'", "‘", "’", "[")
 """What a quoted or continued line opens with (`cut_off`)."""
+
+QUESTION_WORDS: Final = 16
+"""Words: a teaser's headline that asks, after its kicker and a colon (``IStGH: Muss … fürchten?``),
+has at most so many; a longer question is a reader's or a summary's as often.  Written after
+reading fundus0's and np4k's missed tail lines; 12, 16 and 24 measured: fundus0 +3, +4, +4 junk
+lines, traf held out +7, +8, +8, no article line lost at any (docs/junk.md)."""
+_KICKER_QUESTION: Final = lazy(
+    globals(), "_KICKER_QUESTION", r"[^:?!.]{2,60}\s?:\s?\S.{4,}\?[\"'”’»«“]?$"
+)
+"""A kicker (no stop in it), a colon, and a question to the line's end."""
+
+
+def kicker_question(texts: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` is a kicker and a question after its colon, of at most
+    `QUESTION_WORDS` words (``Weltwirtschaft: die neue Werkbank der Welt?``): after the tail's
+    start, a teaser's headline, prose or not.  Not when another line of the record opens with
+    the same kicker: an interview's questions (``ZEIT: Warum …?``) name the one who asks each
+    time, and an ad label between its answers may start a tail.
+
+    >>> kicker_question(["Hafen: Wird die Brücke je wieder geöffnet?"], 0)
+    True
+    >>> kicker_question(["Rat: Wann öffnet die Brücke?", "Rat: Im Frühjahr, sagt die Stadt."], 0)
+    False
+    >>> kicker_question(["Wird die Brücke je wieder geöffnet?"], 0)
+    False
+    """
+    text = texts[i]
+    if text.count(" ") >= QUESTION_WORDS or _KICKER_QUESTION.match(text) is None:
+        return False
+    kicker = text[: text.index(":") + 1]
+    return not any(t.startswith(kicker) for k, t in enumerate(texts) if k != i)
 
 
 def junk_runs(

@@ -31,6 +31,7 @@ __all__ = [
     "comment_heads",
     "has_cue",
     "headline_run",
+    "line_stop",
     "may_be_end_label",
     "split_words",
 ]
@@ -361,3 +362,27 @@ def between_tail(
         and was[b]
         and texts[b - 1][-1] != "?"
     ]
+
+
+_LATE_STOP: Final = lazy(
+    globals(),
+    "_LATE_STOP",
+    r"([.!?…])[\"'”’»«“)\]]{0,3}(?:\s?\([^()]{1,12}\))?[\"'”’»«“]{0,2}"
+    r"(?:\s?(?:\^\^|[:;]-?[)(]))?$",
+)
+"""A sentence's end that the line's terminal punctuation does not show: a German closing quote
+after the full stop (``… getötet.“``) or an agency's or author's tag after it (``… besonders“.
+(mz)``, ``… am Montag. (dpa)``), or a smiley after it (``… kommt.^^``, ``… gesehen. :)``, as
+blogs and forums end a sentence): the paragraph is finished all the same."""
+
+
+def line_stop(term: str, text: str) -> str:
+    """``term`` (the line's terminal punctuation), or the stop that `_LATE_STOP` finds.
+
+    >>> line_stop("", "… wo alles gezogen wird.^^"), line_stop("", "… am Montag. (dpa)")
+    ('.', '.')
+    """
+    if term or text[-1:].isalnum():
+        return term
+    m = _LATE_STOP.search(text[-24:])
+    return m.group(1) if m else ""
