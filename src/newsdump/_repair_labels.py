@@ -35,6 +35,7 @@ from ._repair_inside import (
     slash_credit,
     teaser_headlines,
 )
+from ._repair_boxes import box_asides
 from ._repair_refrain import REFRAIN, links_cut, refrain_asides
 from ._repair_registry import RULES
 from ._repair_rules import Aside
@@ -452,6 +453,7 @@ def caption_asides(
             texts, term, cont, lambda i: open_(i) and (where is None or where[i] is None), asides
         )
     repeat_asides(texts, asides, where, lows)
+    box_asides(texts, term, cont, open_, asides)
 
 
 def _credit_cut(

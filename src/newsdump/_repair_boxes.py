@@ -1,0 +1,98 @@
+"""A box of other articles printed again and again inside the article (issue #19 item 2,
+thirteenth session): a page's "most popular" or "related" widget sits between the article's
+paragraphs, once for each ad slot, and its scraped text repeats the same headlines with their
+authors (``Mode`` / ``Neue Sandalen für den Sommer`` / ``Von Anna Berg`` / ``Lifestyle`` / …)
+each time: ``noise:repeated-box``.  An article repeats a step list or a table's rows (a dance's
+figures, a calculation's assumptions) but never signs a run of lines with a byline twice.
+`_repair_labels.caption_asides` runs it after the article's bounds, which these lines do not
+move.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Final
+
+from ._repair_junk import byline
+from ._repair_registry import RULES
+from ._repair_rules import Aside
+
+REPEATED_BOX: Final = RULES["noise:repeated-box"].aside
+BOX_RUN: Final = 3
+"""Lines in a row printed again, in the same order: a teaser's section, headline and author.
+Two lines in a row said twice are a heading and its byline as often."""
+BOX_LINE_MAX: Final = 150
+"""Characters: a teaser's headline with its kicker fits; a longer line is a paragraph."""
+
+
+def _entry(text: str, term: str, cont: bool) -> bool:
+    """Whether ``text`` may be a line of a box: short, unfinished (``term``, its terminal mark,
+    empty), holding a letter or a digit, and starting no piece of a sentence cut at a link
+    (``cont``)."""
+    return not term and not cont and 2 <= len(text) <= BOX_LINE_MAX and text[0].isalnum()
+
+
+def repeated_box(texts: Sequence[str], term: Sequence[str], cont: Sequence[bool]) -> set[int]:
+    """The lines of ``texts`` (the record's non-blank lines; ``term`` their terminal marks,
+    ``cont`` whether each starts like a continuation) in a run of `BOX_RUN` box entries
+    (`_entry`) that comes again, word for word (case aside), elsewhere in the record, when one
+    of the run's lines is a byline (``Von Anna Berg``, ``By Jane Roe``): every copy.
+
+    >>> box = ["Mode", "Neue Sandalen für den Sommer", "Von Anna Berg"]
+    >>> text = ["Die Ausstellung beginnt im Mai.", *box, "Sie dauert bis Oktober.", *box]
+    >>> sorted(repeated_box(text, [".", "", "", "", ".", "", "", ""], [False] * 8))
+    [1, 2, 3, 5, 6, 7]
+
+    A step list said twice has no byline, and a single copy is no box:
+
+    >>> steps = ["Schritt eins", "Schritt zwei", "Schritt drei"]
+    >>> repeated_box([*steps, *steps], [""] * 6, [False] * 6)
+    set()
+    >>> repeated_box(box, [""] * 3, [False] * 3)
+    set()
+    """
+    n = len(texts)
+    # (cheap test first: most records have no byline, and no box can be signed)
+    signed = {i for i in range(n) if texts[i][:1].isalpha() and byline(texts[i]) is not None}
+    if not signed:
+        return set()
+    entry = [_entry(texts[i], term[i], cont[i]) for i in range(n)]
+    starts: dict[tuple[str, ...], list[int]] = {}
+    for s in range(n - BOX_RUN + 1):
+        if all(entry[s : s + BOX_RUN]):
+            starts.setdefault(tuple(t.lower() for t in texts[s : s + BOX_RUN]), []).append(s)
+    again = sorted(
+        {
+            s + k
+            for copies in starts.values()
+            if len(copies) >= 2
+            for s in copies
+            for k in range(BOX_RUN)
+        }
+    )
+    # (a run of lines printed again is a box when a byline signs it: its label goes with it)
+    taken: set[int] = set()
+    run: list[int] = []
+    for i in [*again, -2]:
+        if run and i != run[-1] + 1:
+            if signed.intersection(run):
+                taken.update(run)
+            run = []
+        run.append(i)
+    return taken
+
+
+def box_asides(
+    texts: Sequence[str],
+    term: Sequence[str],
+    cont: Sequence[bool],
+    may: Callable[[int], bool],
+    asides: list[Aside | None],
+) -> None:
+    """Set aside, in place, every line `repeated_box` takes where ``may`` says a label rule may
+    (no rule but a heading's or a caption's shape took it, no link's text inside a sentence),
+    and a byline the byline rules took (a teaser's author: a line of its own already)."""
+    for i in sorted(repeated_box(texts, term, cont)):
+        was = asides[i]
+        if may(i) or (was is not None and was.kind == "byline"):
+            asides[i] = REPEATED_BOX
