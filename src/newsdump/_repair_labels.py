@@ -18,6 +18,7 @@ from typing import Final
 from . import _repair_label_words as lw
 from . import _text as tx
 from ._lazyre import lazy
+from ._repair_boxes import box_asides
 from ._repair_captions import (
     CAPTION_RULES,
     DOUBLED,
@@ -35,7 +36,6 @@ from ._repair_inside import (
     slash_credit,
     teaser_headlines,
 )
-from ._repair_boxes import box_asides
 from ._repair_refrain import REFRAIN, links_cut, refrain_asides
 from ._repair_registry import RULES
 from ._repair_rules import Aside
