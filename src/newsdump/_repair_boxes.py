@@ -25,6 +25,11 @@ BOX_LINE_MAX: Final = 150
 """Characters: a teaser's headline with its kicker fits; a longer line is a paragraph."""
 
 
+_BY_WORDS: Final = frozenset(str.split("by von por par di door av af от автор автор: بقلم"))
+"""The first words `_repair_junk.byline` reads a byline by: a cheap test before it."""
+_BY_INITIALS: Final = frozenset(c for w in _BY_WORDS for c in (w[0], w[0].upper()))
+
+
 def _entry(text: str, term: str, cont: bool) -> bool:
     """Whether ``text`` may be a line of a box: short, unfinished (``term``, its terminal mark,
     empty), holding a letter or a digit, and starting no piece of a sentence cut at a link
@@ -53,8 +58,20 @@ def repeated_box(texts: Sequence[str], term: Sequence[str], cont: Sequence[bool]
     """
     n = len(texts)
     # (cheap test first: most records have no byline, and no box can be signed)
-    signed = {i for i in range(n) if texts[i][:1].isalpha() and byline(texts[i]) is not None}
+    signed = {
+        i
+        for i, text in enumerate(texts)
+        if text[:1] in _BY_INITIALS
+        and text.partition(" ")[0].lower() in _BY_WORDS
+        and byline(text) is not None
+    }
     if not signed:
+        return set()
+    # (a box's byline is printed with it each time: an article's own byline is said once)
+    bylines = [texts[i].lower() for i in signed]
+    if len(set(bylines)) == len(bylines) and not any(
+        sum(1 for t in texts if t.lower() == b) > 1 for b in bylines
+    ):
         return set()
     entry = [_entry(texts[i], term[i], cont[i]) for i in range(n)]
     starts: dict[tuple[str, ...], list[int]] = {}

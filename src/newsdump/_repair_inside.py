@@ -302,8 +302,12 @@ def stamp(line: str) -> bool:
     >>> stamp("05.09.2024 | 2:03 min"), stamp("Publikacja: 2 tysiące osób")
     (True, False)
     """
-    if _STAMP.match(line) or _DURATION.match(line):
+    if _STAMP.match(line):
         return True
+    if line[:1].isdigit():  # (no label first: a video's length may follow the date)
+        return "min" in line and _DURATION.match(line) is not None
+    if line.count(":") < 2:  # (two labels with their colons, or a label and a time's)
+        return False
     cut = [m.start() for m in _SECOND_STAMP.finditer(line)]
     return bool(cut) and all(_STAMP.match(p) for p in (line[: cut[-1]], line[cut[-1] + 1 :]))
 
