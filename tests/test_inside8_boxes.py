@@ -88,6 +88,23 @@ def test_parse_names_the_rule_and_keeps_the_text() -> None:
     assert all(p in article.text for p in paragraphs)
 
 
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        ["Czytaj więcej", "Polityka", "Sejm przyjął ustawę o nowych mostach na Wiśle"],
+        ["Leggi anche", "Cronaca", "Il traghetto per Capri riparte dopo la tempesta"],
+        ["Read more", "Politics", "The ferry to the islands returns after the storm"],
+    ],
+)
+def test_a_teaser_printed_twice_goes_whole(teaser: list[str]) -> None:
+    # (the label and its section were set aside before; the headline was kept)
+    paragraphs, _ = BOXES[0]
+    lines = [paragraphs[0], *teaser, paragraphs[1], *teaser, paragraphs[2]]
+    rules = _rules(lines)
+    assert rules[3] == rules[7] == "noise:repeated-box"
+    assert (rules[0], rules[4], rules[8]) == (None, None, None)
+
+
 def test_a_box_printed_once_stays() -> None:
     paragraphs, box = BOXES[0]
     lines = [paragraphs[0], *box, paragraphs[1], paragraphs[2]]

@@ -10,7 +10,7 @@ move.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Final
 
 from ._repair_junk import byline
@@ -37,11 +37,17 @@ def _entry(text: str, term: str, cont: bool) -> bool:
     return not term and not cont and 2 <= len(text) <= BOX_LINE_MAX and text[0].isalnum()
 
 
-def repeated_box(texts: Sequence[str], term: Sequence[str], cont: Sequence[bool]) -> set[int]:
+def repeated_box(
+    texts: Sequence[str],
+    term: Sequence[str],
+    cont: Sequence[bool],
+    marked: Collection[int] = (),
+) -> set[int]:
     """The lines of ``texts`` (the record's non-blank lines; ``term`` their terminal marks,
     ``cont`` whether each starts like a continuation) in a run of `BOX_RUN` box entries
     (`_entry`) that comes again, word for word (case aside), elsewhere in the record, when one
-    of the run's lines is a byline (``Von Anna Berg``, ``By Jane Roe``): every copy.
+    of the run's lines is a byline (``Von Anna Berg``, ``By Jane Roe``) or a line ``marked`` as
+    page junk by its own words (a teaser's label, ``Czytaj więcej``): every copy.
 
     >>> box = ["Mode", "Neue Sandalen für den Sommer", "Von Anna Berg"]
     >>> text = ["Die Ausstellung beginnt im Mai.", *box, "Sie dauert bis Oktober.", *box]
@@ -55,9 +61,15 @@ def repeated_box(texts: Sequence[str], term: Sequence[str], cont: Sequence[bool]
     set()
     >>> repeated_box(box, [""] * 3, [False] * 3)
     set()
+
+    A teaser's label marks it as well as a byline:
+
+    >>> teaser = ["Read more", "Politics", "Ferry fares to rise in the spring"]
+    >>> sorted(repeated_box([*teaser, *teaser], [""] * 6, [False] * 6, marked={0, 3}))
+    [0, 1, 2, 3, 4, 5]
     """
     n = len(texts)
-    # (cheap test first: most records have no byline, and no box can be signed)
+    # (cheap test first: most records have no byline nor junk label, and no box is signed)
     signed = {
         i
         for i, text in enumerate(texts)
@@ -65,13 +77,13 @@ def repeated_box(texts: Sequence[str], term: Sequence[str], cont: Sequence[bool]
         and text.partition(" ")[0].lower() in _BY_WORDS
         and byline(text) is not None
     }
+    signed.update(marked)
     if not signed:
         return set()
-    # (a box's byline is printed with it each time: an article's own byline is said once)
-    bylines = [texts[i].lower() for i in signed]
-    if len(set(bylines)) == len(bylines) and not any(
-        sum(1 for t in texts if t.lower() == b) > 1 for b in bylines
-    ):
+    # (a box's byline or label is printed with it each time: an article's own byline is
+    # said once)
+    signs = {texts[i].lower() for i in signed}
+    if sum(1 for t in texts if t.lower() in signs) <= len(signs):
         return set()
     entry = [_entry(texts[i], term[i], cont[i]) for i in range(n)]
     starts: dict[tuple[str, ...], list[int]] = {}
@@ -105,11 +117,18 @@ def box_asides(
     cont: Sequence[bool],
     may: Callable[[int], bool],
     asides: list[Aside | None],
+    where: Sequence[Aside | None] | None = None,
 ) -> None:
-    """Set aside, in place, every line `repeated_box` takes where ``may`` says a label rule may
-    (no rule but a heading's or a caption's shape took it, no link's text inside a sentence),
-    and a byline the byline rules took (a teaser's author: a line of its own already)."""
-    for i in sorted(repeated_box(texts, term, cont)):
+    """Set aside, in place, every line `repeated_box` takes, signed by a byline or by a line
+    a rule set aside as page junk by its words before, where ``may`` says a label rule may (no
+    rule but a heading's or a caption's shape took it, no link's text inside a sentence), and
+    a byline the byline rules took (a teaser's author: a line of its own already).  Inside the
+    article only (``where``: the bounds' decision for each line, None for the article's): a
+    copy the bounds set aside keeps their name."""
+    junk = [i for i, was in enumerate(asides) if was is not None and was.kind == "noise"]
+    for i in sorted(repeated_box(texts, term, cont, junk)):
+        if where is not None and where[i] is not None:
+            continue
         was = asides[i]
         if may(i) or (was is not None and was.kind == "byline"):
             asides[i] = REPEATED_BOX

@@ -453,7 +453,7 @@ def caption_asides(
             texts, term, cont, lambda i: open_(i) and (where is None or where[i] is None), asides
         )
     repeat_asides(texts, asides, where, lows)
-    box_asides(texts, term, cont, open_, asides)
+    box_asides(texts, term, cont, open_, asides, where)
 
 
 def _credit_cut(
