@@ -2,8 +2,10 @@
 thirteenth session): a page's "most popular" or "related" widget sits between the article's
 paragraphs, once for each ad slot, and its scraped text repeats the same headlines with their
 authors (``Mode`` / ``Neue Sandalen für den Sommer`` / ``Von Anna Berg`` / ``Lifestyle`` / …)
-each time: ``noise:repeated-box``.  An article repeats a step list or a table's rows (a dance's
-figures, a calculation's assumptions) but never signs a run of lines with a byline twice.
+each time: ``noise:repeated-box``; so does a teaser with its label (``Czytaj więcej`` /
+``Polityka`` / <headline>).  An article repeats a step list or a table's rows (a dance's
+figures, a calculation's assumptions) but signs no run of lines with a byline or a label of
+page junk twice.
 `_repair_labels.caption_asides` runs it after the article's bounds, which these lines do not
 move.
 """
@@ -99,7 +101,8 @@ def repeated_box(
             for k in range(BOX_RUN)
         }
     )
-    # (a run of lines printed again is a box when a byline signs it: its label goes with it)
+    # (a run of lines printed again is a box when a byline or a junk label signs it: its
+    # label goes with it)
     taken: set[int] = set()
     run: list[int] = []
     for i in [*again, -2]:
