@@ -47,7 +47,7 @@ def repeated_box(
 ) -> set[int]:
     """The lines of ``texts`` (the record's non-blank lines; ``term`` their terminal marks,
     ``cont`` whether each starts like a continuation) in a run of `BOX_RUN` box entries
-    (`_entry`) that comes again, word for word (case aside), elsewhere in the record, when one
+    (`_entry`) that comes again, character for character, elsewhere in the record, when one
     of the run's lines is a byline (``Von Anna Berg``, ``By Jane Roe``) or a line ``marked`` as
     page junk by its own words (a teaser's label, ``Czytaj więcej``): every copy.
 
@@ -84,14 +84,14 @@ def repeated_box(
         return set()
     # (a box's byline or label is printed with it each time: an article's own byline is
     # said once)
-    signs = {texts[i].lower() for i in signed}
-    if sum(1 for t in texts if t.lower() in signs) <= len(signs):
+    signs = {texts[i] for i in signed}
+    if sum(1 for t in texts if t in signs) <= len(signs):
         return set()
     entry = [_entry(texts[i], term[i], cont[i]) for i in range(n)]
     starts: dict[tuple[str, ...], list[int]] = {}
     for s in range(n - BOX_RUN + 1):
         if all(entry[s : s + BOX_RUN]):
-            starts.setdefault(tuple(t.lower() for t in texts[s : s + BOX_RUN]), []).append(s)
+            starts.setdefault(tuple(texts[s : s + BOX_RUN]), []).append(s)
     again = sorted(
         {
             s + k
