@@ -64,6 +64,7 @@ COMPILED_MODULES = (
     "_repair_layout",
     "_repair_model",
     "_repair_refrain",
+    "_repair_boxes",
     "_repair_registry",
     "_repair_replay",
     "_repair_rules",

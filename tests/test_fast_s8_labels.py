@@ -230,6 +230,13 @@ def slow_caption_asides(
             asides,
         )
     private("_repair_captions").repeat_asides(texts, asides, None)
+    private("_repair_boxes").box_asides(  # (the thirteenth session's rule, not screened)
+        texts,
+        term,
+        cont,
+        lambda i: not split[i] and not fw[i] and labels._open(i, asides, blank, info),
+        asides,
+    )
 
 
 def _captions_agree(texts: list[str], title: str | None) -> None:

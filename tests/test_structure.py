@@ -78,6 +78,7 @@ def test_repair_stages_import_downstream_only() -> None:
         "_repair_screens",
         "_repair_captions",
         "_repair_refrain",
+        "_repair_boxes",
         "_repair_labels",
         "_repair_glued",
         "_repair_evidence",

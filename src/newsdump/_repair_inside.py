@@ -169,6 +169,13 @@ _TEASER_BARE: Final = (
     "read_also also_read see_also les_også lire_aussi läs_också læs_også lees_ook leggi_anche"
     " lee_también leia_também lesen_sie_auch czytaj_też czytaj_także zobacz_też читайте_также"
 )
+_TEASER_VERBS: Final = (
+    "read more watch lea lee leia lea_más lee_más leia_mais mira mirá zum_artikel lire_aussi"
+    " à_lire_aussi à_voir_aussi"
+)
+"""A teaser's label said to the reader, before a colon or a ``»`` and its headline (``Lea más:
+…``, ``MORE: …``, ``Zum Artikel: …``, ``À lire aussi » …``): a headline has no stop, no question
+or exclamation mark at its end (``Lea: Warum nicht?`` is an interview's speaker)."""
 _TEASER_WORDS: Final = _alt(_TEASER_BARE)
 """A teaser's label in the corpora's languages (the words of `_repair_junk`'s read-more label)."""
 _TEASER_LINE: Final = re.compile(
@@ -179,14 +186,16 @@ _TEASER_LINE: Final = re.compile(
                |[\w.-]{{2,30}}(?:\s[\w.-]{{2,30}}){{0,2}}\s?:\s?          # Auch auf Site: …
                 (?-i:[^\W_a-z]|["„«“]).{{4,150}})
       | (?:lesen\ssie\shier|check\sout)\s?:\s?(?-i:[^\W_a-z]|["„«“]).{{4,150}}
+      | (?:{_alt(_TEASER_VERBS)})\s?[:»›]\s?(?-i:[^\W_a-z]|["„«“]).{{4,150}}[^.:;,!?…\s]$
     )\W*$)"""
 )
 """A teaser whose label and headline share a line without a colon (``Les også Nordås
 innrømmer …``, ``Lire aussi Une ville …``: a capital after the label, no stop at the end), or
 labelled with another site's name (``Also on Site: …``, ``LIRE AUSSI SUR SITE.FR``)."""
 _TEASER_FIRST: Final = frozenset(
-    w.split("_")[0] for w in (_TEASER_BARE + " also auch aussi también anche ook check").split()
-)
+    w.split("_")[0]
+    for w in (_TEASER_BARE + " " + _TEASER_VERBS + " also auch aussi también anche ook").split()
+) | {"check"}
 _AGENCY_NAMES: Final = _alt(
     "afp ap dpa reuters epa efe ansa apa belga anp keystone imago imago_images getty_images"
     " shutterstock tass"
@@ -223,7 +232,7 @@ def inside_aside(line: str) -> Aside | None:
             return GALLERY_COUNT
         if _SHOP_LINK.match(line):
             return SHOP_LINK
-        return STAMP_LINE if len(line) <= STAMP_MAX and _STAMP.match(line) else None
+        return STAMP_LINE if len(line) <= STAMP_MAX and stamp(line) else None
     if "/" in line and len(line) <= AGENCY_LINE_MAX and _AGENCY_SLASH.match(line):
         return SLASH_CREDIT
     head = line.partition(" ")[0].lower().rstrip(":")
@@ -233,7 +242,7 @@ def inside_aside(line: str) -> Aside | None:
         return CAPTION_LABEL
     if head in _SHOP_FIRST and len(line) <= SHOP_MAX and _SHOP_BUTTON.match(line):
         return SHOP_LINK
-    if head in _STAMP_FIRST and len(line) <= STAMP_MAX and _STAMP.match(line):
+    if head in _STAMP_FIRST and len(line) <= STAMP_MAX and stamp(line):
         return STAMP_LINE
     if head in _TEASER_FIRST and not line.endswith(".") and _TEASER_LINE.match(line):
         return _READ_ALSO  # (a headline has no full stop: ``Auch auf Sylt: Die Fähren …``.)
@@ -244,6 +253,8 @@ _STAMP_LABELS: Final = (
     "published updated last_updated posted publiziert veröffentlicht aktualisiert online_seit"
     " stand publié mis_à_jour publicado actualizado atualizado pubblicato aggiornato"
     " gepubliceerd bijgewerkt publicerad uppdaterad opublikowano aktualizováno"
+    " publikacja aktualizacja publikováno aktualizace giriş son_güncelleme güncelleme yayınlanma"
+    " publisert oppdatert publiceret opdateret julkaistu päivitetty опубликовано обновлено"
 )
 _STAMP_BEFORE: Final = "am on le el em il op den à"
 """A stamp's preposition without its label (``am 24. Januar 2022 um 15:47``)."""
@@ -274,6 +285,33 @@ _STAMP: Final = re.compile(
 mayo de 2025 16:51 h``, ``07:15 p. m.``): a post's or an update's stamp.  A time alone needs its
 ``Uhr`` or ``am`` (``14:36`` alone may be a score or a duration), and a date alone is left (a
 timeline's entry)."""
+_SECOND_STAMP: Final = re.compile(rf"(?i)\s(?=(?:{_alt(_STAMP_LABELS)})\s?:)")
+"""Where a second labelled stamp starts (``Aktualizacja: … Publikacja: …``)."""
+_DURATION: Final = re.compile(
+    r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s?[|·,–-]?\s?\d{1,2}:\d\d\s?min\.?$"
+)
+"""A video's date and length (``26.10.2025 | 2:43 min``)."""
+
+
+def stamp(line: str) -> bool:
+    """Whether ``line`` is a stamp alone (`_STAMP`), two labelled stamps (``Giriş: 03.07.2024 -
+    18:24 Güncelleme: 03.07.2024 - 18:57``: published and updated) or a video's date and length.
+
+    >>> stamp("Aktualizacja: 19.04.2026 19:45 Publikacja: 19.04.2026 19:05")
+    True
+    >>> stamp("05.09.2024 | 2:03 min"), stamp("Publikacja: 2 tysiące osób")
+    (True, False)
+    """
+    if _STAMP.match(line):
+        return True
+    if line[:1].isdigit():  # (no label first: a video's length may follow the date)
+        return "min" in line and _DURATION.match(line) is not None
+    if line.count(":") < 2:  # (two labels with their colons, or a label and a time's)
+        return False
+    cut = [m.start() for m in _SECOND_STAMP.finditer(line)]
+    return bool(cut) and all(_STAMP.match(p) for p in (line[: cut[-1]], line[cut[-1] + 1 :]))
+
+
 _GALLERY_WORDS: Final = (
     "picture image photo slide bild foto imagen immagine imagem afbeelding zdjęcie"
 )

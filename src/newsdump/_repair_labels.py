@@ -18,6 +18,7 @@ from typing import Final
 from . import _repair_label_words as lw
 from . import _text as tx
 from ._lazyre import lazy
+from ._repair_boxes import REPEATED_BOX, box_asides
 from ._repair_captions import (
     CAPTION_RULES,
     DOUBLED,
@@ -224,6 +225,7 @@ LABEL_RULES: Final = frozenset(a.rule for a in _BY_GROUP.values()) | {
     *INSIDE_RULES,
     *CAPTION_RULES,
     REFRAIN.rule,
+    REPEATED_BOX.rule,
 }
 """The names of this module's rules."""
 
@@ -452,6 +454,7 @@ def caption_asides(
             texts, term, cont, lambda i: open_(i) and (where is None or where[i] is None), asides
         )
     repeat_asides(texts, asides, where, lows)
+    box_asides(texts, term, cont, open_, asides, where)
 
 
 def _credit_cut(

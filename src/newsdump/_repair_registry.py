@@ -346,6 +346,10 @@ RULES: Final[Mapping[str, Rule]] = {
         _noise("repeat", "a line repeating a line set aside as noise elsewhere in the record"),
         _noise("refrain", "a short line said again two lines on: a box's label, a photographer"),
         _noise(
+            "repeated-box",
+            "a box of other articles printed again: <section> / <headline> / ``Von …``, twice",
+        ),
+        _noise(
             "dated-headline",
             "a teaser's headline above its date alone: <headline> / ``12.03.2024``",
         ),
