@@ -42,7 +42,7 @@ from typing import Final, Literal
 import attrs
 
 from ._lazyre import lazy
-from ._text import FULL_STOP_AT_END, LAYOUT_SENTENCE_END
+from ._text import BYLINE_OPENERS, FULL_STOP_AT_END, LAYOUT_SENTENCE_END
 from ._timestamps import Note, Stamp, date_from_url, entry_time, parse_timestamp
 
 MAX_FRONT_LINES: Final = 8
@@ -58,9 +58,7 @@ TITLE_MAX_CHARS: Final = 300
 Role = Literal["title", "lede", "timestamp", "noise", "byline", "paragraph"]
 """``paragraph``: an ordinary line inside the front matter (a third line before the stamp)."""
 
-_BYLINE: Final = lazy(
-    globals(), "_BYLINE", r"(?:by|von|por|par|di|door|av|af|от|автор:?|بقلم)\s+\S", re.IGNORECASE
-)
+_BYLINE: Final = lazy(globals(), "_BYLINE", rf"(?:{BYLINE_OPENERS})\s+\S", re.IGNORECASE)
 # A dateline opens a body paragraph: "BAMAKO (Sputnik) - ", "TOKYO, August 7. /TASS/.", "PARIS: "
 _DATELINE: Final = lazy(
     globals(),

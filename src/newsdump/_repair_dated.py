@@ -29,7 +29,8 @@ BYLINE_WORDS: Final = (
 )
 """A byline's or a credit's first word in the corpora's languages (``By Anna Berg``, ``Von``,
 ``Por``, ``Par``, ``Di``, ``Door``, ``Av``, ``Od``, ``От``): the line names a person, not a
-headline."""
+headline.  Wider than `_text.BYLINE_OPENERS` (a byline block's opener) by a credit's and a
+label's words, which are no headline either."""
 _BYLINE: Final = lazy(
     globals(), "_BYLINE", rf"(?i)^(?:{'|'.join(BYLINE_WORDS.split())})\b|^\w+\s?:"
 )

@@ -380,7 +380,7 @@ def list_item(line: str) -> Aside | None:
 
 
 _BYLINE: Final = re.compile(
-    r"^(?:by|von|por|par|di|door|av|af|от|автор:?|بقلم)\s+[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,4}"
+    rf"^(?:{tx.BYLINE_OPENERS})\s+[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){{0,4}}"
     r"(?:\s*(?:,|and|und|y|et|и|/|\|)\s*[^\W\d_][\w.'’ -]{1,40})?$",
     re.IGNORECASE,
 )

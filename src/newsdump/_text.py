@@ -27,6 +27,12 @@ def words(*groups: str) -> frozenset[str]:
     return frozenset(w for g in groups for w in g.split())
 
 
+BYLINE_OPENERS: Final = r"by|von|por|par|di|door|av|af|от|автор:?|بقلم"
+"""The word that opens a byline, as a regex alternation (``By Anna Berg``, ``Von``, ``Por``,
+``Par``, ``Di``, ``Door``, ``Av``, ``Af``, ``От``, ``Автор:``, ``بقلم``): the layout's front
+byline and the repair's `byline` rule read the same list."""
+
+
 # --- character classes -----------------------------------------------------------------------
 
 CLOSERS: Final = frozenset(",.;:!?)]}”’»…%،؛؟۔、，。！？）」』】")
