@@ -107,7 +107,8 @@ def test_two_words_written_side_by_side_in_the_record(
 _NAME_RECORD = [
     "The mayor opened the new tram line on Monday together with Prime Minister Lena Falk, who",
     "praised the city for its patience during the works.",
-    "Residents had waited six years for the line, the mayor said, and thanked the Prime",
+    "Residents had waited six years for the new line through the old town and the harbour"
+    " district, the mayor said on Monday, and thanked the Prime",  # too long for a heading
     "Minister for the money the state had paid for the tracks and the new trams.",
 ]
 
