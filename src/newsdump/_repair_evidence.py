@@ -88,16 +88,18 @@ def capitals(texts: Sequence[str]) -> tuple[str, bool, str]:
     return joined, inside >= NOUN_MIN_WORDS and upper - starts >= NOUN_SHARE * inside, whole
 
 
-def said_together(last: str, first: str, text: str) -> bool:
-    """Whether ``text`` (the record) holds ``last`` and ``first`` side by side on one line, as
-    words of their own: a name or a phrase the record writes whole elsewhere (``Prime`` /
-    ``Minister``, ``the`` / ``Citadis``), so a break between them cut it.
+def said_together(prev: str, first: str, text: str) -> bool:
+    """Whether ``text`` (the record) holds the last word of ``prev`` and ``first`` side by side
+    on one line, as words of their own: a name or a phrase the record writes whole elsewhere
+    (``… thanked the Prime`` / ``Minister``, ``Vodafone Group`` / ``PLC``), so a break between
+    them cut it.
 
-    >>> said_together("Prime", "Minister", "Talks with Prime Minister Rutte ended.")
+    >>> said_together("talks with Prime", "Minister", "Talks with Prime Minister Rutte ended.")
     True
-    >>> said_together("with", "Anna", "Talks with her. Anna Berg ended.")
+    >>> said_together("talks with", "Anna", "Talks with her. Anna Berg ended.")
     False
     """
+    last = prev[prev.rfind(" ") + 1 :].strip(EDGE)
     if not last or not first:
         return False
     key = last + " " + first
@@ -147,6 +149,8 @@ def used_lower(word: str, sample: str) -> bool:
     ...     "Anna", "Talks with Anna Berg ended. Anna said no.")
     (True, False)
     """
+    if len(word) < 2 or not word[1:].islower():
+        return False  # (an acronym or an initial: its case tells nothing)
     low = word.lower()
     return low != word and _word_at(low, sample)
 

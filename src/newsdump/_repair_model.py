@@ -20,7 +20,6 @@ from ._repair_evidence import (
     CLAUSE_LINK_CHARS,
     COMMAS,
     CURRENCY,
-    EDGE,
     QUOTE_AFTER_COMMA,
     capitals,
     clause_then_short,
@@ -364,14 +363,14 @@ def features(b: Break, rule: str) -> list[int]:
             if not pt:
                 add(_F["unfinished-before-known-capital"])
         if not pt:
-            if len(word) > 1 and word[1:].islower() and used_lower(word, caps[2]):
-                # a word the record writes in lower case too starts a sentence here (``The``,
-                # ``Die``), where a name or a German noun keeps its capital everywhere
+            # a word the record writes in lower case too starts a sentence (``The``, ``Die``),
+            # where a name or a German noun keeps its capital everywhere (and a link's text
+            # alone, ``Date`` / ``remain valid``, the capitals of what it names)
+            if not link_shape and used_lower(word, caps[2]):
                 add(_F["unfinished-before-common-word"])
-            # ``Prime`` / ``Minister``: written whole elsewhere (not a heading, which a page
-            # repeats with its paragraph's first words in teasers and tables of contents)
-            last_word = prev[prev.rfind(" ") + 1 :].strip(EDGE)
-            if not heading_position and said_together(last_word, word, caps[2]):
+            # ``Prime`` / ``Minister`` written whole elsewhere (not after a heading: a page
+            # repeats a heading with its paragraph's first words in teasers)
+            if not heading_position and said_together(prev, word, caps[2]):
                 add(_F["phrase-said-together"])
         if caps[1] and not pt:
             add(_F["unfinished-before-capital-in-noun-record"])
