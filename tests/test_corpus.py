@@ -30,11 +30,14 @@ SCORER: Final = SHARED / "tools" / "score_corpus.py"
 # floors before issue #18 sat under in-sample figures, weights fitted on these corpora
 # themselves; news B recall 0.95 among them.)  Web A recall 0.907 since the twelfth session's
 # list runs (joins7): a dance page's clauses kept apart, 22 false joins fewer, 1 true join fewer.
+# Thirteenth session (the record's own words, model9): news A 0.9932 / 0.9799 / 0.9865 / 0.9932,
+# B 0.9964 / 0.9498 / 0.9725 / 0.9813; web A 0.9074 / 0.9085 / 0.9080 / 0.9561, B 0.9389 /
+# 0.8626 / 0.8991 / 0.9279: news B recall and exact, web B recall raised a little.
 FLOORS: Final = {
     ("dev-news", "A"): (0.99, 0.975, 0.982, 0.99),
-    ("dev-news", "B"): (0.99, 0.946, 0.969, 0.977),
+    ("dev-news", "B"): (0.99, 0.947, 0.97, 0.978),
     ("dev-web", "A"): (0.895, 0.907, 0.90, 0.95),
-    ("dev-web", "B"): (0.93, 0.857, 0.89, 0.92),
+    ("dev-web", "B"): (0.93, 0.86, 0.89, 0.92),
 }
 FIELD_FLOOR: Final = 0.995
 """Issue 2: url, date, title, lede, published and updated each right on ≥ 99.5% of records."""

@@ -121,7 +121,7 @@ class Break:
         ``record_features``)."""
         self.texts = texts
         """The record's lines (the model reads its words when a break asks)."""
-        self.caps: tuple[str, bool] | None = None
+        self.caps: tuple[str, bool, str] | None = None
         """`_repair_evidence.capitals` of ``texts`` (the model fills it in on first use)."""
 
 

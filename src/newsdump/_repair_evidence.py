@@ -28,7 +28,7 @@ SAMPLE_CHARS: Final = 2000
 """Characters of a record read for its words: some 300 words, enough to tell its habits, at a
 bounded cost on long records (the speed of issue "Speed")."""
 
-_EDGE: Final = "\"'“”‘’„«»()[]{}.,;:!?…*"
+EDGE: Final = "\"'“”‘’„«»()[]{}.,;:!?…*"
 """Punctuation stripped from a word's ends before it is compared."""
 
 _ROMAN: Final = frozenset(
@@ -58,11 +58,13 @@ _ROMAN: Final = frozenset(
 """Roman numerals of regnal and ordinal numbers (``Karl III.``, ``Pius XII.``)."""
 
 
-def capitals(texts: Sequence[str]) -> tuple[str, bool]:
-    """A sample of the record (its first `SAMPLE_CHARS`, for `used_inside`) and whether the
-    record capitalises nouns: `NOUN_SHARE` or more of the words inside its sentences are
-    capitalised (counted from C-level string methods: a loop over the words, or a regular
-    expression with Unicode classes, costs several times more).
+def capitals(texts: Sequence[str]) -> tuple[str, bool, str]:
+    """A sample of the record (its first `SAMPLE_CHARS`, for `used_inside`), whether the
+    record capitalises nouns, and the whole record's text (its lines joined by newlines, for
+    `used_lower` and `said_together`, which look for one word or two: a search in C over the
+    record costs less than a word count).  Nouns: `NOUN_SHARE` or more of the words inside its
+    sentences are capitalised (counted from C-level string methods: a loop over the words, or a
+    regular expression with Unicode classes, costs several times more).
 
     >>> capitals(["Die Regierung hat mit den Vertretern der Berliner Clubszene gesprochen."] * 5)[1]
     True
@@ -82,7 +84,37 @@ def capitals(texts: Sequence[str]) -> tuple[str, bool]:
     # words that may start a sentence: the first of each line and those after a stop
     starts = len(sample) + sum(map(joined.count, (". ", "? ", "! ", ": ")))
     inside = len(words) - starts
-    return joined, inside >= NOUN_MIN_WORDS and upper - starts >= NOUN_SHARE * inside
+    whole = joined if len(sample) == len(texts) else "\n".join(texts)
+    return joined, inside >= NOUN_MIN_WORDS and upper - starts >= NOUN_SHARE * inside, whole
+
+
+def said_together(prev: str, first: str, text: str) -> bool:
+    """Whether ``text`` (the record) holds the last word of ``prev`` and ``first`` side by side
+    on one line, as words of their own: a name or a phrase the record writes whole elsewhere
+    (``… thanked the Prime`` / ``Minister``, ``Vodafone Group`` / ``PLC``), so a break between
+    them cut it.
+
+    >>> said_together("talks with Prime", "Minister", "Talks with Prime Minister Rutte ended.")
+    True
+    >>> said_together("talks with", "Anna", "Talks with her. Anna Berg ended.")
+    False
+    """
+    last = prev[prev.rfind(" ") + 1 :].strip(EDGE)
+    if not last or not first:
+        return False
+    key = last + " " + first
+    return _word_at(key, text)
+
+
+def _word_at(key: str, text: str) -> bool:
+    """Whether ``text`` holds ``key`` with no letter or digit glued to either end."""
+    n = len(key)
+    at = text.find(key)
+    while at >= 0:
+        if (at == 0 or not text[at - 1].isalnum()) and not text[at + n : at + n + 1].isalnum():
+            return True
+        at = text.find(key, at + 1)
+    return False
 
 
 def used_inside(word: str, sample: str) -> bool:
@@ -108,10 +140,25 @@ def used_inside(word: str, sample: str) -> bool:
     return False
 
 
+def used_lower(word: str, sample: str) -> bool:
+    """Whether ``sample`` uses the capitalised ``word`` in lower case too (as a word of its own):
+    a common word, which is capitalised where it starts a sentence (``The``, ``Die``, ``Son``),
+    not a name or (in German) a noun, which keep their capital everywhere.
+
+    >>> used_lower("Talks", "Talks with Anna Berg ended. The talks went on."), used_lower(
+    ...     "Anna", "Talks with Anna Berg ended. Anna said no.")
+    (True, False)
+    """
+    if len(word) < 2 or not word[1:].islower():
+        return False  # (an acronym or an initial: its case tells nothing)
+    low = word.lower()
+    return low != word and _word_at(low, sample)
+
+
 def first_word(line: str) -> str:
     """The first space-separated word of ``line``, its punctuation stripped."""
     space = line.find(" ")
-    return (line if space < 0 else line[:space]).strip(_EDGE)
+    return (line if space < 0 else line[:space]).strip(EDGE)
 
 
 def ends_in_abbreviation(line: str) -> bool:

@@ -32,7 +32,9 @@ from ._repair_evidence import (
     is_post_link,
     latin_after_ideograph,
     quotes_lower,
+    said_together,
     used_inside,
+    used_lower,
 )
 from ._repair_junk import SHORT_ASIDE
 from ._repair_registry import RULE_NAMES
@@ -125,6 +127,8 @@ FEATURES: Final = (
     "latin-after-ideograph",
     "stop-then-uncased-link-shape",
     "clause-then-short",
+    "unfinished-before-common-word",
+    "phrase-said-together",
 )
 """The model's features, all 0/1: see docs/repair.md."""
 
@@ -353,10 +357,21 @@ def features(b: Break, rule: str) -> list[int]:
         caps = b.caps
         if caps is None:
             caps = b.caps = capitals(b.texts)
-        if used_inside(first_word(nxt), caps[0]):
+        word = first_word(nxt)
+        if used_inside(word, caps[0]):
             add(_F["next:known-capital"])
             if not pt:
                 add(_F["unfinished-before-known-capital"])
+        if not pt:
+            # a word the record writes in lower case too starts a sentence (``The``, ``Die``),
+            # where a name or a German noun keeps its capital everywhere (and a link's text
+            # alone, ``Date`` / ``remain valid``, the capitals of what it names)
+            if not link_shape and used_lower(word, caps[2]):
+                add(_F["unfinished-before-common-word"])
+            # ``Prime`` / ``Minister`` written whole elsewhere (not after a heading: a page
+            # repeats a heading with its paragraph's first words in teasers)
+            if not heading_position and said_together(prev, word, caps[2]):
+                add(_F["phrase-said-together"])
         if caps[1] and not pt:
             add(_F["unfinished-before-capital-in-noun-record"])
             if lp >= 60:
