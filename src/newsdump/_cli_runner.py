@@ -82,9 +82,10 @@ def _collect_span(
             report.tally.article(last)
             items.append(payload(last))
         last = article
+    if fault is not None:
+        count = report.tally.articles + (last is not None)
+        last = _with_fault(last, fault, strict=options.strict, records=count, path=span.path)
     if last is not None:
-        if fault is not None:
-            last = _with_fault(last, fault)
         report.tally.article(last)
         items.append(payload(last))
     return items, report
@@ -259,7 +260,9 @@ def _stop_pool(pool: ProcessPoolExecutor, written: Iterable[str] = ()) -> None:
 def _report(item: Input, report: FileReport, keep_going: bool, progress: Reporter) -> bool:
     """Say what `read_input` noticed besides articles; whether to go on to the next file."""
     if report.skipped is not None:
-        progress.warn(f"warning: {item.path}: skipped, {report.skipped} (--encoding if it is text)")
+        why = report.skipped  # it names the --encoding when it can tell which
+        hint = "" if "--encoding" in why else " (--encoding if it is text)"
+        progress.warn(f"warning: {item.path}: skipped, {why}{hint}")
     if report.fault is not None:
         more = "; going on (--keep-going)" if keep_going else "; stopped (--keep-going reads on)"
         progress.warn(f"error: {report.fault}{more}")

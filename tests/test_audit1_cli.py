@@ -1,0 +1,116 @@
+"""The thirteenth session's audit of the command's reading edge: bad inputs said in one line,
+``--strict`` and a compressed file cut short.  Invented records only (a ferry, a council)."""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.target import private
+
+RECORD = (
+    " date 2023-02-{day:02d} https://news.test/2023/02/{day:02d}/ferry-{i}.html\n"
+    "Ferry Number {i} Returns to the Fjord\n"
+    "The council welcomed the new timetable.\n"
+    "09:30 GMT {day:02d}.02.2023\n"
+    "The first ferry left the harbour at dawn and\n"
+    "reached the island before the morning market opened.\n"
+)
+
+
+def dump(n: int) -> str:
+    return "".join(RECORD.format(i=i, day=1 + i % 28) for i in range(n))
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = private("_cli").main(list(args))
+    out, err = capsys.readouterr()
+    return int(status), out, err
+
+
+def test_a_folder_that_cannot_be_listed_is_named_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder below the one named that cannot be listed (root reads any, so the refusal is
+    made here): the error names that folder, and says "cannot list directory" once."""
+    inner = tmp_path / "dumps" / "2023"
+    inner.mkdir(parents=True)
+    (inner / "feb.txt").write_text(dump(1), encoding="utf-8")
+    listing = Path.iterdir
+
+    def refuse(self: Path) -> Iterator[Path]:
+        if self == inner:
+            raise PermissionError(13, "Permission denied", str(self))
+        return listing(self)
+
+    monkeypatch.setattr(Path, "iterdir", refuse)
+    inputs = private("_cli_inputs")
+    with pytest.raises(inputs.UsageError) as info:
+        inputs.expand([str(tmp_path / "dumps")], warn=lambda _: None)
+    assert str(info.value) == f"{inner}: cannot list directory: Permission denied"
+
+
+def test_an_empty_folder_is_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / ".hidden.txt").write_text(dump(1), encoding="utf-8")
+    status, out, err = run(capsys, "convert", "-q", str(tmp_path / "empty"))
+    assert (status, out) == (0, "")
+    assert err == (
+        f"newsdump: warning: {tmp_path / 'empty'}: no dump files in this directory; nothing read\n"
+    )
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_its_mark_names_the_encoding(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], encoding: str
+) -> None:
+    path = tmp_path / "ferry.txt"
+    path.write_bytes(dump(2).replace("Fjord", "Fjørd").encode(encoding))
+    status, out, err = run(capsys, "convert", "-q", str(path))
+    assert (status, out) == (0, "")
+    [warning] = [line for line in err.splitlines() if "warning" in line]
+    assert warning.endswith(f"(UTF-16 without a byte-order mark? --encoding {encoding})")
+    status, out, _ = run(capsys, "convert", "-q", "--encoding", encoding, str(path))
+    assert status == 0
+    assert out.count("Fjørd") == 2
+
+
+def test_binary_bytes_are_not_taken_for_utf16(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "image.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    status, _, err = run(capsys, "convert", "-q", str(path))
+    assert status == 0
+    assert err.splitlines()[0].endswith("not utf-8 (--encoding if it is text)")
+
+
+@pytest.mark.parametrize("command", ["convert", "repair"])
+def test_strict_writes_nothing_from_a_file_cut_short(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    """``--strict`` stops at a compressed file that breaks off as at any error-severity
+    problem: a `DumpError` naming the cut record (status 1), the existing output kept."""
+    packed = gzip.compress(dump(400).encode("utf-8"))
+    cut = tmp_path / "ferries.txt.gz"
+    cut.write_bytes(packed[: len(packed) // 2])
+    out = tmp_path / ("old.jsonl" if command == "convert" else "fixed")
+    if command == "convert":
+        out.write_text("old\n", encoding="utf-8")
+    status, _, err = run(capsys, command, "--strict", "-q", str(cut), "-o", str(out))
+    assert status == 1
+    assert err.startswith(f"newsdump: error: {cut}:")
+    assert " truncated-input compressed data breaks off at byte " in err
+    assert err.rstrip().endswith("; --strict)")
+    assert err.count("\n") == 1
+    if command == "convert":
+        assert out.read_text(encoding="utf-8") == "old\n"
+    assert sorted(p.name for p in tmp_path.rglob("*") if p.name.startswith(".")) == []
+    # without --strict the records before the cut are kept, the last one marked
+    status, written, _ = run(capsys, "convert", "-q", str(cut))
+    assert status == 1
+    assert written.count("\n") > 1
+    assert written.splitlines()[-1].count('"truncated-input"') == 1
