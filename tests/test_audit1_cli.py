@@ -114,3 +114,38 @@ def test_strict_writes_nothing_from_a_file_cut_short(
     assert status == 1
     assert written.count("\n") > 1
     assert written.splitlines()[-1].count('"truncated-input"') == 1
+
+
+def test_output_that_is_a_folder_is_said_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``-o DIR`` with no suffix: "is a directory", not a request to add a suffix."""
+    source = tmp_path / "ferry.txt"
+    source.write_text(dump(1), encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    status, out, err = run(capsys, "convert", str(source), "-o", str(tmp_path / "out"))
+    assert (status, out) == (2, "")
+    assert err == f"newsdump: error: {tmp_path / 'out'}: is a directory\n"
+    assert list((tmp_path / "out").iterdir()) == []
+
+
+@pytest.mark.parametrize("command", ["convert", "check"])
+def test_an_html_page_is_said(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    """An HTML page named as input is read as text (nothing lost) and said in one warning, so
+    that a title of ``<html><body>…`` does not pass unexplained; a dump is not."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!DOCTYPE html>\n<html><body><p>Die Fähre fährt wieder.</p></body></html>\n",
+        encoding="utf-8",
+    )
+    good = tmp_path / "ferry.txt"
+    good.write_text(dump(1), encoding="utf-8")
+    status, out, err = run(capsys, command, "-q", str(page), str(good))
+    assert status == 0
+    assert "Fähre" in out or command == "check"
+    assert [line for line in err.splitlines() if "warning" in line] == [
+        f"newsdump: warning: {page}: looks like HTML, not a dump; read as text all the same "
+        "(newsdump.from_html reads a page)"
+    ]

@@ -9,6 +9,7 @@ import contextlib
 import glob
 import io
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -222,6 +223,27 @@ def open_input(item: Input) -> Iterator[_Source]:
         yield _Source(stored, data, compressed=packed, name=str(Path(item.path)))
 
 
+_MARKUP: Final = re.compile(
+    rb"(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|\?xml\s|(?:html|head|body|p|div|article"
+    rb"|section|span|a|table|ul|ol|h[1-6])[\s>])",
+    re.I,
+)
+"""An HTML page or fragment's first tag.  A dump opens with its ``date`` header (or, without
+one, with a title), never with a tag."""
+
+
+def looks_like_markup(head: bytes) -> bool:
+    """Whether a file that starts with ``head`` is HTML rather than a dump.
+
+    Examples:
+        >>> looks_like_markup(b"<!DOCTYPE html><html><body><p>Snow</p>")
+        True
+        >>> looks_like_markup(b" date 2024-01-03 https://example.org/x\\n<p>Snow</p>")
+        False
+    """
+    return _MARKUP.match(head) is not None
+
+
 def not_text(head: bytes, encoding: str | None) -> str | None:
     """Why a file that starts with ``head`` is not text in ``encoding`` (default UTF-8, or
     UTF-16 after its byte-order mark, as `read` does), or None when it is.
@@ -299,6 +321,7 @@ def read_input(
             report.tally.skipped += 1
             return
         report.tally.files += 1
+        report.markup = looks_like_markup(source.head())
         # `read` decodes (UTF-8, UTF-16 after a BOM, or ``--encoding``) and reports bad bytes
         articles = read(
             io.BufferedReader(source),
