@@ -149,3 +149,19 @@ def test_an_html_page_is_said(
         f"newsdump: warning: {page}: looks like HTML, not a dump; read as text all the same "
         "(newsdump.from_html reads a page)"
     ]
+
+
+def test_convert_never_writes_over_its_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``-o`` naming an input, by its path or through a link, is refused and the dump kept."""
+    source = tmp_path / "ferry.jsonl"  # a dump under an export's name: it happens
+    source.write_text(dump(2), encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(source)
+    for given in (source, tmp_path / "link.txt"):
+        status, out, err = run(capsys, "convert", str(given), "-o", str(source))
+        assert (status, out) == (2, "")
+        assert err == (
+            f"newsdump: error: {source}: is also an input ({given}); write to another file\n"
+        )
+        assert source.read_text(encoding="utf-8") == dump(2)
