@@ -8,6 +8,7 @@ import gzip
 import lzma
 from collections.abc import Callable
 from pathlib import Path
+from typing import IO, cast
 
 import pytest
 
@@ -64,7 +65,7 @@ def test_an_open_gzip_stream_cut_short(tmp_path: Path) -> None:
     packed = gzip.compress(TEXT.encode("utf-8"))
     path.write_bytes(packed[: len(packed) // 2])
     with gzip.open(path, "rb") as stream:
-        articles = list(newsdump.read(stream))
+        articles = list(newsdump.read(cast(IO[bytes], stream)))
     assert articles[-1].problems[-1].code == "truncated-input"
     assert articles == list(newsdump.read(path))
 
