@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import gzip
+import io
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -165,3 +166,14 @@ def test_convert_never_writes_over_its_input(
             f"newsdump: error: {source}: is also an input ({given}); write to another file\n"
         )
         assert source.read_text(encoding="utf-8") == dump(2)
+
+
+def test_standard_input_is_named_stdin_in_warnings(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Skipped standard input is ``<stdin>`` in the warning, as in `check`'s lines, not ``-``."""
+    data = io.BytesIO(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(data))
+    status, out, err = run(capsys, "convert", "-q", "-")
+    assert (status, out) == (0, "")
+    assert err.startswith("newsdump: warning: <stdin>: skipped, not text: ")

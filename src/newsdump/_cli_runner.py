@@ -269,13 +269,14 @@ def _stop_pool(pool: ProcessPoolExecutor, written: Iterable[str] = ()) -> None:
 
 def _report(item: Input, report: FileReport, keep_going: bool, progress: Reporter) -> bool:
     """Say what `read_input` noticed besides articles; whether to go on to the next file."""
+    name = "<stdin>" if item.is_stdin else item.path  # as `check` and a fault name it
     if report.skipped is not None:
         why = report.skipped  # it names the --encoding when it can tell which
         hint = "" if "--encoding" in why else " (--encoding if it is text)"
-        progress.warn(f"warning: {item.path}: skipped, {why}{hint}")
+        progress.warn(f"warning: {name}: skipped, {why}{hint}")
     if report.markup:
         progress.warn(
-            f"warning: {item.path}: looks like HTML, not a dump; read as text all the same "
+            f"warning: {name}: looks like HTML, not a dump; read as text all the same "
             "(newsdump.from_html reads a page)"
         )
     if report.fault is not None:
