@@ -12,7 +12,7 @@ from typing import IO, cast
 
 import pytest
 
-from tests.target import newsdump
+from tests.target import newsdump, private
 
 RECORD = (
     " date 2023-03-{day:02d} https://news.test/2023/03/{day:02d}/bridge-{i}.html\n"
@@ -77,3 +77,19 @@ def test_a_file_cut_before_its_first_record_cannot_be_read(tmp_path: Path) -> No
         with pytest.raises(OSError, match="cannot read compressed data") as info:
             list(newsdump.read(path, strict=strict))
         assert info.value.filename == str(path)
+
+
+def test_a_link_back_to_a_parent_folder_is_walked_once(tmp_path: Path) -> None:
+    """``dumps/2023/up -> ..`` made `read` take the same file 41 times (until the system's
+    path limit), and the command warn of 40 files named twice; each folder is walked once."""
+    inner = tmp_path / "dumps" / "2023"
+    inner.mkdir(parents=True)
+    two = "".join(RECORD.format(i=i, day=1 + i) for i in range(2))
+    (inner / "mar.txt").write_text(two, encoding="utf-8")
+    (inner / "up").symlink_to("..")
+    assert len(list(newsdump.read(tmp_path / "dumps"))) == 2
+    expand = private("_cli_inputs").expand
+    warnings: list[str] = []
+    found = expand([str(tmp_path / "dumps")], warn=warnings.append)
+    assert [i.name for i in found] == [str(Path("2023") / "mar.txt")]
+    assert warnings == []
