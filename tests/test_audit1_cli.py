@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import io
+import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -177,3 +180,23 @@ def test_standard_input_is_named_stdin_in_warnings(
     status, out, err = run(capsys, "convert", "-q", "-")
     assert (status, out) == (0, "")
     assert err.startswith("newsdump: warning: <stdin>: skipped, not text: ")
+
+
+def test_repair_in_place_refuses_a_device(capsys: pytest.CaptureFixture[str]) -> None:
+    """``repair --in-place`` on a device read it and wrote the "repair" into it (status 0);
+    it is refused before anything is read."""
+    status, out, err = run(capsys, "repair", "--in-place", os.devnull)
+    assert (status, out) == (2, "")
+    assert err == f"newsdump: error: {os.devnull}: not a regular file; --in-place replaces files\n"
+
+
+def test_repair_in_place_refuses_a_fifo(tmp_path: Path) -> None:
+    """On a named pipe it read the pipe, wrote into it with no reader and ended silently with
+    status 141.  (Asked of the targets, which open nothing: the old code would wait.)"""
+    pipe = tmp_path / "feed"
+    os.mkfifo(pipe)
+    commands, inputs = private("_cli_commands"), private("_cli_inputs")
+    args = argparse.Namespace(in_place=True, output=None)
+    with pytest.raises(inputs.UsageError, match="not a regular file; --in-place replaces files"):
+        commands._repair_targets(args, [inputs.Input(str(pipe), "feed")])
+    assert stat.S_ISFIFO(pipe.lstat().st_mode)

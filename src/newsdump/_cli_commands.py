@@ -260,6 +260,9 @@ def _repair_targets(args: argparse.Namespace, inputs: list[Input]) -> list[tuple
             raise UsageError("give either -o DIR or --in-place, not both")
         if any(i.is_stdin for i in inputs):
             raise UsageError("cannot repair stdin in place; use -o -")
+        for i in inputs:  # a FIFO or a device has no place to put a repaired copy back
+            if not os.path.isfile(i.path):
+                raise UsageError(f"{i.path}: not a regular file; --in-place replaces files")
         return [(i, i.path) for i in inputs]
     if args.output is None:
         raise UsageError("repair needs -o DIR (or -o - for stdout, or --in-place)")
