@@ -45,6 +45,7 @@ _T = TypeVar("_T")
 
 def cmd_convert(args: argparse.Namespace, inputs: list[Input], progress: Reporter) -> int:
     fmt = output_format(args.output, args.format)
+    _not_an_input(args.output, inputs)
     options = _read_options(args)
     jobs = args.jobs
     tally = Tally(noise_kept=args.keep_noise)
@@ -79,6 +80,16 @@ def cmd_convert(args: argparse.Namespace, inputs: list[Input], progress: Reporte
             for line in lines:
                 fp.write(line + "\n")
     return _finish(progress, tally, fail_on_error=args.fail_on_error)
+
+
+def _not_an_input(output: str | None, inputs: list[Input]) -> None:
+    """Refuse an ``-o`` that is one of the inputs (by any path): the output would replace the
+    dump it is read from, as ``repair`` refuses without ``--in-place``."""
+    if output is None or output == "-" or not os.path.isfile(output):
+        return
+    for i in inputs:
+        if not i.is_stdin and os.path.samefile(output, i.path):
+            raise UsageError(f"{output}: is also an input ({i.path}); write to another file")
 
 
 def _finish(progress: Reporter, tally: Tally, *, fail_on_error: bool = False) -> int:
@@ -249,6 +260,9 @@ def _repair_targets(args: argparse.Namespace, inputs: list[Input]) -> list[tuple
             raise UsageError("give either -o DIR or --in-place, not both")
         if any(i.is_stdin for i in inputs):
             raise UsageError("cannot repair stdin in place; use -o -")
+        for i in inputs:  # a FIFO or a device has no place to put a repaired copy back
+            if not os.path.isfile(i.path):
+                raise UsageError(f"{i.path}: not a regular file; --in-place replaces files")
         return [(i, i.path) for i in inputs]
     if args.output is None:
         raise UsageError("repair needs -o DIR (or -o - for stdout, or --in-place)")

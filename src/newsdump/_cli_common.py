@@ -115,6 +115,8 @@ class FileReport:
     """Why the file was not read (it is not text)."""
     fault: str | None = None
     """Where and why a compressed file broke off (its records before that point were read)."""
+    markup: bool = False
+    """The file opens as an HTML page or fragment: read as text all the same, and said."""
 
 
 def _isatty(stream: IO[str]) -> bool:

@@ -9,6 +9,7 @@ import contextlib
 import glob
 import io
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -23,6 +24,7 @@ from ._cli_common import (
     _plural,
     _warn,
 )
+from ._errors import DumpError
 from ._model import Article, Problem
 from ._paths import COMPRESSED_SUFFIXES, SourceError, dump_files
 from ._read import read
@@ -56,8 +58,8 @@ def _files_under(root: Path, warn: Callable[[str], None]) -> Iterator[Path]:
     not give an unexplained ``0 records``."""
     try:
         files = list(dump_files(root))
-    except SourceError as exc:
-        raise UsageError(f"{root}: cannot list directory: {exc.strerror}") from exc
+    except SourceError as exc:  # names the folder that failed (``root`` or one below it)
+        raise UsageError(f"{exc.filename or root}: {exc.strerror}") from exc
     taken = set(files)
     skipped: list[Path] = []
     for folder, subfolders, names in os.walk(root):
@@ -74,6 +76,8 @@ def _files_under(root: Path, warn: Callable[[str], None]) -> Iterator[Path]:
             f"({shown}, e.g. {skipped[0]}): a directory is read for *.txt, *.dump and names "
             "without a suffix (compressed too); name a file to read it"
         )
+    elif not files:  # an empty folder reads as 0 records: said, so that a wrong path shows
+        warn(f"warning: {root}: no dump files in this directory; nothing read")
     yield from files
 
 
@@ -219,6 +223,27 @@ def open_input(item: Input) -> Iterator[_Source]:
         yield _Source(stored, data, compressed=packed, name=str(Path(item.path)))
 
 
+_MARKUP: Final = re.compile(
+    rb"(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|\?xml\s|(?:html|head|body|p|div|article"
+    rb"|section|span|a|table|ul|ol|h[1-6])[\s>])",
+    re.I,
+)
+"""An HTML page or fragment's first tag.  A dump opens with its ``date`` header (or, without
+one, with a title), never with a tag."""
+
+
+def looks_like_markup(head: bytes) -> bool:
+    """Whether a file that starts with ``head`` is HTML rather than a dump.
+
+    Examples:
+        >>> looks_like_markup(b"<!DOCTYPE html><html><body><p>Snow</p>")
+        True
+        >>> looks_like_markup(b" date 2024-01-03 https://example.org/x\\n<p>Snow</p>")
+        False
+    """
+    return _MARKUP.match(head) is not None
+
+
 def not_text(head: bytes, encoding: str | None) -> str | None:
     """Why a file that starts with ``head`` is not text in ``encoding`` (default UTF-8, or
     UTF-16 after its byte-order mark, as `read` does), or None when it is.
@@ -238,12 +263,45 @@ def not_text(head: bytes, encoding: str | None) -> str | None:
     )
     if text and bad > NOT_TEXT_SHARE * len(text):
         name = codecs.lookup(encoding).name
-        return f"not text: {bad} of its first {len(text)} characters are NUL, control or not {name}"
+        why = f"not text: {bad} of its first {len(text)} characters are NUL, control or not {name}"
+        utf16 = _utf16_order(head) if encoding == "utf-8" else None
+        return f"{why} (UTF-16 without a byte-order mark? --encoding {utf16})" if utf16 else why
     return None
 
 
-def _with_fault(article: Article, fault: str) -> Article:
-    line = article.source.last_line if article.source is not None else 1
+def _utf16_order(head: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when ``head`` reads as UTF-16 text without its BOM: a
+    NUL in most odd (LE) or even (BE) positions and almost none in the others, as Latin,
+    Greek and Cyrillic text gives, so that the warning can name the ``--encoding``.
+
+    Examples:
+        >>> _utf16_order("Snø i Tromsø".encode("utf-16-le")), _utf16_order(b"\\x00" * 64)
+        ('utf-16-le', None)
+    """
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    if half < 8:  # too little to tell
+        return None
+    if odd > 0.6 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.6 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _with_fault(
+    article: Article | None, fault: str, *, strict: bool, records: int, path: str | None
+) -> Article | None:
+    """The last record with the ``truncated-input`` problem; in strict mode, as any
+    error-severity problem there, a `DumpError` instead (``records``: the file's count so far,
+    the cut one included), so that ``--strict`` writes nothing from a file cut short."""
+    line = article.source.last_line if article is not None and article.source is not None else 1
+    if strict:
+        raise DumpError(
+            fault, path=path, record=max(records, 1), line=line, column=1, code="truncated-input"
+        )
+    if article is None:
+        return None
     problem = Problem("truncated-input", fault, line, 1)
     return attrs.evolve(article, problems=(*article.problems, problem))
 
@@ -263,6 +321,7 @@ def read_input(
             report.tally.skipped += 1
             return
         report.tally.files += 1
+        report.markup = looks_like_markup(source.head())
         # `read` decodes (UTF-8, UTF-16 after a BOM, or ``--encoding``) and reports bad bytes
         articles = read(
             io.BufferedReader(source),
@@ -287,9 +346,10 @@ def read_input(
                 f"({source.delivered} bytes decompressed): {source.fault}"
             )
             report.fault = f"{'<stdin>' if item.is_stdin else item.path}: {fault}"
-            if last is not None:
-                last = _with_fault(last, fault)
             report.tally.faults += 1
+            count = report.tally.articles + (last is not None)
+            path = getattr(source, "name", None)  # as `read` names it in a strict error
+            last = _with_fault(last, fault, strict=options.strict, records=count, path=path)
         report.tally.bytes += source.consumed()
         if last is not None:
             report.tally.article(last)

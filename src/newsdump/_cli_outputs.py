@@ -209,6 +209,8 @@ def output_format(output: str | None, given: str | None) -> str:
     if given is not None:
         fmt = given
     elif fmt is None:
+        if Path(output).is_dir():  # said before the suffix: a folder is no output at all
+            raise UsageError(f"{output}: is a directory")
         if _written_directly(output):
             return "jsonl"  # /dev/null, a FIFO: no suffix to go by
         suffix = "".join(Path(name).suffixes[-2:] if packed else Path(name).suffixes[-1:])

@@ -21,7 +21,14 @@ from ._cli_common import (
     ReadOptions,
     Tally,
 )
-from ._cli_inputs import Input, _with_fault, not_text, open_input, read_input
+from ._cli_inputs import (
+    Input,
+    _with_fault,
+    looks_like_markup,
+    not_text,
+    open_input,
+    read_input,
+)
 from ._cli_outputs import (
     _resolved,
     _temp_name,
@@ -82,9 +89,10 @@ def _collect_span(
             report.tally.article(last)
             items.append(payload(last))
         last = article
+    if fault is not None:
+        count = report.tally.articles + (last is not None)
+        last = _with_fault(last, fault, strict=options.strict, records=count, path=span.path)
     if last is not None:
-        if fault is not None:
-            last = _with_fault(last, fault)
         report.tally.article(last)
         items.append(payload(last))
     return items, report
@@ -121,7 +129,8 @@ def _tasks(pooled: Sequence[Input], options: ReadOptions, jobs: int) -> Iterator
             continue
         try:
             with open_input(item) as source:  # a binary file: its whole-file task skips it
-                text = not_text(source.head(), options.encoding) is None
+                head = source.head()  # and a page's says so
+                text = not_text(head, options.encoding) is None and not looks_like_markup(head)
             pieces = spans(source.name, SPAN_BYTES)
             first = next(pieces)
         except OSError:  # said by the whole-file task, in its turn
@@ -143,8 +152,10 @@ def _stream_tasks(item: Input, options: ReadOptions) -> Iterator[Task]:
         return
     with stack:
         head = source.head()
-        if not_text(head, options.encoding) is not None or head.startswith(
-            (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+        if (
+            not_text(head, options.encoding) is not None
+            or head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+            or looks_like_markup(head)
         ):
             yield Task(item)  # skipped, or read whole, by its own task
             return
@@ -258,8 +269,16 @@ def _stop_pool(pool: ProcessPoolExecutor, written: Iterable[str] = ()) -> None:
 
 def _report(item: Input, report: FileReport, keep_going: bool, progress: Reporter) -> bool:
     """Say what `read_input` noticed besides articles; whether to go on to the next file."""
+    name = "<stdin>" if item.is_stdin else item.path  # as `check` and a fault name it
     if report.skipped is not None:
-        progress.warn(f"warning: {item.path}: skipped, {report.skipped} (--encoding if it is text)")
+        why = report.skipped  # it names the --encoding when it can tell which
+        hint = "" if "--encoding" in why else " (--encoding if it is text)"
+        progress.warn(f"warning: {name}: skipped, {why}{hint}")
+    if report.markup:
+        progress.warn(
+            f"warning: {name}: looks like HTML, not a dump; read as text all the same "
+            "(newsdump.from_html reads a page)"
+        )
     if report.fault is not None:
         more = "; going on (--keep-going)" if keep_going else "; stopped (--keep-going reads on)"
         progress.warn(f"error: {report.fault}{more}")

@@ -9,6 +9,7 @@ A file named directly (or matched by a glob) is read whatever its name.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -63,16 +64,34 @@ def is_dump_name(name: str) -> bool:
     return path.suffix.lower() in DUMP_SUFFIXES
 
 
-def dump_files(root: Path) -> Iterator[Path]:
+def dump_files(root: Path, _walked: set[tuple[int, int]] | None = None) -> Iterator[Path]:
     """The dump files below ``root``, recursively, sorted by name at each level (see
-    `is_dump_name`).  A directory that cannot be listed raises `SourceError` naming it."""
+    `is_dump_name`).  A directory that cannot be listed raises `SourceError` naming it.  A
+    directory met again through a symlink (a link to a parent makes a loop) is walked once.
+
+    Examples:
+        >>> import tempfile
+        >>> top = Path(tempfile.mkdtemp())
+        >>> (top / "feb.txt").write_text(" date 2023-02-07 x\\nSnow\\n", encoding="utf-8")
+        24
+        >>> (top / "up").symlink_to(top)
+        >>> [p.relative_to(top).as_posix() for p in dump_files(top)]
+        ['feb.txt']
+    """
+    walked = set() if _walked is None else _walked
     try:
+        info = root.stat()
         entries = sorted(root.iterdir())
     except OSError as exc:
         raise SourceError(exc.errno, f"cannot list directory: {exc.strerror}", str(root)) from exc
+    walked.add((info.st_dev, info.st_ino))
     for entry in entries:
         if entry.is_dir():
-            yield from dump_files(entry)
+            with contextlib.suppress(OSError):  # (an entry gone since: listing says it)
+                seen = entry.stat()
+                if (seen.st_dev, seen.st_ino) in walked:
+                    continue
+            yield from dump_files(entry, walked)
         elif entry.is_file() and is_dump_name(entry.name):
             yield entry
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 import io
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import IO, TYPE_CHECKING, BinaryIO, Union, cast
+
+import attrs
 
 from ._errors import DumpError
 from ._lines import READ_CHUNK, Item, binary_items, text_chunk_items
-from ._model import Article
+from ._model import Article, Problem
 from ._parse import parse_lines
 from ._paths import SourceError, dump_files, open_dump
 
@@ -36,6 +38,10 @@ def read(
     (``.gz``, ``.bz2``, ``.xz``) are decompressed on the fly.  Lenient mode never raises for
     the *content* (any bytes); a path that cannot be opened raises `SourceError` (an
     `OSError`) naming it.
+
+    A compressed file that breaks off (a ``.gz`` cut short) ends there: its last record gets
+    a ``truncated-input`` problem (strict: `DumpError`); one that breaks off before its first
+    record raises `SourceError`.
 
     Bytes are read as UTF-8 (UTF-16 when a BOM says so), each invalid byte a problem.
     ``encoding`` names another codec for files, stdin and binary files (``"latin-1"``,
@@ -108,8 +114,44 @@ def _read_file(path: Path, strict: bool, repair: bool, encoding: str | None) -> 
 def _from_binary(
     stream: BinaryIO, path: str | None, strict: bool, repair: bool, encoding: str | None
 ) -> Iterator[Article]:
-    lines = _guarded(stream, path, encoding)
-    yield from parse_lines(lines, path=path, strict=strict, repair=repair)
+    """The articles of a byte stream.  One that breaks off (a ``.gz`` cut short) ends there:
+    the record it cut is kept with a ``truncated-input`` problem (strict: a `DumpError`), so
+    that nothing read is lost; a stream that breaks off before any record raises
+    `SourceError` (nothing of it could be read)."""
+    if not _decompressing(stream):  # nothing to hold back for: stream as it comes
+        lines = _guarded(stream, path, encoding)
+        yield from parse_lines(lines, path=path, strict=strict, repair=repair)
+        return
+    guard = _Guard(stream)
+    articles = parse_lines(
+        binary_items(cast(BinaryIO, guard), encoding), path=path, strict=strict, repair=repair
+    )
+    last: Article | None = None  # held back: a break at the end belongs to the last record
+    count = 0
+    for article in articles:
+        if last is not None:
+            yield last
+        last, count = article, count + 1
+    if guard.fault is None:
+        if last is not None:
+            yield last
+        return
+    why = f"compressed data breaks off after {guard.delivered} bytes decompressed: {guard.fault}"
+    if last is None:
+        raise SourceError(None, f"cannot read compressed data: {guard.fault}", path)
+    line = last.source.last_line if last.source is not None else 1
+    if strict:
+        raise DumpError(why, path=path, record=count, line=line, column=1, code="truncated-input")
+    problem = Problem("truncated-input", why, line, 1)
+    yield attrs.evolve(last, problems=(*last.problems, problem))
+
+
+def _decompressing(stream: BinaryIO) -> bool:
+    """Whether ``stream`` decompresses (a file `open_dump` opened, or one passed in), looked
+    up only among the modules already imported."""
+    kinds = [("gzip", "GzipFile"), ("bz2", "BZ2File"), ("lzma", "LZMAFile")]
+    loaded = [getattr(sys.modules[m], c) for m, c in kinds if m in sys.modules]
+    return isinstance(stream, tuple(loaded))
 
 
 def _guarded(stream: BinaryIO, path: str | None, encoding: str | None) -> Iterator[Item]:
@@ -125,6 +167,40 @@ def _guarded(stream: BinaryIO, path: str | None, encoding: str | None) -> Iterat
         if lzma is not None and isinstance(exc, lzma.LZMAError):
             raise SourceError(None, f"cannot read compressed data: {exc}", path) from exc
         raise
+
+
+class _Guard:
+    """A byte stream whose decompressor fails (a ``.gz`` cut short, a corrupt ``.xz``) read
+    as one that ends there, `fault` saying why, so that the lines before it are parsed."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream = stream
+        self._read1 = getattr(stream, "read1", stream.read)
+        self.delivered = 0
+        self.fault: str | None = None
+
+    def read(self, size: int = -1) -> bytes:
+        return self._take(self._stream.read, size)
+
+    def read1(self, size: int = -1) -> bytes:
+        return self._take(self._read1, size)
+
+    def _take(self, read: Callable[[int], bytes], size: int) -> bytes:
+        if self.fault is not None:
+            return b""
+        try:
+            data = read(size)
+        except (EOFError, OSError) as exc:  # gzip.BadGzipFile is an OSError
+            self.fault = str(exc)
+            return b""
+        except Exception as exc:
+            lzma = sys.modules.get("lzma")  # LZMAError: only once lzma was imported
+            if lzma is None or not isinstance(exc, lzma.LZMAError):
+                raise
+            self.fault = str(exc)
+            return b""
+        self.delivered += len(data)
+        return data
 
 
 def _text_stream_lines(stream: IO[str]) -> Iterator[Item]:
