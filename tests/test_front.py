@@ -77,14 +77,14 @@ def test_label_and_breadcrumb_above_the_title_are_noise() -> None:
 def test_breadcrumb_without_a_stamp() -> None:
     a = one(" date 2021-08 Politik\nStartseite › Politik\nNeues Wahlrecht beschlossen\n\nText.")
     assert a.title == "Neues Wahlrecht beschlossen"
-    assert a.blocks[0] == newsdump.Block("noise", "Startseite › Politik")
+    assert a.blocks[0] == newsdump.Block("noise", "Startseite › Politik", rule="noise:front")
 
 
 def test_a_caption_is_never_the_title() -> None:
     a = one(" date 2021-08 Greve fecha metrô\nFoto: Ana Lima\nSÃO PAULO – As linhas pararam.")
     assert a.title == "Greve fecha metrô"
     assert a.label is None
-    assert a.blocks[0] == newsdump.Block("noise", "Foto: Ana Lima")
+    assert a.blocks[0] == newsdump.Block("noise", "Foto: Ana Lima", rule="noise:front")
 
 
 # --- the header's short text as the headline ----------------------------------------------------

@@ -77,7 +77,7 @@ def test_header_sentence_with_full_stop_is_text_not_headline() -> None:
 @pytest.mark.parametrize("junk", ["Left Menu", "-", "{{item.date | date}}"])
 def test_header_page_junk_is_a_noise_block(junk: str) -> None:
     a = one(f" date 2022-10-08 {junk}\nTitel\nEin Satz.\n08.10.2022 10:15\nText.")
-    assert a.blocks[0] == Block("noise", junk)
+    assert a.blocks[0] == Block("noise", junk, rule="noise:header-rest")
     assert a.title == "Titel"
 
 
@@ -186,7 +186,7 @@ def test_site_name_line_is_set_aside() -> None:
         "Harbour News\nFerries Return\nCrews are back.\n14:00 GMT 07.02.2023\nBody."
     )
     assert (a.title, a.lede) == ("Ferries Return", "Crews are back.")
-    assert a.blocks[0] == Block("noise", "Harbour News")
+    assert a.blocks[0] == Block("noise", "Harbour News", rule="noise:front")
 
 
 def test_byline_line() -> None:
@@ -227,7 +227,7 @@ def test_stamp_agreeing_with_the_header_wins_over_an_earlier_date_line() -> None
 def test_repeated_iso_stamp_is_page_metadata() -> None:
     a = one(URL + "T\nL.\n2023-02-07T05:09+0000\n2023-02-07T05:09+0000\nBody.")
     assert a.timestamp == "2023-02-07T05:09+0000"
-    assert a.blocks[0] == Block("noise", "2023-02-07T05:09+0000")
+    assert a.blocks[0] == Block("noise", "2023-02-07T05:09+0000", rule="noise:front")
 
 
 def test_blank_line_layout_joins_a_split_inside_a_paragraph() -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Final
 
 import attrs
 
@@ -22,6 +23,13 @@ from ._layout import find_front
 from ._model import Block, BlockKind, DatePrecision, Problem
 from ._records import RawRecord
 from ._timestamps import Note, date_from_url
+
+# The rules that set a header's or a front line's text aside (`Block.rule`), before the repair
+# runs: named as the repair names its own, so that every noise block says why it is noise.
+HEADER_DATE: Final = "noise:header-date"
+HEADER_REST: Final = "noise:header-rest"
+HEADER_TIME: Final = "noise:header-time"
+FRONT_LINE: Final = "noise:front"
 
 
 @attrs.frozen
@@ -149,10 +157,10 @@ def read_head(record: RawRecord, *, alone: bool) -> Head:
             )
         )
         # kept, not dropped: `date` cannot hold it, so it becomes a noise block
-        blocks.append(Block("noise", header.date_text, number, number))
+        blocks.append(Block("noise", header.date_text, number, number, HEADER_DATE))
     kind, rest = header.rest_kind, header.rest
     if kind == "noise":
-        blocks.append(Block("noise", rest.strip(), number, number))
+        blocks.append(Block("noise", rest.strip(), number, number, HEADER_REST))
     title = rest if kind == "title" else None
     lede = None
     if kind == "glued":  # headline and subtitle with no separator (docs/format.md)
@@ -222,7 +230,8 @@ def read_front(head: Head) -> Fields:
         else:
             set_aside: BlockKind = role
             n = lines.number(index)
-            blocks.append(Block(set_aside, text.strip(), n, n))
+            rule = FRONT_LINE if set_aside == "noise" else None
+            blocks.append(Block(set_aside, text.strip(), n, n, rule))
 
     published = updated = None
     stamp = front.stamp
@@ -231,7 +240,7 @@ def read_front(head: Head) -> Fields:
         at = next(i for i, r in front.roles.items() if r == "timestamp")
         problems.extend(_placed(stamp.notes, lines, at))
         if head.time is not None:  # the stamp line wins over a time on the header: kept as noise
-            blocks.append(Block("noise", head.time.strip(), head.number, head.number))
+            blocks.append(Block("noise", head.time.strip(), head.number, head.number, HEADER_TIME))
     elif head.time is not None:
         timestamp = head.time
         published = _header_time(head.date, head.precision, head.time)

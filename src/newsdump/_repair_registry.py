@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
+from ._fields import FRONT_LINE, HEADER_DATE, HEADER_REST, HEADER_TIME
 from ._model import BlockKind
 from ._repair_rules import (
     _JOIN_CLOSING_PUNCTUATION_START,
@@ -272,6 +273,17 @@ RULES: Final[Mapping[str, Rule]] = {
         _aside("byline-name", "byline", BYLINE_NAME, "the name after a by-word alone"),
         _aside("caption-credit", "caption", 0.85, "text ending in a photo credit, or labelled"),
         # page junk, by its own words (`_repair_junk.noise_by_pattern`)
+        # set aside by the header and the front layout, before the repair (`_fields.py`)
+        _aside(HEADER_DATE, "noise", NOISE, "an invalid header date (``2023-13-45``), kept"),
+        _aside(HEADER_REST, "noise", NOISE, "the header's junk after its date (``Left Menu``)"),
+        _aside(HEADER_TIME, "noise", NOISE, "the header's time when a stamp line gives one"),
+        _aside(
+            FRONT_LINE,
+            "noise",
+            NOISE,
+            "a front line: a caption or label above the title, "
+            "the headline or the site's name again, the stamp again",
+        ),
         _noise("copyright", "``© …``"),
         _noise("credit", "``Photo: …``, ``Credit: …``"),
         _noise("reporting-credit", "``Reporting by …; Editing by …``"),

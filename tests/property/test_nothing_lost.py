@@ -22,3 +22,18 @@ def test_every_character_is_kept(text: str, repair: bool) -> None:
     got = kept_chars(articles)
     assert want - got == {}, "lost"
     assert got - want == {}, "added"
+
+
+@given(st.one_of(S.dump_records(), S.hostile_text()), st.booleans())
+def test_every_noise_block_names_a_registered_rule(text: str, repair: bool) -> None:
+    # a reader takes back what it wants by the rule's name (docs/junk.md, "Getting it back"):
+    # the header's and the front's set-aside text too, not only the repair's
+    from newsdump._repair_registry import RULES
+
+    for article in newsdump.parse(text, repair=repair):
+        for block in article.blocks:
+            if block.kind == "noise":
+                assert block.rule in RULES, block
+                assert RULES[block.rule].block_kind == "noise", block
+            else:
+                assert block.rule is None, block
