@@ -135,6 +135,10 @@ def aside_of(
         )
         if in_run and _tag_run_follows_a_sentence_end(blank, i, ends, info):
             return _TAG_WORD
+    if nxt and not nxt.strip("".join(tx.OPENERS)) and i + 2 < n and not blank[i + 2]:
+        # a lone bracket is glued to the line after it (`opener-at-end`): read them as one, as
+        # the blank-line layout reads the block they make
+        nxt += starts[i + 2]
     if (
         _heading_between(bool(hints & junk.HEADING_HINT), prev, nxt, info.fw[i], text)
         and not (nxt[0] in "\"'”’»" and tx.is_punctuation_only(nxt[:1]))
