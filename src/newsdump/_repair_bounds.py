@@ -398,6 +398,12 @@ def bounds_asides(
             # (not a link of a box another rule set aside, the stretch's last line: a cookie
             # gate's ``Privacy policy`` is no label over what follows the article)
             whole = (_over_tail(texts[end]) and not noise[end - 1]) or end in heads
+        elif end < len(texts) and not noise[end - 1] and tw.END_LABEL.match(texts[end]):
+            # a label over other articles that never sits inside an article ("Most read",
+            # "Trending"), though another rule set it aside by its words: what follows is the
+            # page's, prose or not; not one the page prints again (a box's label between the
+            # article's paragraphs), nor the readers' comments' (see COMMENTS_LABEL)
+            whole = texts.count(texts[end]) == 1 and not tw.COMMENTS_LABEL.search(texts[end])
         # or at a menu or a teaser list running on to it
         menu = menu_start(texts, units, stretch_end, end)
         end = min(menu, headline_run_start(texts, units, stretch_end, end))

@@ -18,6 +18,7 @@ from ._lazyre import lazy
 
 __all__ = [
     "BOUND_TAKES",
+    "COMMENTS_LABEL",
     "COMMENT_HEAD",
     "CUE_PHRASES",
     "CUE_STEMS",
@@ -152,6 +153,17 @@ END_LABEL: Final = lazy(
 "Comments", "Next post"): the article's stretch does not run across it (``TAIL_BARRIER`` of
 `_repair_bounds`).  Labels of related links ("Related articles", "Mehr zum Thema") are not among
 them: pages put those between an article's paragraphs too."""
+
+
+COMMENTS_LABEL: Final = lazy(
+    globals(),
+    "COMMENTS_LABEL",
+    r"(?i)\b(?:comments?|responses?|kommentare?|commentaires?|comentarios?|commenti|comentários"
+    r"|reacties|reactions?|комментарии|komentarze|komentáře)\b",
+)
+"""The readers' comments an `END_LABEL` names (``12 comments``, ``Kommentare``): what follows
+it is readers' text, which a page's truth counts as the article's as often as not; a label
+over other articles ("Most read") does not name them."""
 
 
 CUE_TERMS: Final = tx.words(
