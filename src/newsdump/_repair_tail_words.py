@@ -33,6 +33,7 @@ __all__ = [
     "has_cue",
     "headline_run",
     "line_stop",
+    "lone_end_label",
     "may_be_end_label",
     "split_words",
 ]
@@ -270,6 +271,26 @@ _END_FIRST: Final = tx.words(
 )
 """The first word of each label of `END_LABEL`, in lower case (besides ``meistgelesen…`` and
 a count's digits): a cheap test before the pattern (issue #16)."""
+
+
+def lone_end_label(texts: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` is an `END_LABEL` over other articles (``Most read``, ``Trending``,
+    ``Te puede interesar``) that the record prints once: after it all is the page's, prose or
+    not, even when a rule of its words set it aside (`_repair_bounds`).  Not a label the page
+    prints again (a box's, between the article's paragraphs), nor one of readers' comments
+    (`COMMENTS_LABEL`).
+
+    >>> lone_end_label(["Text.", "Most read", "Storm hits"], 1)
+    True
+    >>> lone_end_label(["Most read", "Text.", "Most read"], 2), lone_end_label(["12 comments"], 0)
+    (False, False)
+    """
+    text = texts[i]
+    return (
+        END_LABEL.match(text) is not None
+        and COMMENTS_LABEL.search(text) is None
+        and texts.count(text) == 1
+    )
 
 
 def may_be_end_label(text: str, words: list[str]) -> bool:
