@@ -78,6 +78,12 @@ def slow_article_bounds(
             head = any(i in heads for i in range(a, b))
             barrier = bounds.TAIL_BARRIER if head else slow_barrier(texts, a, b)
             scores.append(-barrier or -max(size, bounds.JUNK_FLOOR) // bounds.JUNK_DISCOUNT)
+    first_prose = next((k for k, u in enumerate(units) if u[2]), len(units))
+    for k in range(first_prose + 1, len(units)):  # (tail10: the tail under its label on)
+        if tw.TAIL_LABEL.match(texts[units[k][0]]) or tw.END_LABEL.match(texts[units[k][0]]):
+            if prose_chars < bounds.PROSE_SHARE * total:
+                total -= sum(sum(map(len, texts[a:b])) + b - a - 1 for a, b, _ in units[k:])
+            break
     if prose < bounds.MIN_PROSE or prose_chars < bounds.PROSE_SHARE * total:
         return None
     first, last = bounds.best_stretch(scores)

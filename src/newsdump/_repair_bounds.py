@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from . import _repair_tail_runs as tr
 from . import _repair_tail_words as tw
 from . import _text as tx
 from ._lazyre import lazy
@@ -309,6 +310,8 @@ def article_bounds(
         else:
             scores.append(-max(size, JUNK_FLOOR) // JUNK_DISCOUNT)
         units.append((a, b, good))
+    if prose >= MIN_PROSE and prose_chars < PROSE_SHARE * total:  # (a long tail of headlines
+        total -= tr.labelled_tail(texts, units, first_prose)  # after its label hides no article)
     if prose < MIN_PROSE or prose_chars < PROSE_SHARE * total:
         return None
     # The best stretch starts and ends at a prose unit (its first and last scores are > 0), and
@@ -398,6 +401,8 @@ def bounds_asides(
             # (not a link of a box another rule set aside, the stretch's last line: a cookie
             # gate's ``Privacy policy`` is no label over what follows the article)
             whole = (_over_tail(texts[end]) and not noise[end - 1]) or end in heads
+        elif end < len(texts) and not noise[end - 1]:  # (a label set aside by its words)
+            whole = tw.lone_end_label(texts, end)
         # or at a menu or a teaser list running on to it
         menu = menu_start(texts, units, stretch_end, end)
         end = min(menu, headline_run_start(texts, units, stretch_end, end))

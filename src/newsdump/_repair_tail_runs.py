@@ -12,9 +12,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from . import _repair_tail_words as tw
 from ._lazyre import lazy
 
-__all__ = ["best_stretch", "cut_off", "junk_runs", "kicker_question", "teaser_ledes"]
+__all__ = [
+    "best_stretch",
+    "cut_off",
+    "junk_runs",
+    "kicker_question",
+    "labelled_tail",
+    "teaser_ledes",
+]
 
 JUNK_RUN_UNITS: Final = 6
 """Units: a run of so many that are not prose between two prose units, holding `JUNK_RUN_NOISE`
@@ -55,6 +63,26 @@ def best_stretch(scores: Sequence[int]) -> tuple[int, int]:
         if run > best:
             best, best_span = run, (start, k + 1)
     return best_span
+
+
+def labelled_tail(texts: Sequence[str], units: Sequence[tuple[int, int, bool]], after: int) -> int:
+    """The characters (as the bounds count a unit's) of the units from the first one after unit
+    ``after`` that a label over a page's tail opens (`TAIL_LABEL`, `END_LABEL`: ``Themen``,
+    ``Most read``) to the record's end: the bounds leave them out of the prose share that
+    tells whether a record holds an article (a long list of headlines after its label made a
+    news page look like a list).
+
+    >>> labelled_tail(["A long paragraph.", "Most read", "Storm hits", "Team wins"],
+    ...     [(0, 1, True), (1, 2, False), (2, 4, False)], 0)
+    29
+    >>> labelled_tail(["A long paragraph.", "Storm hits"], [(0, 1, True), (1, 2, False)], 0)
+    0
+    """
+    for k in range(after + 1, len(units)):
+        a = units[k][0]
+        if tw.TAIL_LABEL.match(texts[a]) or tw.END_LABEL.match(texts[a]):
+            return sum(sum(map(len, texts[a:b])) + b - a - 1 for a, b, _ in units[k:])
+    return 0
 
 
 def cut_off(text: str) -> bool:

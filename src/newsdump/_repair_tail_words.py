@@ -18,6 +18,7 @@ from ._lazyre import lazy
 
 __all__ = [
     "BOUND_TAKES",
+    "COMMENTS_LABEL",
     "COMMENT_HEAD",
     "CUE_PHRASES",
     "CUE_STEMS",
@@ -32,6 +33,7 @@ __all__ = [
     "has_cue",
     "headline_run",
     "line_stop",
+    "lone_end_label",
     "may_be_end_label",
     "split_words",
 ]
@@ -154,6 +156,17 @@ END_LABEL: Final = lazy(
 them: pages put those between an article's paragraphs too."""
 
 
+COMMENTS_LABEL: Final = lazy(
+    globals(),
+    "COMMENTS_LABEL",
+    r"(?i)\b(?:comments?|responses?|kommentare?|commentaires?|comentarios?|commenti|comentários"
+    r"|reacties|reactions?|комментарии|komentarze|komentáře)\b",
+)
+"""The readers' comments an `END_LABEL` names (``12 comments``, ``Kommentare``): what follows
+it is readers' text, which a page's truth counts as the article's as often as not; a label
+over other articles ("Most read") does not name them."""
+
+
 CUE_TERMS: Final = tx.words(
     # share rows and comment forms
     "teilen share compartir partager condividi partilhar delen udostępnij sdílet поделиться",
@@ -258,6 +271,26 @@ _END_FIRST: Final = tx.words(
 )
 """The first word of each label of `END_LABEL`, in lower case (besides ``meistgelesen…`` and
 a count's digits): a cheap test before the pattern (issue #16)."""
+
+
+def lone_end_label(texts: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` is an `END_LABEL` over other articles (``Most read``, ``Trending``,
+    ``Te puede interesar``) that the record prints once: after it all is the page's, prose or
+    not, even when a rule of its words set it aside (`_repair_bounds`).  Not a label the page
+    prints again (a box's, between the article's paragraphs), nor one of readers' comments
+    (`COMMENTS_LABEL`).
+
+    >>> lone_end_label(["Text.", "Most read", "Storm hits"], 1)
+    True
+    >>> lone_end_label(["Most read", "Text.", "Most read"], 2), lone_end_label(["12 comments"], 0)
+    (False, False)
+    """
+    text = texts[i]
+    return (
+        END_LABEL.match(text) is not None
+        and COMMENTS_LABEL.search(text) is None
+        and texts.count(text) == 1
+    )
 
 
 def may_be_end_label(text: str, words: list[str]) -> bool:
