@@ -89,6 +89,7 @@ def aside_of(
         return _alone_aside(
             text,
             ends[i - 1] if i else "",
+            bool(i) and info.fw[i - 1],
             starts[i + 1] if i + 1 < n else "",
             i + 1 < n and info.cont[i + 1],
             hints,
@@ -149,18 +150,30 @@ def aside_of(
 
 
 def _alone_aside(
-    text: str, before: str, after: str, after_continues: bool, hints: int, fw: bool, low: str
+    text: str,
+    before: str,
+    before_fw: bool,
+    after: str,
+    after_continues: bool,
+    hints: int,
+    fw: bool,
+    low: str,
 ) -> Aside | None:
     """The set-aside kind of a paragraph alone between blank lines, judged by its text and the
     paragraphs around it: as a block (`_block_aside`, as the other layout judges its blocks, so
     that the repair's output laid out with blank lines keeps its kinds), else as a read-time
     number or a tag word.  ``low``: ``text.lower()``."""
-    found = _block_aside(text, before, after, hints, fw, _HEADING, low)
+    found = _block_aside(text, before, before_fw, after, hints, fw, _HEADING, low)
     if found is not None:
         return found
     if after and len(text) <= 3 and junk.is_read_time_number(text, after):
         return _READ_TIME
-    if _continues_from(before) or len(text) > 30 or " " in text or not junk.tag_word(text):
+    if (
+        _continues_from(before, before_fw)
+        or len(text) > 30
+        or " " in text
+        or not junk.tag_word(text)
+    ):
         return None
     if before[-1:] == ":" and before.count(" ") >= INTRO_WORDS - 1:
         return None  # a sentence introduces the word after its colon
@@ -181,10 +194,12 @@ def _starts_anew(before: str) -> bool:
     return bool(tx.terminal_char(before)) and not ends_in_title(before)
 
 
-def _continues_from(before: str) -> bool:
+def _continues_from(before: str, before_fw: bool) -> bool:
     """Whether what follows ``before`` continues it, whatever it looks like: ``before`` ends in
-    a function word or an opening bracket or quote."""
-    return bool(before) and (tx.ends_with_function_word(before) or before[-1] in tx.OPENERS)
+    a function word of the record's language (``before_fw``, as `LineFacts.fw` reads a line:
+    the line walk's veto reads the same words, so that the repair's output laid out with blank
+    lines keeps its kinds) or an opening bracket or quote."""
+    return bool(before) and (before_fw or before[-1] in tx.OPENERS)
 
 
 def _heading_between(shaped: bool, before: str, after: str, fw: bool, text: str) -> bool:
@@ -209,6 +224,7 @@ def _heading_between(shaped: bool, before: str, after: str, fw: bool, text: str)
 def _block_aside(
     text: str,
     before: str,
+    before_fw: bool,
     after: str,
     hints: int,
     fw: bool,
@@ -217,13 +233,14 @@ def _block_aside(
 ) -> Aside | None:
     """The set-aside kind of a whole block, as the blank-line layout judges a paragraph: junk,
     list item, byline or caption by its text, ``heading`` by its shape and its neighbours.
+    ``before_fw``: whether ``before`` ends in a function word of the record's language;
     ``hints``: `junk.aside_hints` of ``text``; ``fw``: whether it ends in a function word of the
     record's language (`ends_in_function_word`); ``low``: ``text.lower()``, when the caller has
     it."""
     if not hints:
         return None
     found = junk.noise_by_pattern(text, low) if hints & junk.NOISE_HINT else None
-    if found is not None or _continues_from(before):
+    if found is not None or _continues_from(before, before_fw):
         return found  # after a function word or an opener only junk is set aside
     if hints & junk.ITEM_HINT:
         found = junk.list_item(text) or junk.byline(text)
@@ -278,9 +295,11 @@ def asides_by_block(
             hints = junk.aside_hints(text, text.lower() if len(text) <= LOWERED_MAX else "")
         if not hints:
             continue
+        before = blocks[k - 1].text if k else ""
         found = _block_aside(
             blk.text,
-            blocks[k - 1].text if k else "",
+            before,
+            info.ends_in_function_word(before),
             nxt.text if nxt is not None else "",
             hints,
             info.ends_in_function_word(blk.text),
