@@ -236,6 +236,13 @@ def _article_bounds_before(texts: list[str], blank: list[bool]) -> Any:
             scores.append(-bounds.CUE_BARRIER)
         else:
             scores.append(-max(len(text), bounds.JUNK_FLOOR) // bounds.JUNK_DISCOUNT)
+    tw = private("_repair_tail_words")
+    first_prose = next((k for k, u in enumerate(units) if u[2]), len(units))
+    for k in range(first_prose + 1, len(units)):  # (tail10: the tail under its label on)
+        if tw.TAIL_LABEL.match(texts[units[k][0]]) or tw.END_LABEL.match(texts[units[k][0]]):
+            if prose_chars < bounds.PROSE_SHARE * total:
+                total -= sum(sum(map(len, texts[a:b])) + b - a - 1 for a, b, _ in units[k:])
+            break
     if prose < bounds.MIN_PROSE or prose_chars < bounds.PROSE_SHARE * total:
         return None
     first, last = bounds.best_stretch(scores)
