@@ -323,7 +323,7 @@ def test_blank_line_layouts_keep_every_paragraph_break(paras: list[str]) -> None
 
 @pytest.mark.parametrize("blank", [False, True])
 def test_a_word_a_sentence_introduces_with_a_colon_is_no_tag(blank: bool) -> None:
-    # a command after "…:" in a tutorial; before, it was a `tag-word` and left the text
+    # a command after "…:" in a tutorial; before, it was a `noise:tag-word` and left the text
     body = [
         "Die Daten liegen jetzt vor, und wir können mit der Suche nach den Adressen beginnen.",
         "Wie bei HTTP beginnen wir auch hier wieder mit dem passenden Filter:",

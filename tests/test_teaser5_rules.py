@@ -98,7 +98,7 @@ SHARE_ROWS = ["Auf Facebook teilen Facebook", "Per E-Mail teilen E-Mail", "Sur X
 def test_a_share_row_naming_the_network_first_is_set_aside(line: str, blank: bool) -> None:
     assert _blocks([BEFORE, line, AFTER], blank) == [
         ("paragraph", None, BEFORE),
-        ("noise", "share-buttons", line),
+        ("noise", "noise:share-buttons", line),
         ("paragraph", None, AFTER),
     ]
 
@@ -167,7 +167,7 @@ def test_a_teaser_boxs_further_headlines_are_set_aside(
     got = _blocks([BEFORE, label, *headlines, AFTER], blank)
     assert got[0] == ("paragraph", None, BEFORE)
     assert got[1][:2] == ("noise", "noise:read-also") or got[1][:2] == ("noise", "noise:read-more")
-    assert got[2][:2] in (("noise", "noise:teaser-headline"), ("noise", "related-link"))
+    assert got[2][:2] in (("noise", "noise:teaser-headline"), ("noise", "noise:related-link"))
     middle = headlines[1:-1]
     assert got[3 : 3 + len(middle)] == [("noise", "noise:teaser-run", h) for h in middle]
     assert got[3 + len(middle)][0] != "noise"
@@ -236,7 +236,7 @@ def test_what_the_rules_set_aside_has_the_shape_they_name(texts: list[str]) -> N
     ]
     for k in range(1, n):
         if start[k - 1] is not None and start[k] is None:
-            start[k] = RULES["related-link"].aside
+            start[k] = RULES["noise:related-link"].aside
     asides = list(start)
     teaser_asides(texts, [False] * n, [False] * n, LineFacts(texts, texts, [False] * n), asides)
     for k, (was, now) in enumerate(zip(start, asides, strict=True)):
@@ -244,7 +244,7 @@ def test_what_the_rules_set_aside_has_the_shape_they_name(texts: list[str]) -> N
             assert now is was
         elif now is not None and now.rule == "noise:prompt":
             assert prompt(texts[k])
-        elif now is not None and now.rule == "share-buttons":
+        elif now is not None and now.rule == "noise:share-buttons":
             assert share_row(texts[k], texts[k].lower())
         elif now is not None and now.rule in ("noise:boxed", "noise:after-credit"):
             before = asides[k - 1]  # (furniture: after junk a rule took, found by a draw)

@@ -50,10 +50,10 @@ def _tag_run_follows_a_sentence_end(
 
 
 # Set-aside decisions are immutable: one object each serves every line.
-_READ_TIME: Final = RULES["read-time"].aside
-_TAG_WORD: Final = RULES["tag-word"].aside
+_READ_TIME: Final = RULES["noise:read-time-number"].aside
+_TAG_WORD: Final = RULES["noise:tag-word"].aside
 _HEADING: Final = RULES["heading-shape"].aside
-_RELATED_LINK: Final = RULES["related-link"].aside
+_RELATED_LINK: Final = RULES["noise:related-link"].aside
 _HEADING_BLOCK: Final = RULES["heading-block"].aside
 
 
@@ -103,7 +103,7 @@ def aside_of(
     size = len(text)
     strong = junk.noise_by_pattern(text, lows[i]) if hints & junk.NOISE_HINT else None
     if strong is not None:
-        if strong.rule == "share-buttons" and _continued(
+        if strong.rule == "noise:share-buttons" and _continued(
             prev, nxt, info.fw[i - 1] if prev else False, text
         ):
             return None  # "said on" / "Twitter" / "that …": a link, not a button

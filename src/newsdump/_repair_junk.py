@@ -19,7 +19,7 @@ from ._text import DASHES, OPENERS, ends_sentence, first_letter, letter_case, wo
 _words = tx.words
 
 # Set-aside decisions are immutable: one object each serves every line.
-_SHARE_BUTTONS: Final = RULES["share-buttons"].aside
+_SHARE_BUTTONS: Final = RULES["noise:share-buttons"].aside
 _LIST_MARKER: Final = RULES["list-marker"].aside
 _BYLINE_SHAPE: Final = RULES["byline-shape"].aside
 _CAPTION_CREDIT: Final = RULES["caption-credit"].aside

@@ -261,12 +261,18 @@ RULES: Final[Mapping[str, Rule]] = {
         Rule("byline-join", "join", BYLINE_NAME, "``By`` / ``Caroline Lewis``: one byline block"),
         Rule("glued-paragraph", "split", SPLIT_GLUED, "``… in 2022.Experts …``: two paragraphs"),
         # set-aside by the line's text and its neighbours
-        _aside("read-time", "noise", 0.9, "the ``2`` of a ``2`` / ``min`` read-time pair"),
-        _aside("tag-word", "noise", 0.7, "one lower-case word in a run after a finished line"),
+        _aside(
+            "noise:read-time-number", "noise", 0.9, "the ``2`` of a ``2`` / ``min`` read-time pair"
+        ),
+        _aside(
+            "noise:tag-word", "noise", 0.7, "one lower-case word in a run after a finished line"
+        ),
         _aside("heading-shape", "heading", 0.7, "a short unpunctuated line between paragraphs"),
         _aside("heading-block", "heading", HEADING_BLOCK, "a block that is a heading as a whole"),
-        _aside("related-link", "noise", 0.85, "the headline after a ``Read more`` label alone"),
-        _aside("share-buttons", "noise", NOISE, "a row of share-button words"),
+        _aside(
+            "noise:related-link", "noise", 0.85, "the headline after a ``Read more`` label alone"
+        ),
+        _aside("noise:share-buttons", "noise", NOISE, "a row of share-button words"),
         _aside("list-marker", "list-item", 0.9, "a bulleted or ``2)`` / ``a)`` numbered line"),
         _aside("byline-shape", "byline", 0.85, "``By Jane Roe``, ``Von …``: an author line"),
         _aside("byline-split", "byline", BYLINE_NAME, "a by-word alone, the name on the next line"),

@@ -36,11 +36,11 @@ PROMPT: Final = RULES["noise:prompt"].aside
 TEASER_RULES: Final = frozenset((TEASER_RUN.rule, PROMPT.rule, DATED_HEADLINE.rule))
 """The names of this module's rules and of the one it runs (`_repair_dated`)."""
 _BOX_STARTS: Final = frozenset(
-    ("noise:read-also", "noise:read-more", "related-link", "noise:teaser-headline")
+    ("noise:read-also", "noise:read-more", "noise:related-link", "noise:teaser-headline")
 )
 """The rules of a teaser box's label and of the headline right after it: what may follow them
 is the box's next headline."""
-_BOX_HEADLINES: Final = frozenset(("related-link", "noise:teaser-headline"))
+_BOX_HEADLINES: Final = frozenset(("noise:related-link", "noise:teaser-headline"))
 """The rules of a box's first headline after its label."""
 
 
@@ -143,7 +143,7 @@ PROMPT_WORDS: Final = 40
 """Words: as `PROMPT_CHARS`, for scripts with short words."""
 
 
-_SHARE_BUTTONS: Final = RULES["share-buttons"].aside
+_SHARE_BUTTONS: Final = RULES["noise:share-buttons"].aside
 SHARE_ROW_CHARS: Final = 80
 """Characters: a share bar's row of a few buttons (``Per WhatsApp teilen WhatsApp``) fits."""
 _SHARE_LEADS: Final = tx.words("on via auf per sur en par por in по в")
@@ -217,11 +217,12 @@ def teaser_asides(
     >>> texts = ["Lesen Sie auch", "Neue Fähre für die Inseln bestellt",
     ...          "Der Hafen bekommt ein zweites Becken", "Die Brücke bleibt im Winter gesperrt",
     ...          "Work will start in the spring and take two years, the mayor said."]
-    >>> asides = [RULES["noise:read-more"].aside, RULES["related-link"].aside, None, None, None]
+    >>> asides = [RULES["noise:read-more"].aside, RULES["noise:related-link"].aside]
+    >>> asides += [None, None, None]
     >>> teaser_asides(texts, [False] * 5, [False] * 5, LineFacts(texts, texts, [False] * 5),
     ...               asides)
     >>> [a.rule if a else None for a in asides]
-    ['noise:read-more', 'related-link', 'noise:teaser-run', None, None]
+    ['noise:read-more', 'noise:related-link', 'noise:teaser-run', None, None]
     """
     n = len(texts)
     term, fw, cont = info.term, info.fw, info.cont

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.property.helpers import input_chars, kept_chars
-from tests.target import newsdump
+from tests.target import newsdump, private
 from tests.target import strategies as S
 
 
@@ -28,13 +28,13 @@ def test_every_character_is_kept(text: str, repair: bool) -> None:
 def test_every_noise_block_names_a_registered_rule(text: str, repair: bool) -> None:
     # a reader takes back what it wants by the rule's name (docs/junk.md, "Getting it back"):
     # the header's and the front's set-aside text too, not only the repair's
-    from newsdump._repair_registry import RULES
-
+    rules = private("_repair_registry").RULES
     for article in newsdump.parse(text, repair=repair):
         for block in article.blocks:
             if block.kind == "noise":
-                rule = RULES.get(block.rule or "")
+                rule = rules.get(block.rule or "")
                 assert rule is not None, block
                 assert rule.block_kind == "noise", block
+                assert rule.name.startswith("noise:"), block  # one prefix: `rule.startswith`
             else:
                 assert block.rule is None, block
