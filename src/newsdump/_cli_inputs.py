@@ -26,7 +26,7 @@ from ._cli_common import (
 )
 from ._errors import DumpError
 from ._model import Article, Problem
-from ._paths import COMPRESSED_SUFFIXES, SourceError, dump_files
+from ._paths import COMPRESSED_SUFFIXES, SourceError, decompress_fault, dump_files
 from ._read import read
 
 SNIFF_BYTES: Final = 1024
@@ -164,12 +164,8 @@ class _Source(io.RawIOBase):
             return b""
         try:
             data = self._read(size)
-        except (EOFError, OSError) as exc:  # gzip.BadGzipFile is an OSError
-            self.fault = str(exc)
-            return b""
         except Exception as exc:
-            lzma = sys.modules.get("lzma")  # LZMAError: only once lzma was imported
-            if lzma is None or not isinstance(exc, lzma.LZMAError):
+            if not decompress_fault(exc):
                 raise
             self.fault = str(exc)
             return b""

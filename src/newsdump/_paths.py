@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO, Final, cast
@@ -155,3 +156,13 @@ __all__ = [
     "is_dump_name",
     "open_dump",
 ]
+
+
+def decompress_fault(exc: BaseException) -> bool:
+    """Whether ``exc``, raised while reading an `open_dump` stream, is its decompressor failing
+    (a ``.gz`` cut short, a corrupt ``.bz2`` or ``.xz``): the stream breaks off there, and what
+    was read before it is kept."""
+    if isinstance(exc, (EOFError, OSError)):  # gzip.BadGzipFile is an OSError
+        return True
+    lzma = sys.modules.get("lzma")  # LZMAError: only once lzma was imported to read a file
+    return lzma is not None and isinstance(exc, lzma.LZMAError)

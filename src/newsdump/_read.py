@@ -19,7 +19,7 @@ from ._errors import DumpError
 from ._lines import READ_CHUNK, Item, binary_items, text_chunk_items
 from ._model import Article, Problem
 from ._parse import parse_lines
-from ._paths import SourceError, dump_files, open_dump
+from ._paths import SourceError, decompress_fault, dump_files, open_dump
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -160,11 +160,8 @@ def _guarded(stream: BinaryIO, path: str | None, encoding: str | None) -> Iterat
     breaks off there."""
     try:
         yield from binary_items(stream, encoding)
-    except (EOFError, OSError) as exc:  # gzip.BadGzipFile is an OSError
-        raise SourceError(None, f"cannot read compressed data: {exc}", path) from exc
     except Exception as exc:
-        lzma = sys.modules.get("lzma")  # LZMAError: only once lzma was imported to read a file
-        if lzma is not None and isinstance(exc, lzma.LZMAError):
+        if decompress_fault(exc):
             raise SourceError(None, f"cannot read compressed data: {exc}", path) from exc
         raise
 
@@ -190,12 +187,8 @@ class _Guard:
             return b""
         try:
             data = read(size)
-        except (EOFError, OSError) as exc:  # gzip.BadGzipFile is an OSError
-            self.fault = str(exc)
-            return b""
         except Exception as exc:
-            lzma = sys.modules.get("lzma")  # LZMAError: only once lzma was imported
-            if lzma is None or not isinstance(exc, lzma.LZMAError):
+            if not decompress_fault(exc):
                 raise
             self.fault = str(exc)
             return b""
