@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from newsdump import explain
 from newsdump._repair_evidence import CLAUSE_LINK_CHARS, clause_then_short
-from newsdump._repair_model import DEFAULT_POLICY, FEATURES, JoinPolicy
+from newsdump._repair_features import FEATURES
+from newsdump._repair_model import DEFAULT_POLICY, JoinPolicy
 
 
 @pytest.mark.parametrize(

@@ -17,9 +17,9 @@ from newsdump import _repair_weights as _w
 from newsdump import parse as newsdump_parse
 from newsdump._model import Block, Edit
 from newsdump._repair import apply_edits, break_features, join_separator, repair
+from newsdump._repair_features import FEATURES
 from newsdump._repair_furniture import FURNITURE_RULES
 from newsdump._repair_labels import LABEL_RULES
-from newsdump._repair_model import FEATURES
 from newsdump._repair_teasers import TEASER_RULES
 
 ROOT = Path(__file__).resolve().parents[1]

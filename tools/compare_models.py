@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import fit_repair as fr  # noqa: E402
 
-from newsdump._repair_model import FEATURES  # noqa: E402
+from newsdump._repair_features import FEATURES  # noqa: E402
 
 Tree = Any
 """A leaf's score, or (feature index, subtree where it is 0, subtree where it is 1)."""

@@ -11,7 +11,7 @@ The corpora are read from ``../shared/corpus`` (``--shared`` to point elsewhere)
 only the fitted weights are written.  The weights and the thresholds are fitted on ``train``
 alone (the thresholds by cross-validation grouped by the records' ``source``, no source in two
 folds); ``dev-news`` and ``dev-web`` are test sets the fit never reads.  The model is a logistic
-regression over the 0/1 features of `newsdump._repair_model.FEATURES`, fitted by full-batch
+regression over the 0/1 features of `newsdump._repair_features.FEATURES`, fitted by full-batch
 gradient descent (Adam) with an L2 penalty: identical feature vectors are counted once with their
 join/break tallies, and the sums run in numpy (installed with the test extra; the package itself
 never imports it).
@@ -35,7 +35,8 @@ sys.path.insert(0, str(ROOT / "src"))
 from newsdump import _repair_weights  # noqa: E402
 from newsdump._repair import repair  # noqa: E402
 from newsdump._repair_context import Break  # noqa: E402
-from newsdump._repair_model import FEATURES, JoinPolicy, Verdict, features, vetoable  # noqa: E402
+from newsdump._repair_features import FEATURES  # noqa: E402
+from newsdump._repair_model import JoinPolicy, Verdict, features, vetoable  # noqa: E402
 from newsdump._repair_rules import Decision  # noqa: E402
 
 TRAIN = "train"
