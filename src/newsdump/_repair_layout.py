@@ -359,8 +359,9 @@ class Layout:
             return kept  # (whatever the rule proposed: the model may join a keep's break)
         if not d.join or d.rule in STRONG_JOIN_RULES:
             return None
-        if self._items is None:
-            self._items = item_runs(self._texts, self._asides, self._info)
+        if self._items is None:  # (`keep` found the plain runs when the lines are no paragraphs)
+            plain = self._runs if self._whole is False else None
+            self._items = item_runs(self._texts, self._asides, self._info, plain)
         if i in self._items:
             return _KEEP_RUN  # a list's short items (after the model, which is fitted on them)
         texts, info = self._texts, self._info

@@ -108,12 +108,16 @@ def runs_without_stop(
 
 
 def item_runs(
-    texts: Sequence[str], asides: Sequence[Aside | None], info: LineFacts
+    texts: Sequence[str],
+    asides: Sequence[Aside | None],
+    info: LineFacts,
+    plain: frozenset[int] | None = None,
 ) -> frozenset[int]:
     """The lines (indices) after a break that a list's short items (`_item`) add to the runs
     of `runs_without_stop`: a newsletter's promises, a share bar's buttons, one a line in lower
     case (``die besten Tipps`` / ``kleine Verlosungen`` / ``neue Rezepte``).  Kept after the
     model (`_repair_layout.Layout.veto`), which still judges, and is fitted on, these breaks.
+    ``plain``: `runs_without_stop` of the same record, when the caller has it already.
 
     >>> lines = ["Der Wochenbrief", "Ausflüge und Konzerte", "die besten Tipps",
     ...          "kleine Verlosungen", "neue Rezepte", "Jetzt anmelden."]
@@ -123,9 +127,9 @@ def item_runs(
     """
     if not any(x[0].islower() and not prose(x) for x in texts):
         return frozenset()  # (no short line in lower case: a quick test before the runs)
-    return runs_without_stop(texts, asides, info, items=True) - runs_without_stop(
-        texts, asides, info
-    )
+    if plain is None:
+        plain = runs_without_stop(texts, asides, info)
+    return runs_without_stop(texts, asides, info, items=True) - plain
 
 
 def _item(k: int, texts: Sequence[str], info: LineFacts) -> bool:
