@@ -18,6 +18,7 @@ from typing import Final
 from ._repair_junk import byline
 from ._repair_registry import RULES
 from ._repair_rules import Aside
+from ._text import BYLINE_OPENERS
 
 REPEATED_BOX: Final = RULES["noise:repeated-box"].aside
 BOX_RUN: Final = 3
@@ -27,8 +28,11 @@ BOX_LINE_MAX: Final = 150
 """Characters: a teaser's headline with its kicker fits; a longer line is a paragraph."""
 
 
-_BY_WORDS: Final = frozenset(str.split("by von por par di door av af от автор автор: بقلم"))
-"""The first words `_repair_junk.byline` reads a byline by: a cheap test before it."""
+_BY_WORDS: Final = frozenset(
+    v for w in BYLINE_OPENERS.split("|") for v in ((w[:-2], w[:-1]) if w.endswith(":?") else (w,))
+)
+"""The first words `_repair_junk.byline` reads a byline by (`_text.BYLINE_OPENERS`, ``автор:?``
+as ``автор`` and ``автор:``): a cheap test before it."""
 _BY_INITIALS: Final = frozenset(c for w in _BY_WORDS for c in (w[0], w[0].upper()))
 
 
