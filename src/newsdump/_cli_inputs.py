@@ -26,7 +26,7 @@ from ._cli_common import (
 )
 from ._errors import DumpError
 from ._model import Article, Problem
-from ._paths import COMPRESSED_SUFFIXES, SourceError, decompress_fault, dump_files
+from ._paths import COMPRESSED_SUFFIXES, SourceError, StreamGuard, dump_files
 from ._read import read
 
 SNIFF_BYTES: Final = 1024
@@ -138,12 +138,19 @@ class _Source(io.RawIOBase):
         if name is not None:
             self.name = name
         self._stored = stored
-        self._read = getattr(data, "read1", data.read)  # what is there: a slow pipe streams
+        self._guard = StreamGuard(data)  # read1: what is there, a slow pipe streams
         self._head = b""
         self.compressed = compressed
-        self.delivered = 0
+
+    @property
+    def delivered(self) -> int:
         """Bytes handed on (decompressed)."""
-        self.fault: str | None = None
+        return self._guard.delivered
+
+    @property
+    def fault(self) -> str | None:
+        """Why the decompressed stream broke off, or None."""
+        return self._guard.fault
 
     def readable(self) -> bool:
         return True
@@ -160,17 +167,7 @@ class _Source(io.RawIOBase):
         return len(data)
 
     def _take(self, size: int) -> bytes:
-        if self.fault is not None:
-            return b""
-        try:
-            data = self._read(size)
-        except Exception as exc:
-            if not decompress_fault(exc):
-                raise
-            self.fault = str(exc)
-            return b""
-        self.delivered += len(data)
-        return data
+        return self._guard.read1(size)
 
     def head(self) -> bytes:
         """The first `SNIFF_BYTES` (fewer at the end of the stream), still to be read."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO, Final, cast
 
@@ -166,3 +166,35 @@ def decompress_fault(exc: BaseException) -> bool:
         return True
     lzma = sys.modules.get("lzma")  # LZMAError: only once lzma was imported to read a file
     return lzma is not None and isinstance(exc, lzma.LZMAError)
+
+
+class StreamGuard:
+    """A byte stream whose decompressor fails (a ``.gz`` cut short, a corrupt ``.xz``) read
+    as one that ends there, `fault` saying why, so that the lines before it are parsed
+    (`newsdump.read` and the command's inputs read through one).  ``delivered``: the bytes
+    handed on (decompressed)."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream = stream
+        self._read1 = getattr(stream, "read1", stream.read)
+        self.delivered = 0
+        self.fault: str | None = None
+
+    def read(self, size: int = -1) -> bytes:
+        return self._take(self._stream.read, size)
+
+    def read1(self, size: int = -1) -> bytes:
+        return self._take(self._read1, size)
+
+    def _take(self, read: Callable[[int], bytes], size: int) -> bytes:
+        if self.fault is not None:
+            return b""
+        try:
+            data = read(size)
+        except Exception as exc:
+            if not decompress_fault(exc):
+                raise
+            self.fault = str(exc)
+            return b""
+        self.delivered += len(data)
+        return data

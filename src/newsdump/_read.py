@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import IO, TYPE_CHECKING, BinaryIO, Union, cast
 
 import attrs
@@ -19,7 +19,7 @@ from ._errors import DumpError
 from ._lines import READ_CHUNK, Item, binary_items, text_chunk_items
 from ._model import Article, Problem
 from ._parse import parse_lines
-from ._paths import SourceError, decompress_fault, dump_files, open_dump
+from ._paths import SourceError, StreamGuard, decompress_fault, dump_files, open_dump
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -122,7 +122,7 @@ def _from_binary(
         lines = _guarded(stream, path, encoding)
         yield from parse_lines(lines, path=path, strict=strict, repair=repair)
         return
-    guard = _Guard(stream)
+    guard = StreamGuard(stream)
     articles = parse_lines(
         binary_items(cast(BinaryIO, guard), encoding), path=path, strict=strict, repair=repair
     )
@@ -164,36 +164,6 @@ def _guarded(stream: BinaryIO, path: str | None, encoding: str | None) -> Iterat
         if decompress_fault(exc):
             raise SourceError(None, f"cannot read compressed data: {exc}", path) from exc
         raise
-
-
-class _Guard:
-    """A byte stream whose decompressor fails (a ``.gz`` cut short, a corrupt ``.xz``) read
-    as one that ends there, `fault` saying why, so that the lines before it are parsed."""
-
-    def __init__(self, stream: BinaryIO) -> None:
-        self._stream = stream
-        self._read1 = getattr(stream, "read1", stream.read)
-        self.delivered = 0
-        self.fault: str | None = None
-
-    def read(self, size: int = -1) -> bytes:
-        return self._take(self._stream.read, size)
-
-    def read1(self, size: int = -1) -> bytes:
-        return self._take(self._read1, size)
-
-    def _take(self, read: Callable[[int], bytes], size: int) -> bytes:
-        if self.fault is not None:
-            return b""
-        try:
-            data = read(size)
-        except Exception as exc:
-            if not decompress_fault(exc):
-                raise
-            self.fault = str(exc)
-            return b""
-        self.delivered += len(data)
-        return data
 
 
 def _text_stream_lines(stream: IO[str]) -> Iterator[Item]:

@@ -140,10 +140,10 @@ def used_inside(word: str, sample: str) -> bool:
     return False
 
 
-def used_lower(word: str, sample: str) -> bool:
-    """Whether ``sample`` uses the capitalised ``word`` in lower case too (as a word of its own):
-    a common word, which is capitalised where it starts a sentence (``The``, ``Die``, ``Son``),
-    not a name or (in German) a noun, which keep their capital everywhere.
+def used_lower(word: str, text: str) -> bool:
+    """Whether ``text`` (the record) uses the capitalised ``word`` in lower case too (as a word
+    of its own): a common word, which is capitalised where it starts a sentence (``The``,
+    ``Die``, ``Son``), not a name or (in German) a noun, which keep their capital everywhere.
 
     >>> used_lower("Talks", "Talks with Anna Berg ended. The talks went on."), used_lower(
     ...     "Anna", "Talks with Anna Berg ended. Anna said no.")
@@ -152,7 +152,7 @@ def used_lower(word: str, sample: str) -> bool:
     if len(word) < 2 or not word[1:].islower():
         return False  # (an acronym or an initial: its case tells nothing)
     low = word.lower()
-    return low != word and _word_at(low, sample)
+    return low != word and _word_at(low, text)
 
 
 def first_word(line: str) -> str:
