@@ -159,6 +159,20 @@ _LINE = st.one_of(
 # (found by hypothesis: "By" / "A" became one byline and the second "By" / "Anna Berg" stayed
 # apart, so repairing "By A" / "By" / "Anna Berg" joined a byline the first repair had not)
 @example(["By", "A", "By", "Anna Berg", _SENTENCES[1], _SENTENCES[1]])
+# (found by hypothesis: the tail set "By" aside and "A" joined it, but the name's own byline
+# edit, replayed after the tail's, made the block a byline again)
+@example([_SENTENCES[0], _SENTENCES[0], "facebook", "By", "A"])
+# (found by hypothesis: "By" after "mehr anzeigen" stayed apart, but after the heading "A mehr
+# anzeigen" the repaired text makes it a byline, joining "By" / "A" on a second repair)
+@example(
+    [
+        *["Der Stadtrat hat am Montag über den Haushalt für den Hafen beraten."] * 2,
+        "A",
+        "mehr anzeigen",
+        "By",
+        "A",
+    ]
+)
 def test_layout_decisions_replay_and_are_recorded(lines: list[str]) -> None:
     fixed = repair(lines)
     assert apply_edits(lines, fixed.edits) == fixed.blocks

@@ -440,10 +440,10 @@ def _walk(
         run_lines += 1
         if term[i] or end[-1] == ",":
             run_stop = True
-        if aside is not None:
-            add_edit(
-                make_edit("set-aside", (number,), aside.rule, aside.confidence, "", 0, aside.kind)
-            )
+        if aside is not None:  # (joined into a noise block: the block's kind, not applied)
+            on = not (joined and kind == "noise" != aside.kind)
+            a_rule, a_conf, a_kind = aside.rule, aside.confidence, aside.kind
+            add_edit(make_edit("set-aside", (number,), a_rule, a_conf, "", 0, a_kind, on))
         push(end)
         prev_aside, took = took or aside, None
     if parts:

@@ -266,6 +266,13 @@ def bylines(texts: Sequence[str], asides: list[Aside | None]) -> None:
                 or tx.ends_sentence(texts[i - 1])
                 or asides[i - 1] is not None
                 or (i >= 2 and asides[i - 2] is BYLINE_WORD)
+                # or a capitalised by-word under a lower-case line that may end a heading, which
+                # a heading rule makes it only after the walk (`A` / `mehr anzeigen` / `By`)
+                or (
+                    texts[i][0].isupper()
+                    and tx.continues(texts[i - 1])
+                    and tx.heading_like(texts[i - 1])
+                )
             )
             and is_name(texts[i + 1])
             # a name starts with no by-word: "By" / "By A" is no byline, so that repairing
