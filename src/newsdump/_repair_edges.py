@@ -198,9 +198,11 @@ def label_run(
     if not stretch_end < sign < len(texts) or sign - stretch_end > LABEL_RUN:
         return False
     paired = sign - stretch_end > 1  # (a word alone is a label only beside another)
-    for a, b, good in units:
-        if b <= stretch_end or a >= sign:
+    for a, b, good in reversed(units):  # (from the record's end: the tail is the shorter part)
+        if a >= sign:
             continue
+        if b <= stretch_end:
+            break
         text = texts[a]
         if good or b != a + 1 or a < stretch_end or b > sign:
             return False
