@@ -5,7 +5,8 @@ kicker or the site's name around it, and a run of menu links between the article
 title's; pages also print it as ``Kultur : <title>``, ``<title> | wdr aktuell`` or inside a
 breadcrumb, and print it inside a run of header lines (a date, the title, a byline) that reads
 as one block.  After the article's last prose a page's section menu or tag list (``Sport``,
-``News``, ``Innenpolitik``) runs on to the footer with no label the tail's signs know.
+``News``, ``Innenpolitik``) runs on to the footer with no label the tail's signs know, and so
+do a few labels before the tail's first sign (a box's name, an author box's name and role).
 """
 
 from __future__ import annotations
