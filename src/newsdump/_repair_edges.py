@@ -5,7 +5,8 @@ kicker or the site's name around it, and a run of menu links between the article
 title's; pages also print it as ``Kultur : <title>``, ``<title> | wdr aktuell`` or inside a
 breadcrumb, and print it inside a run of header lines (a date, the title, a byline) that reads
 as one block.  After the article's last prose a page's section menu or tag list (``Sport``,
-``News``, ``Innenpolitik``) runs on to the footer with no label the tail's signs know.
+``News``, ``Innenpolitik``) runs on to the footer with no label the tail's signs know, and so
+do a few labels before the tail's first sign (a box's name, an author box's name and role).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Final
 from . import _text as tx
 from ._lazyre import lazy
 
-__all__ = ["headline_run_start", "menu_start", "near_title", "split_at_title"]
+__all__ = ["headline_run_start", "label_run", "menu_start", "near_title", "split_at_title"]
 
 TITLE_MIN_WORDS: Final = 3
 """Words: a shorter title (``Enterprise 2.0``) is found inside too many lines of the article to
@@ -157,7 +158,63 @@ def menu_start(
         start = a
     # a list that ends the record with no sign after it is the article's as often, unless long
     need = MENU_RUN if sign < len(texts) else MENU_RUN_ALONE
-    return start if sign - start >= need else sign
+    if sign - start >= need:
+        return start
+    return stretch_end if label_run(texts, units, stretch_end, sign) else sign
+
+
+LABEL_RUN: Final = 3
+"""Lines: at most so many short labels, and nothing else, between the article's last prose and
+the tail's first sign are the page's (a box's name, a section link, an author box's name and
+role: ``Weitere Newsletter``, ``Mehr Sport``, ``Carlota Guindal`` / ``Redactora de
+tribunales``); a longer run is a list of the article's as often (written on fundus0's lines of
+junk-dev, the fourteenth session: see docs/junk.md)."""
+LABEL_WORDS: Final = 3
+"""Words: such a label has at most three (one word only beside another label: ``Sport`` /
+``Neueste Sportartikel``; one word alone is a sign-off as often, ``Benni``, ``DS``); a longer
+line is a closing sentence cut short or a list's item as often."""
+_CREDIT_MARKS: Final = frozenset("/,:0123456789")
+"""What a source, a credit or a date line holds (``FMW/Bloomberg``, ``Deutschlandfunk, 02.
+November 2021``, ``Quellen:``): a closing credit the article keeps, not a label."""
+
+
+def label_run(
+    texts: Sequence[str], units: Sequence[tuple[int, int, bool]], stretch_end: int, sign: int
+) -> bool:
+    """Whether the lines from after the article's stretch (``stretch_end``) to the tail's first
+    sign (``sign``, a line before the record's end) are at most `LABEL_RUN` labels: units of one
+    line of up to `LABEL_WORDS` words (two or more when alone), unfinished, with no credit's
+    marks (`_CREDIT_MARKS`), not ending in a function word (a sentence cut off at a link:
+    ``Mehr bei``).
+
+    >>> texts = ["Der Rat hat die Brücke gesperrt.", "Weitere Newsletter", "Mehr Sport", "©"]
+    >>> units = [(0, 1, True), (1, 2, False), (2, 3, False), (3, 4, False)]
+    >>> label_run(texts, units, 1, 3), label_run(texts, units, 1, 4)
+    (True, False)
+    >>> label_run(["Ein Satz.", "Quelle: dpa", "©", "x"], units, 1, 2)
+    False
+    >>> label_run(["Ein Satz.", "Benni", "©", "x"], units, 1, 2)
+    False
+    """
+    if not stretch_end < sign < len(texts) or sign - stretch_end > LABEL_RUN:
+        return False
+    paired = sign - stretch_end > 1  # (a word alone is a label only beside another)
+    for a, b, good in reversed(units):  # (from the record's end: the tail is the shorter part)
+        if a >= sign:
+            continue
+        if b <= stretch_end:
+            break
+        text = texts[a]
+        if good or b != a + 1 or a < stretch_end or b > sign:
+            return False
+        spaces = text.count(" ")
+        if spaces >= LABEL_WORDS or not (spaces or paired) or tx.ends_sentence(text):
+            return False
+        if text[-1] in ".!?" or not _CREDIT_MARKS.isdisjoint(text):
+            return False
+        if text.rsplit(None, 1)[-1].lower() in tx.FUNCTION_WORDS:
+            return False
+    return True
 
 
 HEADLINE_RUN: Final = 4
