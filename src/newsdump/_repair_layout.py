@@ -393,13 +393,18 @@ class Layout:
             self._items = item_runs(self._texts, self._asides, self._info, plain)
         if i in self._items:
             return _KEEP_RUN  # a list's short items (after the model, which is fitted on them)
-        if (
+        if (kept := self._short_pair(i)) is None and (
             d.rule == _LOWER_START
             and block_start(i, self._texts, self._info)
             and self._has_furniture()
             and not self._has_link_marks()
         ):
             return _KEEP_PAGE_LINE  # a rendered page's block (after the model, as above)
+        return kept
+
+    def _short_pair(self, i: int) -> Decision | None:
+        """`veto`'s short lines: the keep of a weak join's break that touches a short line, in
+        a page without a link's mark, or None."""
         texts, info = self._texts, self._info
         if self._marked is None:
             self._marked = (
