@@ -58,6 +58,7 @@ COMPILED_MODULES = (
     "_repair_edges",
     "_repair_evidence",
     "_repair_features",
+    "_repair_furnished",
     "_repair_furniture",
     "_repair_glued",
     "_repair_inside",

@@ -92,6 +92,7 @@ def test_repair_stages_import_downstream_only() -> None:
         "_repair_teasers",
         "_repair_apart",
         "_repair_runs",
+        "_repair_furnished",
         "_repair_layout",
         "_repair_features",
         "_repair_model",

@@ -251,7 +251,7 @@ def _walk(
     start_term = info.start_term
     cont = info.cont
     fast = not wrap and not blank_layout
-    layout = Layout.of(texts, asides, info) if fast else None  # cut at links? bylines
+    layout = Layout.of(texts, asides, info, where) if fast else None  # cut at links? bylines
     parts: list[str] = []
     kind: BlockKind = "paragraph"
     rule: str | None = None

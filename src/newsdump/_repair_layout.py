@@ -14,6 +14,11 @@ punctuation decides (``.`` alone, ``, John Doman``) are left to the join rules: 
 cast list shows no prose evidence but is cut all the same.  Everything here is decided once
 a record, when its first weak join asks (`Layout`).
 
+A page whose furniture is in the record (menus, head and tail lines set aside as noise) and
+that shows no link's mark was rendered one block a line: a lower-case line there that ends no
+sentence is a block of its own (``Copy this link`` / ``https://…``, ``Relacionados`` / ``visto
+ahora``), not the rest of a sentence a link cut (`Layout.veto`, rule ``furnished-page-line``).
+
 Bylines: a ``By`` / ``Von`` / ``Por`` line alone followed by the author's name is one
 ``byline`` block, never joined on into the text (`bylines`).
 """
@@ -36,6 +41,7 @@ from ._repair_apart import (
     uncased,
 )
 from ._repair_context import LINK_LINE_WORDS, LineFacts
+from ._repair_furnished import block_start, furnished, word_end
 from ._repair_registry import RULES
 from ._repair_rules import Aside, Decision
 from ._repair_runs import RUN_MIN, item_runs, runs_without_stop
@@ -239,6 +245,8 @@ _KEEP_WHOLE: Final = RULES["paragraph-lines"].decision
 _KEEP_RUN: Final = RULES["run-without-stop"].decision
 _KEEP_SHORT: Final = RULES["short-line-pair"].decision
 _KEEP_SENTENCE: Final = RULES["sentence-after-function-word"].decision
+_KEEP_PAGE_LINE: Final = RULES["furnished-page-line"].decision
+_LOWER_START: Final = "lower-case-start"
 
 
 def bylines(texts: Sequence[str], asides: list[Aside | None]) -> None:
@@ -294,25 +302,34 @@ class Layout:
     """What the record's layout says about its breaks, decided once and only if a break asks:
     a record of whole paragraphs (`lines_are_paragraphs`) keeps every break a weak join rule
     would remove, and so does a list of clauses (`runs_without_stop`) (`keep`, before the
-    model); a page without a link's mark keeps its short lines apart (`veto`, after it)."""
+    model); a page without a link's mark keeps its short lines apart, and a page whose
+    furniture is in the record its lower-case blocks (`veto`, after it)."""
 
     __slots__ = (
         "_asides",
+        "_furnished",
         "_info",
         "_items",
         "_link_marks",
         "_marked",
         "_runs",
         "_texts",
+        "_where",
         "_whole",
     )
 
     def __init__(
-        self, texts: Sequence[str], asides: Sequence[Aside | None], info: LineFacts
+        self,
+        texts: Sequence[str],
+        asides: Sequence[Aside | None],
+        info: LineFacts,
+        where: Sequence[Aside | None] | None = None,
     ) -> None:
         self._texts = texts
         self._asides = asides
         self._info = info
+        self._where = where
+        self._furnished: bool | None = None
         self._whole: bool | None = None
         self._marked: bool | None = None
         self._link_marks: bool | None = None
@@ -320,10 +337,17 @@ class Layout:
         self._items: frozenset[int] | None = None
 
     @classmethod
-    def of(cls, texts: Sequence[str], asides: list[Aside | None], info: LineFacts) -> Layout:
-        """The layout of a one-block-a-line record, its bylines set aside first (`bylines`)."""
+    def of(
+        cls,
+        texts: Sequence[str],
+        asides: list[Aside | None],
+        info: LineFacts,
+        where: Sequence[Aside | None] | None = None,
+    ) -> Layout:
+        """The layout of a one-block-a-line record, its bylines set aside first (`bylines`);
+        ``where``: the lines outside the article's bounds (`_repair_bounds.bounds_asides`)."""
         bylines(texts, asides)
-        return cls(texts, asides, info)
+        return cls(texts, asides, info, where)
 
     def keep(self, i: int, d: Decision) -> Decision | None:
         """The keep decision that overrides ``d`` (a join rule's, for the break before line
@@ -342,6 +366,11 @@ class Layout:
         if self._link_marks is None:
             self._link_marks = link_marks(self._texts, self._asides, self._info)
         return self._link_marks
+
+    def _has_furniture(self) -> bool:
+        if self._furnished is None:
+            self._furnished = furnished(self._asides, self._where)
+        return self._furnished
 
     def _apart(self, i: int) -> Decision | None:
         """`_repair_apart.apart`, in a record without a link's mark only: where links cut the
@@ -371,6 +400,18 @@ class Layout:
             self._items = item_runs(self._texts, self._asides, self._info, plain)
         if i in self._items:
             return _KEEP_RUN  # a list's short items (after the model, which is fitted on them)
+        if (kept := self._short_pair(i)) is None and (
+            d.rule == _LOWER_START
+            and block_start(i, self._texts, self._info)
+            and self._has_furniture()
+            and not self._has_link_marks()
+        ):
+            return _KEEP_PAGE_LINE  # a rendered page's block (after the model, as above)
+        return kept
+
+    def _short_pair(self, i: int) -> Decision | None:
+        """`veto`'s short lines: the keep of a weak join's break that touches a short line, in
+        a page without a link's mark, or None."""
         texts, info = self._texts, self._info
         if self._marked is None:
             self._marked = (
@@ -392,27 +433,9 @@ class Layout:
             return None  # a bracket finishing the line (``… peanut butter`` / ``(see notes)``)
         if _goes_on(i, texts, info):
             return None  # a link's text between two pieces of a sentence (``ve Fenerbahçe``)
-        if _word_end(prev, nxt):
+        if word_end(prev, nxt):
             return None  # the end of a word a link cut in two (``… Zeitfenst`` / ``er``)
         return _KEEP_SHORT
-
-
-WORD_END_CHARS: Final = 2
-"""Letters: a lower-case line this short after prose ending in a letter is the end of a word
-that a link cut in two (``onlin`` / ``e``); no menu entry or tag is one or two letters after a
-sentence's words (an icon's ``i`` follows a breadcrumb, a language's ``en`` a short label)."""
-
-
-def _word_end(prev: str, line: str) -> bool:
-    """Whether ``line`` is the end of the last word of ``prev``, cut at a link."""
-    return (
-        len(line) <= WORD_END_CHARS
-        and line.isalpha()
-        and line.islower()
-        and prev[-1].isalpha()
-        and prev[0].isalpha()
-        and prose(prev)
-    )
 
 
 def _goes_on(i: int, texts: Sequence[str], info: LineFacts) -> bool:

@@ -192,6 +192,12 @@ RULES: Final[Mapping[str, Rule]] = {
             "one block a line, a line opening with a lower-case name (``iPhone``, ``jgould78``)",
         ),
         Rule(
+            "furnished-page-line",
+            "keep",
+            PARAGRAPH_LINES,
+            "a page's furniture set aside, no link's mark: a lower-case line that ends nothing",
+        ),
+        Rule(
             "sentence-after-function-word",
             "keep",
             PARAGRAPH_LINES,

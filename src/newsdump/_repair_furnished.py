@@ -1,0 +1,114 @@
+"""Rendered pages: records that hold the page's furniture and show no link's cut.
+
+A dump that renders a whole page one block a line keeps its menus, head and tail (set aside as
+noise by the bounds and the label rules); a scraper that cut an article's text at its links
+leaves none of these (train, dev-news).  In such a page, without a link's mark
+(`_repair_layout.link_marks`), a line starting in lower case after a line that does not end a
+sentence is a block of its own (``Copy this link`` / ``https://…``, ``Relacionados`` /
+``visto ahora``, ``Sign in to save your preferences`` / ``washingtonpost.com © …``) unless
+something shows the sentence going on across the break (`block_start`).  The layout keeps
+such a break after the model (`_repair_layout.Layout.veto`, rule ``furnished-page-line``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from . import _text as tx
+from ._repair_apart import prose
+from ._repair_context import LineFacts
+from ._repair_rules import Aside
+
+__all__ = ["FURNITURE_MIN", "WORD_END_CHARS", "block_start", "furnished", "word_end"]
+
+FURNITURE_MIN: Final = 4
+"""Lines set aside as a page's furniture (noise, or outside the article's bounds): a record with
+this many is a rendered page, not an article's text cut at links.  Chosen on train, whose
+records are articles cut at links: the smallest count at which `_repair_layout.Layout.veto`'s
+``furnished-page-line`` keeps none of train's true joins apart (1 to 3 keep 1 to 18)."""
+_CLAUSE_ENDS: Final = frozenset(",;:<") | tx.OPENERS
+"""Last characters of a line whose sentence goes on (a list, an address after ``at <``)."""
+
+
+def furnished(asides: Sequence[Aside | None], where: Sequence[Aside | None] | None) -> bool:
+    """Whether `FURNITURE_MIN` lines or more are set aside as noise (``asides``) or lie outside
+    the article's bounds (``where``, None when the bounds set nothing aside).
+
+    >>> from newsdump._repair_rules import Aside
+    >>> tail = Aside("noise", "noise:tail", 0.8)
+    >>> furnished([None] * 6 + [tail] * 3, None), furnished([None] * 6, [None, *[tail] * 4, None])
+    (False, True)
+    """
+    found = 0
+    for k, a in enumerate(asides):
+        if (a is not None and a.kind == "noise") or (where is not None and where[k] is not None):
+            found += 1
+            if found >= FURNITURE_MIN:
+                return True
+    return False
+
+
+WORD_END_CHARS: Final = 2
+"""Letters: a lower-case line this short after prose ending in a letter is the end of a word
+that a link cut in two (``onlin`` / ``e``); no menu entry or tag is one or two letters after a
+sentence's words (an icon's ``i`` follows a breadcrumb, a language's ``en`` a short label)."""
+
+
+def word_end(prev: str, line: str) -> bool:
+    """Whether ``line`` is the end of the last word of ``prev``, cut at a link."""
+    return (
+        len(line) <= WORD_END_CHARS
+        and line.isalpha()
+        and line.islower()
+        and prev[-1].isalpha()
+        and prev[0].isalpha()
+        and prose(prev)
+    )
+
+
+def block_start(i: int, texts: Sequence[str], info: LineFacts) -> bool:
+    """Whether the break before line ``i`` (which starts in lower case) shows nothing of a
+    sentence going on across it: line ``i`` ends no sentence, holds none and ends in no
+    function word; the line before holds one sentence at most and ends in no function word,
+    comma, colon or opener; the line after is no prose going on in lower case; and line ``i``
+    is not the end of a word cut in two.  Where a link cut the lines, the text after the link
+    ends its sentence (``… Loot`` / ``and will be in stores on August 1.``), or the sentence
+    goes on (``… Galatasaray`` / ``ve Fenerbahçe`` / ``şampiyonluk …``), or the line before
+    it holds the paragraph's other sentences (``… findet sich hier`` / ``eine Erklärung, …``).
+
+    >>> from newsdump._repair_context import LineFacts
+    >>> def alone(lines, i):
+    ...     return block_start(i, lines, LineFacts(lines, lines, [False] * len(lines)))
+    >>> alone(["Copy this link", "https://example.org/news/1234", "Top stories"], 1)
+    True
+    >>> alone(["The album is out on pre-order from Loot", "and in stores on August 1."], 1)
+    False
+    >>> alone(["Die Ausstellung zeigt Werke von Paula Modersohn-Becker", "zum ersten Mal",
+    ...        "gemeinsam mit Briefen aus ihrem Nachlass in Bremen."], 1)
+    False
+    """
+    line, prev = texts[i], texts[i - 1]
+    if info.term[i] or info.fw[i] or info.fw[i - 1] or tx.has_inner_sentence(line):
+        return False
+    if prev[-1] in _CLAUSE_ENDS or tx.has_inner_sentence(prev) or word_end(prev, line):
+        return False
+    if _tagged(prev) or _address(line):
+        return False  # (a handle's or a tag's link, an address: see `_tagged`)
+    return not (i + 1 < len(texts) and info.cont[i + 1] and prose(texts[i + 1]))
+
+
+def _tagged(line: str) -> bool:
+    """Whether ``line`` ends in a handle or a tag (``@UnivParis8``, ``#elavegan``): a link on
+    any page, whose sentence goes on after it (on train, 78 of the 84 breaks after one with
+    the next line in lower case are a link's cut)."""
+    last = line.rsplit(None, 1)[-1]
+    return last[0] in "@#" and last[1:2].isalnum()
+
+
+def _address(line: str) -> bool:
+    """Whether ``line`` opens with an e-mail address (``jung-ah.lee@example.com``): a mail link
+    as often as a contact box's line (on train, 121 of the 153 after an unfinished line are a
+    link's cut)."""
+    first = line.split(None, 1)[0]
+    return first[0].isalnum() and "." in first.rpartition("@")[2] and "@" in first
