@@ -122,3 +122,34 @@ def test_a_block_without_quotes_is_not_zeroed() -> None:
     q.reset()
     assert not q.dirty
     assert q.double == 0
+
+
+def _slow_continues(text: str) -> bool:
+    """`continues` before: the first letters' case by `letter_case`."""
+    if not text:
+        return False
+    first = text[0]
+    if tx.letter_case(first) == "lower":
+        return True
+    if first in tx.CLOSERS and not text.startswith(("...", "…")):
+        return True
+    if first == "-" and text[1:2].isalpha():
+        return True
+    if first in tx.PARTICLE_STARTS:
+        return True
+    return (first in tx.DASHES or first in "([") and tx.letter_case(
+        tx.first_letter(text)
+    ) == "lower"
+
+
+@given(st.text(alphabet="aAǅǆǄßΣσς1-–([.…,の “«x", max_size=8))
+@example("ǅemal")  # a title-case letter: upper, not lower
+@example("(ǆ")
+@example("– und")
+def test_continues_as_by_letter_case(text: str) -> None:
+    assert tx.continues(text) is _slow_continues(text)
+
+
+@given(st.text(max_size=6))
+def test_continues_as_by_letter_case_on_any_text(text: str) -> None:
+    assert tx.continues(text) is _slow_continues(text)

@@ -346,7 +346,7 @@ def continues(text: str) -> bool:
     if not text:
         return False
     first = text[0]
-    if letter_case(first) == "lower":
+    if first.islower():  # (`letter_case` "lower": no lower-case letter is upper or title case)
         return True
     if first in CLOSERS and not text.startswith(("...", "…")):
         return True
@@ -354,7 +354,7 @@ def continues(text: str) -> bool:
         return True  # "-Messungen", "-Story": the second half of a compound cut by a link
     if first in PARTICLE_STARTS:
         return True  # a Japanese particle attaches to the word before it: "は盛岡と…"
-    return (first in DASHES or first in "([") and letter_case(first_letter(text)) == "lower"
+    return (first in DASHES or first in "([") and first_letter(text).islower()
 
 
 PARTICLE_STARTS: Final = frozenset("のにをはがとでへも")
