@@ -136,9 +136,9 @@ def probable_links(
             continue
         end = max(pos - len(edit.separator), 0)
         cursor[index] = end
-        left = text_of[a].strip()
         start = end
-        if a in joined_at and len(left.split()) <= PROBABLE_LINK_MAX_WORDS:
+        # (the line before is read only when it was joined to the one before it too: a few)
+        if a in joined_at and len((left := text_of[a].strip()).split()) <= PROBABLE_LINK_MAX_WORDS:
             start = max(end - len(left), 0)
             previous = out[-1] if out else None
             if (

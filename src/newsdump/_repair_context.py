@@ -165,10 +165,10 @@ class Quotes:
     def count(self) -> Quotes:
         """Count the pending texts; returns self."""
         if self.pending:
-            self.dirty = True
             search = _QUOTE_CHARS.search
             for text in self.pending:
                 if search(text) is not None:  # most lines hold no quote or bracket
+                    self.dirty = True  # (only `_add` moves a count: `reset` zeroes these)
                     self._add(text)
             self.pending.clear()
         return self

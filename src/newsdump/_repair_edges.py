@@ -67,6 +67,11 @@ def near_title(key: str, text: str, title: str) -> bool:
     >>> near_title(tx.title_key(t), "Le pont reste fermé", t)
     True
     """
+    # each case below shares the key's first or last word with the line (issue #16: most lines
+    # hold neither, and their words need not be split out)
+    low = text.casefold()
+    if key.partition(" ")[0] not in low and key.rpartition(" ")[2] not in low:
+        return False
     line_key = tx.title_key(text)
     if line_key == key:
         return True

@@ -118,9 +118,18 @@ def first_letter(text: str) -> str:
 # --- line signals -----------------------------------------------------------------------------
 
 
+_LOOKED_THROUGH: Final = QUOTE_CLOSERS | frozenset(")]")
+"""What `terminal_char` looks through at a line's end to find its stop (``… end."``)."""
+
+
 def terminal_char(line: str) -> str:
     """The sentence-final punctuation mark ending ``line`` (looking through closing quotes and
     brackets), or "" when the line ends without one."""
+    last = line[-1:]
+    if last in TERMINALS:
+        return last  # (most lines: a stop last, no quote or bracket to look through)
+    if last not in _LOOKED_THROUGH:
+        return ""  # (a letter or a digit last; "" for an empty line, as the loop gives)
     i = len(line) - 1
     # a closing quote or bracket after the full stop (``… end."``, ``… (see below).``)
     while i >= 0 and (line[i] in QUOTE_CLOSERS or line[i] in ")]"):
@@ -134,7 +143,10 @@ def terminal_char(line: str) -> str:
 
 def ends_sentence(line: str) -> bool:
     """Whether ``line`` ends like a finished sentence (terminal punctuation)."""
-    return terminal_char(line) != ""
+    last = line[-1:]
+    if last in TERMINALS:
+        return True  # (`terminal_char`'s first tests, without the call: most lines)
+    return last in _LOOKED_THROUGH and terminal_char(line) != ""
 
 
 _WORD_END: Final = lazy(globals(), "_WORD_END", r"(\w+)\W*$")
@@ -334,7 +346,7 @@ def continues(text: str) -> bool:
     if not text:
         return False
     first = text[0]
-    if letter_case(first) == "lower":
+    if first.islower():  # (`letter_case` "lower": no lower-case letter is upper or title case)
         return True
     if first in CLOSERS and not text.startswith(("...", "…")):
         return True
@@ -342,7 +354,7 @@ def continues(text: str) -> bool:
         return True  # "-Messungen", "-Story": the second half of a compound cut by a link
     if first in PARTICLE_STARTS:
         return True  # a Japanese particle attaches to the word before it: "は盛岡と…"
-    return (first in DASHES or first in "([") and letter_case(first_letter(text)) == "lower"
+    return (first in DASHES or first in "([") and first_letter(text).islower()
 
 
 PARTICLE_STARTS: Final = frozenset("のにをはがとでへも")
