@@ -505,7 +505,12 @@ def _start_and_wait_for_temp(
         assert proc.poll() is None, "convert ended before it was interrupted"
         assert time.monotonic() < deadline
         time.sleep(0.02)
-    time.sleep(0.3)  # well into writing
+    # well into writing: bytes reached the temporary file (a fixed wait was too short for a
+    # loaded machine, where the first buffer may not be flushed yet)
+    while not any(p.stat().st_size for p in target_dir.glob(f".{name}.tmp-*")):
+        assert proc.poll() is None, "convert ended before it was interrupted"
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
     assert proc.poll() is None
     return proc, target_dir
 
