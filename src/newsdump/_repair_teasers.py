@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from . import _text as tx
+from ._repair_between import BETWEEN, between_asides
 from ._repair_context import LineFacts
 from ._repair_dated import DATED_HEADLINE, dated_asides
 from ._repair_furniture import (
@@ -33,8 +34,9 @@ from ._repair_rules import Aside
 
 TEASER_RUN: Final = RULES["noise:teaser-run"].aside
 PROMPT: Final = RULES["noise:prompt"].aside
-TEASER_RULES: Final = frozenset((TEASER_RUN.rule, PROMPT.rule, DATED_HEADLINE.rule))
-"""The names of this module's rules and of the one it runs (`_repair_dated`)."""
+TEASER_RULES: Final = frozenset((TEASER_RUN.rule, PROMPT.rule, DATED_HEADLINE.rule, BETWEEN.rule))
+"""The names of this module's rules and of the ones it runs (`_repair_dated`,
+`_repair_between`)."""
 _BOX_STARTS: Final = frozenset(
     ("noise:read-also", "noise:read-more", "noise:related-link", "noise:teaser-headline")
 )
@@ -204,6 +206,7 @@ def teaser_asides(
     info: LineFacts,
     asides: list[Aside | None],
     lows: Sequence[str] | None = None,
+    where: Sequence[Aside | None] | None = None,
 ) -> None:
     """Set aside, in place, a reader's prompt (`prompt`) and a teaser box's further headlines:
     the headline-like lines (`headline_like`) right after a teaser's label and its first
@@ -211,7 +214,9 @@ def teaser_asides(
     gesperrt``), up to the next line that is none; when that line is text (no rule took it),
     the run's last line stays, which may be the heading of the article's next section.  A line
     that goes on an unfinished one before it or that the next line goes on (a link's text inside
-    a sentence), or that a rule but a heading's or a caption's shape took, is left.
+    a sentence), or that a rule but a heading's or a caption's shape took, is left.  Last, a
+    short line between two lines of junk (`_repair_between`; ``where``: the bounds' decision
+    for each line, None for the article's).
 
     >>> from newsdump._repair_context import LineFacts
     >>> texts = ["Lesen Sie auch", "Neue Fähre für die Inseln bestellt",
@@ -286,3 +291,4 @@ def teaser_asides(
             asides[k] = AFTER_CREDIT
     if not links_cut(info.record):  # (a short line may be a link's text said again)
         dated_asides(texts, open_, asides)
+    between_asides(texts, open_, asides, where)
