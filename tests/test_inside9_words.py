@@ -85,3 +85,23 @@ def test_a_related_box_inside_the_article_is_set_aside() -> None:
     blocks = _repair.repair(lines).blocks
     rules = [b.rule if b.kind == "noise" else None for b in blocks]
     assert rules == [None, None, "noise:read-also", "noise:teaser-headline", None, None]
+
+
+_teasers = private("_repair_teasers")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Deixe sua opinião",
+        "Inscreva-se na nossa newsletter e receba as notícias do porto",
+        "Assine já e leia todas as reportagens sem limites",
+        "Get email updates from the harbour desk",
+    ],
+)
+def test_a_readers_prompt_in_portuguese_and_english(line: str) -> None:
+    assert _teasers.prompt(line)
+
+
+def test_a_sentence_with_a_prompts_words_stays() -> None:
+    assert not _teasers.prompt("O porto assinou já em maio o contrato para a nova balsa.")

@@ -95,7 +95,7 @@ _PROMPT_START_WORDS: Final = (
     "subscribe sign_in sign_up log_in login register create_an_account create_a_free_account"
     " create_your_account join_the_conversation download_the_app"
     " download_our_app get_the_app share_your_thoughts unlock support_independent_journalism"
-    " support_local_journalism support_quality_journalism"  # English
+    " support_local_journalism support_quality_journalism get_email_updates"  # English
     " jetzt_kostenlos jetzt_abonnieren jetzt_anmelden jetzt_registrieren jetzt_herunterladen"
     " jetzt_testen"
     " kostenlos_anmelden kostenlos_registrieren kostenlos_herunterladen kostenlos_testen"
@@ -106,6 +106,8 @@ _PROMPT_START_WORDS: Final = (
     " descarga_nuestra_app"
     " abbonati iscriviti accedi scarica_l'app scarica_la_app"  # Italian
     " abonneer meld_je_aan download_de_app"  # Dutch
+    " assine_já inscreva-se cadastre-se baixe_o_app deixe_sua_opinião deixe_seu_comentário"
+    # Portuguese
     " zaloguj_się zapisz_się subskrybuj"  # Polish
 )
 _PROMPT_STARTS: Final = _alt(_PROMPT_START_WORDS)
@@ -118,7 +120,8 @@ _PROMPT_END_WORDS: Final = (
     " hier_abonnieren hier_registrieren hier_bestellen hier_vorbestellen"  # German
     " subscribe_now subscribe_today sign_up_now sign_up_today sign_up_here register_now"
     " register_here"  # English
-    " abonnez-vous inscrivez-vous suscríbete iscriviti"  # French, Spanish, Italian
+    " abonnez-vous inscrivez-vous suscríbete iscriviti inscreva-se"  # French, Spanish, Italian,
+    # Portuguese
 )
 _PROMPT_ENDS: Final = _alt(_PROMPT_END_WORDS)
 """A short prompt ending a line after its last sentence (``… fürs Wochenende. Kostenlos
