@@ -105,3 +105,19 @@ def test_a_readers_prompt_in_portuguese_and_english(line: str) -> None:
 
 def test_a_sentence_with_a_prompts_words_stays() -> None:
     assert not _teasers.prompt("O porto assinou já em maio o contrato para a nova balsa.")
+
+
+@pytest.mark.parametrize(
+    "line", ["5 hours ago07:06 Anna Berg", "21 mins ago 11:48 Jens Holm", "2 hours ago10:05 Jane"]
+)
+def test_a_live_posts_relative_time_with_its_clock_and_author(line: str) -> None:
+    found = _labels.label_aside(line)
+    assert found is not None
+    assert found.rule == "noise:relative-time"
+    low = _labels.label_aside(line, line.lower())  # (the lower-case path answers the same)
+    assert low is not None
+    assert low.rule == "noise:relative-time"
+
+
+def test_a_sentence_after_a_relative_time_stays() -> None:
+    assert _labels.label_aside("5 hours ago07:06 Anna Berg said the ferry had left") is None
