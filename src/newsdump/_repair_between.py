@@ -45,22 +45,21 @@ picture's credit stands the heading of the section the picture opens (a product 
 ``Best for Spring Trips`` / ``Photograph: …``)."""
 _HEAD: Final = "noise:head"
 """The bounds' short labels before the article's first prose, which a list's or an address's
-own short lines are too: a line between two of them is one more entry."""
+own short lines are too: a line between two of them is one more entry (train's lists)."""
 
 
-def _noise_lines(asides: Sequence[Aside | None], where: Sequence[Aside | None] | None) -> list[str]:
-    """The rule each line is set aside by as noise, "" if none: its own aside's, or the bounds'
+def _noise_rule(
+    k: int, asides: Sequence[Aside | None], where: Sequence[Aside | None] | None
+) -> str:
+    """The rule line ``k`` is set aside by as noise, "" if none: its own aside's, or the bounds'
     where they take it (`BOUND_TAKES`, as the repair's walk reads them)."""
-    out = []
-    for k, aside in enumerate(asides):
-        bound = where[k] if where is not None else None
-        if bound is not None and (aside is None or aside.kind in BOUND_TAKES[bound.rule]):
-            out.append(bound.rule)
-        elif aside is not None and aside.kind == "noise":
-            out.append(aside.rule or "noise")
-        else:
-            out.append("")
-    return out
+    aside = asides[k]
+    bound = where[k] if where is not None else None
+    if bound is not None and (aside is None or aside.kind in BOUND_TAKES[bound.rule]):
+        return bound.rule
+    if aside is not None and aside.kind == "noise":
+        return aside.rule or "noise"
+    return ""
 
 
 def between_asides(
@@ -90,23 +89,24 @@ def between_asides(
     )
     if begun is None:
         return  # (no sentence: a list, a table)
-    noise: list[str] | None = None
+    taken = []  # (set aside after the walk: the neighbours are read as the rules left them)
     for i in range(begun + 1, len(texts) - 1):
         was = asides[i]
         if was is not None and was.kind == "noise":
             continue
-        bound = where[i] if where is not None else None
-        if bound is not None and (was is None or was.kind in BOUND_TAKES[bound.rule]):
-            continue  # (the bounds set it aside already, under their own name)
         text = texts[i]
         if text.endswith(_FINISHED) or text.count(" ") >= BETWEEN_WORDS:
             continue
-        if noise is None:
-            noise = _noise_lines(asides, where)  # (once a record has a candidate)
-        before, after = noise[i - 1], noise[i + 1]
-        if not before or not after or before in _NOT_AROUND or after in _NOT_AROUND:
+        bound = where[i] if where is not None else None
+        if bound is not None and (was is None or was.kind in BOUND_TAKES[bound.rule]):
+            continue  # (the bounds set it aside already, under their own name)
+        before = _noise_rule(i - 1, asides, where)
+        if not before or before in _NOT_AROUND:
             continue
-        if before == after == _HEAD:
-            continue  # (short labels the bounds read before a list's prose: its entries)
+        after = _noise_rule(i + 1, asides, where)
+        if not after or after in _NOT_AROUND or before == after == _HEAD:
+            continue  # (two noise:head: short labels the bounds read before a list's prose)
         if texts[i - 1] != texts[i + 1] and open_(i):
-            asides[i] = BETWEEN
+            taken.append(i)
+    for i in taken:
+        asides[i] = BETWEEN

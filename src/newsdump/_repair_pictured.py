@@ -57,12 +57,9 @@ def _alt(words: str) -> str:
     return "|".join(re.escape(w).replace("_", r"\s") for w in words.split())
 
 
-_POSITION: Final = lazy(
-    globals(),
-    "_POSITION",
-    rf"(?-i:[^\W\d_a-z])[\w.'’-]*\s\((?:{_alt(POSITIONS)})\)",
-)
-"""A capitalised word (a name's last) and where its person stands: ``Jens Holm (l.)``."""
+_POSITION: Final = lazy(globals(), "_POSITION", rf"\s\((?:{_alt(POSITIONS)})\)")
+"""Where a person stands, after a word (`pictured` reads that word: a name's, capitalised):
+``Jens Holm (l.)``."""
 _LEFT_FIRST: Final = lazy(
     globals(),
     "_LEFT_FIRST",
@@ -91,13 +88,15 @@ def pictured(line: str) -> bool:
     """
     if line.count(" ") >= PICTURED_WORDS:
         return False
-    if _LEFT_FIRST.match(line) is not None or _NOTE_LAST.search(line) is not None:
+    if line.partition(" ")[0].lower() in _FIRST_WORDS and _LEFT_FIRST.match(line) is not None:
+        return True
+    if line.endswith(")") and _NOTE_LAST.search(line) is not None:
         return True
     m = _POSITION.search(line)
-    if m is None:
-        return False
-    first = _SENTENCE_END.search(line)
-    return first is None or m.start() < first.start()
+    if m is None or not line[: m.start()].rpartition(" ")[2][:1].isupper():
+        return False  # (no position, or not after a name: ``the map (left)``)
+    first = _SENTENCE_END.search(line, 0, m.start())
+    return first is None
 
 
 def pictured_asides(
@@ -112,10 +111,10 @@ def pictured_asides(
     bounds did not already (``where``).  ``lows``: the lines lower-cased, when the caller has
     them (empty for a long line)."""
     for i, text in enumerate(texts):
-        if "(" not in text:
+        if " (" not in text:
             low = lows[i] if lows is not None and lows[i] else text.lower()
             if low.partition(" ")[0] not in _FIRST_WORDS:
-                continue  # (most lines: no parenthesis, no label first)
+                continue  # (most lines: no parenthesis after a word, no label first)
         was = asides[i]
         if was is not None and was.kind not in ("heading", "caption"):
             continue
