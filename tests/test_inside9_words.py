@@ -27,6 +27,8 @@ _repair = private("_repair")
         ("À découvrir", "noise:read-also"),
         ("Noticia relacionada", "noise:read-also"),
         ("Noticias relacionadas", "noise:read-also"),
+        ("Článek", "noise:read-also"),
+        ("Čtěte také: Nová linka do Osla", "noise:read-also"),
         ("Lesetipp: Neue Fähre fährt ab Juni nach Oslo", "noise:read-also"),
         ("Videobeitrag", "noise:media"),
         ("Video-Beschreibung einblenden", "noise:media"),
@@ -47,6 +49,7 @@ def test_a_widgets_line_is_a_label(line: str, rule: str) -> None:
         "Die Fähre ist im Videobeitrag des Senders am Abend zu sehen.",
         "À découvrir dans les environs, le vieux port et ses cafés.",
         "Las noticias relacionadas con el ferry llegaron el lunes.",
+        "Článek o nové lince vyšel v pondělí.",
     ],
 )
 def test_a_sentence_with_the_words_stays(line: str) -> None:

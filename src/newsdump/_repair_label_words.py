@@ -74,6 +74,7 @@ READ_ALSO: Final = alt(
     "lees_ook",
     "se_også",
     "czytaj_więcej czytaj_także zobacz_też więcej_na_ten_temat",
+    "čtěte_také přečtěte_si_také související_články článek",  # Czech: a teaser card's label
     "читайте_также смотрите_также",
     "ayrıca_okuyun",
 )
