@@ -89,6 +89,8 @@ def test_repair_stages_import_downstream_only() -> None:
         "_repair_bounds",
         "_repair_furniture",
         "_repair_dated",
+        "_repair_pictured",
+        "_repair_between",
         "_repair_teasers",
         "_repair_apart",
         "_repair_runs",

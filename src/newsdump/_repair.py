@@ -237,7 +237,7 @@ def _walk(
     bounded = bounds_asides(texts, blank, asides, info, title, lows)  # outside the article
     where, apart = bounded if bounded is not None else (None, None)
     caption_asides(texts, blank, split, info, asides, title, lows, where)  # captions, repeats
-    teaser_asides(texts, blank, split, info, asides, lows)  # teaser boxes, prompts
+    teaser_asides(texts, blank, split, info, asides, lows, where)  # teaser boxes, prompts
 
     edits: list[Edit] = []
     problems: list[Problem] = []

@@ -285,8 +285,9 @@ _STAMP: Final = re.compile(
 mayo de 2025 16:51 h``, ``07:15 p. m.``): a post's or an update's stamp.  A time alone needs its
 ``Uhr`` or ``am`` (``14:36`` alone may be a score or a duration), and a date alone is left (a
 timeline's entry)."""
-_SECOND_STAMP: Final = re.compile(rf"(?i)\s(?=(?:{_alt(_STAMP_LABELS)})\s?:)")
-"""Where a second labelled stamp starts (``Aktualizacja: … Publikacja: …``)."""
+_SECOND_STAMP: Final = re.compile(rf"(?i)\s(?=(?:{_alt(_STAMP_LABELS)})\s?(?::|\d))")
+"""Where a second labelled stamp starts (``Aktualizacja: … Publikacja: …``, ``Publisert …
+Oppdatert 05.08.2024, kl. 13.52``)."""
 _DURATION: Final = re.compile(
     r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s?[|·,–-]?\s?\d{1,2}:\d\d\s?min\.?$"
 )
@@ -306,7 +307,7 @@ def stamp(line: str) -> bool:
         return True
     if line[:1].isdigit():  # (no label first: a video's length may follow the date)
         return "min" in line and _DURATION.match(line) is not None
-    if line.count(":") < 2:  # (two labels with their colons, or a label and a time's)
+    if line.count(":") < 2 and line.count(".") < 4:  # (two labels and two times: ':' or '.')
         return False
     cut = [m.start() for m in _SECOND_STAMP.finditer(line)]
     return bool(cut) and all(_STAMP.match(p) for p in (line[: cut[-1]], line[cut[-1] + 1 :]))
@@ -354,8 +355,9 @@ _STAMP_FIRST: Final = frozenset(
 )
 SHOP_MAX: Final = 120
 """Characters: a button with its shop's name, or the price notice with its date, fits."""
-STAMP_MAX: Final = 60
-"""Characters: a label, a date written out and a time fit."""
+STAMP_MAX: Final = 80
+"""Characters: a label, a date written out and a time fit, twice (published and updated:
+``Publisert 05.08.2024, kl. 13.05 Oppdatert 05.08.2024, kl. 13.52``)."""
 AGENCY_LINE_MAX: Final = 60
 """Characters: a credit of an agency and up to four names fits."""
 _CAPTION_HEADS: Final = frozenset(w.split(r"\s")[0] for w in _CAPTION_LABELS.split("|")) | {

@@ -64,14 +64,17 @@ READ_ALSO: Final = alt(
     "read_also also_read read_next up_next keep_reading more_from more_stories you_may_also_like"
     " see_more related_content",
     "zum_selben_thema auch_interessant das_könnte_sie_auch_interessieren weitere_artikel"
-    " passend_zum_thema mehr_lesen lesen_sie_mehr sehen_sie_auch",
-    "à_lire_aussi lire_la_suite voir_aussi",
-    "lee_también también_puede_leer ver_también mirá_también ver_más_artículos te_puede_interesar",
+    " passend_zum_thema mehr_lesen lesen_sie_mehr sehen_sie_auch ähnliche_nachrichten"
+    " mehr_ähnliche_nachrichten lesetipp",
+    "à_lire_aussi lire_la_suite voir_aussi à_découvrir",
+    "lee_también también_puede_leer ver_también mirá_también ver_más_artículos te_puede_interesar"
+    " noticia_relacionada noticias_relacionadas",
     "leggi_anche potrebbe_interessarti",
     "leia_também veja_também",
     "lees_ook",
     "se_også",
     "czytaj_więcej czytaj_także zobacz_też więcej_na_ten_temat",
+    "čtěte_také přečtěte_si_také související_články článek",  # Czech: a teaser card's label
     "читайте_также смотрите_также",
     "ayrıca_okuyun",
 )
@@ -138,7 +141,8 @@ MEDIA: Final = alt(
     " photo_gallery image_gallery view_gallery open_gallery start_slideshow placeholder_image"
     " media_playback_is_unsupported_on_your_device more_videos",
     "weitere_videos diashow_starten diashow download_der_audiodatei ende_des_videobeitrags"
-    " jetzt_in_der_app_anhören",
+    " jetzt_in_der_app_anhören videobeitrag video-beschreibung_einblenden zur_fotostrecke"
+    " zur_kompletten_fotostrecke",
     "open_this_photo_in_gallery",
     "escuchá_este_artículo escucha_este_artículo",
     "video_abspielen video_starten bild_vergrößern bilderstrecke_starten bilderstrecke"

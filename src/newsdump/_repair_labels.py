@@ -67,8 +67,8 @@ _LABEL_SOURCE: Final = rf"""(?ix)^[^\w(]*(?:
           |publicado|pubblicato)\s)?(?:vor|hace|il\ y\ a|updated|aktualisiert)?\s?
           (?:\d{{1,3}}|an?|one
           |einer?|una?|un|une)\s(?:{lw.UNITS})(?:\s(?:ago|her|zurück))?
-          # a stop after a whole word ends a sentence (… in 2 weeks.), after min or hr it
-          # ends the abbreviation
+          (?:(?<=ago)\s?\d{{1,2}}:\d{{2}}(?:\s[^\W\d_]\w+){{1,3}})?  # its time, its author
+          # a stop ends a sentence after a word (in 2 weeks.), an abbreviation after min or hr
           (?:(?<=min)\.|(?<=mins)\.|(?<=hr)\.|(?<=hrs)\.|(?!\.)))
       | (?P<nav>(?:{lw.NAV}))
       | (?P<media>(?:{lw.MEDIA})(?:[\s-]*\(?\d{{1,3}}[^)]{{0,20}}\)?)?   # Bilderstrecke (16 Bilder)

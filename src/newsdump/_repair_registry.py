@@ -377,6 +377,8 @@ RULES: Final[Mapping[str, Rule]] = {
             "dated-headline",
             "a teaser's headline above its date alone: <headline> / ``12.03.2024``",
         ),
+        _noise("pictured", "a caption saying who is where: ``Anna Berg (l.) mit …``, ``(L-R) …``"),
+        _noise("between", "a short line between two lines of page junk, after the first sentence"),
         _noise("head", "a short label before the article's first prose: ``Share``", BOUNDS),
         _noise("tail", "after the article's last prose: most-read lists, footers", BOUNDS),
         _noise("menu-run", "one- and two-word links after the article: a menu, tags", BOUNDS),

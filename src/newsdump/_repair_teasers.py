@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from . import _text as tx
+from ._repair_between import BETWEEN, between_asides
 from ._repair_context import LineFacts
 from ._repair_dated import DATED_HEADLINE, dated_asides
 from ._repair_furniture import (
@@ -27,14 +28,18 @@ from ._repair_furniture import (
 )
 from ._repair_junk import noise_by_pattern
 from ._repair_label_words import alt as _alt
+from ._repair_pictured import PICTURED, pictured_asides
 from ._repair_refrain import links_cut
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 
 TEASER_RUN: Final = RULES["noise:teaser-run"].aside
 PROMPT: Final = RULES["noise:prompt"].aside
-TEASER_RULES: Final = frozenset((TEASER_RUN.rule, PROMPT.rule, DATED_HEADLINE.rule))
-"""The names of this module's rules and of the one it runs (`_repair_dated`)."""
+TEASER_RULES: Final = frozenset(
+    (TEASER_RUN.rule, PROMPT.rule, DATED_HEADLINE.rule, PICTURED.rule, BETWEEN.rule)
+)
+"""The names of this module's rules and of the ones it runs (`_repair_dated`,
+`_repair_pictured`, `_repair_between`)."""
 _BOX_STARTS: Final = frozenset(
     ("noise:read-also", "noise:read-more", "noise:related-link", "noise:teaser-headline")
 )
@@ -90,7 +95,7 @@ _PROMPT_START_WORDS: Final = (
     "subscribe sign_in sign_up log_in login register create_an_account create_a_free_account"
     " create_your_account join_the_conversation download_the_app"
     " download_our_app get_the_app share_your_thoughts unlock support_independent_journalism"
-    " support_local_journalism support_quality_journalism"  # English
+    " support_local_journalism support_quality_journalism get_email_updates"  # English
     " jetzt_kostenlos jetzt_abonnieren jetzt_anmelden jetzt_registrieren jetzt_herunterladen"
     " jetzt_testen"
     " kostenlos_anmelden kostenlos_registrieren kostenlos_herunterladen kostenlos_testen"
@@ -101,6 +106,8 @@ _PROMPT_START_WORDS: Final = (
     " descarga_nuestra_app"
     " abbonati iscriviti accedi scarica_l'app scarica_la_app"  # Italian
     " abonneer meld_je_aan download_de_app"  # Dutch
+    " assine_já inscreva-se cadastre-se baixe_o_app deixe_sua_opinião deixe_seu_comentário"
+    # Portuguese
     " zaloguj_się zapisz_się subskrybuj"  # Polish
 )
 _PROMPT_STARTS: Final = _alt(_PROMPT_START_WORDS)
@@ -113,7 +120,8 @@ _PROMPT_END_WORDS: Final = (
     " hier_abonnieren hier_registrieren hier_bestellen hier_vorbestellen"  # German
     " subscribe_now subscribe_today sign_up_now sign_up_today sign_up_here register_now"
     " register_here"  # English
-    " abonnez-vous inscrivez-vous suscríbete iscriviti"  # French, Spanish, Italian
+    " abonnez-vous inscrivez-vous suscríbete iscriviti inscreva-se"  # French, Spanish, Italian,
+    # Portuguese
 )
 _PROMPT_ENDS: Final = _alt(_PROMPT_END_WORDS)
 """A short prompt ending a line after its last sentence (``… fürs Wochenende. Kostenlos
@@ -204,6 +212,7 @@ def teaser_asides(
     info: LineFacts,
     asides: list[Aside | None],
     lows: Sequence[str] | None = None,
+    where: Sequence[Aside | None] | None = None,
 ) -> None:
     """Set aside, in place, a reader's prompt (`prompt`) and a teaser box's further headlines:
     the headline-like lines (`headline_like`) right after a teaser's label and its first
@@ -211,7 +220,9 @@ def teaser_asides(
     gesperrt``), up to the next line that is none; when that line is text (no rule took it),
     the run's last line stays, which may be the heading of the article's next section.  A line
     that goes on an unfinished one before it or that the next line goes on (a link's text inside
-    a sentence), or that a rule but a heading's or a caption's shape took, is left.
+    a sentence), or that a rule but a heading's or a caption's shape took, is left.  Last, a
+    short line between two lines of junk (`_repair_between`; ``where``: the bounds' decision
+    for each line, None for the article's).
 
     >>> from newsdump._repair_context import LineFacts
     >>> texts = ["Lesen Sie auch", "Neue Fähre für die Inseln bestellt",
@@ -286,3 +297,5 @@ def teaser_asides(
             asides[k] = AFTER_CREDIT
     if not links_cut(info.record):  # (a short line may be a link's text said again)
         dated_asides(texts, open_, asides)
+    pictured_asides(texts, open_, asides, where, lows)
+    between_asides(texts, open_, asides, where)
