@@ -41,7 +41,7 @@ from ._repair_apart import (
     uncased,
 )
 from ._repair_context import LINK_LINE_WORDS, LineFacts
-from ._repair_furnished import block_start, furnished, word_end
+from ._repair_furnished import block_start, furnished, page_own_line, word_end
 from ._repair_registry import RULES
 from ._repair_rules import Aside, Decision
 from ._repair_runs import RUN_MIN, item_runs, runs_without_stop
@@ -393,6 +393,8 @@ class Layout:
         is kept apart whatever the rule that proposed the join."""
         if (kept := self._apart(i) or own_line(i, self._texts, self._info)) is not None:
             return kept  # (whatever the rule proposed: the model may join a keep's break)
+        if self._has_furniture() and (kept := page_own_line(i, self._texts, self._info)):
+            return kept  # a rendered page's credit or list, link marks or not (as above)
         if not d.join or d.rule in STRONG_JOIN_RULES:
             return None
         if self._items is None:  # (`keep` found the plain runs when the lines are no paragraphs)
