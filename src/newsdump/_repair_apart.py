@@ -292,12 +292,15 @@ between two commas whose lines a scraper broke at a link (``The forest has,`` / 
 past,`` / ``protected it …``: on train, 11 link splits of model B, none of three lines)."""
 
 
-def comma_list(i: int, texts: Sequence[str]) -> bool:
+def comma_list(
+    i: int, texts: Sequence[str], least: int = LIST_COMMAS_MIN, *, items: bool = False
+) -> bool:
     """Whether the break before line ``i`` lies inside a list of clauses, each on its line,
     each after the first starting in lower case, that end with a comma (or, the one before the
-    last, with a conjunction), `LIST_COMMAS_MIN` commas or more (``höheres Selbstvertrauen,``
+    last, with a conjunction), ``least`` commas or more (``höheres Selbstvertrauen,``
     / ``fühlen sich wohler,`` / ``schlafen besser,`` / ``arbeiten lieber und`` / ``bleiben
-    länger.``).  A link's cut leaves the comma at the start of the next line (``Chaz Bono`` /
+    länger.``); with ``items``, lines ending with a conjunction count as well.  A link's cut
+    leaves the comma at the start of the next line (``Chaz Bono`` /
     ``, who …``).
 
     >>> items = ["mehr Energie,", "fühlen sich wohler,", "schlafen besser,", "leben länger."]
@@ -316,7 +319,8 @@ def comma_list(i: int, texts: Sequence[str]) -> bool:
     hi = i
     while hi < len(texts) and texts[hi][0].islower() and _item(texts[hi]):
         hi += 1
-    return sum(1 for k in range(lo, hi) if _clause(texts[k])) >= LIST_COMMAS_MIN
+    counted = _item if items else _clause
+    return sum(1 for k in range(lo, hi) if counted(texts[k])) >= least
 
 
 GREETING_WORDS: Final = 8

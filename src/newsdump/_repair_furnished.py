@@ -16,11 +16,20 @@ from collections.abc import Sequence
 from typing import Final
 
 from . import _text as tx
-from ._repair_apart import prose
+from ._repair_apart import comma_list, credit_line, prose, starts_anew
 from ._repair_context import LineFacts
-from ._repair_rules import Aside
+from ._repair_registry import RULES
+from ._repair_rules import Aside, Decision
 
-__all__ = ["FURNITURE_MIN", "WORD_END_CHARS", "block_start", "furnished", "word_end"]
+__all__ = [
+    "FURNISHED_ITEMS_MIN",
+    "FURNITURE_MIN",
+    "WORD_END_CHARS",
+    "block_start",
+    "furnished",
+    "page_own_line",
+    "word_end",
+]
 
 FURNITURE_MIN: Final = 4
 """Lines set aside as a page's furniture (noise, or outside the article's bounds): a record with
@@ -112,3 +121,41 @@ def _address(line: str) -> bool:
     link's cut)."""
     first = line.split(None, 1)[0]
     return first[0].isalnum() and "." in first.rpartition("@")[2] and "@" in first
+
+
+FURNISHED_ITEMS_MIN: Final = 2
+"""Lines ending with a comma or a conjunction in a run of lower-case clauses: in a rendered page
+two make a list (its items, one a line: ``… in der Region,`` / ``die neuerlich …``, ``… 2014)
+und`` / ``von Wertpapieren …``); where links cut the lines, two commas are as often a phrase
+between commas (`_repair_apart.LIST_COMMAS_MIN`).  Two is the fewest a list has; on train, in
+the few rendered pages it holds, it keeps no true join apart."""
+_KEEP_CREDIT: Final = RULES["credit-line"].decision
+_KEEP_LIST: Final = RULES["comma-list"].decision
+
+
+def page_own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
+    """The keep decision for the break before line ``i`` in a rendered page (`furnished`),
+    link marks or not, or None: an author's credit under a teaser's headline (``Kolumne Gossip
+    Girl`` / ``von Isabella Caldart``) before a line that starts anew, or a list of clauses
+    with `FURNISHED_ITEMS_MIN` commas or conjunctions at their ends.  A rendered page's own
+    lines (a post's, a list's) may go on in lower case and so count as a link's marks; its
+    furniture says it was rendered a block a line.  Not the sentence after a function word
+    (`_repair_apart.apart`): with a link's marks it keeps true joins of train apart.
+
+    >>> from newsdump._repair_context import LineFacts
+    >>> def own(lines, i):
+    ...     found = page_own_line(i, lines, LineFacts(lines, lines, [False] * len(lines)))
+    ...     return found.rule if found else None
+    >>> own(["Kolumne Gossip Girl", "von Isabella Caldart", "Positioniert sich gegen …"], 1)
+    'credit-line'
+    >>> own(["Es geht um den Deal,", "die Gruppen in der Region,", "die Lage in Israel."], 2)
+    'comma-list'
+    >>> own(["gedeckte Anleihen (CBPP 3),", "besicherte Papiere (ABSPP) und", "Staatsanleihen."], 1)
+    'comma-list'
+    >>> own(["The forest has", "in the past", "protected it from fires."], 1) is None
+    True
+    """
+    last = i + 1 >= len(texts)
+    if not info.fw[i - 1] and credit_line(texts[i]) and (last or starts_anew(texts[i + 1])):
+        return _KEEP_CREDIT
+    return _KEEP_LIST if comma_list(i, texts, FURNISHED_ITEMS_MIN, items=True) else None

@@ -41,10 +41,10 @@ from ._repair_apart import (
     uncased,
 )
 from ._repair_context import LINK_LINE_WORDS, LineFacts
-from ._repair_furnished import block_start, furnished, word_end
+from ._repair_furnished import block_start, furnished, page_own_line, word_end
 from ._repair_registry import RULES
 from ._repair_rules import Aside, Decision
-from ._repair_runs import RUN_MIN, item_runs, runs_without_stop
+from ._repair_runs import RUN_MIN, Pieces, item_runs, pieces_of, runs_without_stop
 
 __all__ = [
     "BYLINE_NAME",
@@ -312,6 +312,8 @@ class Layout:
         "_items",
         "_link_marks",
         "_marked",
+        "_pieces",
+        "_prose",
         "_runs",
         "_texts",
         "_where",
@@ -335,6 +337,8 @@ class Layout:
         self._link_marks: bool | None = None
         self._runs: frozenset[int] = frozenset()
         self._items: frozenset[int] | None = None
+        self._pieces: Pieces | None = None  # (found once for the plain runs and the items')
+        self._prose: list[bool] | None = None  # `prose` of each line, found once
 
     @classmethod
     def of(
@@ -357,10 +361,19 @@ class Layout:
         if self._whole is None:
             self._whole = lines_are_paragraphs(self._texts, self._asides, self._info)
             if not self._whole:
-                self._runs = runs_without_stop(self._texts, self._asides, self._info)
+                self._pieces = pieces_of(self._texts, self._asides, self._info, self._lines())
+                self._runs = runs_without_stop(
+                    self._texts, self._asides, self._info, pieces=self._pieces
+                )
         if self._whole:
             return _KEEP_WHOLE
         return _KEEP_RUN if i in self._runs else None
+
+    def _lines(self) -> list[bool]:
+        """`prose` of each line."""
+        if self._prose is None:
+            self._prose = [prose(x) for x in self._texts]
+        return self._prose
 
     def _has_link_marks(self) -> bool:
         if self._link_marks is None:
@@ -393,11 +406,15 @@ class Layout:
         is kept apart whatever the rule that proposed the join."""
         if (kept := self._apart(i) or own_line(i, self._texts, self._info)) is not None:
             return kept  # (whatever the rule proposed: the model may join a keep's break)
+        if self._has_furniture() and (kept := page_own_line(i, self._texts, self._info)):
+            return kept  # a rendered page's credit or list, link marks or not (as above)
         if not d.join or d.rule in STRONG_JOIN_RULES:
             return None
         if self._items is None:  # (`keep` found the plain runs when the lines are no paragraphs)
             plain = self._runs if self._whole is False else None
-            self._items = item_runs(self._texts, self._asides, self._info, plain)
+            self._items = item_runs(
+                self._texts, self._asides, self._info, plain, self._pieces, self._prose
+            )
         if i in self._items:
             return _KEEP_RUN  # a list's short items (after the model, which is fitted on them)
         if (kept := self._short_pair(i)) is None and (
@@ -416,7 +433,7 @@ class Layout:
         if self._marked is None:
             self._marked = (
                 len(texts) < PROSE_MIN  # (too short to tell: the rules and the model decide)
-                or sum(1 for x in texts if not prose(x)) * SHORT_SHARE < len(texts)
+                or self._lines().count(False) * SHORT_SHARE < len(texts)
                 or self._has_link_marks()
             )
         if self._marked:

@@ -20,13 +20,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+import attrs
+
 from . import _text as tx
 from ._lazyre import lazy
 from ._repair_apart import LIST_AND_WORDS, prose
 from ._repair_context import LineFacts
 from ._repair_rules import Aside
 
-__all__ = ["RUN_MIN", "item_runs", "runs_without_stop"]
+__all__ = ["RUN_MIN", "Pieces", "item_runs", "pieces_of", "runs_without_stop"]
 
 RUN_MIN: Final = 3
 """Lines: a run this long of prose lines each continuing the last with no sentence end in
@@ -34,8 +36,62 @@ any is a list of clauses, not a sentence cut at links (two lines are as often a 
 cut once and left without its full stop)."""
 
 
+@attrs.frozen
+class Pieces:
+    """What `runs_without_stop` reads of a record's pieces (`_pieces`), found once for the plain
+    runs and the items' runs alike: each piece's first and last line, whether its first line
+    goes on from the one before, its last line ends a sentence, it is prose, its first line is
+    set aside, and a conjunction goes on inside it (a link's cut)."""
+
+    first: list[int]
+    last: list[int]
+    cont: list[bool]
+    stop: list[bool]
+    pro: list[bool]
+    free: list[bool]
+    linked: list[bool]
+
+
+def pieces_of(
+    texts: Sequence[str],
+    asides: Sequence[Aside | None],
+    info: LineFacts,
+    line_prose: Sequence[bool] | None = None,
+) -> Pieces:
+    """The record's `Pieces`; ``line_prose``: `prose` of each line, when the caller has it (a
+    piece of one line is prose when its line is)."""
+    term = info.term
+    pieces = _pieces(texts, asides, info)
+    first = [a for a, _ in pieces]
+    return Pieces(
+        first,
+        [b for _, b in pieces],
+        # a piece's facts: its first line's start, its last line's end, its text whole
+        [info.cont[a] for a in first],
+        [bool(term[b]) for _, b in pieces],
+        [
+            (line_prose[a] if line_prose is not None else prose(texts[a]))
+            if a == b
+            else prose(" ".join(texts[a : b + 1]))
+            for a, b in pieces
+        ],
+        [asides[a] is None for a in first],  # (`_pieces` puts no line set aside with another)
+        # a clause a conjunction goes on after a link's cut (``… wie bei Noventa`` / ``und Dile
+        # que no``) is as often one item as two: the run goes through it, the join rules and
+        # the model decide the break before it
+        [
+            a != b and any(_AND_START.match(texts[k]) for k in range(a + 1, b + 1))
+            for a, b in pieces
+        ],
+    )
+
+
 def runs_without_stop(
-    texts: Sequence[str], asides: Sequence[Aside | None], info: LineFacts, items: bool = False
+    texts: Sequence[str],
+    asides: Sequence[Aside | None],
+    info: LineFacts,
+    items: bool = False,
+    pieces: Pieces | None = None,
 ) -> frozenset[int]:
     """The lines (indices) that follow a break inside a run of `RUN_MIN` or more prose lines
     each starting like a continuation of the last, none ending a sentence or holding one:
@@ -48,30 +104,20 @@ def runs_without_stop(
     [1, 2]
 
     With ``items``, a list's short items count in a run as its prose lines do (`item_runs`).
+    ``pieces``: `pieces_of` the same record, when the caller has it already.
     """
-    term = info.term
-    pieces = _pieces(texts, asides, info)
-    first = [a for a, _ in pieces]
-    last = [b for _, b in pieces]
-    n = len(pieces)
-    # a piece's facts: its first line's start, its last line's end, its text whole
-    cont = [info.cont[a] for a in first]
-    stop = [bool(term[b]) for b in last]
-    pro = [prose(texts[a] if a == b else " ".join(texts[a : b + 1])) for a, b in pieces]
+    if pieces is None:
+        pieces = pieces_of(texts, asides, info)
+    first, last, cont, stop = pieces.first, pieces.last, pieces.cont, pieces.stop
+    pro, free, linked = pieces.pro, pieces.free, pieces.linked
+    n = len(first)
     # a short item counts in the run as prose does (`_item`); the break from one to the prose
     # line after it is left to the rules (``eine Copelia`` / ``bei der sie …`` goes on)
     item = [
         items and not p and a == b and _item(a, texts, info)
-        for p, (a, b) in zip(pro, pieces, strict=True)
+        for p, a, b in zip(pro, first, last, strict=True)
     ]
     listed = [p or q for p, q in zip(pro, item, strict=True)]
-    free = [asides[a] is None for a in first]  # (`_pieces` puts no line set aside with another)
-    # a clause a conjunction goes on after a link's cut (``… wie bei Noventa`` / ``und Dile
-    # que no``) is as often one item as two: the run goes through it, the join rules and the
-    # model decide the break before it
-    linked = [
-        a != b and any(_AND_START.match(texts[k]) for k in range(a + 1, b + 1)) for a, b in pieces
-    ]
     out: set[int] = set()
     i = 0
     while i < n:
@@ -112,12 +158,15 @@ def item_runs(
     asides: Sequence[Aside | None],
     info: LineFacts,
     plain: frozenset[int] | None = None,
+    pieces: Pieces | None = None,
+    line_prose: Sequence[bool] | None = None,
 ) -> frozenset[int]:
     """The lines (indices) after a break that a list's short items (`_item`) add to the runs
     of `runs_without_stop`: a newsletter's promises, a share bar's buttons, one a line in lower
     case (``die besten Tipps`` / ``kleine Verlosungen`` / ``neue Rezepte``).  Kept after the
     model (`_repair_layout.Layout.veto`), which still judges, and is fitted on, these breaks.
-    ``plain``: `runs_without_stop` of the same record, when the caller has it already.
+    ``plain``: `runs_without_stop` of the same record, ``pieces`` its `pieces_of` and
+    ``line_prose`` `prose` of each line, when the caller has them already.
 
     >>> lines = ["Der Wochenbrief", "Ausflüge und Konzerte", "die besten Tipps",
     ...          "kleine Verlosungen", "neue Rezepte", "Jetzt anmelden."]
@@ -125,11 +174,16 @@ def item_runs(
     >>> sorted(item_runs(lines, [None] * 6, info))
     [3, 4]
     """
-    if not any(x[0].islower() and not prose(x) for x in texts):
+    if not any(
+        x[0].islower() and not (line_prose[k] if line_prose is not None else prose(x))
+        for k, x in enumerate(texts)
+    ):
         return frozenset()  # (no short line in lower case: a quick test before the runs)
+    if pieces is None:
+        pieces = pieces_of(texts, asides, info, line_prose)
     if plain is None:
-        plain = runs_without_stop(texts, asides, info)
-    return runs_without_stop(texts, asides, info, items=True) - plain
+        plain = runs_without_stop(texts, asides, info, pieces=pieces)
+    return runs_without_stop(texts, asides, info, items=True, pieces=pieces) - plain
 
 
 def _item(k: int, texts: Sequence[str], info: LineFacts) -> bool:
