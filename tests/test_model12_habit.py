@@ -129,7 +129,8 @@ def _features(lines: Sequence[str], first_words: str) -> tuple[str, ...]:
 
 def test_the_model_reads_the_habit_with_the_capital_after_an_unfinished_line() -> None:
     feats = _features(CUT_RECORDS["en"], "Northern Isles")
-    assert HABIT in feats and PRODUCT in feats
+    assert HABIT in feats
+    assert PRODUCT in feats
     # not for the other rules' breaks
     assert PRODUCT not in _features(CUT_RECORDS["en"], "extend the talks")
     # and not in a record without the habit
@@ -142,7 +143,8 @@ def test_the_model_reads_the_habit_with_the_capital_after_an_unfinished_line() -
     ]
     feats = _features(page, "Talks resume")
     assert "rule:unfinished-before-capital" in feats
-    assert HABIT not in feats and PRODUCT not in feats
+    assert HABIT not in feats
+    assert PRODUCT not in feats
 
 
 _UNCASED_WORD = st.text(
