@@ -32,15 +32,6 @@ WRAP_SLACK: Final = 15
 """Characters: wrapped lines end within a word's length of the wrap width."""
 WRAP_MAX_WIDTH: Final = 100
 """Characters: wider than this is not a hard wrap (news paragraphs are longer)."""
-HABIT_MIN_LINES: Final = 3
-"""Unfinished lines a record needs, each going on like a continuation or meeting a capital, to
-show a habit (`record:cuts-sentences`: they go on at least as often as they meet a capital):
-with two, one link's cut and one heading before its paragraph would already decide, which says
-nothing of the record; three is the fewest where the habit is a majority of more than one pair
-(the count issue #18 names, not tuned on a corpus).  A record whose unfinished lines end in a
-letter without case (Arabic, Chinese, Korean, Hebrew, Thai) as often as in a cased one has no
-habit of lower-case continuation (a Chinese line going on after ``，`` or an Arabic one before
-``iPhone`` says nothing of it): unknown there."""
 LOWERED_MAX: Final = 300
 """Characters: the walk lowers each line up to this long once a record, for the set-aside tests
 that read a line's lower case (a longer line's entry is empty): none of them reads a longer
@@ -334,36 +325,23 @@ class LineFacts:
         # text alone on its line, the mark of a scraper that breaks before and after links
         # (both counted in one pass: each needs an unfinished line before line k)
         after_short = after_long = links = 0
-        # the record's habit: what its unfinished lines meet (`HABIT_MIN_LINES`)
-        goes_on = capital = cased = uncased = 0
         inside = False
         last = len(ends) - 1
         for k in range(1, len(ends)):
             if term[k - 1]:
                 continue
-            end = ends[k - 1][-1]  # (the script is read on the unfinished line's last letter)
-            if end.islower() or end.isupper():
-                cased += 1
-            elif end.isalpha():
-                uncased += 1
             if cont[k]:
-                goes_on += 1
                 if ends[k - 1].count(" ") < 4:
                     after_short += 1
                 else:
                     after_long += 1
-                continue
-            if starts[k][0].isupper():
-                capital += 1
-            if k < last and cont[k + 1] and not term[k] and ends[k].count(" ") < 4:
+            elif k < last and cont[k + 1] and not term[k] and ends[k].count(" ") < 4:
                 links += 1
                 inside = inside or cont[k - 1]
         if after_short >= 2 and after_short >= after_long:
             record.append("record:breaks-before-links")
         if inside:
             record.append("record:link-line-inside-sentence")
-        if goes_on + capital >= HABIT_MIN_LINES and goes_on >= capital and cased > uncased:
-            record.append("record:cuts-sentences")
         if links >= 0.1 * n:
             record.append("record:link-lines>=0.1")
         elif links >= 0.03 * n:

@@ -102,8 +102,6 @@ FEATURES: Final = (
     "clause-then-short",
     "unfinished-before-common-word",
     "phrase-said-together",
-    "record:cuts-sentences",
-    "unfinished-before-capital-in-cutting-record",
 )
 """The model's features, all 0/1: see docs/repair.md."""
 

@@ -47,7 +47,6 @@ _LOWER_BLOCK: Final = _F["block:starts-lower"]
 _PREV_FW: Final = _F["prev:ends-function-word"]
 _RULE_F: Final = {name: _F[f"rule:{name}"] for name in RULE_NAMES}
 _LINKED_RECORD: Final = frozenset({"record:link-lines>=0.03", "record:link-lines>=0.1"})
-_CUTTING: Final = "record:cuts-sentences"
 
 
 def vetoable(rule: str, feats: Sequence[int]) -> bool:
@@ -197,10 +196,6 @@ def features(b: Break, rule: str) -> list[int]:
             add(_F["link-shape-in-sentence-linked-record"])
     if linked and rule == "unfinished-before-capital":
         add(_F["unfinished-before-capital-in-linked-record"])
-    if rule == "unfinished-before-capital" and _CUTTING in record:
-        # the record's unfinished lines go on in lower case as often as they meet a capital:
-        # a scraper that cuts sentences at links, where a capital after one is a link's name
-        add(_F["unfinished-before-capital-in-cutting-record"])
     if link_shape:
         if linked:
             add(_F["link-shape-in-linked-record"])
