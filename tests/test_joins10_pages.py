@@ -15,33 +15,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.target import newsdump, private
+from tests.target import private
+from tests.test_joins9_pages import HEAD, TAIL, TEXT, kept_break
 
-HEAD = {
-    "en": ["Home", "World", "Business"],
-    "de": ["Startseite", "Politik", "Wirtschaft"],
-    "es": ["Portada", "Mundo", "Economía"],
-}
-TEXT = {
-    "en": [
-        "The city council voted on Monday to close the old river bridge for the whole winter.",
-        "Engineers found cracks in two of the bridge's steel supports during a check in October.",
-        "Repairs will start in the spring and are expected to take about two years, she said.",
-        "Drivers will be sent over the ring road, which adds about ten minutes to the trip.",
-    ],
-    "de": [
-        "Der Stadtrat hat am Montag beschlossen, die alte Flussbrücke den Winter über zu sperren.",
-        "Bei einer Prüfung im Oktober fanden Ingenieure Risse in zwei Stahlträgern der Brücke.",
-        "Die Reparatur beginnt im Frühjahr und dauert nach Angaben der Stadt etwa zwei Jahre.",
-        "Autofahrer werden über die Ringstraße umgeleitet, was etwa zehn Minuten mehr kostet.",
-    ],
-    "es": [
-        "El ayuntamiento decidió el lunes cerrar el viejo puente del río durante todo el invierno.",
-        "Los ingenieros hallaron grietas en dos soportes de acero del puente durante una revisión.",
-        "Las obras empezarán en primavera y durarán unos dos años, según el equipo municipal.",
-        "Los conductores irán por la ronda, lo que añade unos diez minutos al trayecto diario.",
-    ],
-}
 # a reader's post under the article: its hard breaks go on in lower case and end a sentence
 # three times, the marks a link's cut leaves (`link_marks`)
 POST = {
@@ -69,11 +45,6 @@ POST = {
         "El autobús de la línea tres tampoco pasaba",
         "y se llegaba al mediodía.",
     ],
-}
-TAIL = {
-    "en": ["Most read", "Storm hits the coast", "Prices rise again", "New school opens"],
-    "de": ["Meistgelesen", "Sturm trifft die Küste", "Preise steigen wieder", "Neue Schule"],
-    "es": ["Lo más leído", "Tormenta en la costa", "Los precios suben", "Nueva escuela"],
 }
 # a teaser's headline, its author's credit and the line after it
 CREDIT = {
@@ -109,16 +80,6 @@ def _page(lang: str, middle: list[str], furniture: bool = True) -> list[str]:
     return [*HEAD[lang], *text, *TAIL[lang]] if furniture else text
 
 
-def _kept(lines: list[str], a: str, b: str) -> tuple[bool, set[str]]:
-    """Whether the break between the lines ``a`` and ``b`` is kept, and the rules that kept it."""
-    fixed = newsdump.repair(lines)
-    first = lines.index(a) + 1
-    assert lines[first] == b
-    joined = any(e.kind == "join" and e.applied and e.lines[0] == first for e in fixed.edits)
-    rules = {e.rule for e in fixed.edits if e.kind == "keep" and e.lines == (first, first + 1)}
-    return not joined, rules
-
-
 def _marked(lines: list[str]) -> bool:
     facts = private("_repair_context").LineFacts(lines, lines, [False] * len(lines))
     return bool(private("_repair_layout").link_marks(lines, [None] * len(lines), facts))
@@ -134,7 +95,7 @@ def test_the_post_shows_a_links_marks() -> None:
 def test_a_credit_under_a_teasers_headline_keeps_its_break() -> None:
     # joined on the old code (``lower-case-start``: the post's marks kept `apart` away)
     for lang, (headline, credit, after) in CREDIT.items():
-        kept, rules = _kept(_page(lang, [headline, credit, after]), headline, credit)
+        kept, rules = kept_break(_page(lang, [headline, credit, after]), headline, credit)
         assert kept, lang
         assert "credit-line" in rules, lang
 
@@ -144,7 +105,7 @@ def test_a_list_of_two_clauses_keeps_its_breaks() -> None:
     for lang, (lead, one, two, last) in LIST.items():
         page = _page(lang, [lead, one, two, last])
         for a, b in ((one, two), (two, last)):
-            kept, rules = _kept(page, a, b)
+            kept, rules = kept_break(page, a, b)
             assert kept, (lang, a)
             assert "comma-list" in rules, (lang, a)
 
@@ -153,11 +114,13 @@ def test_without_the_pages_furniture_both_are_left_to_the_rules() -> None:
     # an article's text cut at links: ``SCREEN`` / ``by Edward Floren`` and a phrase between
     # two commas are a link's text as often as not
     headline, credit, after = CREDIT["de"]
-    kept, rules = _kept(_page("de", [headline, credit, after], furniture=False), headline, credit)
+    kept, rules = kept_break(
+        _page("de", [headline, credit, after], furniture=False), headline, credit
+    )
     assert not kept
     assert "credit-line" not in rules
     lead, one, two, last = LIST["en"]
-    _, rules = _kept(_page("en", [lead, one, two, last], furniture=False), one, two)
+    _, rules = kept_break(_page("en", [lead, one, two, last], furniture=False), one, two)
     assert "comma-list" not in rules
 
 
@@ -173,7 +136,7 @@ def test_a_generated_two_clause_list_is_kept_only_in_a_furnished_page(
 ) -> None:
     lead, first, second, end = "The plan has two parts:", f"{one},", f"{two} and", f"{last}."
     lines = _page("en", [lead, first, second, end], furniture)
-    _, rules = _kept(lines, first, second)
+    _, rules = kept_break(lines, first, second)
     assert ("comma-list" in rules) == furniture
 
 
@@ -183,5 +146,5 @@ def test_a_generated_two_clause_list_is_kept_only_in_a_furnished_page(
 )
 def test_a_generated_credit_is_kept_in_a_furnished_page(name: str, by: str) -> None:
     headline, credit, after = "City Life column", f"{by} {name}", "Why the bridge lasted."
-    kept, _ = _kept(_page("en", [headline, credit, after]), headline, credit)
+    kept, _ = kept_break(_page("en", [headline, credit, after]), headline, credit)
     assert kept

@@ -59,7 +59,7 @@ def _page(lang: str, middle: list[str], furniture: bool = True) -> list[str]:
     return [*HEAD[lang], *text, *TAIL[lang]] if furniture else text
 
 
-def _kept(lines: list[str], a: str, b: str) -> tuple[bool, set[str]]:
+def kept_break(lines: list[str], a: str, b: str) -> tuple[bool, set[str]]:
     """Whether the break between the lines ``a`` and ``b`` is kept, and the rules that kept it."""
     fixed = newsdump.repair(lines)
     first = lines.index(a) + 1
@@ -72,7 +72,7 @@ def _kept(lines: list[str], a: str, b: str) -> tuple[bool, set[str]]:
 def test_a_pages_lower_case_block_keeps_its_break() -> None:
     # joined on the old code (``lower-case-start``), in each language
     for lang, (label, block) in PAIRS.items():
-        kept, rules = _kept(_page(lang, [label, block]), label, block)
+        kept, rules = kept_break(_page(lang, [label, block]), label, block)
         assert kept, lang
         assert "furnished-page-line" in rules, lang
 
@@ -81,7 +81,7 @@ def test_an_articles_text_without_furniture_is_left_to_the_rules() -> None:
     # the same lines without the page's menus and tail: an article's text cut at links, as
     # train's records are, where a short line in lower case is as often a link's text
     label, block = PAIRS["en"]
-    kept, rules = _kept(_page("en", [label, block], furniture=False), label, block)
+    kept, rules = kept_break(_page("en", [label, block], furniture=False), label, block)
     assert not kept
     assert "furnished-page-line" not in rules
 
@@ -105,7 +105,7 @@ def test_a_link_cut_in_the_same_page_still_joins() -> None:
         middle = [before, after]
         if lang == "fr":
             middle.append("les grévistes occupent toujours le bâtiment depuis lundi matin.")
-        kept, rules = _kept(_page(page, middle), before, after)
+        kept, rules = kept_break(_page(page, middle), before, after)
         assert not kept, lang
         assert "furnished-page-line" not in rules, lang
 
@@ -117,7 +117,7 @@ def test_a_handles_or_a_tags_link_and_an_address_join() -> None:
         ("Show us your bread on Instagram with #sundaybake", "and tag a friend"),
         ("Fragen an die Redaktion richten Sie an Anna Berg", "anna.berg@zeitung.example.de"),
     ]:
-        _, rules = _kept(_page("en", [before, after]), before, after)
+        _, rules = kept_break(_page("en", [before, after]), before, after)
         assert "furnished-page-line" not in rules, before
 
 
@@ -145,7 +145,7 @@ PIECE = st.lists(WORDS, min_size=3, max_size=8).map(" ".join)
 def test_a_generated_pages_blocks_keep_every_break(label: str, block: str) -> None:
     # a label and a lower-case block that ends no sentence, in a page with its furniture
     # (kept by this rule, or by another that reads the block as the page's: not joined)
-    kept, _ = _kept(_page("en", [label, block]), label, block)
+    kept, _ = kept_break(_page("en", [label, block]), label, block)
     assert kept
 
 
