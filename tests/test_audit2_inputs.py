@@ -88,3 +88,39 @@ def test_every_documented_source_gives_the_same_article(tmp_path: Path) -> None:
 def test_read_never_fails_deep_inside(source: object) -> None:
     with pytest.raises(TypeError, match="read\\(\\) takes a path"):
         newsdump.read(source)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("page", "says"),
+    [
+        (None, r"not NoneType$"),
+        (3, r"not int$"),
+        (Path("page.html"), r"not PosixPath: read it first, from_html\(path\.read_bytes\(\)\)"),
+        (io.BytesIO(b"<p>Hei</p>"), r"not BytesIO: read it first"),
+        (["<p>Hei</p>"], r"not list$"),
+    ],
+)
+def test_from_html_refuses_what_is_no_page(page: object, says: str) -> None:
+    pytest.importorskip("bs4")
+    with pytest.raises(TypeError, match=r"from_html\(\) takes the page's HTML \(str or bytes\)"):
+        newsdump.from_html(page)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=says):
+        newsdump.from_html(page)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("value", [None, RECORD, {"title": "Ferry"}])
+def test_dumps_refuses_what_is_no_article(value: object) -> None:
+    with pytest.raises(
+        TypeError, match=f"dumps\\(\\) takes an Article, not {type(value).__name__}"
+    ):
+        newsdump.dumps(value)  # type: ignore[arg-type]
+
+
+def test_dump_refuses_one_article_not_in_a_list() -> None:
+    [article] = newsdump.parse(RECORD)
+    out = io.StringIO()
+    with pytest.raises(TypeError, match=r"dump\(\[article\], fp\)"):
+        newsdump.dump(article, out)  # type: ignore[arg-type]
+    assert out.getvalue() == ""
+    newsdump.dump([article], out)
+    assert newsdump.parse(out.getvalue()) == [article]
