@@ -59,8 +59,11 @@ def read(
         >>> [a.title for a in read(io.BytesIO(cyrillic), encoding="cp1251")]
         ['Снег в Москве']
 
-    Anything else (bytes, lines, None) raises `TypeError` at the call, saying what to pass;
-    so does an unknown ``encoding`` (`LookupError`), before anything is read:
+    Returns an iterator of `Article`, one per record, read as it is consumed.  Raises
+    `DumpError` in strict mode (at the first error-severity problem), `OSError` for a path
+    that cannot be read (when the iteration gets to it).  Anything but a path or a file
+    (bytes, lines, None) raises `TypeError` at the call, saying what to pass; so does an
+    unknown ``encoding`` (`LookupError`), before anything is read:
 
         >>> read(b" date 2023-02-07 Example")  # doctest: +ELLIPSIS
         Traceback (most recent call last):
