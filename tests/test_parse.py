@@ -268,7 +268,11 @@ def test_missing_header_date_position_and_message() -> None:
         2,
         None,
     )
-    assert str(err) == "missing header date (record 3, line 11, column 2)"
+    assert str(err).splitlines() == [
+        "missing header date (record 3, line 11, column 2)",
+        "     date https://paper.example/3",
+        "     ^^^^",
+    ]
 
 
 def test_bad_header_date() -> None:

@@ -54,7 +54,7 @@ def build_article(
         key=lambda p: (p.line, p.column),
     )
     if options.strict:
-        raise_first_error(problems, options.path, record_no)
+        raise_first_error(problems, options.path, record_no, record)
     return Article(
         url=head.url,
         label=fields.label,
@@ -79,11 +79,18 @@ def build_article(
 
 
 def line_problems(record: RawRecord) -> list[Problem]:
-    """What reading the record's lines found: bytes that did not decode, NULs, cut lines."""
+    """What reading the record's lines found: bytes that did not decode, NULs and other control
+    characters (the first of each in a line), cut lines."""
     problems: list[Problem] = []
     for _index, line in record.specials:
         for column, message in line.bad:
-            code: ProblemCode = "nul-character" if "NUL" in message else "invalid-utf8"
+            code: ProblemCode = (
+                "nul-character"
+                if message.startswith("NUL")
+                else "control-character"
+                if message.startswith("control")
+                else "invalid-utf8"
+            )
             problems.append(Problem(code, message, line.number, line.column + column - 1))
         if len(line.text) >= MAX_LINE_CHARS:
             problems.append(
@@ -97,10 +104,32 @@ def line_problems(record: RawRecord) -> list[Problem]:
     return problems
 
 
-def raise_first_error(problems: Iterable[Problem], path: str | None, record_no: int) -> None:
-    """Strict mode: the first error-severity problem (in input order) as a `DumpError`."""
+def raise_first_error(
+    problems: Iterable[Problem], path: str | None, record_no: int, record: RawRecord | None = None
+) -> None:
+    """Strict mode: the first error-severity problem (in input order) as a `DumpError`, with
+    its line's text when ``record`` holds it whole (its message underlines the span)."""
     for p in problems:
         if p.severity == "error":
             raise DumpError(
-                p.message, path=path, record=record_no, line=p.line, column=p.column, code=p.code
+                p.message,
+                path=path,
+                record=record_no,
+                line=p.line,
+                column=p.column,
+                code=p.code,
+                text=None if record is None else _whole_line(record, p.line),
             )
+
+
+def _whole_line(record: RawRecord, number: int) -> str | None:
+    """The text of input line ``number`` in ``record``; None when the record does not hold it,
+    or holds it cut in pieces (a line past MAX_LINE_CHARS)."""
+    if record.numbers is None:
+        index = number - record.number
+        found = [index] if 0 <= index < len(record.texts) else []
+    else:
+        found = [i for i, n in enumerate(record.numbers) if n == number]
+    if len(found) != 1 or record.column(found[0]) != 1:
+        return None
+    return record.texts[found[0]]

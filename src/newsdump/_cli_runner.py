@@ -190,6 +190,7 @@ def _renumbered(exc: DumpError, before: int) -> DumpError:
         line=exc.line,
         column=exc.column,
         code=exc.code,
+        text=exc.text,
     )
 
 

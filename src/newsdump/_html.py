@@ -70,6 +70,7 @@ Where the work is done, in the order a page flows: `_html_input` (decoding, limi
 from __future__ import annotations
 
 import datetime as dt
+import os
 from typing import Final, Literal
 
 from ._html_blocks import _Builder
@@ -118,6 +119,19 @@ class HTMLTooLarge(ValueError):
 # --- entry point ---------------------------------------------------------------------------
 
 
+def _check_page(html: object) -> None:
+    """A `TypeError` saying what `from_html` takes, rather than one from deep inside."""
+    if isinstance(html, (str, bytes)):
+        return
+    kind = type(html).__name__
+    if isinstance(html, os.PathLike) or hasattr(html, "read"):
+        raise TypeError(
+            f"from_html() takes the page's HTML (str or bytes), not {kind}: read it first,"
+            " from_html(path.read_bytes()) or from_html(file.read())"
+        )
+    raise TypeError(f"from_html() takes the page's HTML (str or bytes), not {kind}")
+
+
 def from_html(
     html: str | bytes,
     *,
@@ -130,8 +144,9 @@ def from_html(
 
     ``bytes`` are decoded by their BOM, else their ``<meta charset>``, else as UTF-8 (falling
     back to Windows-1252).  ``parser`` forces a tree builder; by default lxml when it is
-    installed, else Python's html.parser.  Raises `HTMLTooLarge` (a `ValueError`) for input
-    over `MAX_HTML_SIZE`.
+    installed, else Python's html.parser.  Raises a `ValueError` for input over 20 MB (the
+    limit, docs/scrapers.md), and a `TypeError` for anything but ``str`` or ``bytes`` (a path
+    or an open file: read it first, ``from_html(path.read_bytes())``).
 
     ``extractor="trafilatura"`` lets trafilatura (an optional dependency: ``pip install
     'newsdump[trafilatura]'``; `ImportError` without it) decide which text is the article:
@@ -154,6 +169,7 @@ def from_html(
         >>> a.links
         (Link(text='all day', href='https://example.org/w', block=0, start=10, end=17),)
     """
+    _check_page(html)
     if len(html) > MAX_HTML_SIZE:
         unit = "bytes" if isinstance(html, bytes) else "characters"
         raise HTMLTooLarge(

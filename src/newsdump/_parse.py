@@ -46,6 +46,14 @@ def parse(text: str, *, strict: bool = False, repair: bool = True) -> list[Artic
     one-line header-less record is valid input) but warns (`UserWarning`) that
     ``newsdump.read(path)`` reads the file.
 
+    Returns:
+        A list of `Article`, one per record in input order (empty for empty or blank text).
+
+    Raises:
+        DumpError: in strict mode, at the first error-severity problem (its path, record, line
+            and column, and the line with the span underlined).
+        TypeError: ``text`` is not a ``str``.
+
     Examples:
         >>> [a] = parse(" date 2023-02-07 https://example.org/a\\nTitle\\nLede.\\n"
         ...             "14:00 GMT 07.02.2023\\nFirst line of the\\nbody.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import IO, TYPE_CHECKING, BinaryIO, Union, cast
 
 import attrs
@@ -58,11 +58,46 @@ def read(
         >>> cyrillic = " date 2024-01-03 Пример\\nСнег в Москве\\nЛид.\\nТекст.".encode("cp1251")
         >>> [a.title for a in read(io.BytesIO(cyrillic), encoding="cp1251")]
         ['Снег в Москве']
+
+    Returns an iterator of `Article`, one per record, read as it is consumed.  Raises
+    `DumpError` in strict mode (at the first error-severity problem), `OSError` for a path
+    that cannot be read (when the iteration gets to it).  Anything but a path or a file
+    (bytes, lines, None) raises `TypeError` at the call, saying what to pass; so does an
+    unknown ``encoding`` (`LookupError`), before anything is read:
+
+        >>> read(b" date 2023-02-07 Example")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        TypeError: read() takes a path, "-" or an open file, not bytes: ...
     """
+    _check_source(source)
     if encoding is not None:
         import codecs
 
         codecs.lookup(encoding)  # an unknown name fails here, before anything is read
+    return _read(source, strict, repair, encoding)
+
+
+def _check_source(source: object) -> None:
+    """A `TypeError` naming what `read` takes, for anything it cannot read (rather than an
+    `AttributeError` from deep inside on the first ``next``)."""
+    if isinstance(source, (str, os.PathLike)) or hasattr(source, "read"):
+        return
+    kind = type(source).__name__
+    expected = 'read() takes a path, "-" or an open file'
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        raise TypeError(
+            f"{expected}, not {kind}: wrap dump bytes as newsdump.read(io.BytesIO(data)),"
+            " or decode a file name (name.decode())"
+        )
+    if isinstance(source, Iterable):
+        raise TypeError(
+            f"{expected}, not {kind}: parse text lines with newsdump.parse(''.join(lines)),"
+            " or read each path in turn"
+        )
+    raise TypeError(f"{expected}, not {kind}")
+
+
+def _read(source: Source, strict: bool, repair: bool, encoding: str | None) -> Iterator[Article]:
     if isinstance(source, str) and source == "-":
         yield from _from_binary(sys.stdin.buffer, None, strict, repair, encoding)
         return

@@ -40,6 +40,9 @@ def dumps(article: Article) -> str:
         >>> parse(dumps(a)) == [a]
         True
     """
+    if not isinstance(article, Article):
+        hint = ": parse text with newsdump.parse" if isinstance(article, str) else ""
+        raise TypeError(f"dumps() takes an Article, not {type(article).__name__}{hint}")
     head = " date"
     if article.date is not None:
         token = article.date.isoformat()
@@ -70,6 +73,10 @@ def dump(articles: Iterable[Article], fp: TextIO) -> None:
         >>> [a.title for a in parse(out.getvalue())]
         ['Eins', 'Zwei']
     """
+    if isinstance(articles, Article):
+        raise TypeError(
+            "dump() takes an iterable of articles, not one Article: dump([article], fp)"
+        )
     first = True
     for article in articles:
         if not first:
