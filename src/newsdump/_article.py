@@ -79,18 +79,11 @@ def build_article(
 
 
 def line_problems(record: RawRecord) -> list[Problem]:
-    """What reading the record's lines found: bytes that did not decode, NULs and other control
-    characters (the first of each in a line), cut lines."""
+    """What reading the record's lines found: bytes that did not decode, NULs, cut lines."""
     problems: list[Problem] = []
     for _index, line in record.specials:
         for column, message in line.bad:
-            code: ProblemCode = (
-                "nul-character"
-                if message.startswith("NUL")
-                else "control-character"
-                if message.startswith("control")
-                else "invalid-utf8"
-            )
+            code: ProblemCode = "nul-character" if "NUL" in message else "invalid-utf8"
             problems.append(Problem(code, message, line.number, line.column + column - 1))
         if len(line.text) >= MAX_LINE_CHARS:
             problems.append(

@@ -8,8 +8,8 @@ EXCERPT_CHARS: Final = 72
 """The most of the input line a message shows: with its indent it fits an 80-column terminal
 (a line may be megabytes long)."""
 
-ONE_CHARACTER: Final = frozenset({"nul-character", "control-character", "invalid-utf8"})
-"""Codes whose column names one character (a NUL, a control, a U+FFFD): one caret, not a word's."""
+ONE_CHARACTER: Final = frozenset({"nul-character", "invalid-utf8"})
+"""Codes whose column names one character (a NUL, a U+FFFD): one caret, not a word's."""
 
 
 class DumpError(ValueError):

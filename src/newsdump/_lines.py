@@ -8,13 +8,12 @@ The entry points, `text_items` for a ``str`` (`text_chunk_items` for text that a
 pieces) and `binary_items` for a byte stream, cut the input at exactly the same places, so that
 streaming a file gives what parsing its text gives.
 
-Speed: most input is ordinary (``\\n`` line ends, valid text, no control character, no giant
-line).  Such text is not cut into `Line` objects one by one: it is handed on as a `Run`, one
-string and its lines from a single ``str.split`` (in C), and the record splitter works on the
-run as a whole.  Only the unusual parts of an input (CR line ends, decoding damage, NUL and other
-control characters, lines past MAX_LINE_CHARS) go through the line-by-line path.  The entry
-points give runs and lines; `text_lines` gives a text as lines only (`as_lines` turns runs into
-lines).
+Speed: most input is ordinary (``\\n`` line ends, valid text, no NUL, no giant line).  Such text
+is not cut into `Line` objects one by one: it is handed on as a `Run`, one string and its lines
+from a single ``str.split`` (in C), and the record splitter works on the run as a whole.  Only
+the unusual parts of an input (CR line ends, decoding damage, NUL, lines past MAX_LINE_CHARS) go
+through the line-by-line path.  The entry points give runs and lines; `text_lines` gives a text
+as lines only (`as_lines` turns runs into lines).
 """
 
 from __future__ import annotations
@@ -38,11 +37,8 @@ many lines at once, small enough that memory stays bounded (a chunk plus one lin
 _BREAKS: Final = re.compile(r"\r\n|\r|\n")
 # Where `str.splitlines` breaks a line besides CR and LF (a dump does not).
 _OTHER_BREAKS: Final = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-# A NUL and the other control characters a text does not hold (tab, the line ends, and the
-# vertical tab and form feed some writers use as breaks aside): each is reported, NUL an error.
-_CONTROLS: Final = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-# What the fast path does not take: a CR that does not end a CRLF, a control character.
-_ODD: Final = re.compile(r"\r(?!\n)|[\x00-\x08\x0e-\x1f\x7f]")
+# What the fast path does not take: a CR that does not end a CRLF, a NUL.
+_ODD: Final = re.compile(r"\r(?!\n)|\x00")
 
 
 class Line(NamedTuple):
@@ -58,12 +54,11 @@ class Line(NamedTuple):
 
 
 class Run(NamedTuple):
-    """Consecutive ordinary lines: no decoding damage, no control character, no lone CR, each
-    shorter than MAX_LINE_CHARS.  ``text`` is the input as it was (line ends included);
-    ``lines`` are the lines, without their ends.  ``number`` and ``offset`` are those of the
-    first line.  With ``crlf`` false every line ends in ``\\n`` (``lines`` is ``text`` cut at
-    ``\\n``, without the empty piece after a final one); with it true some end in ``\\r\\n``
-    instead."""
+    """Consecutive ordinary lines: no decoding damage, no NUL, no lone CR, each shorter than
+    MAX_LINE_CHARS.  ``text`` is the input as it was (line ends included); ``lines`` are the
+    lines, without their ends.  ``number`` and ``offset`` are those of the first line.  With
+    ``crlf`` false every line ends in ``\\n`` (``lines`` is ``text`` cut at ``\\n``, without the
+    empty piece after a final one); with it true some end in ``\\r\\n`` instead."""
 
     text: str
     lines: list[str]
@@ -303,9 +298,9 @@ class _Splitter:
 
     def _clean(self, buf: str) -> Iterator[Item]:
         """Decoded text without damage (``self.buf`` empty): runs where the lines end in LF or
-        CRLF, line by line around a lone CR or a control character (a NUL among them)."""
+        CRLF, line by line around a lone CR or a NUL."""
         crs = buf.count("\r")
-        if _CONTROLS.search(buf) is None:
+        if "\x00" not in buf:
             if not crs:
                 yield from self._fast(buf, crlf=False)
                 return
@@ -314,7 +309,7 @@ class _Splitter:
                 yield from self._fast(buf, crlf=True, lines=lines)
                 return
         lone = crs - buf.count("\r\n") - buf.endswith("\r")  # a final CR may be half a CRLF
-        nuls = len(_CONTROLS.findall(buf))
+        nuls = buf.count("\x00")
         if not lone and not nuls:
             yield from self._fast(buf, crlf=True)
             return
@@ -442,7 +437,7 @@ def _pieces(
 ) -> Iterator[Line]:
     """One line (at ``start`` in the buffer that ``bad`` positions refer to), cut into pieces of
     MAX_LINE_CHARS when longer."""
-    if len(text) <= MAX_LINE_CHARS and not bad and _CONTROLS.search(text) is None:
+    if len(text) <= MAX_LINE_CHARS and not bad and "\x00" not in text:
         yield Line(text, number, offset, (), column)
         return
     for cut in range(0, max(len(text), 1), MAX_LINE_CHARS):
@@ -452,9 +447,6 @@ def _pieces(
         nul = piece.find("\x00")
         if nul >= 0:
             here = (*here, (nul + 1, "NUL character (binary data?)"))
-        other = _CONTROLS.search(piece.replace("\x00", " ") if nul >= 0 else piece)
-        if other is not None:
-            here = (*here, (other.start() + 1, f"control character U+{ord(other[0]):04X}"))
         yield Line(piece, number, offset, here, column + cut)
         if cut + MAX_LINE_CHARS < len(text):
             offset += utf8_len(piece)

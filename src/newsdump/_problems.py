@@ -22,7 +22,6 @@ ProblemCode = Literal[
     # reading the input
     "invalid-utf8",
     "nul-character",
-    "control-character",
     "line-too-long",
     "record-too-large",
     "truncated-input",
@@ -66,9 +65,6 @@ PROBLEMS: Final[Mapping[ProblemCode, ProblemKind]] = MappingProxyType(
     {
         "invalid-utf8": ProblemKind("error", "bytes that are not UTF-8 (replaced by U+FFFD)"),
         "nul-character": ProblemKind("error", "a NUL character (binary data?)"),
-        "control-character": ProblemKind(
-            "warning", "a control character other than tab, CR, LF, VT, FF (terminal codes?)"
-        ),
         "line-too-long": ProblemKind("warning", "a line cut to keep memory bounded"),
         "record-too-large": ProblemKind("warning", "a record cut to keep memory bounded"),
         "truncated-input": ProblemKind(
