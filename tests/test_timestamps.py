@@ -702,7 +702,7 @@ def test_import_does_not_load_dateutil_parser() -> None:
         ("https://site.example/article/1107045281.html", None),
         ("https://20230207.example/slug", None),
         ("https://site.example/slug-1020230207", None),
-        ("UrduPoint.com", None),
+        ("FennPoint.com", None),
         ("", None),
     ],
 )

@@ -140,7 +140,7 @@ def starts_anew(line: str) -> bool:
 
 
 def is_name(line: str) -> bool:
-    """A short run of capitalised words (``Caroline Lewis``, ``BR24 Redaktion``, ``Ludwig van
+    """A short run of capitalised words (``Marianne Holst``, ``BR24 Redaktion``, ``Ludwig van
     Beethoven``), whose first and last words are capitalised: ``A a`` is a name's initial and a
     line going on in lower case, which a repair of the repaired text must not take for a name
     after ``By`` when the first repair, seeing ``A`` / ``a``, did not."""

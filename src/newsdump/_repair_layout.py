@@ -153,7 +153,7 @@ def cut_at(k: int, texts: Sequence[str], asides: Sequence[Aside | None], info: L
 
 LINK_MARK_START: Final = frozenset(",.;:!?)]")
 """Characters a link's cut leaves at the start of the next line (the text that followed the
-link: ``Vladimir Putin`` / ``, who …``); a block of a page starts with none of them."""
+link: ``Milena Dortkov`` / ``, who …``); a block of a page starts with none of them."""
 
 
 TAG_CHARS: Final = 4
@@ -203,7 +203,7 @@ def link_marks(texts: Sequence[str], asides: Sequence[Aside | None], info: LineF
     >>> def marked(lines):
     ...     return link_marks(lines, [None] * len(lines), LineFacts(lines, lines,
     ...                       [False] * len(lines)))
-    >>> marked(["Die Gespräche mit", "Wladimir Putin", ", sagte der Sprecher, gehen weiter."])
+    >>> marked(["Die Gespräche mit", "Milena Dortkow", ", sagte der Sprecher, gehen weiter."])
     True
     >>> marked(["Startseite", "nachrichten", "sport", "Der Minister trat am Montag zurück."])
     False
@@ -250,12 +250,12 @@ _LOWER_START: Final = "lower-case-start"
 
 
 def bylines(texts: Sequence[str], asides: list[Aside | None]) -> None:
-    """Set aside, in place, each by-word line followed by a name (``By`` / ``Caroline Lewis``)
+    """Set aside, in place, each by-word line followed by a name (``By`` / ``Marianne Holst``)
     as `BYLINE_WORD` (one block a line); the walk joins the name to it (`byline_join`) and
     joins nothing after the name.
 
     >>> asides = [None, None, None]
-    >>> bylines(["By", "Caroline Lewis", "Published Nov 9"], asides)
+    >>> bylines(["By", "Marianne Holst", "Published Nov 9"], asides)
     >>> asides[0] is BYLINE_WORD, asides[1]
     (True, None)
     """
