@@ -172,7 +172,7 @@ def apart(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
     in a one-block-a-line record without a link's mark, or None: an author's credit
     (`credit_line`) before a line that starts anew, or a line opening with a name or a handle
     (`name_start`) that goes on to nothing (where links cut the lines, either is as often a
-    link's text: ``SCREEN`` / ``by Edward Floren``, a story's title and its author).  Not
+    link's text: ``SCREEN`` / ``by Edwin Falkner``, a story's title and its author).  Not
     after a function word (``sold on`` / ``eBay``: the text of a link); there a capitalised
     line of prose that goes on to nothing is a line of its own (``Kommentar von`` / ``Bitte
     melde Dich an, um …``): a link cut after a function word leaves its text alone on the
