@@ -165,7 +165,7 @@ def classify_rest(rest: str) -> RestKind:
 
     Examples:
         >>> [classify_rest(s) for s in ["FennPoint.com", "International", "Left Menu", "14:49",
-        ...  "Finland Must Apply to Join NATO", "TOKYO, August 7. /TASS/. The minister said so."]]
+        ...  "Iceland Must Decide on the Euro", "OSLO, August 7. /NRB/. The minister said so."]]
         ['label', 'label', 'noise', 'time', 'title', 'text']
     """
     text = rest.strip()
