@@ -332,7 +332,7 @@ RULES: Final[Mapping[str, Rule]] = {
             "caption-label",
             "a caption that says it is one: ``Legende: …``, ``Image caption …``, ``Légende : …``",
         ),
-        _noise("stamp", "a date and a time alone on a line: ``Publiziert heute um 12:19 Uhr``"),
+        _noise("stamp", "a date and a time alone on a line: ``Publiziert heute um 11:48 Uhr``"),
         _noise("shop-link", "a shop's price button: ``$400 at Amazon``, ``28,99 € bei Shop``"),
         _noise(
             "gallery-count", "a gallery's counter alone on a line: ``3 / 12``, ``Bild 3 von 10``"
