@@ -23,7 +23,7 @@ PROSE: Final = [
 """Prose in four languages around the lines under test (lines of different lengths: a record
 whose lines are all as long is read as hard-wrapped)."""
 
-MARKED: Final = ["Die Gespräche mit", "Wladimir Putin", ", sagte der Sprecher, gehen weiter."]
+MARKED: Final = ["Die Gespräche mit", "Milena Dortkow", ", sagte der Sprecher, gehen weiter."]
 """A link's mark: an unfinished line, a link's text, the sentence going on after a comma."""
 
 

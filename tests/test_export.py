@@ -300,7 +300,7 @@ def test_outlet_is_what_stats_counts() -> None:
     cases = [
         (Article(url="https://www.Example.org/2024/a.html"), "example.org"),
         (Article(url="https://news.example.com:8443/x", label="Wire"), "news.example.com"),
-        (Article(url="not a url", label="UrduPoint.com"), "UrduPoint.com"),
+        (Article(url="not a url", label="FennPoint.com"), "FennPoint.com"),
         (Article(label="Sputnik International"), "Sputnik International"),
         (Article(), None),
     ]

@@ -35,9 +35,9 @@ def _blocks(lines: list[str]) -> list[tuple[str, str]]:
 
 
 def test_a_chinese_clause_cut_before_a_link_is_no_heading() -> None:
-    lines = ["市场昨天大幅下跌。", "实际上，数据显示，自6月15日", "A股", "调整以来，损失惨重。"]
+    lines = ["市场昨天大幅下跌。", "事实上，统计表明，自3月20日", "A股", "调整以来，损失惨重。"]
     assert 2 not in _headings(lines)
-    assert _blocks(lines)[-1] == ("paragraph", "实际上，数据显示，自6月15日A股调整以来，损失惨重。")
+    assert _blocks(lines)[-1] == ("paragraph", "事实上，统计表明，自3月20日A股调整以来，损失惨重。")
 
 
 def test_a_chinese_clause_cut_before_an_index_name_is_no_heading() -> None:
@@ -54,7 +54,7 @@ def test_a_chinese_heading_with_a_comma_before_a_paragraph_stays_a_heading() -> 
     # the line after is a paragraph, not a short link: a heading with a comma in it
     lines = [
         "市场昨天大幅下跌。",
-        "你被耍了，补贴背后的投资逻辑",
+        "你被骗了，优惠背后的商业逻辑",
         "自2014年春天开始，许多城市的出租车司机都在抢补贴。",
         "这是第二段的开头，说明了原因。",
     ]

@@ -62,14 +62,14 @@ TEASERS = [
 ]
 
 STAMPS = [
-    "Publiziert heute um 12:19 Uhr",
-    "22.11.2024 07.57",
+    "Publiziert heute um 11:48 Uhr",
+    "14.10.2023 06.38",
     "Stand: 08.07.2026, 05:00 Uhr",
-    "Actualizado a las 20:56h.",
+    "Actualizado a las 19:27h.",
     "Publié le 12/03/2024 à 09h15",
     "Today 5:00 am",
-    "včera 14:40",
-    "3. November 2023 um 20:14 Uhr",
+    "včera 13:25",
+    "5. Oktober 2022 um 19:36 Uhr",
     "Gepubliceerd op 12-03-2024 om 09:15",
 ]
 

@@ -83,19 +83,19 @@ LABEL_WORDS = {
 LABELLED = [(rule, line) for rule, lines in LABEL_WORDS.items() for line in lines]
 
 STAMPS = [
-    "am 24. Januar 2022 um 15:47",
-    "April 26, 2024 at 11:24 a.m. EDT",
-    "Published Nov 9, 2023 at 5:01 a.m. ET",
-    "25 de mayo de 2025 16:51 h",
-    "21 de abril de 2022, 14:32",
-    "07:15 p. m.",
-    "le 22/11/2024 à 09:47",
+    "am 12. März 2021 um 08:14",
+    "April 18, 2023 at 10:37 a.m. EDT",
+    "Published Oct 6, 2022 at 4:52 a.m. ET",
+    "17 de mayo de 2024 15:28 h",
+    "13 de abril de 2021, 11:46",
+    "06:25 p. m.",
+    "le 14/10/2023 à 08:39",
 ]
 
 NOT_STAMPS = [
     "Am 24. Januar 2022 um 15:47 Uhr begann der Streik.",
-    "April 26, 2024",  # a date alone: a timeline's entry
-    "25 de mayo de 2025",
+    "April 18, 2023",  # a date alone: a timeline's entry
+    "17 de mayo de 2024",
     "14:36",
 ]
 

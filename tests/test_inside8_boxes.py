@@ -175,14 +175,14 @@ def test_nothing_is_lost_around_boxes(texts: list[str]) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Publikacja: 02.02.2025 21:52",
-        "Aktualizacja: 19.04.2026 19:45 Publikacja: 19.04.2026 19:05",
-        "Giriş: 03.07.2024 - 18:24 Güncelleme: 03.07.2024 - 18:57",
-        "Son Güncelleme : 30.04.2024 - 16:49",
+        "Publikacja: 02.02.2025 20:37",
+        "Aktualizacja: 19.04.2026 18:52 Publikacja: 19.04.2026 18:14",
+        "Giriş: 03.07.2024 - 17:36 Güncelleme: 03.07.2024 - 17:58",
+        "Son Güncelleme : 30.04.2024 - 15:21",
         "Publisert 12.03.2024 09:15",
         "Päivitetty 12.03.2024 09:15",
         "Опубликовано 12.03.2024 09:15",
-        "26.10.2025 | 2:43 min",
+        "26.10.2025 | 3:17 min",
     ],
 )
 def test_more_stamps_are_set_aside(line: str) -> None:

@@ -111,7 +111,7 @@ def test_a_list_of_two_clauses_keeps_its_breaks() -> None:
 
 
 def test_without_the_pages_furniture_both_are_left_to_the_rules() -> None:
-    # an article's text cut at links: ``SCREEN`` / ``by Edward Floren`` and a phrase between
+    # an article's text cut at links: ``SCREEN`` / ``by Edwin Falkner`` and a phrase between
     # two commas are a link's text as often as not
     headline, credit, after = CREDIT["de"]
     kept, rules = kept_break(

@@ -153,7 +153,7 @@ def test_dash_items_glued_to_a_capital_keep_their_breaks() -> None:
     ("lines", "i", "want"),
     [
         (["-Nuevo puente sobre el río", "-La historia del viejo tranvía"], 1, True),
-        (["Die neue Radon", "-Karte zeigt die Werte", "-Messungen im Boden"], 1, False),
+        (["Die neue Pollen", "-Karte zeigt die Werte", "-Messungen im Boden"], 1, False),
         (["die Radon", "-karte zeigt", "-messungen"], 1, False),
     ],
 )

@@ -109,10 +109,10 @@ def test_an_item_and_the_prose_after_it_are_left_to_the_rules() -> None:
     # the break from a short item to the prose that goes on after it is no list's break
     lines = [
         "Figuren für Fortgeschrittene:",
-        "die linke Hand greifen",
-        "eine Copelia",
-        "bei der sie wie im ersten Teil gefesselt wird",
-        "von da an wie oben",
+        "die rechte Schulter fassen",
+        "eine Sombrero",
+        "bei der er wie im zweiten Teil wartet",
+        "ab da weiter wie oben",
     ]
     assert 2 in _runs(lines)
     assert 3 not in _runs(lines)

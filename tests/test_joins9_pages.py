@@ -95,7 +95,7 @@ CUT = {
         "por encargo de la ciudad.",
     ),
     # the sentence goes on in lower case on the line after
-    "fr": ("Malgré les tentatives de la mairie", "pour faire cesser le mouvement"),
+    "fr": ("Malgré les tentatives de la mairie", "pour mettre fin au mouvement"),
 }
 
 
@@ -113,7 +113,7 @@ def test_a_link_cut_in_the_same_page_still_joins() -> None:
 def test_a_handles_or_a_tags_link_and_an_address_join() -> None:
     # the text after a handle or a tag, and an e-mail address, are a link's as often as not
     for before, after in [
-        ("Malgré les tentatives de @UnivParis8", "pour faire cesser le mouvement"),
+        ("Malgré les tentatives de @UnivRivage2", "pour mettre fin au mouvement"),
         ("Show us your bread on Instagram with #sundaybake", "and tag a friend"),
         ("Fragen an die Redaktion richten Sie an Anna Berg", "anna.berg@zeitung.example.de"),
     ]:

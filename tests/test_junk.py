@@ -219,7 +219,7 @@ def test_a_record_of_lists_is_not_bounded() -> None:
 
 
 def test_a_run_cut_at_links_is_scored_as_one_piece() -> None:
-    # "Talks with" / "Vladimir Putin" / "ended on Monday …": one sentence, prose as a whole
+    # "Talks with" / "Milena Dortkov" / "ended on Monday …": one sentence, prose as a whole
     lines = ["Share", "Talks with", "Anna Berg", "ended on Monday without a deal, officials said."]
     lines += ARTICLE_EN + TAIL_EN
     blocks = repair(lines).blocks

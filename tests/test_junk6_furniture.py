@@ -41,7 +41,7 @@ FURNITURE = [
     ("ÜBER DEN AUTOR", "noise:author-box"),
     ("À propos de l'auteur", "noise:author-box"),
     ("More articles by Anna van Berg", "noise:author-box"),
-    ("Weitere Artikel von Petra Lerchbaumer", "noise:author-box"),
+    ("Weitere Artikel von Petra Wendhuber", "noise:author-box"),
     (
         "Ich willige in den Erhalt des Newsletters und die Verarbeitung meiner Daten ein.",
         "noise:consent",

@@ -253,7 +253,7 @@ def test_a_live_blog_keeps_the_time_of_its_first_entry() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Anna Berg | 25.10.2023, 09:14", "Mis à jour le 12/03/2024", "Thu, 14 May 2020 17:55"],
+    ["Anna Berg | 25.10.2023, 09:14", "Mis à jour le 12/03/2024", "Thu, 14 May 2020 16:32"],
 )
 def test_a_short_dated_line_before_the_article_is_head_noise(line: str) -> None:
     lines = [line, *ARTICLE["fr"]]

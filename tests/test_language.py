@@ -112,7 +112,7 @@ def test_function_words_of_a_known_language(language: str, word: str, expected: 
         ("Die Regierung stellte gestern der neuen", True),
         ("Wir haben uns für eine ausführliche", True),
         ("Mehr dazu in unserem kostenlosen", True),
-        ("Schritt 2: Backen und garnieren", False),  # a verb after a conjunction
+        ("Schritt 3: Kneten und formen", False),  # a verb after a conjunction
         ("Das schmeckt am besten", False),  # a superlative ends sentences
         ("Wie lange ist das her", False),  # "ago", and "das" is a pronoun as often
         ("Das sagen die anderen", False),  # a pronoun

@@ -236,7 +236,7 @@ def test_an_end_label_ends_the_article_before_prose_teasers(label: str) -> None:
     "line",
     [
         "Más noticias de Colombia",  # es
-        "Mehr zu Fleischkonsum",  # de
+        "Mehr zu Wohnungsbau",  # de
         "Am beliebtesten",  # de (no end label: a box of them sits inside articles too)
         "Passend zum Artikel",  # de
         "La rédaction vous conseille",  # fr
@@ -267,7 +267,7 @@ def test_end_labels(label: str) -> None:
     "line",
     [
         "Más noticias de Colombia",
-        "Mehr zu Fleischkonsum",
+        "Mehr zu Wohnungsbau",
         "Passend zum Artikel",
         "La rédaction vous conseille",
         "Sujets",

@@ -38,7 +38,7 @@ def codes(article: newsdump.Article) -> list[str]:
     [
         (" date 2024-05-29 https://site.example/a.html", "2024-05-29", "day", "url",
          "https://site.example/a.html"),
-        (" date 2021-09-22 UrduPoint.com", "2021-09-22", "day", "label", "UrduPoint.com"),
+        (" date 2021-09-22 FennPoint.com", "2021-09-22", "day", "label", "FennPoint.com"),
         (" date 2023-01-23 International", "2023-01-23", "day", "label", "International"),
         (" date 2022-05-12 Finland Must Apply to Join NATO", "2022-05-12", "day", "title",
          "Finland Must Apply to Join NATO"),
@@ -523,11 +523,11 @@ def test_join_after_a_link_is_a_probable_link_end() -> None:
 
 
 def test_a_line_joined_at_both_ends_is_taken_whole() -> None:
-    a = _one("He held talks with\nVladimir Putin\nin Moscow.")
-    assert a.paragraphs == ("He held talks with Vladimir Putin in Moscow.",)
+    a = _one("He held talks with\nMilena Dortkov\nin Moscow.")
+    assert a.paragraphs == ("He held talks with Milena Dortkov in Moscow.",)
     [link] = a.links  # the break before the link is not reported as a link end
-    assert link.text == "Vladimir Putin"
-    assert a.blocks[link.block].text[link.start : link.end] == "Vladimir Putin"
+    assert link.text == "Milena Dortkov"
+    assert a.blocks[link.block].text[link.start : link.end] == "Milena Dortkov"
 
 
 def test_no_joins_no_links() -> None:

@@ -16,7 +16,7 @@ from tests.target import newsdump, private
 TEXT = (
     " date 2023-02-07 https://example.org/a\nTitle\nA lede.\n14:00 GMT 07.02.2023\n"
     "He opposed any sanctions\nagainst Moscow.\n"
-    " date 2021-09-22 UrduPoint.com\nAnother Title\nText here."
+    " date 2021-09-22 FennPoint.com\nAnother Title\nText here."
 )
 
 

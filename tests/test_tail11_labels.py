@@ -1,6 +1,6 @@
 """A few short labels between the article's last paragraph and the tail's first sign (issue #19,
 session 14, tail11): a newsletter box's name, a section link, an author box's name and role
-(``Weitere Newsletter``, ``Mehr Sport``, ``Carlota Guindal`` / ``Redactora de tribunales``) ran
+(``Weitere Newsletter``, ``Mehr Sport``, ``Lucía Berrocal`` / ``Redactora de tribunales``) ran
 on into nothing the tail's signs know, so they were kept as the article's last lines.  Now a run
 of at most `LABEL_RUN` such lines, each of up to `LABEL_WORDS` words (one word only beside
 another label), unfinished, with no

@@ -204,7 +204,7 @@ LABEL = {  # (a label set aside by its words that the article's stretch does not
     "es": "Te puede interesar",
     "fr": "Les plus lus",
 }
-STAMPS = ["12.04.2024, 10:21", "27.03.2024, 12:29", "25.03.2024, 05:13"]
+STAMPS = ["12.04.2024, 09:48", "27.03.2024, 11:17", "25.03.2024, 06:32"]
 
 
 def _teaser_list(lang: str) -> list[str]:

@@ -56,7 +56,7 @@ _JUNK: Final = lazy(
 )
 
 LABEL_MAX_WORDS: Final = 3
-"""Site and section names seen in headers are one to three words (``UrduPoint.com``,
+"""Site and section names seen in headers are one to three words (``FennPoint.com``,
 ``International``, ``World News``); a longer name reads as a headline."""
 
 HEADLINE_MAX_WORDS: Final = 25
@@ -164,8 +164,8 @@ def classify_rest(rest: str) -> RestKind:
     """What the text after the header date is.
 
     Examples:
-        >>> [classify_rest(s) for s in ["UrduPoint.com", "International", "Left Menu", "14:49",
-        ...  "Finland Must Apply to Join NATO", "TOKYO, August 7. /TASS/. The minister said so."]]
+        >>> [classify_rest(s) for s in ["FennPoint.com", "International", "Left Menu", "14:49",
+        ...  "Iceland Must Decide on the Euro", "OSLO, August 7. /NRB/. The minister said so."]]
         ['label', 'label', 'noise', 'time', 'title', 'text']
     """
     text = rest.strip()

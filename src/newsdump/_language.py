@@ -195,7 +195,7 @@ def ends_in_attributive(line: str, language: Language) -> bool:
 
     >>> ends_in_attributive("Gefragt, ob die neue", "de"), ends_in_attributive("the new", "en")
     (True, False)
-    >>> ends_in_attributive("Schritt 2: Backen und garnieren", "de")
+    >>> ends_in_attributive("Schritt 3: Kneten und formen", "de")
     False
     """
     if language != "de":

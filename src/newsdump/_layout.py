@@ -165,7 +165,7 @@ def _site_names(url: str | None, label: str | None) -> set[str]:
 
 
 SITE_NAME_MAX_CHARS: Final = 60
-"""Characters: a site's name (``UrduPoint.com``, ``The Daily Star``) is shorter; a longer line is
+"""Characters: a site's name (``FennPoint.com``, ``The Daily Lark``) is shorter; a longer line is
 no site name, and is not squashed to be compared with one."""
 
 

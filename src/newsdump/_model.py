@@ -190,9 +190,9 @@ class Link:
 
     Examples:
         >>> import newsdump
-        >>> a = newsdump.from_html('<p>Talks with <a href="/p">Vladimir Putin</a> ended.</p>')
+        >>> a = newsdump.from_html('<p>Talks with <a href="/p">Milena Dortkov</a> ended.</p>')
         >>> [(x.text, x.href, x.start, x.end) for x in a.links]
-        [('Vladimir Putin', '/p', 11, 25)]
+        [('Milena Dortkov', '/p', 11, 25)]
     """
 
     text: str
@@ -240,7 +240,7 @@ class Article:
     url: str | None = None
     """The page's address: from the header, or a bare URL line opening a header-less record."""
     label: str | None = None
-    """The site or section name the header named instead of a URL (``UrduPoint.com``)."""
+    """The site or section name the header named instead of a URL (``FennPoint.com``)."""
     title: str | None = None
     """The headline (from the header line when it carried one, else the first front line)."""
     lede: str | None = None

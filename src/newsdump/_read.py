@@ -52,9 +52,9 @@ def read(
 
     Examples:
         >>> import io
-        >>> data = io.BytesIO(b" date 2021-09-22 UrduPoint.com\\nTitle\\nLede.\\nBody.")
+        >>> data = io.BytesIO(b" date 2021-09-22 FennPoint.com\\nTitle\\nLede.\\nBody.")
         >>> [a.label for a in read(data)]
-        ['UrduPoint.com']
+        ['FennPoint.com']
         >>> cyrillic = " date 2024-01-03 Пример\\nСнег в Москве\\nЛид.\\nТекст.".encode("cp1251")
         >>> [a.title for a in read(io.BytesIO(cyrillic), encoding="cp1251")]
         ['Снег в Москве']

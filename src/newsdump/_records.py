@@ -45,7 +45,7 @@ def bare_header_at(prev: str | None, after: str | None) -> bool:
     line, and after a finished sentence unless the next line continues a sentence.
 
     Examples:
-        >>> bare_header_at("It is impossible to give the exact", "when the borders open")
+        >>> bare_header_at("It is too early to name the exact", "when the borders open")
         False
         >>> bare_header_at("The talks ended.", "Snow in Oslo"), bare_header_at("", "x")
         (True, True)

@@ -268,7 +268,7 @@ def _walk(
         joined = False
         if i > 0:
             prev = ends[i - 1]
-            if prev_aside is BYLINE_WORD and aside is None:  # "By" / "Caroline Lewis"
+            if prev_aside is BYLINE_WORD and aside is None:  # "By" / "Marianne Holst"
                 edits.append(byline_join(numl[i - 1], number))
                 parts += (" ", nxt)
                 last, joined, aside = number, True, BYLINE_NAME  # one block: nothing joins on

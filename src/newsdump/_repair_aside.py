@@ -27,7 +27,7 @@ the check linear on hostile input (100,000 one-letter lines)."""
 INTRO_WORDS: Final = 8
 """Words: a line this long ending in ``:`` is a sentence introducing what follows (``Wie zuvor
 beginnen wir mit dem Filter:`` / ``dns``: a command, an example), not a label over a tag list
-(``Tags:``, ``Mehr von DATEV:``); as many as `_repair_bounds.PROSE_WORDS` (a sentence's)."""
+(``Tags:``, ``Mehr von Lexwerk:``); as many as `_repair_bounds.PROSE_WORDS` (a sentence's)."""
 
 
 def _tag_run_follows_a_sentence_end(
@@ -75,7 +75,7 @@ def aside_of(
     (`junk.aside_hints`: the others are skipped)."""
     text = texts[i]
     n = len(texts)
-    # "Mehr zum Thema" / "Schuldenbremse: Was sie erlaubt" (but "See also" / "Golem" /
+    # "Mehr zum Thema" / "Schuldenbremse: Was sie erlaubt" (but "See also" / "Kobold" /
     # ", a supercomputer …" is an entry cut at its link)
     if (
         i
@@ -341,7 +341,7 @@ def _link_line_follows(
 def clause_before_link(text: str, after: str) -> bool:
     """Whether ``text``, followed by ``after``, is the first piece of a sentence in an uncased
     script cut before a link: it holds a clause's comma (``，``) and ends in a letter or digit,
-    and ``after`` is a short unfinished piece (``实际上，数据显示，自6月15日`` / ``A股`` /
+    and ``after`` is a short unfinished piece (``事实上，统计表明，自3月20日`` / ``A股`` /
     ``调整以来…``).  Without case, only the comma tells such a piece from a heading (most
     Chinese headings have none, and one that has is followed by its paragraph)."""
     return (

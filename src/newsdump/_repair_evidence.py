@@ -91,7 +91,7 @@ def capitals(texts: Sequence[str]) -> tuple[str, bool, str]:
 def said_together(prev: str, first: str, text: str) -> bool:
     """Whether ``text`` (the record) holds the last word of ``prev`` and ``first`` side by side
     on one line, as words of their own: a name or a phrase the record writes whole elsewhere
-    (``… thanked the Prime`` / ``Minister``, ``Vodafone Group`` / ``PLC``), so a break between
+    (``… thanked the Prime`` / ``Minister``, ``Halcyon Group`` / ``PLC``), so a break between
     them cut it.
 
     >>> said_together("talks with Prime", "Minister", "Talks with Prime Minister Rutte ended.")
@@ -186,7 +186,7 @@ def ends_in_title(line: str) -> bool:
     """Whether ``line`` ends in an abbreviated title written before a name (``… thanked Ms.``,
     ``a bill drafted by Sen.``): the name follows on the next line (`TITLE_ABBREVIATIONS`).
 
-    >>> ends_in_title("He lashed out at Ms."), ends_in_title("They met on Main St.")
+    >>> ends_in_title("She waved back at Ms."), ends_in_title("They met on Main St.")
     (True, False)
     """
     if not line.endswith("."):
@@ -294,7 +294,7 @@ def clause_then_short(prev: str, nxt: str) -> bool:
     """Whether ``prev`` is a piece of a Chinese sentence that holds a clause's comma (``，`` or
     the enumeration comma ``、``) and ends in a Chinese character or a comma, and ``nxt`` is a
     short piece (`CLAUSE_LINK_CHARS` or fewer): a sentence cut before a link's text
-    (``…即便是在2008年金融危机爆发时，`` / ``A股``, ``第三，“资金市”让`` / ``中国银行``).  A
+    (``…即使是在2011年债务危机来临时，`` / ``A股``, ``第三，“慢牛市”让`` / ``中国银行``).  A
     heading has no clause comma, and a Chinese heading with one is followed by its paragraph,
     not by a short piece.  On train (model B, teacher-forced), 168 of 171 such breaks are joins.
 
@@ -314,8 +314,8 @@ _NAME: Final = re.compile(r"[^\W\d_][^\W_]{3,}")
 
 def echoes(nxt: str, prev: str) -> bool:
     """Whether a capitalised word of ``nxt`` (four letters or more) occurs in ``prev``: a
-    headline names what its paragraph starts with (``La Chine appelle …`` / ``La Chine`` /
-    ``a appelé …``); a sentence rarely repeats the name its link carries."""
+    headline names what its paragraph starts with (``La Norvège propose …`` / ``La Norvège`` /
+    ``a proposé …``); a sentence rarely repeats the name its link carries."""
     low = ""
     for w in _NAME.findall(nxt):
         if w[0].isupper():

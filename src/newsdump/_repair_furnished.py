@@ -5,7 +5,7 @@ noise by the bounds and the label rules); a scraper that cut an article's text a
 leaves none of these (train, dev-news).  In such a page, without a link's mark
 (`_repair_layout.link_marks`), a line starting in lower case after a line that does not end a
 sentence is a block of its own (``Copy this link`` / ``https://…``, ``Relacionados`` /
-``visto ahora``, ``Sign in to save your preferences`` / ``washingtonpost.com © …``) unless
+``visto ahora``, ``Sign in to save your preferences`` / ``northledger.com © …``) unless
 something shows the sentence going on across the break (`block_start`).  The layout keeps
 such a break after the model (`_repair_layout.Layout.veto`, rule ``furnished-page-line``).
 """
@@ -82,8 +82,8 @@ def block_start(i: int, texts: Sequence[str], info: LineFacts) -> bool:
     function word; the line before holds one sentence at most and ends in no function word,
     comma, colon or opener; the line after is no prose going on in lower case; and line ``i``
     is not the end of a word cut in two.  Where a link cut the lines, the text after the link
-    ends its sentence (``… Loot`` / ``and will be in stores on August 1.``), or the sentence
-    goes on (``… Galatasaray`` / ``ve Fenerbahçe`` / ``şampiyonluk …``), or the line before
+    ends its sentence (``… Trove`` / ``and will be in shops on March 3.``), or the sentence
+    goes on (``… Bozkırspor`` / ``ve Yıldıztepe`` / ``şampiyonluk …``), or the line before
     it holds the paragraph's other sentences (``… findet sich hier`` / ``eine Erklärung, …``).
 
     >>> from newsdump._repair_context import LineFacts
@@ -91,9 +91,9 @@ def block_start(i: int, texts: Sequence[str], info: LineFacts) -> bool:
     ...     return block_start(i, lines, LineFacts(lines, lines, [False] * len(lines)))
     >>> alone(["Copy this link", "https://example.org/news/1234", "Top stories"], 1)
     True
-    >>> alone(["The album is out on pre-order from Loot", "and in stores on August 1."], 1)
+    >>> alone(["The album is out on pre-order from Trove", "and in shops on March 3."], 1)
     False
-    >>> alone(["Die Ausstellung zeigt Werke von Paula Modersohn-Becker", "zum ersten Mal",
+    >>> alone(["Die Ausstellung zeigt Werke von Greta Lindholm-Sauer", "zum ersten Mal",
     ...        "gemeinsam mit Briefen aus ihrem Nachlass in Bremen."], 1)
     False
     """
@@ -135,8 +135,8 @@ _KEEP_LIST: Final = RULES["comma-list"].decision
 
 def page_own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
     """The keep decision for the break before line ``i`` in a rendered page (`furnished`),
-    link marks or not, or None: an author's credit under a teaser's headline (``Kolumne Gossip
-    Girl`` / ``von Isabella Caldart``) before a line that starts anew, or a list of clauses
+    link marks or not, or None: an author's credit under a teaser's headline (``Kolumne Stadt
+    Geflüster`` / ``von Lisa Brandtner``) before a line that starts anew, or a list of clauses
     with `FURNISHED_ITEMS_MIN` commas or conjunctions at their ends.  A rendered page's own
     lines (a post's, a list's) may go on in lower case and so count as a link's marks; its
     furniture says it was rendered a block a line.  Not the sentence after a function word
@@ -146,7 +146,7 @@ def page_own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | N
     >>> def own(lines, i):
     ...     found = page_own_line(i, lines, LineFacts(lines, lines, [False] * len(lines)))
     ...     return found.rule if found else None
-    >>> own(["Kolumne Gossip Girl", "von Isabella Caldart", "Positioniert sich gegen …"], 1)
+    >>> own(["Kolumne Stadt Geflüster", "von Lisa Brandtner", "Stellt sich hinter …"], 1)
     'credit-line'
     >>> own(["Es geht um den Deal,", "die Gruppen in der Region,", "die Lage in Israel."], 2)
     'comma-list'

@@ -2,7 +2,7 @@
 
 A web-crawl dump that writes one text block a line has no link splits at all (issue #19, item
 3): every line is a paragraph, a heading or a piece of page furniture, and a join is always
-false, however much a line looks cut (``Enchufla mit Handwechsel`` / ``der Mann macht …``).
+false, however much a line looks cut (``Sombrero mit Armtausch`` / ``die Frau dreht …``).
 A record cut at links shows it on its prose lines: some long line ends mid-sentence and the
 next line goes on (lower case, a function word before the break, a link's text alone on its
 line before a continuation, no stop between two uncased lines).  `lines_are_paragraphs`
@@ -10,7 +10,7 @@ counts that evidence; a long record with none keeps every break the weak join ru
 remove (the walk records each as a ``keep`` with the rule ``paragraph-lines``).  In any
 record, a run of three or more prose lines that each go on from the last without a stop
 anywhere is a list of clauses, and keeps its breaks too (``run-without-stop``).  Breaks that
-punctuation decides (``.`` alone, ``, John Doman``) are left to the join rules: a link's
+punctuation decides (``.`` alone, ``, Peter Hallam``) are left to the join rules: a link's
 cast list shows no prose evidence but is cut all the same.  Everything here is decided once
 a record, when its first weak join asks (`Layout`).
 
@@ -77,7 +77,7 @@ STRONG_JOIN_RULES: Final = frozenset(
     }
 )
 """Join rules that punctuation decides: a line of whole paragraphs starts with none of these,
-so they join whatever the layout (a link list ``Robert De Niro`` / ``, John Doman`` has no
+so they join whatever the layout (a link list ``Marta De Luca`` / ``, Peter Hallam`` has no
 prose to show its cuts)."""
 
 
@@ -153,7 +153,7 @@ def cut_at(k: int, texts: Sequence[str], asides: Sequence[Aside | None], info: L
 
 LINK_MARK_START: Final = frozenset(",.;:!?)]")
 """Characters a link's cut leaves at the start of the next line (the text that followed the
-link: ``Vladimir Putin`` / ``, who …``); a block of a page starts with none of them."""
+link: ``Milena Dortkov`` / ``, who …``); a block of a page starts with none of them."""
 
 
 TAG_CHARS: Final = 4
@@ -164,7 +164,7 @@ long or shorter; a remark (``(optional)``, ``(see notes)``) is longer."""
 def _aside_in_brackets(line: str) -> bool:
     """Whether ``line`` opens with a bracketed remark in lower case (``(see notes)``,
     ``(optional)``) that finishes the line before it.  A page's credit line opens with a name
-    or a sign (``(Getty Images)``, ``(c) Wiley-VCH``), or is an author's or agency's tag."""
+    or a sign (``(Getty Images)``, ``(c) Holm-Verlag``), or is an author's or agency's tag."""
     if not (line.startswith("(") and line[1:3].isalpha() and line[1].islower()):
         return False
     close = line.find(")")
@@ -203,7 +203,7 @@ def link_marks(texts: Sequence[str], asides: Sequence[Aside | None], info: LineF
     >>> def marked(lines):
     ...     return link_marks(lines, [None] * len(lines), LineFacts(lines, lines,
     ...                       [False] * len(lines)))
-    >>> marked(["Die Gespräche mit", "Wladimir Putin", ", sagte der Sprecher, gehen weiter."])
+    >>> marked(["Die Gespräche mit", "Milena Dortkow", ", sagte der Sprecher, gehen weiter."])
     True
     >>> marked(["Startseite", "nachrichten", "sport", "Der Minister trat am Montag zurück."])
     False
@@ -250,12 +250,12 @@ _LOWER_START: Final = "lower-case-start"
 
 
 def bylines(texts: Sequence[str], asides: list[Aside | None]) -> None:
-    """Set aside, in place, each by-word line followed by a name (``By`` / ``Caroline Lewis``)
+    """Set aside, in place, each by-word line followed by a name (``By`` / ``Marianne Holst``)
     as `BYLINE_WORD` (one block a line); the walk joins the name to it (`byline_join`) and
     joins nothing after the name.
 
     >>> asides = [None, None, None]
-    >>> bylines(["By", "Caroline Lewis", "Published Nov 9"], asides)
+    >>> bylines(["By", "Marianne Holst", "Published Nov 9"], asides)
     >>> asides[0] is BYLINE_WORD, asides[1]
     (True, None)
     """
@@ -266,7 +266,7 @@ def bylines(texts: Sequence[str], asides: list[Aside | None]) -> None:
             len(texts[i]) <= BY_WORD_CHARS
             and (name is None or name.kind in ("heading", "byline"))
             and BY_WORD.match(texts[i]) is not None
-            # after a finished line ("… a near-junk rating" / "by" / "Fitch" goes on), or after
+            # after a finished line ("… a lower credit rating" / "by" / "Fitch" goes on), or after
             # a byline's name ("By" / "A" / "By" / "Anna Berg" are two bylines, as the repaired
             # text "By A" / "By" / "Anna Berg" reads them)
             and (
@@ -449,7 +449,7 @@ class Layout:
         if not info.term[i - 1] and _aside_in_brackets(nxt):
             return None  # a bracket finishing the line (``… peanut butter`` / ``(see notes)``)
         if _goes_on(i, texts, info):
-            return None  # a link's text between two pieces of a sentence (``ve Fenerbahçe``)
+            return None  # a link's text between two pieces of a sentence (``ve Yıldıztepe``)
         if word_end(prev, nxt):
             return None  # the end of a word a link cut in two (``… Zeitfenst`` / ``er``)
         return _KEEP_SHORT
@@ -459,7 +459,7 @@ def _goes_on(i: int, texts: Sequence[str], info: LineFacts) -> bool:
     """Whether the short line ``i`` continues an unfinished line and is continued in turn, in
     lower case, by prose that ends the sentence: a link's text cut out of the middle of a
     sentence, whatever the length of the line before it (a price box's ``im 1. Jahr`` /
-    ``danach 122,40 EUR / Jahr`` ends none)."""
+    ``danach 98,60 EUR / Jahr`` ends none)."""
     term, cont = info.term, info.cont
     return (
         i + 1 < len(texts)

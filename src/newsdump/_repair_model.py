@@ -83,8 +83,8 @@ def features(b: Break, rule: str) -> list[int]:
     prev, nxt = b.prev, b.nxt
     last = prev[-1]
     if not pt:
-        # a comma inside a closing quote is still a comma (``“For corporate America,”`` /
-        # ``Prelogar said``, German ``„Wir bleiben,“`` / ``sagte sie``): the attribution follows
+        # a comma inside a closing quote is still a comma (``“For small lenders,”`` /
+        # ``Hollister said``, German ``„Wir bleiben,“`` / ``sagte sie``): the attribution follows
         comma = last in COMMAS or (last in QUOTE_AFTER_COMMA and prev[-2:-1] == ",")
         add(_F["prev:ends-comma"] if comma else _F["prev:ends-unpunctuated"])
     elif pt == ".":

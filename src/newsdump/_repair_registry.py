@@ -66,7 +66,7 @@ PARAGRAPH_LINES: Final = 0.8
 """A record whose prose lines are never cut mid-sentence has no link splits (`_repair_layout`):
 as sure as a set-aside by position, less than by words."""
 BYLINE_NAME: Final = 0.85
-"""``By`` / ``Caroline Lewis``: as sure as the one-line byline (``byline-shape``)."""
+"""``By`` / ``Marianne Holst``: as sure as the one-line byline (``byline-shape``)."""
 BOUNDS: Final = 0.8  # page junk by where it sits (`_repair_bounds`): less sure than by words
 _LABELS: Final = "ad-label read-also caption embed agency-line relative-time nav media paywall"
 
@@ -264,7 +264,7 @@ RULES: Final[Mapping[str, Rule]] = {
             PARAGRAPH_LINES,
             "``←`` / ``<`` / ``•`` alone: a page's navigation, not a sentence's tail",
         ),
-        Rule("byline-join", "join", BYLINE_NAME, "``By`` / ``Caroline Lewis``: one byline block"),
+        Rule("byline-join", "join", BYLINE_NAME, "``By`` / ``Marianne Holst``: one byline block"),
         Rule("glued-paragraph", "split", SPLIT_GLUED, "``… in 2022.Experts …``: two paragraphs"),
         # set-aside by the line's text and its neighbours
         _aside(
@@ -332,7 +332,7 @@ RULES: Final[Mapping[str, Rule]] = {
             "caption-label",
             "a caption that says it is one: ``Legende: …``, ``Image caption …``, ``Légende : …``",
         ),
-        _noise("stamp", "a date and a time alone on a line: ``Publiziert heute um 12:19 Uhr``"),
+        _noise("stamp", "a date and a time alone on a line: ``Publiziert heute um 11:48 Uhr``"),
         _noise("shop-link", "a shop's price button: ``$400 at Amazon``, ``28,99 € bei Shop``"),
         _noise(
             "gallery-count", "a gallery's counter alone on a line: ``3 / 12``, ``Bild 3 von 10``"

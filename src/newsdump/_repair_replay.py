@@ -131,9 +131,9 @@ def apply_edits(
 ) -> tuple[Block, ...]:
     """Replay ``edits`` on raw ``lines``: each non-blank line starts as a paragraph block.
 
-    >>> apply_edits(["Talks with", "Vladimir Putin"],
+    >>> apply_edits(["Talks with", "Milena Dortkov"],
     ...             [Edit("join", (1, 2), "function-word-at-end", 0.9, separator=" ")])
-    (Block(kind='paragraph', text='Talks with Vladimir Putin', first_line=1, last_line=2,\
+    (Block(kind='paragraph', text='Talks with Milena Dortkov', first_line=1, last_line=2,\
  rule=None),)
     """
     nums = list(numbers) if numbers is not None else list(range(1, len(lines) + 1))

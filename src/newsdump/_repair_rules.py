@@ -244,7 +244,7 @@ def _may_be_heading(b: Break) -> bool:
 
 
 def rule_function_word(b: Break) -> Decision | None:
-    """``… talks with`` / ``Vladimir Putin``: an article or preposition cannot end a paragraph."""
+    """``… talks with`` / ``Milena Dortkov``: an article or preposition cannot end a paragraph."""
     if b.prev_fw:
         return _JOIN_FUNCTION_WORD_AT_END
     return None
@@ -258,7 +258,7 @@ def rule_open_bracket(b: Break) -> Decision | None:
 
 
 def rule_link_line(b: Break) -> Decision | None:
-    """``… the Russian President`` / ``Vladimir Putin`` / ``said …``: a short unfinished line
+    """``… the Russian President`` / ``Milena Dortkov`` / ``said …``: a short unfinished line
     that is itself continued is a link's text inside a sentence."""
     if b.prev_ended or tx.ends_sentence(b.nxt) or not b.after:
         return None

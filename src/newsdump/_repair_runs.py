@@ -1,15 +1,15 @@
 """Lists of clauses, one a line: their breaks are kept whatever the record's layout.
 
 A page of steps or of a list's clauses, one a line, none ending with a stop (a dance's
-figures, ``der Herr greift die andere Hand`` / ``einmal Hin …`` / ``dreht sich dabei …``), looks
+figures, ``die Dame nimmt die linke Hand`` / ``zweimal Vor …`` / ``wendet sich dabei …``), looks
 cut at links line by line: each line goes on in lower case.  A run of three or more such prose
 lines, none ending a sentence or holding one, is such a list (`runs_without_stop`; the walk
 records each kept break as a ``keep`` with the rule ``run-without-stop``), not a sentence cut
 at links, whose last piece ends with its stop.  When a link cut one clause of the list, the
 piece after the link is part of that clause (a compound's dash glued to a word, ``eine
 Vacilala`` / ``-Drehung, wobei …``; a conjunction, ``… Noventa`` / ``und Dile que no``), not the
-list's end (issue #19, item 3).  A list's items may be short (``die schönsten Geheimtipps`` /
-``exklusive Gewinnspiele``, ``bei Facebook teilen`` / ``bei Twitter teilen``): a short line in
+list's end (issue #19, item 3).  A list's items may be short (``die besten Ausflugsziele`` /
+``exklusive Verlosungen``, ``bei Facebook teilen`` / ``bei Twitter teilen``): a short line in
 lower case counts in the run when neither it nor the line before it ends in a function word and
 the line before it is no unfinished sentence (`_item`); a link's text cut out of a sentence
 follows a function word or a sentence's first words (``… via`` / ``weather.gov`` / ``and``).
@@ -95,10 +95,10 @@ def runs_without_stop(
 ) -> frozenset[int]:
     """The lines (indices) that follow a break inside a run of `RUN_MIN` or more prose lines
     each starting like a continuation of the last, none ending a sentence or holding one:
-    a list of clauses (``der Herr greift die andere Hand`` / ``einmal Hin (sie nach links …)``
-    / ``dreht sich dabei …``), whose breaks are kept.
+    a list of clauses (``die Dame nimmt die linke Hand`` / ``zweimal Vor (er nach rechts …)``
+    / ``wendet sich dabei …``), whose breaks are kept.
 
-    >>> lines = ["dann dreht sie sich nach links und wartet", "der Herr greift die andere Hand",
+    >>> lines = ["dann dreht sie sich nach links und wartet", "die Dame nimmt die linke Hand",
     ...          "einmal hin und wieder zurück zum Anfang", "Done."]
     >>> sorted(runs_without_stop(lines, [None] * 4, LineFacts(lines, lines, [False] * 4)))
     [1, 2]
@@ -135,7 +135,7 @@ def runs_without_stop(
             # / ``in PARIS and …`` / ``)``): one sentence
             and not _open_bracket(texts[first[i] : last[j]])
             # nor does it go on past a link's text alone on its line to a sentence's end
-            # (model B; ``Varianten`` / ``kurze Version von Barbarella`` is a list's heading)
+            # (model B; ``Varianten`` / ``kurze Version von Setenta`` is a list's heading)
             and not (
                 j + 2 < n
                 and cont[j + 2]
@@ -192,7 +192,7 @@ def _item(k: int, texts: Sequence[str], info: LineFacts) -> bool:
     the line before it a sentence going on (``… German car maker BMW`` / ``recently announced``;
     a link's text cut out of a sentence on train B).
 
-    >>> lines = ["Der Newsletter:", "die schönsten Geheimtipps", "exklusive Gewinnspiele"]
+    >>> lines = ["Der Newsletter:", "die besten Ausflugsziele", "exklusive Verlosungen"]
     >>> info = LineFacts(lines, lines, [False] * 3)
     >>> [_item(k, lines, info) for k in (1, 2)]
     [True, True]

@@ -283,7 +283,7 @@ def ends_with_function_word(line: str, function_words: frozenset[str] = FUNCTION
     if word.isalnum():  # the common case: the last space-separated token is the word
         if len(word) > _LONGEST_FUNCTION_WORD or word.lower() not in function_words:
             return False
-        # a capital inside a line makes a name or a title-case word of it ("Kim Jong Un",
+        # a capital inside a line makes a name or a title-case word of it ("Han Seo Yun",
         # "in der Not", "… Begin to Creep In"), not the article or preposition it spells; a
         # capitalised one still starts a sentence at the line's start ("Der" / "enorme …",
         # "– Die") or after a stop ("… on Monday. The")

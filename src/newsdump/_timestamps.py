@@ -30,7 +30,7 @@ How a line is read:
    means the line is not a stamp.
 3. Labels cut the codes into segments; each segment must be a run of stamps, either
    time-first (``TZ`` + date: ``14:00 GMT 07.02.2023``) or date-first (date + optional ``TZ``:
-   ``Feb. 12, 2023 2:53 AM GMT``), where a date is ``D``, ``NMY``, ``MNY`` or (with a time and
+   ``Jan. 17, 2022 3:41 AM GMT``), where a date is ``D``, ``NMY``, ``MNY`` or (with a time and
    a year taken from evidence) ``NM`` / ``MN``.  The `Stamp.shape` is the code string,
    segments joined by ``|`` and prefixed with ``P:``/``U:`` when labelled.
 4. A segment of known tokens that fits no pattern is handed to ``dateutil`` (imported lazily,
@@ -84,7 +84,7 @@ __all__ = [
 
 
 MAX_STAMP_LEN: Final = 120
-"""The longest stamp lines seen (three repeated ISO stamps, Guardian's ``… Last modified on
+"""The longest stamp lines seen (three repeated ISO stamps, a site's ``… Last modified on
 …``) are under 80 characters; longer lines are text and are rejected before any regex."""
 
 _DIGIT: Final = lazy(globals(), "_DIGIT", r"\d")
@@ -311,7 +311,7 @@ def _zone(minutes: int | None) -> dt.timezone | None:
 
 # A day and a month's name (either order) and a year, a time (perhaps a.m. or p.m.) and perhaps
 # a zone, perhaps after a weekday: ``12 Aug 2021 09:40 GMT``, ``Mon 18 Nov 2019 18.54 GMT``,
-# ``Mar. 13, 2019 4:33 PM GMT``, ``11 Feb, 2024 07:22``, the commonest stamps of the corpora.
+# ``Apr. 21, 2018 6:47 PM GMT``, ``19 Mar, 2023 08:36``, the commonest stamps of the corpora.
 _NAMED_MONTH: Final = lazy(
     globals(),
     "_NAMED_MONTH",
@@ -343,8 +343,8 @@ def named_month_stamp(line: str) -> Stamp | None:
     Examples:
         >>> named_month_stamp("Mon 18 Nov 2019 18.54 GMT").published
         datetime.datetime(2019, 11, 18, 18, 54, tzinfo=datetime.timezone.utc)
-        >>> named_month_stamp("Mar. 13, 2019 4:33 PM").published
-        datetime.datetime(2019, 3, 13, 16, 33)
+        >>> named_month_stamp("Apr. 21, 2018 6:47 PM").published
+        datetime.datetime(2018, 4, 21, 18, 47)
         >>> named_month_stamp("18 Nov 2019 24:54 GMT") is None  # impossible: a note
         True
     """
