@@ -62,6 +62,22 @@ def _noise_rule(
     return ""
 
 
+def _two_noisy(asides: Sequence[Aside | None], where: Sequence[Aside | None] | None) -> bool:
+    """Whether two lines at least may be noise by `_noise_rule` (a set-aside or a bound): a cheap
+    screen over the record, exact since `_noise_rule` returns "" for a line with neither."""
+    found = 0
+    if where is not None:
+        found = len(where) - where.count(None)
+        if found >= 2:
+            return True
+    for a in asides:
+        if a is not None and a.kind == "noise":
+            found += 1
+            if found >= 2:
+                return True
+    return False
+
+
 def between_asides(
     texts: Sequence[str],
     open_: Callable[[int], bool],
@@ -83,6 +99,8 @@ def between_asides(
     >>> [a.rule if a else None for a in asides]
     [None, 'noise:ad-label', 'noise:between', 'noise:relative-time']
     """
+    if not _two_noisy(asides, where):
+        return  # (most records: a line between two of junk needs two lines of junk)
     begun = next(
         (k for k, t in enumerate(texts) if t[-1] in ".!?…" and t.count(" ") >= BEGUN_WORDS - 1),
         None,

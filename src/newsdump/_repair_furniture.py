@@ -28,6 +28,7 @@ __all__ = [
     "FURNITURE_RULES",
     "after_credit",
     "boxed",
+    "first_word",
     "furniture",
     "words_key",
 ]
@@ -127,13 +128,28 @@ FURNITURE_CHARS: Final = 200
 """Characters: the longest comment-form note (the saved name's, in French) fits."""
 
 
+_WORD: Final = re.compile(r"\w+")
+"""A word, as `words_key` reads them (compiled once: ``re.findall`` with the pattern's text
+looks it up in the module's cache on every call)."""
+
+
 def words_key(low: str) -> str:
     """A line's words (``low``: lower-cased), punctuation dropped, one space apart.
 
     >>> words_key("save my name, email, and website in this browser.")
     'save my name email and website in this browser'
     """
-    return " ".join(re.findall(r"\w+", low))
+    return " ".join(_WORD.findall(low))
+
+
+def first_word(low: str) -> str:
+    """``words_key(low)``'s first word ("" if none), without reading the rest of the line.
+
+    >>> first_word("« save my name, email")
+    'save'
+    """
+    m = _WORD.search(low)
+    return "" if m is None else m.group()
 
 
 def _keys(words: str) -> frozenset[str]:
@@ -172,9 +188,9 @@ def furniture(line: str, low: str) -> Aside | None:
     """
     if len(line) > CONSENT_CHARS:
         return None
-    key = words_key(low)
-    if key.partition(" ")[0] not in FURNITURE_FIRST:
+    if first_word(low) not in FURNITURE_FIRST:
         return None  # (most lines)
+    key = words_key(low)
     found = _WHOLE.get(key)
     if found is not None:
         # "Über die Autorin:" opens the author's closing paragraph, which stays with its label

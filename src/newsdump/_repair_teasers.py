@@ -23,8 +23,8 @@ from ._repair_furniture import (
     FURNITURE_FIRST,
     after_credit,
     boxed,
+    first_word,
     furniture,
-    words_key,
 )
 from ._repair_junk import noise_by_pattern
 from ._repair_label_words import alt as _alt
@@ -261,7 +261,7 @@ def teaser_asides(
             ):
                 first = first.rstrip(",.:!?")
                 if first not in FURNITURE_FIRST and (
-                    first.isalnum() or words_key(first).partition(" ")[0] not in FURNITURE_FIRST
+                    first.isalnum() or first_word(first) not in FURNITURE_FIRST
                 ):
                     continue  # (most lines: no prompt, no share row, no furniture)
                 found = furniture(text, low)
