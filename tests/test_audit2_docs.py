@@ -68,9 +68,8 @@ def test_pandas_date_is_datetime64_as_both_docs_say() -> None:
 
 
 # Names without a runnable example of their own, and why: a `Literal` alias holds no
-# docstring; the version is a string; BreakReport lives in _repair.py (the speed round's
-# module this session), its example is `explain`'s.
-NO_EXAMPLE = {"BlockKind", "__version__", "BreakReport"}
+# docstring; the version is a string.
+NO_EXAMPLE = {"BlockKind", "__version__"}
 
 
 @pytest.mark.parametrize("name", sorted(set(newsdump.__all__) - NO_EXAMPLE))

@@ -124,3 +124,16 @@ def test_dump_refuses_one_article_not_in_a_list() -> None:
     assert out.getvalue() == ""
     newsdump.dump([article], out)
     assert newsdump.parse(out.getvalue()) == [article]
+
+
+def test_repair_and_replay_refuse_a_text_that_is_not_split_into_lines() -> None:
+    # a str is a sequence of one-character lines: repairing it silently gave one block a letter
+    with pytest.raises(TypeError, match=r"repair\(\) takes the lines .*splitlines"):
+        newsdump.repair("Talks with\nAnna Berg")
+    with pytest.raises(TypeError, match=r"not NoneType"):
+        newsdump.explain(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"apply_edits\(\) takes the lines"):
+        newsdump.apply_edits("Talks with", [])
+    assert [b.text for b in newsdump.repair(("Talks with", "Anna Berg")).blocks] == [
+        "Talks with Anna Berg"
+    ]

@@ -29,7 +29,7 @@ from ._repair_labels import caption_asides, label_asides
 from ._repair_layout import BYLINE_NAME, BYLINE_WORD, Layout, byline_join
 from ._repair_model import DEFAULT_POLICY, KEEP_RECORDED, JoinPolicy, Verdict, probability
 from ._repair_registry import BLANK_LAYOUT_WRAP, ITEM_CONTINUED, QUOTE_BREAK, SPLIT_GLUED
-from ._repair_replay import apply_edits, builders, join_separator
+from ._repair_replay import apply_edits, builders, checked_lines, join_separator
 from ._repair_rules import Aside, Decision, decide
 from ._repair_tail_words import BOUND_TAKES
 from ._repair_teasers import teaser_asides
@@ -76,12 +76,13 @@ _BY: Final[tuple[DecidedBy, DecidedBy]] = ("rule", "model")
 class BreakReport:
     """How the repair judged the break between two consecutive non-blank lines (`explain`).
 
-    ``rule`` names what proposed the decision (a join rule, a set-aside rule of one of the two
-    lines, or ``blank-line``, ``open-quotation``, ``sentence-end-before-long-line``,
-    ``list-item-continued``: see ``_repair_registry.RULES``); ``proposed`` what it proposed;
-    ``decision`` what was done and ``decided_by`` who took it.  For a break the join model
-    scored: its ``score`` (a logit), the join ``probability`` and the names of the ``features``
-    that were 1.
+    ``rule`` names what proposed the decision (a join rule, a line's set-aside rule, or
+    ``blank-line``, ``open-quotation``, …: see ``_repair_registry.RULES``); ``proposed`` what it
+    proposed; ``decision`` what was done and ``decided_by`` who took it; for a break the join
+    model scored, its ``score`` (a logit), join ``probability`` and the ``features`` that were 1.
+
+    >>> [(r.lines, r.rule, r.decision) for r in explain(["Talks with", "Anna Berg"])]
+    [((1, 2), 'function-word-at-end', 'join')]
     """
 
     lines: tuple[int, int]
@@ -197,6 +198,7 @@ def _walk(
     title: str | None = None,
 ) -> Repaired:
     """`repair` (``policy``: the model); with ``trace``, every break's `BreakReport` goes to it."""
+    lines = checked_lines(lines, "repair")
     nums = list(numbers) if numbers is not None else range(1, len(lines) + 1)
     texts, numl, leads, blank = nonblank_lines(lines, nums)
     n = len(texts)
@@ -210,8 +212,7 @@ def _walk(
     for i in may_be_glued(texts):
         text = texts[i]
         if i and text[0] in ".!?…" and not blank[i]:
-            # "… talks with the" / "?Experts say …": were the lines joined ("" before "?"),
-            # the glue would show, and repairing the result would split it: split it now
+            # "… talks with the" / "?Experts say …": joined, the glue would show: split it now
             cols = split_columns(text, glued_before(ends, blank, i))
         else:
             cols = split_columns(text)
@@ -305,8 +306,7 @@ def _walk(
                     why = "open-quotation" if quoted else "blank-line"
                     trace.append(_report(numl, i, ends, starts, why, False))
                 if quoted:
-                    # probably an ad slot, but joining here would undo a break the repair kept
-                    # (repairing its own output must change nothing): kept, and reported
+                    # an ad slot? joining would undo a break the repair kept: kept, reported
                     pair = (numl[i - 1], number)
                     add_edit(make_edit("keep", pair, "open-quotation", QUOTE_BREAK, applied=False))
                     problems.append(

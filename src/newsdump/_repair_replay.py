@@ -122,6 +122,22 @@ class _Work:
         return self.parts[0] if self.parts else ""
 
 
+def checked_lines(lines: Sequence[str], caller: str) -> Sequence[str]:
+    """``lines`` if they are a sequence of lines, else a `TypeError` saying what to pass: a
+    ``str`` is a sequence too, of one-character lines, which nobody means.
+
+    >>> checked_lines("Talks resume today.", "repair")
+    Traceback (most recent call last):
+    TypeError: repair() takes the lines of a body (a list of str), not a str: split it first \
+(text.splitlines())
+    """
+    if isinstance(lines, Sequence) and not isinstance(lines, (str, bytes)):
+        return lines
+    what = "a str" if isinstance(lines, str) else type(lines).__name__
+    hint = ": split it first (text.splitlines())" if isinstance(lines, str) else ""
+    raise TypeError(f"{caller}() takes the lines of a body (a list of str), not {what}{hint}")
+
+
 def apply_edits(
     lines: Sequence[str],
     edits: Iterable[Edit],
@@ -136,6 +152,7 @@ def apply_edits(
     (Block(kind='paragraph', text='Talks with Milena Dortkov', first_line=1, last_line=2,\
  rule=None),)
     """
+    lines = checked_lines(lines, "apply_edits")
     nums = list(numbers) if numbers is not None else list(range(1, len(lines) + 1))
     head = _Work("paragraph", [], 0, 0, 0, [])
     tail = head
