@@ -81,8 +81,8 @@ class BreakReport:
     proposed; ``decision`` what was done and ``decided_by`` who took it; for a break the join
     model scored, its ``score`` (a logit), join ``probability`` and the ``features`` that were 1.
 
-    >>> [(r.lines, r.rule, r.decision) for r in explain(["Talks with", "Anna Berg"])]
-    [((1, 2), 'function-word-at-end', 'join')]
+    >>> print(explain(["Talks with Anna Berg.", "", "Photo: Jane Roe"])[-1])
+    1-3 keep (rule: noise:credit proposed keep)
     """
 
     lines: tuple[int, int]
