@@ -25,6 +25,7 @@ __all__ = [
     "CUE_TERMS",
     "DATE_LINE",
     "END_LABEL",
+    "PAGE_BOX",
     "STAMP",
     "STOPS",
     "TAIL_LABEL",
@@ -35,6 +36,7 @@ __all__ = [
     "line_stop",
     "lone_end_label",
     "may_be_end_label",
+    "page_box",
     "split_words",
 ]
 
@@ -419,3 +421,46 @@ def line_stop(term: str, text: str) -> str:
         return term
     m = _LATE_STOP.search(text[-24:])
     return m.group(1) if m else ""
+
+
+PAGE_BOX: Final = lazy(
+    globals(),
+    "PAGE_BOX",
+    r"""(?ix)(?:^|\W)(?:
+      cookies?[-\ ](?:einstellungen|settings|policy|richtlinie|banner)|(?:use|uses|verwenden
+        |nutzen|utilise|utilisons|utilizamos|usiamo)\ (?:\w+\ )?cookies|cookies\ blockiert
+      |(?:logged|signed)\ in\ to|(?:log|sign)\ in\ to\ (?:comment|join|read|continue)
+      |nicht\ eingeloggt|anmelden\ oder\ (?:neu\ )?registrieren|benutzerkonto
+      |connectez-vous\ pour|inicia\ sesión\ para|inicie\ sesión\ para
+      |all\ rights\ reserved|alle\ rechte\ vorbehalten|todos\ los\ derechos\ reservados
+      |tous\ droits\ réservés|tutti\ i\ diritti\ riservati|todos\ os\ direitos\ reservados
+      |все\ права\ защищены|všechna\ práva\ vyhrazena|wszelkie\ prawa\ zastrzeżone
+      |(?:weiterverwendung|vervielfältigung)\ und|nicht\ gestattet|without\ (?:prior\ )?written
+        \ permission|reader\ comments\ do\ not|do\ not\ necessarily\ reflect
+      |(?:keep|please\ keep)\ comments|comments\ may\ take|noch\ keine\ kommentare
+      |no\ comments\ yet|be\ the\ first\ to\ comment|join\ the\ discussion
+      |sé\ el\ primero\ en\ comentar|soyez\ le\ premier\ à\ commenter
+      |(?:mit\ ihrem|ein|das)\ (?:digital-)?abo\ (?:können|abschließen)|digital-abo
+      |datenschutz(?:erklärung|information|hinweise?)|privacy\ (?:policy|notice|statement)
+      |política\ de\ privacidad|politique\ de\ confidentialité
+    )"""
+)
+"""Phrases of the page's own boxes of prose in its tail, in the corpora's languages: a login,
+cookie or consent text, a copyright or legal note, the comment section's rules and its empty
+state, a subscription's offer (``Wir verwenden … Cookies``, ``All rights reserved``, ``Please
+keep comments relevant``, ``Aktuell sind Sie nicht eingeloggt``).  Never an author's bio or a
+correction note (those are the article's: they name no such thing)."""
+
+
+def page_box(text: str) -> bool:
+    """Whether a line after the tail's first sign is one of the page's own boxes of prose
+    (`PAGE_BOX`), not the article's closing paragraph.
+
+    >>> page_box("Wir verwenden auf unserer Seite Cookies, um Ihnen das beste Erlebnis zu bieten.")
+    True
+    >>> page_box("Please keep comments relevant and respectful.")
+    True
+    >>> page_box("Anna Berg is a reporter covering health and science for the paper.")
+    False
+    """
+    return bool(PAGE_BOX.search(text))
