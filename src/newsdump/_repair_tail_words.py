@@ -443,6 +443,17 @@ PAGE_BOX: Final = lazy(
       |(?:mit\ ihrem|ein|das)\ (?:digital-)?abo\ (?:können|abschließen)|digital-abo
       |datenschutz(?:erklärung|information|hinweise?)|privacy\ (?:policy|notice|statement)
       |política\ de\ privacidad|politique\ de\ confidentialité
+      |von\ einem\ moderator|kommentar-?regeln|netiquette|um\ (?:hier\ )?(?:zu\ )?kommentieren
+      |(?:registrieren|loggen)\ sie\ sich|nächste\ kommentierung|save\ my\ name
+      |newsletter\ (?:erhalten|abonnieren|anmelden)|für\ den\ [\w-]*newsletter
+      |(?:sign\ up|subscribe)\ (?:for|to)\ (?:our|the)\ [\w\ ]{0,20}newsletters?|opt\ out
+      |jederzeit\ (?:mit\ wirkung\ )?(?:für\ die\ zukunft\ )?widerrufen|noch\ kein\ abo
+      |abo-angebote|als\ abonnent|meinung\ des\ autors|nicht\ notwendigerweise
+      |urheberrechtlich\ geschützt|nicht\ öffentlich\ zugänglich|(?:editorial\ )?disclaimer:
+      |comments\ are\ moderated|comment\ policy|will\ not\ be\ published|wird\ nicht
+        \ veröffentlicht|ne\ sera\ pas\ publiée|no\ será\ publicad[ao]|non\ sarà\ pubblicat[ao]
+      |abonnez-vous\ à\ (?:notre|la)\ newsletter|suscríbete\ a\ (?:nuestro|la)\ (?:newsletter
+        |boletín)|iscriviti\ alla\ newsletter|inscreva-se\ (?:na|em\ nossa)\ newsletter
     )"""
 )
 """Phrases of the page's own boxes of prose in its tail, in the corpora's languages: a login,
