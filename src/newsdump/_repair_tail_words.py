@@ -428,7 +428,7 @@ PAGE_BOX: Final = lazy(
     "PAGE_BOX",
     r"""(?ix)(?:^|\W)(?:
       cookies?[-\ ](?:einstellungen|settings|policy|richtlinie|banner)|(?:use|uses|verwenden
-        |nutzen|utilise|utilisons|utilizamos|usiamo)\ (?:\w+\ )?cookies|cookies\ blockiert
+        |nutzen|utilise|utilisons|utilizamos|usiamo)\ (?:\w+\ ){0,3}cookies|cookies\ blockiert
       |(?:logged|signed)\ in\ to|(?:log|sign)\ in\ to\ (?:comment|join|read|continue)
       |nicht\ eingeloggt|anmelden\ oder\ (?:neu\ )?registrieren|benutzerkonto
       |connectez-vous\ pour|inicia\ sesión\ para|inicie\ sesión\ para
