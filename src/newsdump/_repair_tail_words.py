@@ -423,6 +423,8 @@ def line_stop(term: str, text: str) -> str:
     return m.group(1) if m else ""
 
 
+_BOX_ENDS: Final = STOPS | {":"}
+"""The last characters of a line `page_box` reads (a sentence's stops, and a colon)."""
 PAGE_BOX: Final = lazy(
     globals(),
     "PAGE_BOX",
@@ -474,4 +476,9 @@ def page_box(text: str) -> bool:
     >>> page_box("Anna Berg is a reporter covering health and science for the paper.")
     False
     """
+    # (a box's sentences are finished, or end in a colon before its choices: most lines after
+    # the sign, a teaser's headline, are not read by the pattern, whose many phrases are tried at
+    # every character)
+    if text[-1:] not in _BOX_ENDS and not line_stop("", text):
+        return False
     return bool(PAGE_BOX.search(text))
