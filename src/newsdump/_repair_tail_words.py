@@ -456,7 +456,7 @@ PAGE_BOX: Final = lazy(
         \ veröffentlicht|ne\ sera\ pas\ publiée|no\ será\ publicad[ao]|non\ sarà\ pubblicat[ao]
       |abonnez-vous\ à\ (?:notre|la)\ newsletter|suscríbete\ a\ (?:nuestro|la)\ (?:newsletter
         |boletín)|iscriviti\ alla\ newsletter|inscreva-se\ (?:na|em\ nossa)\ newsletter
-    )"""
+    )""",
 )
 """Phrases of the page's own boxes of prose in its tail, in the corpora's languages: a login,
 cookie or consent text, a copyright or legal note, the comment section's rules and its empty
