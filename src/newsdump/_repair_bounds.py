@@ -443,7 +443,7 @@ def bounds_asides(
             tail
             and a >= at_sign
             and b == a + 1
-            and (cut_off(texts[a]) or kicker_question(texts, a))
+            and (cut_off(texts[a]) or kicker_question(texts, a) or tw.page_box(texts[a]))
         ):
             out[a] = _TAIL  # a teaser's text cut off by the page or its question, prose or not
             changed = True

@@ -25,6 +25,7 @@ __all__ = [
     "CUE_TERMS",
     "DATE_LINE",
     "END_LABEL",
+    "PAGE_BOX",
     "STAMP",
     "STOPS",
     "TAIL_LABEL",
@@ -35,6 +36,7 @@ __all__ = [
     "line_stop",
     "lone_end_label",
     "may_be_end_label",
+    "page_box",
     "split_words",
 ]
 
@@ -419,3 +421,64 @@ def line_stop(term: str, text: str) -> str:
         return term
     m = _LATE_STOP.search(text[-24:])
     return m.group(1) if m else ""
+
+
+_BOX_ENDS: Final = STOPS | {":"}
+"""The last characters of a line `page_box` reads (a sentence's stops, and a colon)."""
+PAGE_BOX: Final = lazy(
+    globals(),
+    "PAGE_BOX",
+    r"""(?ix)(?:^|\W)(?:
+      cookies?[-\ ](?:einstellungen|settings|policy|richtlinie|banner)|(?:use|uses|verwenden
+        |nutzen|utilise|utilisons|utilizamos|usiamo)\ (?:\w+\ ){0,3}cookies|cookies\ blockiert
+      |(?:logged|signed)\ in\ to|(?:log|sign)\ in\ to\ (?:comment|join|read|continue)
+      |nicht\ eingeloggt|anmelden\ oder\ (?:neu\ )?registrieren|benutzerkonto
+      |connectez-vous\ pour|inicia\ sesión\ para|inicie\ sesión\ para
+      |all\ rights\ reserved|alle\ rechte\ vorbehalten|todos\ los\ derechos\ reservados
+      |tous\ droits\ réservés|tutti\ i\ diritti\ riservati|todos\ os\ direitos\ reservados
+      |все\ права\ защищены|všechna\ práva\ vyhrazena|wszelkie\ prawa\ zastrzeżone
+      |(?:weiterverwendung|vervielfältigung)\ und|nicht\ gestattet|without\ (?:prior\ )?written
+        \ permission|reader\ comments\ do\ not|do\ not\ necessarily\ reflect
+      |(?:keep|please\ keep)\ comments|comments\ may\ take|noch\ keine\ kommentare
+      |no\ comments\ yet|be\ the\ first\ to\ comment|join\ the\ discussion
+      |sé\ el\ primero\ en\ comentar|soyez\ le\ premier\ à\ commenter
+      |(?:mit\ ihrem|ein|das)\ (?:digital-)?abo\ (?:können|abschließen)|digital-abo
+      |datenschutz(?:erklärung|information|hinweise?)|privacy\ (?:policy|notice|statement)
+      |política\ de\ privacidad|politique\ de\ confidentialité
+      |von\ einem\ moderator|kommentar-?regeln|netiquette|um\ (?:hier\ )?(?:zu\ )?kommentieren
+      |(?:registrieren|loggen)\ sie\ sich|nächste\ kommentierung|save\ my\ name
+      |newsletter\ (?:erhalten|abonnieren|anmelden)|für\ den\ [\w-]*newsletter
+      |(?:sign\ up|subscribe)\ (?:for|to)\ (?:our|the)\ [\w\ ]{0,20}newsletters?|opt\ out
+      |jederzeit\ (?:mit\ wirkung\ )?(?:für\ die\ zukunft\ )?widerrufen|noch\ kein\ abo
+      |abo-angebote|als\ abonnent|meinung\ des\ autors|nicht\ notwendigerweise
+      |urheberrechtlich\ geschützt|nicht\ öffentlich\ zugänglich|(?:editorial\ )?disclaimer:
+      |comments\ are\ moderated|comment\ policy|will\ not\ be\ published|wird\ nicht
+        \ veröffentlicht|ne\ sera\ pas\ publiée|no\ será\ publicad[ao]|non\ sarà\ pubblicat[ao]
+      |abonnez-vous\ à\ (?:notre|la)\ newsletter|suscríbete\ a\ (?:nuestro|la)\ (?:newsletter
+        |boletín)|iscriviti\ alla\ newsletter|inscreva-se\ (?:na|em\ nossa)\ newsletter
+    )""",
+)
+"""Phrases of the page's own boxes of prose in its tail, in the corpora's languages: a login,
+cookie or consent text, a copyright or legal note, the comment section's rules and its empty
+state, a subscription's offer (``Wir verwenden … Cookies``, ``All rights reserved``, ``Please
+keep comments relevant``, ``Aktuell sind Sie nicht eingeloggt``).  Never an author's bio or a
+correction note (those are the article's: they name no such thing)."""
+
+
+def page_box(text: str) -> bool:
+    """Whether a line after the tail's first sign is one of the page's own boxes of prose
+    (`PAGE_BOX`), not the article's closing paragraph.
+
+    >>> page_box("Wir verwenden auf unserer Seite Cookies, um Ihnen das beste Erlebnis zu bieten.")
+    True
+    >>> page_box("Please keep comments relevant and respectful.")
+    True
+    >>> page_box("Anna Berg is a reporter covering health and science for the paper.")
+    False
+    """
+    # (a box's sentences are finished, or end in a colon before its choices: most lines after
+    # the sign, a teaser's headline, are not read by the pattern, whose many phrases are tried at
+    # every character)
+    if text[-1:] not in _BOX_ENDS and not line_stop("", text):
+        return False
+    return bool(PAGE_BOX.search(text))

@@ -8,7 +8,7 @@ from typing import Final
 
 FEATURES_FINGERPRINT: Final = "3ac2d69b01bcf67d"
 DATA_FINGERPRINT: Final = "9a2cc356137f4eec"
-EXAMPLES_FINGERPRINT: Final = "afb6ddd88052329f"
+EXAMPLES_FINGERPRINT: Final = "979635d4862ccc9b"
 """What the weights were fitted on (`fit_repair.py --check` compares)."""
 
 FEATURES: Final = (
@@ -119,19 +119,19 @@ FEATURES: Final = (
 )
 
 WEIGHTS: Final = (
-    -1.9435,  # bias
-    2.7456,  # rule:punctuation-only-line
-    2.8406,  # rule:opener-at-end
-    4.9863,  # rule:closing-punctuation-start
+    -1.9434,  # bias
+    2.7457,  # rule:punctuation-only-line
+    2.8407,  # rule:opener-at-end
+    4.9864,  # rule:closing-punctuation-start
     3.9542,  # rule:possessive-start
     0.8529,  # rule:closing-quote-start
     -1.2514,  # rule:ellipsis-continues
     0.0850,  # rule:lower-case-start
-    -1.4586,  # rule:parenthesis-continues
+    -1.4585,  # rule:parenthesis-continues
     0.8747,  # rule:dash-continues
     -1.0748,  # rule:lower-case-after-stop
-    2.1186,  # rule:function-word-at-end
-    -3.9641,  # rule:open-bracket
+    2.1187,  # rule:function-word-at-end
+    -3.9640,  # rule:open-bracket
     -1.7376,  # rule:link-text-line
     -0.1659,  # rule:uncased-mid-sentence
     0.0000,  # rule:hard-wrap
@@ -141,54 +141,54 @@ WEIGHTS: Final = (
     -2.3090,  # prev:ends-other-stop
     -1.2231,  # prev:ends-colon
     -0.9522,  # prev:ends-semicolon
-    4.1491,  # prev:ends-comma
-    1.0237,  # prev:ends-unpunctuated
-    -0.3485,  # prev:ends-closing-quote-or-bracket
+    4.1490,  # prev:ends-comma
+    1.0238,  # prev:ends-unpunctuated
+    -0.3486,  # prev:ends-closing-quote-or-bracket
     -0.4761,  # prev:ends-function-word
-    0.3595,  # prev:chars<30
-    0.2732,  # prev:chars<60
+    0.3594,  # prev:chars<30
+    0.2731,  # prev:chars<60
     -0.3708,  # prev:chars>=120
-    0.5372,  # prev:words<=4
+    0.5373,  # prev:words<=4
     0.4826,  # prev:heading-position
-    -0.3362,  # prev:title-case
-    1.0750,  # prev:ends-uncased-letter
+    -0.3360,  # prev:title-case
+    1.0749,  # prev:ends-uncased-letter
     0.9225,  # next:starts-lower
-    -1.5084,  # next:starts-upper
+    -1.5083,  # next:starts-upper
     -2.5221,  # next:starts-digit
     -0.4529,  # next:starts-punctuation
-    0.6416,  # next:starts-uncased
+    0.6414,  # next:starts-uncased
     1.0777,  # next:punctuation-only
     1.0658,  # next:short-unpunctuated
     0.9996,  # next:ends-sentence
     0.6492,  # next:chars<30
-    -0.5967,  # next:chars>=120
+    -0.5966,  # next:chars>=120
     2.0451,  # after:continues
     0.0730,  # after:starts-upper
-    0.0383,  # after:none
-    0.1717,  # block:quote-open
-    4.1852,  # block:bracket-open
+    0.0384,  # after:none
+    0.1716,  # block:quote-open
+    4.1851,  # block:bracket-open
     -0.2852,  # record:stops>=0.8
     0.0863,  # record:stops<0.5
     0.0018,  # record:short-lines>=0.5
     0.0000,  # record:hard-wrapped
     -1.3376,  # link-shape
-    -0.9523,  # stop-then-link-shape
+    -0.9524,  # stop-then-link-shape
     -0.9934,  # list-shape
-    -0.6647,  # long-unfinished-before-capital
+    -0.6648,  # long-unfinished-before-capital
     -3.9516,  # block:starts-lower
-    -0.1491,  # after:ends-unpunctuated
+    -0.1492,  # after:ends-unpunctuated
     -1.0668,  # list-run
-    0.3461,  # link-sandwich
+    0.3460,  # link-sandwich
     0.9421,  # record:continuations>=0.1
-    0.6125,  # prev:last-word-lower
-    0.6014,  # prev:last-word-capital
+    0.6123,  # prev:last-word-lower
+    0.6012,  # prev:last-word-capital
     0.3713,  # prev:inner-punctuation
-    -0.2158,  # next:inner-punctuation
-    -0.2183,  # short-pair
-    1.4743,  # block:unpunctuated-run
+    -0.2159,  # next:inner-punctuation
+    -0.2184,  # short-pair
+    1.4745,  # block:unpunctuated-run
     0.3012,  # record:link-lines>=0.03
-    1.0692,  # record:link-lines>=0.1
-    0.4454,  # link-shape-in-linked-record
+    1.0691,  # record:link-lines>=0.1
+    0.4455,  # link-shape-in-linked-record
     0.2480,  # unfinished-before-capital-in-linked-record
     -0.3184,  # link-shape-after-heading-position
     0.1665,  # record:link-line-inside-sentence
@@ -196,33 +196,33 @@ WEIGHTS: Final = (
     0.6854,  # link-shape-in-sentence-linked-record
     0.8523,  # prev:long-unfinished
     0.9770,  # link-shape-after-long-unfinished
-    1.5269,  # link-shape-before-punctuation
+    1.5268,  # link-shape-before-punctuation
     0.6598,  # link-shape-then-sentence-end
     0.5090,  # next:longer-link-shape
     -1.3854,  # link-shape-echoes-prev
     -0.3907,  # record:breaks-before-links
     0.4025,  # link-shape-in-breaks-before-links-record
     0.5740,  # unfinished-before-capital-in-breaks-before-links-record
-    -0.5054,  # link-shape-after-heading-position-in-other-record
-    -1.1363,  # amount-after-unfinished
+    -0.5053,  # link-shape-after-heading-position-in-other-record
+    -1.1362,  # amount-after-unfinished
     0.6551,  # next:known-capital
     0.0484,  # unfinished-before-known-capital
-    -0.6853,  # unfinished-before-capital-in-noun-record
-    0.7598,  # long-unfinished-before-capital-in-noun-record
+    -0.6854,  # unfinished-before-capital-in-noun-record
+    0.7600,  # long-unfinished-before-capital-in-noun-record
     1.2277,  # abbreviation-before-lower
-    0.5577,  # prev:bracketed
+    0.5576,  # prev:bracketed
     1.7331,  # next:bracketed
-    -1.4168,  # prev:address
+    -1.4169,  # prev:address
     -0.9740,  # next:address
     4.3890,  # colon-before-address
-    7.5905,  # title-before-capital
-    6.0566,  # quote-then-lower
+    7.5904,  # title-before-capital
+    6.0567,  # quote-then-lower
     6.4274,  # next:post-link
-    3.5617,  # latin-after-ideograph
-    -1.0617,  # stop-then-uncased-link-shape
-    2.2608,  # clause-then-short
-    -1.5645,  # unfinished-before-common-word
-    4.3267,  # phrase-said-together
+    3.5615,  # latin-after-ideograph
+    -1.0616,  # stop-then-uncased-link-shape
+    2.2609,  # clause-then-short
+    -1.5646,  # unfinished-before-common-word
+    4.3266,  # phrase-said-together
 )
 
 VETO_BELOW: Final = 0.55
