@@ -1,6 +1,6 @@
 """A short line between two lines of page junk, once the article has begun (issue #19 item 2,
 fourteenth session): ``noise:between``.  A teaser's headline between an ad's label and its
-section (``This advertisement has not loaded yet …`` / <headline> / ``Defence Watch``), a
+section (``This advertisement has not loaded yet …`` / <headline> / ``Harbour Watch``), a
 comment's author between the comments' link and its time (``Alle Kommentare anzeigen`` /
 <name> / ``vor 1 Stunde``), a stamp's date between its author and its time: the page prints
 them as one box, and the lines around them were set aside already.

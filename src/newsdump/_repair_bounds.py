@@ -85,7 +85,7 @@ teaser or a comment, less than the paragraphs of an article that goes on after a
 or a box of related links (chosen leaving one source of junk-dev out: see docs/junk.md)."""
 FIN_TAIL_WORDS: Final = 8
 """Words: after the tail's start, a finished line of at most this many that is not prose is set
-aside too ("Vielen Dank!", "Can you become immune to coronavirus?": a teaser, a form's thanks),
+aside too ("Vielen Dank!", "Can a heat pump warm an old farmhouse?": a teaser, a form's thanks),
 unless the tail starts at a line another rule set aside by its words (an ad label sits between
 an article's paragraphs as often); a longer one may be the article's last words (chosen leaving
 one source out: every fold picked 8)."""

@@ -32,7 +32,7 @@ _PHOTO_BY: Final = re.compile(
     rf"""(?x)(?:^|[.!?]["”»'’]?\s?|\s[/|]\s)(?:
         (?:{lw.PHOTO_WORDS})\s(?:{lw.CREDIT_BY})\s{_NAME}[^.!?:;()]{{0,60}}    # … Photo by Name
       | \(\s?(?i:{lw.COURTESY})\s[^()]{{1,60}}\)                              # (Courtesy of Name)
-      | Courtesy\s(?:of\s)?{_NAME}[^.!?:;()]{{0,60}}                          # … Courtesy Louvre
+      | Courtesy\s(?:of\s)?{_NAME}[^.!?:;()]{{0,60}}                          # … Courtesy Lindau
       | (?:{lw.PHOTO_WORDS})\ssource,\s{_NAME}[^.!?:;()]{{0,60}}             # Image source, Name
     )$
     |[.!?]["”»'’]?\s?(?i:{lw.CREDIT_AGENCIES})(?:\s?/\s?{_NAME}(?:\s{_NAME}){{0,3}}){{1,3}}$

@@ -1,6 +1,6 @@
 """A teaser's headline above its date (issue #19 item 2, twelfth session): a box of other
 articles inside the page prints each headline with the day it was published under it
-(``Neue Fähre für die Inseln bestellt`` / ``23. 12. 2024 13:31``): ``noise:dated-headline``, the
+(``Neue Fähre für die Inseln bestellt`` / ``14. 10. 2023 06:38``): ``noise:dated-headline``, the
 headline and its date.
 An article's own section heading is followed by its text, not by a date alone; a byline above
 the page's date (``Von Anna Berg`` / ``12.03.2024``) is the article's and is left.
@@ -39,7 +39,7 @@ _NAME: Final = lazy(globals(), "_NAME", r"(?:[^\W\d_a-z][^\W\d_]*[.,]?\s?){1,3}"
 """One to three capitalised words (``Anna Berg``, ``Jens Holm, NDR``'s first part): a name."""
 _THREE_DIGITS: Final = lazy(globals(), "_THREE_DIGITS", r"(?<!\d)\d{3}(?!\d)")
 """Three digits alone: no part of a date (a day, a month, a year), but of a telephone number
-(``313-974-7441``), which the date pattern reads as one."""
+(``313-555-0148``), which the date pattern reads as one."""
 _DIGIT: Final = lazy(globals(), "_DIGIT", r"\d")
 """A digit: every date has one (a cheap test before the date's pattern)."""
 DATE_CHARS: Final = 40
@@ -53,7 +53,7 @@ def dated_headline(texts: Sequence[str], i: int) -> bool:
     """Whether line ``i`` of the non-blank ``texts`` is a headline (2 to 20 words, no stop, no
     byline, not a name alone) whose next line is a date alone, with or without its time.
 
-    >>> dated_headline(["Neue Fähre für die Inseln bestellt", "23. 12. 2024 13:31"], 0)
+    >>> dated_headline(["Neue Fähre für die Inseln bestellt", "14. 10. 2023 06:38"], 0)
     True
     >>> dated_headline(["Von Anna Berg", "23.12.2024"], 0)
     False

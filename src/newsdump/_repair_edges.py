@@ -20,7 +20,7 @@ from ._lazyre import lazy
 __all__ = ["headline_run_start", "label_run", "menu_start", "near_title", "split_at_title"]
 
 TITLE_MIN_WORDS: Final = 3
-"""Words: a shorter title (``Enterprise 2.0``) is found inside too many lines of the article to
+"""Words: a shorter title (``Harbour 2.0``) is found inside too many lines of the article to
 tell its repeats by."""
 MENU_WORDS: Final = 2
 """Words: a menu's or a tag list's entry has at most this many (``Sport``, ``Granada
@@ -171,7 +171,7 @@ def menu_start(
 LABEL_RUN: Final = 3
 """Lines: at most so many short labels, and nothing else, between the article's last prose and
 the tail's first sign are the page's (a box's name, a section link, an author box's name and
-role: ``Weitere Newsletter``, ``Mehr Sport``, ``Carlota Guindal`` / ``Redactora de
+role: ``Weitere Newsletter``, ``Mehr Sport``, ``Lucía Marín`` / ``Redactora de
 tribunales``); a longer run is a list of the article's as often (written on fundus0's lines of
 junk-dev, the fourteenth session: see docs/junk.md)."""
 LABEL_WORDS: Final = 3
@@ -179,8 +179,8 @@ LABEL_WORDS: Final = 3
 ``Neueste Sportartikel``; one word alone is a sign-off as often, ``Benni``, ``DS``); a longer
 line is a closing sentence cut short or a list's item as often."""
 _CREDIT_MARKS: Final = frozenset("/,:0123456789")
-"""What a source, a credit or a date line holds (``FMW/Bloomberg``, ``Deutschlandfunk, 02.
-November 2021``, ``Quellen:``): a closing credit the article keeps, not a label."""
+"""What a source, a credit or a date line holds (``MWB/Ravelin``, ``Nordfunk, 14.
+März 2022``, ``Quellen:``): a closing credit the article keeps, not a label."""
 
 
 def label_run(

@@ -108,7 +108,7 @@ def block_start(i: int, texts: Sequence[str], info: LineFacts) -> bool:
 
 
 def _tagged(line: str) -> bool:
-    """Whether ``line`` ends in a handle or a tag (``@UnivParis8``, ``#elavegan``): a link on
+    """Whether ``line`` ends in a handle or a tag (``@UnivValmont2``, ``#hahohe``): a link on
     any page, whose sentence goes on after it (on train, 78 of the 84 breaks after one with
     the next line in lower case are a link's cut)."""
     last = line.rsplit(None, 1)[-1]

@@ -113,7 +113,7 @@ CREDIT_TAIL: Final = 100
 """Characters at a line's end searched for the credit: the longest credit (80 characters after
 its label, as `_LABEL_LINE`'s) and its label fit."""
 CREDIT_WORDS: Final = 8
-"""Words: a credit names one to three people or agencies (``Lukas Coch/dpa/AAP``); after its
+"""Words: a credit names one to three people or agencies (``Jens Holm/dpa/AAP``); after its
 label a longer tail is a sentence (``Source: the ministry said on Monday that …``)."""
 SOURCE_LINE_WORDS: Final = 12
 """Words: a line this short ending in a source (``Rangliste nach Open Interest. Quelle: Nord``,
@@ -123,8 +123,8 @@ article's paragraph citing its source, kept unless the source is a picture's pat
 
 
 def credited_caption(line: str) -> bool:
-    """Whether ``line`` ends in a photo's credit (``… Dnipro. HANDOUT / AFP``, ``… © Trianel``,
-    ``… Bildrechte: MDR/Anna Berg``): a caption with its credit.
+    """Whether ``line`` ends in a photo's credit (``… Lindau. HANDOUT / AFP``, ``… © Trianel``,
+    ``… Bildrechte: Nordfunk/Anna Berg``): a caption with its credit.
 
     >>> credited_caption("Firefighters at work in the harbour. © Northern Agency")
     True
@@ -278,7 +278,7 @@ CAPTION_MAX: Final = 300
 
 CREDIT_SENTENCE_WORDS: Final = 8
 """Words: a finished line this long is a sentence about pictures (``Bilder von der
-Pressekonferenz sind über das Fotoservice … abrufbar.``), not a credit (``Photo by Jane Roe``,
+Eröffnung sind über den Bilderdienst … abrufbar.``), not a credit (``Photo by Jane Roe``,
 ``Bild: Agentur Nord``: a credit names, it does not say); a sentence's length, as
 `_repair_bounds.PROSE_WORDS`."""
 

@@ -1,7 +1,7 @@
 """A short line that comes back two lines on (issue #19 item 2, twelfth session): a box of a
 page repeats its label for each item it shows, and a gallery its photographer for each picture,
-so the label alternates with the items (``Großbrand in Osttirol`` / <headline> / ``Großbrand in
-Osttirol`` / <headline>, ``Anna Berg`` / <caption> / ``Anna Berg``): ``noise:refrain``.
+so the label alternates with the items (``Hochwasser in Kleinwerth`` / <headline> / ``Hochwasser in
+Kleinwerth`` / <headline>, ``Anna Berg`` / <caption> / ``Anna Berg``): ``noise:refrain``.
 `_repair_labels.caption_asides` runs it after the article's bounds, which these lines do not
 move.  An article says a heading again only far from its first (a results table's
 ``Goals`` for each match) and a sentence never twice in a row with one line between.
@@ -58,7 +58,7 @@ def refrain(texts: Sequence[str], term: Sequence[str], cont: Sequence[bool], i: 
     if term[i] or len(text) > REFRAIN_MAX or text.count(" ") >= REFRAIN_WORDS:
         return False
     if not text[0].isalnum():
-        return False  # (``- Defense`` after ``Power Forward: Offense``: a link's piece, a list)
+        return False  # (``- Defense`` after ``Shooting Guard: Offense``: a link's piece, a list)
     if text.lower() == text.upper():
         return False  # (an uncased script: no lower-case start shows a link's piece, `_piece`)
     n = len(texts)
@@ -83,7 +83,7 @@ LINK_CUT_FACTS: Final = frozenset(
     )
 )
 """`LineFacts.record`'s facts of a record whose scraper broke lines at links: a short line in
-it may be a link's text, said again in the text (``Immigration History``), so the rules that
+it may be a link's text, said again in the text (``Harbour History``), so the rules that
 read a line's neighbours (`refrain_asides`, `_repair_dated`) leave it."""
 
 

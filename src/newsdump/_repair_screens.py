@@ -19,7 +19,7 @@ _CREDIT_NEEDLES: Final = lazy(
     "|".join(sorted({*lw.PHOTO_WORDS.split("|"), "Courtesy"})),
 )
 """The words a credit without a colon holds, case-sensitively as `_repair_captions._PHOTO_BY`
-reads them (``Photo by …``, ``Image source, …``, ``… Courtesy Louvre``); one search in C (the
+reads them (``Photo by …``, ``Image source, …``, ``… Courtesy Lindau``); one search in C (the
 engine scans for their first letters)."""
 _SITE_ENDS: Final = tuple(sorted({site.split(r"\s")[-1] for site in lw.STOCK_SITES.split("|")}))
 """The last words of the stock sites, lower-cased (``unsplash``, ``commons``, ``stock``)."""

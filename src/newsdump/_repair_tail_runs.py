@@ -109,7 +109,7 @@ _OPENERS: Final = ("…", ".", "»", "«", "„", '"', "“", "”", "'", "‘",
 """What a quoted or continued line opens with (`cut_off`)."""
 
 QUESTION_WORDS: Final = 16
-"""Words: a teaser's headline that asks, after its kicker and a colon (``IStGH: Muss … fürchten?``),
+"""Words: a teaser's headline that asks, after its kicker and a colon (``EuGH: Muss … zahlen?``),
 has at most so many; a longer question is a reader's or a summary's as often.  Written after
 reading fundus0's and np4k's missed tail lines; 12, 16 and 24 measured: fundus0 +3, +4, +4 junk
 lines, traf held out +7, +8, +8, no article line lost at any (docs/junk.md)."""

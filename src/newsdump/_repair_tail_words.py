@@ -56,7 +56,7 @@ STAMP: Final = lazy(
     r"(?i)\b(?:\d{1,2}:\d{2}|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}"
     r"|\d{1,2}\.?\s\w{3,10}\.?,?\s(?:19|20)\d{2}|\w{3,10}\.?\s\d{1,2},?\s(?:19|20)\d{2})\b",
 )
-"""A date or a time inside a line (``Thu, 14 May 2020 17:55``, ``Anna Berg / 25.10.2023``):
+"""A date or a time inside a line (``Thu, 14 May 2020 16:32``, ``Anna Berg / 25.10.2023``):
 before the article's first prose, a short line holding one is the page's date-and-author line
 or a teaser's stamp (the record's own date is in its header)."""
 
