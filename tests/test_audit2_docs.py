@@ -75,6 +75,9 @@ NO_EXAMPLE = {"BlockKind", "__version__"}
 @pytest.mark.parametrize("name", sorted(set(newsdump.__all__) - NO_EXAMPLE))
 def test_every_public_name_has_a_runnable_example(name: str) -> None:
     doc = getattr(newsdump, name).__doc__
+    if newsdump.__build__ == "mypyc" and doc in (None, "mypyc filler docstring"):
+        # (a compiled function or class loses its docstring; CI checks the pure build too)
+        pytest.skip("mypyc drops the docstrings of what it compiles")
     assert doc
     assert ">>>" in doc
 

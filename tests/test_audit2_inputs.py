@@ -130,7 +130,7 @@ def test_repair_and_replay_refuse_a_text_that_is_not_split_into_lines() -> None:
     # a str is a sequence of one-character lines: repairing it silently gave one block a letter
     with pytest.raises(TypeError, match=r"repair\(\) takes the lines .*splitlines"):
         newsdump.repair("Talks with\nAnna Berg")
-    with pytest.raises(TypeError, match=r"not NoneType"):
+    with pytest.raises(TypeError, match=r"None"):  # (the compiled build's own check says so too)
         newsdump.explain(None)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match=r"apply_edits\(\) takes the lines"):
         newsdump.apply_edits("Talks with", [])
