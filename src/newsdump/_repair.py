@@ -31,7 +31,7 @@ from ._repair_model import DEFAULT_POLICY, KEEP_RECORDED, JoinPolicy, Verdict, p
 from ._repair_registry import BLANK_LAYOUT_WRAP, ITEM_CONTINUED, QUOTE_BREAK, SPLIT_GLUED
 from ._repair_replay import apply_edits, builders, checked_lines, join_separator
 from ._repair_rules import Aside, Decision, decide
-from ._repair_tail_words import BOUND_TAKES
+from ._repair_tail_words import bound_takes
 from ._repair_teasers import teaser_asides
 from ._text import CLOSERS, OPENERS, is_punctuation_only
 
@@ -413,7 +413,7 @@ def _walk(
             kind = aside.kind if aside is not None else "paragraph"
             rule = aside.rule if aside is not None and kind == "noise" else None
             bound = where[i] if where is not None else None
-            if bound is not None and (aside is None or aside.kind in BOUND_TAKES[bound.rule]):
+            if bound is not None and bound_takes(bound, aside):
                 # outside the article (a heading, a byline or a list item there: `BOUND_TAKES`)
                 kind, rule = bound.kind, bound.rule
                 if aside is None:

@@ -20,7 +20,7 @@ from typing import Final
 
 from ._repair_registry import RULES
 from ._repair_rules import Aside
-from ._repair_tail_words import BOUND_TAKES
+from ._repair_tail_words import bound_takes
 
 BETWEEN: Final = RULES["noise:between"].aside
 BETWEEN_WORDS: Final = 12
@@ -55,7 +55,7 @@ def _noise_rule(
     where they take it (`BOUND_TAKES`, as the repair's walk reads them)."""
     aside = asides[k]
     bound = where[k] if where is not None else None
-    if bound is not None and (aside is None or aside.kind in BOUND_TAKES[bound.rule]):
+    if bound is not None and bound_takes(bound, aside):
         return bound.rule
     if aside is not None and aside.kind == "noise":
         return aside.rule or "noise"
@@ -115,8 +115,7 @@ def between_asides(
         text = texts[i]
         if text.endswith(_FINISHED) or text.count(" ") >= BETWEEN_WORDS:
             continue
-        bound = where[i] if where is not None else None
-        if bound is not None and (was is None or was.kind in BOUND_TAKES[bound.rule]):
+        if where is not None and bound_takes(where[i], was):
             continue  # (the bounds set it aside already, under their own name)
         before = _noise_rule(i - 1, asides, where)
         if not before or before in _NOT_AROUND:

@@ -18,7 +18,7 @@ from typing import Final
 from ._lazyre import lazy
 from ._repair_registry import RULES
 from ._repair_rules import Aside
-from ._repair_tail_words import BOUND_TAKES
+from ._repair_tail_words import bound_takes
 
 PICTURED: Final = RULES["noise:pictured"].aside
 PICTURED_WORDS: Final = 60
@@ -118,8 +118,7 @@ def pictured_asides(
         was = asides[i]
         if was is not None and was.kind not in ("heading", "caption"):
             continue
-        bound = where[i] if where is not None else None
-        if bound is not None and (was is None or was.kind in BOUND_TAKES[bound.rule]):
+        if where is not None and bound_takes(where[i], was):
             continue  # (the bounds set it aside already, under their own name)
         if pictured(text) and open_(i):
             asides[i] = PICTURED

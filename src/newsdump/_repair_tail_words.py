@@ -15,6 +15,7 @@ from typing import Final
 
 from . import _text as tx
 from ._lazyre import lazy
+from ._repair_rules import Aside
 
 __all__ = [
     "BOUND_TAKES",
@@ -30,6 +31,7 @@ __all__ = [
     "STOPS",
     "TAIL_LABEL",
     "between_tail",
+    "bound_takes",
     "comment_heads",
     "has_cue",
     "headline_run",
@@ -81,6 +83,19 @@ BOUND_TAKES: Final = {
 the article a heading is a headline, a menu word or a kicker; in the tail a related article's
 ``By Name`` and a menu's items too, which are bylines and list items by shape (before the
 article a byline is the article's own)."""
+
+
+def bound_takes(bound: Aside | None, aside: Aside | None) -> bool:
+    """Whether the article's bounds (``bound``: their aside for a line, None inside the article)
+    set the line aside over the rule that named it (``aside``): always if none, by `BOUND_TAKES`.
+
+    >>> tail = Aside("noise", "noise:tail", 0.8)
+    >>> bound_takes(tail, Aside("byline", "byline-shape", 0.85)), bound_takes(None, None)
+    (True, False)
+    """
+    return bound is not None and (aside is None or aside.kind in BOUND_TAKES[bound.rule])
+
+
 TAIL_LABEL: Final = lazy(
     globals(),
     "TAIL_LABEL",
