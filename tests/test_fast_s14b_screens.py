@@ -22,6 +22,7 @@ from tests.target import private
 furn = private("_repair_furniture")
 between = private("_repair_between")
 registry = private("_repair_registry")
+tail_words = private("_repair_tail_words")
 
 _CORPUS: Final = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 
@@ -78,7 +79,7 @@ def _between_before(
         if text.endswith(between._FINISHED) or text.count(" ") >= between.BETWEEN_WORDS:
             continue
         bound = where[i] if where is not None else None
-        if bound is not None and (was is None or was.kind in between.BOUND_TAKES[bound.rule]):
+        if bound is not None and (was is None or was.kind in tail_words.BOUND_TAKES[bound.rule]):
             continue
         before = between._noise_rule(i - 1, asides, where)
         if not before or before in between._NOT_AROUND:
@@ -105,7 +106,7 @@ _ASIDES: Final = [
 ]
 _BOUNDS: Final = [
     None,
-    *(registry.RULES[r].aside for r in between.BOUND_TAKES if r in registry.RULES),
+    *(registry.RULES[r].aside for r in tail_words.BOUND_TAKES if r in registry.RULES),
 ]
 _LINES: Final = st.sampled_from(
     [
