@@ -16,18 +16,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.target import private
+from tests.test_inside9_between import EN
 
 _repair = private("_repair")
 _pictured = private("_repair_pictured")
 
-BEFORE = [
-    "The first ferry in three months left the harbour at dawn on Monday, the operator said.",
-    "Passengers waited on the pier for more than an hour before the boat finally arrived.",
-]
-AFTER = [
-    "More boats will follow in the spring, when the new pier opens to traffic, the mayor said.",
-    "The council expects some forty thousand visitors in the first summer of the service.",
-]
+BEFORE, AFTER = EN[:2], EN[2:]  # (the article's paragraphs around a caption)
 
 CAPTIONS = [
     "Anna Berg (l.) und Jens Holm bei der Eröffnung des neuen Anlegers in Kiel.",
