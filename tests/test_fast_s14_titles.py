@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tests.target import private
@@ -81,6 +81,9 @@ def test_the_generated_lines_repeat_titles_in_each_way() -> None:
     title (else the comparison would test only the screen's no)."""
     found = set()
 
+    # (derandomized, with draws enough to reach all three: a random run of the default 100
+    # missed the site's name in the title now and then)
+    @settings(derandomize=True, max_examples=300)
     @given(_pair())
     def draw(pair: tuple[str, str]) -> None:
         title, text = pair
