@@ -248,8 +248,8 @@ def paragraphs(
     )
 
 
-_HOSTS: Final = ("example.org", "news.example.com", "sputniknews.com", "site.example")
-_LABELS: Final = ("UrduPoint.com", "International", "World News", "Sputnik International")
+_HOSTS: Final = ("example.org", "news.example.com", "wire.example.net", "site.example")
+_LABELS: Final = ("HarbourPost.com", "International", "World News", "Nordwire International")
 
 
 @st.composite

@@ -82,7 +82,7 @@ def articles(
 
     - a header date at day, month or year precision, always present (``date`` alone on the
       header line without a date token is a header only before a URL);
-    - a URL *or* a label (``UrduPoint.com``, ``World News``) or neither, never both: the
+    - a URL *or* a label (``HarbourPost.com``, ``World News``) or neither, never both: the
       header has one slot;
     - a lede only with a title (a lone line above the timestamp is the title), and, when there
       is no timestamp line, only with at least one body block after it (without a stamp, two
