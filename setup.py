@@ -62,6 +62,7 @@ COMPILED_MODULES = (
     "_repair_furnished",
     "_repair_furniture",
     "_repair_glued",
+    "_repair_head",
     "_repair_inside",
     "_repair_junk",
     "_repair_labels",

@@ -116,7 +116,7 @@ def test_by_line_and_name_are_one_byline_block() -> None:
     fixed = repair(lines)
     assert [(b.kind, b.text) for b in fixed.blocks][1:3] == [
         ("byline", "By Marianne Holst"),  # (the old code joined on into the next line)
-        ("paragraph", "Published 9 May 2024"),
+        ("noise", "Published 9 May 2024"),  # (the page's date under the lede: noise:head)
     ]
     assert ("join", (2, 3), "byline-join") in [(e.kind, e.lines, e.rule) for e in fixed.edits]
     assert apply_edits(lines, fixed.edits) == fixed.blocks

@@ -86,6 +86,7 @@ def test_repair_stages_import_downstream_only() -> None:
         "_repair_tail_words",
         "_repair_edges",
         "_repair_tail_runs",
+        "_repair_head",
         "_repair_bounds",
         "_repair_furniture",
         "_repair_dated",

@@ -27,12 +27,12 @@ from . import _text as tx
 from ._lazyre import lazy
 from ._repair_context import LOWERED_MAX, LineFacts
 from ._repair_edges import headline_run_start, menu_start, near_title, split_at_title
+from ._repair_head import head_run, name_list, page_line
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 from ._repair_tail_runs import best_stretch, cut_off, junk_runs, kicker_question, teaser_ledes
 from ._repair_tail_words import (
     DATE_LINE,
-    STAMP,
     has_cue,
     line_stop,
     may_be_end_label,
@@ -68,10 +68,6 @@ stay inside it (chosen on two of junk-dev's three sources, see docs/junk.md)."""
 PROSE_SHARE: Final = 0.45
 """Share of a record's characters that must be prose for it to be bounded at all: a record
 that is mostly tables, results or lists has no prose stretch to tell the article by."""
-HEAD_WORDS: Final = 3
-"""Words: before the article's first prose only lines this short are set aside ("Share",
-"Artikel teilen", "Podcast"); a longer line there is a kicker, a subtitle or a lede as often as
-junk."""
 MIN_TAIL: Final = 3
 """Lines: a tail shorter than this is left alone (one closing line that is not prose, such as
 a dateline or a sign-off, is more often article than junk)."""
@@ -105,8 +101,6 @@ CUE_WORDS: Final = 10
 """Words: a line of fewer holding a cue word (`has_cue`) is a label; a longer one is a headline
 or a sentence that merely names comments or a share (chosen leaving one source out: every fold
 picked 10)."""
-STAMP_WORDS: Final = 6
-"""Words: a line before the article with a date in it and at most this many is set aside."""
 
 
 def _heads_a_section(
@@ -156,11 +150,6 @@ def _barrier(texts: Sequence[str], a: int, b: int, lows: Sequence[str] | None = 
         if not cost and not tx.ends_sentence(text) and has_cue(low, words):
             cost = CUE_BARRIER  # (what `_cue` tests, its length test made above)
     return cost
-
-
-def _head_stamp(text: str) -> bool:
-    """Whether a line of at most `STAMP_WORDS` words holds a date or a time."""
-    return text.count(" ") < STAMP_WORDS and STAMP.search(text) is not None
 
 
 def _cue(text: str) -> bool:
@@ -413,6 +402,7 @@ def bounds_asides(
     heading = [a is not None and a.kind == "heading" for a in asides]
     listing = False  # after a kept line ending in ":" that introduces a list, until a sign
     item_words = 0  # words in the list's first item: the others are about as long
+    second = next((a for a, _, good in units if good and first < a < end), end)  # (a lede's)
     for a, b, good in units:
         starts[a] = True
         if whole and a >= at_sign:
@@ -448,19 +438,23 @@ def bounds_asides(
             out[a] = _TAIL  # a teaser's text cut off by the page or its question, prose or not
             changed = True
             continue
+        if first <= a < second and not good and all(map(page_line, texts[a:b])):
+            out[a:b] = [_HEAD] * (b - a)  # the page's date and author under the article's lede
+            changed = True
+            continue
         if good or (a >= end and not tail) or first <= a < end or a < end <= b - 1:
             listing = texts[b - 1][-1] == ":"
             item_words = 0
             continue
-        if a < first and (
-            b - a > 1
-            or (tx.ends_sentence(texts[a]) and not _head_stamp(texts[a]))
-            or (len(texts[a].split()) > HEAD_WORDS and not _head_stamp(texts[a]))
+        if (
+            a < first
+            and not head_run(texts[a:b])
+            and not (a < first_fin and b == a + 1 and name_list(texts[a], facts))
         ):
-            continue  # before the article only short labels: a kicker, a lede or a dateline stays
+            continue  # before the article only the page's labels: a kicker, a lede stays
         if a < first and _heads_a_section(texts, asides, a, first, end):
             continue
-        if a < first and a > first_fin and heading[a]:
+        if a < first and a > first_fin and heading[a] and not page_line(texts[a]):
             continue  # after a finished sentence the article has begun: a sub-heading
         if (
             a >= end

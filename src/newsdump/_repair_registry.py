@@ -379,7 +379,12 @@ RULES: Final[Mapping[str, Rule]] = {
         ),
         _noise("pictured", "a caption saying who is where: ``Anna Berg (l.) mit …``, ``(L-R) …``"),
         _noise("between", "a short line between two lines of page junk, after the first sentence"),
-        _noise("head", "a short label before the article's first prose: ``Share``", BOUNDS),
+        _noise(
+            "head",
+            "before the article's first prose: a short label (``Share``), the page's date and"
+            " author, a breadcrumb, a share row, a list of names",
+            BOUNDS,
+        ),
         _noise("tail", "after the article's last prose: most-read lists, footers", BOUNDS),
         _noise("menu-run", "one- and two-word links after the article: a menu, tags", BOUNDS),
         _noise(
