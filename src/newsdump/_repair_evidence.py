@@ -194,6 +194,22 @@ def ends_in_title(line: str) -> bool:
     return line[line.rfind(" ") + 1 : -1] in TITLE_ABBREVIATIONS
 
 
+def ends_in_possessive(line: str) -> bool:
+    """Whether ``line`` ends in a word with the possessive ``'s`` (``… at the University's``,
+    ``Harbour Bank’s``): a possessive needs the noun it owns, so the line stops mid-phrase
+    (``… the University's`` / ``Harbour Index …``).  A quotation closed after an ``s``
+    (``'the old boats'``) is not one: the apostrophe must come before the ``s``.
+
+    >>> ends_in_possessive("according to Harbour Bank’s"), ends_in_possessive("the 'old boats'")
+    (True, False)
+    """
+    return line[-1:] == "s" and line[-2:-1] in _APOSTROPHES and line[-3:-2].isalpha()
+
+
+_APOSTROPHES: Final = "'’"
+"""The apostrophes of a possessive: the typewriter one and the typographic one."""
+
+
 _POST_LINKS: Final = ("pic.twitter.com/", "t.co/")
 """The links an embedded post's text ends with (its picture, its short link)."""
 

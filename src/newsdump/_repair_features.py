@@ -102,6 +102,7 @@ FEATURES: Final = (
     "clause-then-short",
     "unfinished-before-common-word",
     "phrase-said-together",
+    "possessive-before-capital",
 )
 """The model's features, all 0/1: see docs/repair.md."""
 

@@ -26,6 +26,7 @@ from ._repair_evidence import (
     clause_then_short,
     echoes,
     ends_in_abbreviation,
+    ends_in_possessive,
     ends_in_title,
     first_word,
     is_address,
@@ -263,6 +264,9 @@ def features(b: Break, rule: str) -> list[int]:
             # repeats a heading with its paragraph's first words in teasers)
             if not heading_position and said_together(prev, word, caps[2]):
                 add(_F["phrase-said-together"])
+            if ends_in_possessive(prev):
+                # ``… at the University's`` / ``Harbour Index``: the possessive's noun follows
+                add(_F["possessive-before-capital"])
         if caps[1] and not pt:
             add(_F["unfinished-before-capital-in-noun-record"])
             if lp >= 60:
