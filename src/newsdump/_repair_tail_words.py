@@ -16,6 +16,7 @@ from typing import Final
 from . import _text as tx
 from ._lazyre import lazy
 from ._repair_rules import Aside
+from ._repair_tail_between import between_tail
 
 __all__ = [
     "BOUND_TAKES",
@@ -46,12 +47,13 @@ __all__ = [
 DATE_LINE: Final = lazy(
     globals(),
     "DATE_LINE",
-    r"(?i)^\W*(?:\d{1,4}[./-]\s?(?:\d{1,2}|\w{3,10})\.?[./-]?\s?\d{2,4}|\d{1,2}\.?\s\w{3,10}"
-    r"\.?\s\d{4}|\w{3,10}\.?\s\d{1,2},?\s\d{4})(?:,?\s(?:um\s)?\d{1,2}[:.h]\d{2}"
+    r"(?i)^\W*(?:\d{1,4}[./-]\s?(?:\d{1,2}|[^\W\d_]{3,10})\.?[./-]?\s?\d{2,4}|\d{1,2}\.?\s"
+    r"[^\W\d_]{3,10}\.?\s\d{4}|[^\W\d_]{3,10}\.?\s\d{1,2},?\s\d{4})(?:,?\s(?:um\s)?\d{1,2}[:.h]\d{2}"
     r"(?:\s?(?:uhr|am|pm|h))?)?\W*$",
 )
 """A line that is only a date (and a time): the stamp of a headline in a list, never a line of
-an article that has not ended (a dateline goes with text)."""
+an article that has not ended (a dateline goes with text).  A month's name is letters: a phone
+number (``313-555-0142``) is no date."""
 STAMP: Final = lazy(
     globals(),
     "STAMP",
@@ -108,6 +110,8 @@ TAIL_LABEL: Final = lazy(
       |previous\ (?:post|article|entry|story)|next\ (?:post|article|entry|story)|tags?|topics
       |share\ this(?:\ article|\ story|\ post)?|about\ the\ author|newsletter|categories
       |archives?|follow\ us|read\ next|up\ next|more\ stories|sponsored(?:\ content)?
+      |more\ (?:great\ )?\w+\ stories|related\ topics|tagged(?:\ in|\ with)?
+      |(?:latest|recent|more)\ posts\ by\ [\w.'\ -]{1,40}?(?:\ \(see\ all\))?
       # German
       |meistgelesen\w*|beliebteste\ \w+|am\ beliebtesten
       |(?:neueste|letzte|weitere|ähnliche|verwandte)
@@ -115,8 +119,15 @@ TAIL_LABEL: Final = lazy(
       |artikel|nachrichten)|das\ könnte\ sie\ (?:auch\ )?interessieren|kommentare?
       |(?:schreibe|hinterlasse)\ einen\ kommentar|vorheriger\ \w+|nächster\ \w+
       |schlagwörter|themen|kategorien|archiv|alle\ artikel|zum\ thema|auch\ interessant
+      |(?:artikel|beiträge|mehr)\ zum\ thema|schlagwörter\ zu\ diesem\ artikel
+      |(?:weitere\ )?interessante\ (?:artikel|beiträge|informationen|themen)
+      |weitere\ interessante\ \w+|ähnliche\ neuigkeiten|vorherige\ artikel
+      |das\ könnte\ dich\ (?:auch\ )?interessieren|empfehlungen
       # French, Spanish, Italian, Portuguese, Dutch
       |les\ plus\ lus|à\ lire\ aussi|sur\ le\ même\ sujet|commentaires?|articles\ similaires
+      |pour\ approfondir|articles\ correspondants|mots?-clés?|dans\ la\ même\ rubrique
+      |vous\ aimerez\ aussi|otras\ noticias|más\ noticias\ de\ \w+|(?:tags|notas)\ relacionadas
+      |te\ puede\ interesar|etiquetas|leia\ também|lees\ ook|etiketler|przeczytaj\ (?:też|także)
       |lo\ más\ (?:leído|visto)|más\ noticias|noticias\ relacionadas|comentarios?
       |relacionad[oa]s|i\ più\ letti|articoli\ correlati|commenti|mais\ lidas
       |notícias\ relacionadas|meest\ gelezen|gerelateerde\ artikelen|reacties
@@ -382,38 +393,6 @@ def headline_run(texts: Sequence[str], units_at: dict[int, bool], i: int) -> boo
     return True
 
 
-def between_tail(
-    texts: Sequence[str],
-    units: Sequence[tuple[int, int, bool]],
-    stretch_end: int,
-    put: Sequence[bool],
-    noise: Sequence[bool],
-) -> list[tuple[int, int]]:
-    """The units after the article's stretch (``stretch_end``: the line after it) that are not
-    prose and lie between two lines set aside (``put``: by the bounds, ``noise``: by a rule of
-    their words): a page's thanks, a teaser, a form's line between two
-    lines of the page's tail.  Not a question (``Noch mehr?``: an article's last words ask as
-    often as a teaser does).
-
-    >>> between_tail(["Prose.", "Most read", "Thank you for reading.", "Storm hits"],
-    ...     [(0, 1, True), (1, 2, False), (2, 3, False), (3, 4, False)], 1,
-    ...     [False, True, False, True], [False] * 4)
-    [(2, 3)]
-    """
-    was = [o or x for o, x in zip(put, noise, strict=True)]
-    return [
-        (a, b)
-        for a, b, good in units
-        if a >= stretch_end
-        and not (good or was[a])
-        and a > 0
-        and b < len(texts)
-        and was[a - 1]
-        and was[b]
-        and texts[b - 1][-1] != "?"
-    ]
-
-
 _LATE_STOP: Final = lazy(
     globals(),
     "_LATE_STOP",
@@ -471,6 +450,10 @@ PAGE_BOX: Final = lazy(
         \ veröffentlicht|ne\ sera\ pas\ publiée|no\ será\ publicad[ao]|non\ sarà\ pubblicat[ao]
       |abonnez-vous\ à\ (?:notre|la)\ newsletter|suscríbete\ a\ (?:nuestro|la)\ (?:newsletter
         |boletín)|iscriviti\ alla\ newsletter|inscreva-se\ (?:na|em\ nossa)\ newsletter
+      |(?:abonnieren\ sie|abonniere|abonnieren)\ (?:jetzt\ )?(?:unseren|den)\ [\w-]*newsletter
+      |notify\ me\ of\ (?:follow-up\ comments|new\ posts)|(?:verwendet|uses)\ akismet
+      |(?:der|dieser)\ artikel\ gefallen|war\ (?:der|dieser)\ artikel\ (?:nützlich|hilfreich)
+      |was\ this\ article\ helpful|ihre\ meinung\ ist\ uns\ wichtig
     )""",
 )
 """Phrases of the page's own boxes of prose in its tail, in the corpora's languages: a login,
