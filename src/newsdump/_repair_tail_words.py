@@ -17,6 +17,7 @@ from . import _text as tx
 from ._lazyre import lazy
 from ._repair_rules import Aside
 from ._repair_tail_between import between_tail
+from ._repair_tail_lists import teaser_list_at
 
 __all__ = [
     "BOUND_TAKES",
@@ -379,7 +380,12 @@ headline has none)."""
 
 def headline_run(texts: Sequence[str], units_at: dict[int, bool], i: int) -> bool:
     """Whether `HEADLINE_RUN` units start at line ``i``, each one line of 4 to 20 words that is
-    not prose, starts with a capital and does not end in a full stop."""
+    not prose, starts with a capital and does not end in a full stop; or a teaser list does
+    (`teaser_list_at`: headlines with their summaries)."""
+    return _headlines_at(texts, units_at, i) or teaser_list_at(texts, units_at, i)
+
+
+def _headlines_at(texts: Sequence[str], units_at: dict[int, bool], i: int) -> bool:
     for k in range(i, i + HEADLINE_RUN):
         if k >= len(texts) or units_at.get(k) is not False:
             return False
