@@ -173,3 +173,33 @@ def test_an_address_block_with_phone_numbers_stays() -> None:
 
 def test_between_tail_is_still_read_from_the_words_module() -> None:
     assert tw.between_tail is between.between_tail
+
+
+# --- labels in scripts without spaces -------------------------------------------------------
+
+ZH_ARTICLE = [
+    "市政府周一宣布，老桥将在冬季关闭，以便进行为期两年的全面维修工作。",
+    "负责工程的官员表示，维修费用约为四百万元，工程将于明年春天正式开始。",
+    "在此期间，市民可以乘坐渡轮过河，渡轮每二十分钟一班，学生免费乘坐。",
+]
+
+
+@pytest.mark.parametrize(
+    "label", ["（责编：王小明、李华）", "分享", "相关新闻", "관련기사", "関連記事"]
+)
+def test_a_label_of_a_script_without_spaces_starts_the_tail(label: str) -> None:
+    assert tw.has_cue(label.lower())
+    tail = [label, "客户端下载", "港口新闻", "手机版", "返回顶部"]
+    lines = [*ZH_ARTICLE, *tail]
+    assert kept(lines) == ZH_ARTICLE  # (kept as the article's last lines on the starting commit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "市政府表示，市民可以在网上分享他们对新桥设计的意见和建议。",  # (a word inside a clause)
+        "评论员认为，这项工程来得太晚了。",
+    ],
+)
+def test_a_sentence_holding_the_word_is_no_cue(line: str) -> None:
+    assert not tw.has_cue(line.lower())

@@ -217,6 +217,10 @@ CUE_TERMS: Final = tx.words(
     " quicklinks kontakt pressekontakt contact contacto mediadaten",
     "passwort password benutzername username vorname nachname drucken imprimir imprimer merken"
     " feedback",
+    # the same labels in scripts without spaces, where a label is the line's one word (Chinese,
+    # Japanese, Korean: share, comments, follow, the editor in charge, back to top, related)
+    "分享 评论 关注 责编 返回顶部 相关新闻 相关阅读 相关文章",
+    "関連記事 シェア コメント 관련기사 댓글 공유",
 )
 """Words of the labels over what follows a page's article (share rows, comment forms, other
 articles, prev/next links, topic lists, the footer), in the corpora's languages, lower case:
