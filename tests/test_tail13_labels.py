@@ -203,3 +203,8 @@ def test_a_label_of_a_script_without_spaces_starts_the_tail(label: str) -> None:
 )
 def test_a_sentence_holding_the_word_is_no_cue(line: str) -> None:
     assert not tw.has_cue(line.lower())
+
+
+@pytest.mark.parametrize("label", ["Paylaş", "Yorumlar (3)", "Inloggen", "Kommentarer"])
+def test_share_and_comment_labels_in_more_languages_are_cues(label: str) -> None:
+    assert tw.has_cue(label.lower())

@@ -217,6 +217,8 @@ CUE_TERMS: Final = tx.words(
     " quicklinks kontakt pressekontakt contact contacto mediadaten",
     "passwort password benutzername username vorname nachname drucken imprimir imprimer merken"
     " feedback",
+    # share, comments and sign-in in the corpora's other languages (Turkish, Dutch, Nordic)
+    "paylaş yorumlar yorum inloggen reageer kommentarer kommentar",
     # the same labels in scripts without spaces, where a label is the line's one word (Chinese,
     # Japanese, Korean: share, comments, follow, the editor in charge, back to top, related)
     "分享 评论 关注 责编 返回顶部 相关新闻 相关阅读 相关文章",
