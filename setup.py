@@ -75,6 +75,8 @@ COMPILED_MODULES = (
     "_repair_rules",
     "_repair_runs",
     "_repair_screens",
+    "_repair_tail_between",
+    "_repair_tail_lists",
     "_repair_tail_runs",
     "_repair_tail_words",
     "_repair_teasers",

@@ -83,6 +83,8 @@ def test_repair_stages_import_downstream_only() -> None:
         "_repair_glued",
         "_repair_evidence",
         "_repair_aside",
+        "_repair_tail_between",
+        "_repair_tail_lists",
         "_repair_tail_words",
         "_repair_edges",
         "_repair_tail_runs",

@@ -14,8 +14,11 @@ from typing import Final
 
 from . import _repair_tail_words as tw
 from ._lazyre import lazy
+from ._repair_tail_lists import LEDE_PERIOD, LEDE_RUN, regular_runs, teaser_lists
 
 __all__ = [
+    "LEDE_PERIOD",
+    "LEDE_RUN",
     "best_stretch",
     "cut_off",
     "junk_runs",
@@ -33,15 +36,6 @@ junk-dev out over 4-16 units and 0-3 lines: two folds of three picked 6 and 3; s
 JUNK_RUN_NOISE: Final = 3
 """Lines set aside by their words in such a run (one or two are an ad label or a credit between
 an article's paragraphs as often)."""
-LEDE_RUN: Final = 3
-"""Summaries: so many prose units after the tail's start, each between two units set aside and
-at the same distance from the one before, are a teaser list's (an article's last paragraphs
-after its sub-headings stand at no regular distance; fewer are a box as often)."""
-LEDE_PERIOD: Final = 3
-"""Units: the least distance between two summaries (headline, date or kicker, summary); at two
-an article's sub-heading and paragraph alternate alike (chosen with `LEDE_RUN` in-sample, as the
-setting that loses no article line on any source of junk-dev; the folds leaving one source out
-picked a run of 2, which loses some: see docs/junk.md)."""
 
 
 def best_stretch(scores: Sequence[int]) -> tuple[int, int]:
@@ -145,7 +139,9 @@ def junk_runs(
 ) -> list[int]:
     """The first unit of each run of at least `JUNK_RUN_UNITS` units that are not prose between
     units ``first`` and ``last`` (prose) holding at least `JUNK_RUN_NOISE` lines set aside by
-    their words (``noise``, by line).
+    their words (``noise``, by line), and of each teaser list between them (`teaser_lists`:
+    headlines and their summaries at one distance) with fewer prose units after its start than
+    before it (an article of such sections, a horoscope's signs, starts with them).
 
     >>> units = [(0, 1, True), *[(k, k + 1, False) for k in range(1, 7)], (7, 8, True)]
     >>> junk_runs(units, [False, True, False, True, False, True, False, False], 0, 7)
@@ -167,7 +163,11 @@ def junk_runs(
             if lines >= JUNK_RUN_NOISE:
                 found.append(k)
         k = j
-    return found
+    for k in teaser_lists(units, first + 1):
+        after = sum(good for _, _, good in units[k : last + 1])
+        if k < last and sum(good for _, _, good in units[first:k]) > after:
+            found.append(k)
+    return sorted(set(found))
 
 
 def teaser_ledes(
@@ -193,15 +193,6 @@ def teaser_ledes(
         and all(gone[units[k + 1][0] : units[k + 1][1]])
     ]
     found: list[tuple[int, int]] = []
-    i = 0
-    while i + 1 < len(flanked):
-        period = flanked[i + 1][0] - flanked[i][0]
-        j = i + 1
-        while j + 1 < len(flanked) and flanked[j + 1][0] - flanked[j][0] == period:
-            j += 1
-        if period >= LEDE_PERIOD and j - i + 1 >= LEDE_RUN:
-            found.extend((a, b) for _, a, b in flanked[i : j + 1])
-            i = j + 1
-        else:
-            i += 1
+    for i, j, _ in regular_runs([k for k, _, _ in flanked]):
+        found.extend((a, b) for _, a, b in flanked[i : j + 1])
     return found

@@ -16,6 +16,8 @@ from typing import Final
 from . import _text as tx
 from ._lazyre import lazy
 from ._repair_rules import Aside
+from ._repair_tail_between import between_tail
+from ._repair_tail_lists import teaser_list_at
 
 __all__ = [
     "BOUND_TAKES",
@@ -46,12 +48,13 @@ __all__ = [
 DATE_LINE: Final = lazy(
     globals(),
     "DATE_LINE",
-    r"(?i)^\W*(?:\d{1,4}[./-]\s?(?:\d{1,2}|\w{3,10})\.?[./-]?\s?\d{2,4}|\d{1,2}\.?\s\w{3,10}"
-    r"\.?\s\d{4}|\w{3,10}\.?\s\d{1,2},?\s\d{4})(?:,?\s(?:um\s)?\d{1,2}[:.h]\d{2}"
+    r"(?i)^\W*(?:\d{1,4}[./-]\s?(?:\d{1,2}|[^\W\d_]{3,10})\.?[./-]?\s?\d{2,4}|\d{1,2}\.?\s"
+    r"[^\W\d_]{3,10}\.?\s\d{4}|[^\W\d_]{3,10}\.?\s\d{1,2},?\s\d{4})(?:,?\s(?:um\s)?\d{1,2}[:.h]\d{2}"
     r"(?:\s?(?:uhr|am|pm|h))?)?\W*$",
 )
 """A line that is only a date (and a time): the stamp of a headline in a list, never a line of
-an article that has not ended (a dateline goes with text)."""
+an article that has not ended (a dateline goes with text).  A month's name is letters: a phone
+number (``313-555-0142``) is no date."""
 STAMP: Final = lazy(
     globals(),
     "STAMP",
@@ -108,6 +111,8 @@ TAIL_LABEL: Final = lazy(
       |previous\ (?:post|article|entry|story)|next\ (?:post|article|entry|story)|tags?|topics
       |share\ this(?:\ article|\ story|\ post)?|about\ the\ author|newsletter|categories
       |archives?|follow\ us|read\ next|up\ next|more\ stories|sponsored(?:\ content)?
+      |more\ (?:great\ )?\w+\ stories|related\ topics|tagged(?:\ in|\ with)?
+      |(?:latest|recent|more)\ posts\ by\ [\w.'\ -]{1,40}?(?:\ \(see\ all\))?
       # German
       |meistgelesen\w*|beliebteste\ \w+|am\ beliebtesten
       |(?:neueste|letzte|weitere|ähnliche|verwandte)
@@ -115,8 +120,15 @@ TAIL_LABEL: Final = lazy(
       |artikel|nachrichten)|das\ könnte\ sie\ (?:auch\ )?interessieren|kommentare?
       |(?:schreibe|hinterlasse)\ einen\ kommentar|vorheriger\ \w+|nächster\ \w+
       |schlagwörter|themen|kategorien|archiv|alle\ artikel|zum\ thema|auch\ interessant
+      |(?:artikel|beiträge|mehr)\ zum\ thema|schlagwörter\ zu\ diesem\ artikel
+      |(?:weitere\ )?interessante\ (?:artikel|beiträge|informationen|themen)
+      |weitere\ interessante\ \w+|ähnliche\ neuigkeiten|vorherige\ artikel
+      |das\ könnte\ dich\ (?:auch\ )?interessieren|empfehlungen
       # French, Spanish, Italian, Portuguese, Dutch
       |les\ plus\ lus|à\ lire\ aussi|sur\ le\ même\ sujet|commentaires?|articles\ similaires
+      |pour\ approfondir|articles\ correspondants|mots?-clés?|dans\ la\ même\ rubrique
+      |vous\ aimerez\ aussi|otras\ noticias|más\ noticias\ de\ \w+|(?:tags|notas)\ relacionadas
+      |te\ puede\ interesar|etiquetas|leia\ também|lees\ ook|etiketler|przeczytaj\ (?:też|także)
       |lo\ más\ (?:leído|visto)|más\ noticias|noticias\ relacionadas|comentarios?
       |relacionad[oa]s|i\ più\ letti|articoli\ correlati|commenti|mais\ lidas
       |notícias\ relacionadas|meest\ gelezen|gerelateerde\ artikelen|reacties
@@ -205,6 +217,12 @@ CUE_TERMS: Final = tx.words(
     " quicklinks kontakt pressekontakt contact contacto mediadaten",
     "passwort password benutzername username vorname nachname drucken imprimir imprimer merken"
     " feedback",
+    # share, comments and sign-in in the corpora's other languages (Turkish, Dutch, Nordic)
+    "paylaş yorumlar yorum inloggen reageer kommentarer kommentar",
+    # the same labels in scripts without spaces, where a label is the line's one word (Chinese,
+    # Japanese, Korean: share, comments, follow, the editor in charge, back to top, related)
+    "分享 评论 关注 责编 返回顶部 相关新闻 相关阅读 相关文章",
+    "関連記事 シェア コメント 관련기사 댓글 공유",
 )
 """Words of the labels over what follows a page's article (share rows, comment forms, other
 articles, prev/next links, topic lists, the footer), in the corpora's languages, lower case:
@@ -368,7 +386,12 @@ headline has none)."""
 
 def headline_run(texts: Sequence[str], units_at: dict[int, bool], i: int) -> bool:
     """Whether `HEADLINE_RUN` units start at line ``i``, each one line of 4 to 20 words that is
-    not prose, starts with a capital and does not end in a full stop."""
+    not prose, starts with a capital and does not end in a full stop; or a teaser list does
+    (`teaser_list_at`: headlines with their summaries)."""
+    return _headlines_at(texts, units_at, i) or teaser_list_at(texts, units_at, i)
+
+
+def _headlines_at(texts: Sequence[str], units_at: dict[int, bool], i: int) -> bool:
     for k in range(i, i + HEADLINE_RUN):
         if k >= len(texts) or units_at.get(k) is not False:
             return False
@@ -380,38 +403,6 @@ def headline_run(texts: Sequence[str], units_at: dict[int, bool], i: int) -> boo
         if texts[k][-1] in STOPS:
             return False  # a short sentence: a headline has no full stop
     return True
-
-
-def between_tail(
-    texts: Sequence[str],
-    units: Sequence[tuple[int, int, bool]],
-    stretch_end: int,
-    put: Sequence[bool],
-    noise: Sequence[bool],
-) -> list[tuple[int, int]]:
-    """The units after the article's stretch (``stretch_end``: the line after it) that are not
-    prose and lie between two lines set aside (``put``: by the bounds, ``noise``: by a rule of
-    their words): a page's thanks, a teaser, a form's line between two
-    lines of the page's tail.  Not a question (``Noch mehr?``: an article's last words ask as
-    often as a teaser does).
-
-    >>> between_tail(["Prose.", "Most read", "Thank you for reading.", "Storm hits"],
-    ...     [(0, 1, True), (1, 2, False), (2, 3, False), (3, 4, False)], 1,
-    ...     [False, True, False, True], [False] * 4)
-    [(2, 3)]
-    """
-    was = [o or x for o, x in zip(put, noise, strict=True)]
-    return [
-        (a, b)
-        for a, b, good in units
-        if a >= stretch_end
-        and not (good or was[a])
-        and a > 0
-        and b < len(texts)
-        and was[a - 1]
-        and was[b]
-        and texts[b - 1][-1] != "?"
-    ]
 
 
 _LATE_STOP: Final = lazy(
@@ -471,6 +462,10 @@ PAGE_BOX: Final = lazy(
         \ veröffentlicht|ne\ sera\ pas\ publiée|no\ será\ publicad[ao]|non\ sarà\ pubblicat[ao]
       |abonnez-vous\ à\ (?:notre|la)\ newsletter|suscríbete\ a\ (?:nuestro|la)\ (?:newsletter
         |boletín)|iscriviti\ alla\ newsletter|inscreva-se\ (?:na|em\ nossa)\ newsletter
+      |(?:abonnieren\ sie|abonniere|abonnieren)\ (?:jetzt\ )?(?:unseren|den)\ [\w-]*newsletter
+      |notify\ me\ of\ (?:follow-up\ comments|new\ posts)|(?:verwendet|uses)\ akismet
+      |(?:der|dieser)\ artikel\ gefallen|war\ (?:der|dieser)\ artikel\ (?:nützlich|hilfreich)
+      |was\ this\ article\ helpful|ihre\ meinung\ ist\ uns\ wichtig
     )""",
 )
 """Phrases of the page's own boxes of prose in its tail, in the corpora's languages: a login,
