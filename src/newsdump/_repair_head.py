@@ -96,7 +96,7 @@ _SHARE_VERBS: Final = _words(
 _DATE_OF: Final = lazy(
     globals(), "_DATE_OF", r"(?i)\b\d{1,2}\s(?:de|del)\s\w{3,10}\s(?:de\s|del\s)?(?:19|20)\d{2}\b"
 )
-"""A date in Spanish or Portuguese (``4 de mayo de 2022``, ``27 de agosto 2019``), which
+"""A date in Spanish or Portuguese (``4 de mayo de 2022``, ``12 de março 2020``), which
 `STAMP` does not read."""
 _GLUED: Final = lazy(globals(), "_GLUED", r"(?<=[^\W\d])(?=\d)")
 """A letter with a digit glued on: the page's date and author in one line lost the space
