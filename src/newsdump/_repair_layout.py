@@ -249,16 +249,18 @@ _KEEP_PAGE_LINE: Final = RULES["furnished-page-line"].decision
 _LOWER_START: Final = "lower-case-start"
 
 
-def bylines(texts: Sequence[str], asides: list[Aside | None]) -> None:
+def bylines(texts: Sequence[str], asides: list[Aside | None]) -> bool:
     """Set aside, in place, each by-word line followed by a name (``By`` / ``Marianne Holst``)
     as `BYLINE_WORD` (one block a line); the walk joins the name to it (`byline_join`) and
-    joins nothing after the name.
+    joins nothing after the name.  Whether it set one aside.
 
     >>> asides = [None, None, None]
     >>> bylines(["By", "Marianne Holst", "Published Nov 9"], asides)
+    True
     >>> asides[0] is BYLINE_WORD, asides[1]
     (True, None)
     """
+    found = False
     n = len(texts)
     for i in range(n - 1):
         name = asides[i + 1]
@@ -291,6 +293,8 @@ def bylines(texts: Sequence[str], asides: list[Aside | None]) -> None:
         ):
             asides[i] = BYLINE_WORD
             asides[i + 1] = None  # (a name has the shape of a heading)
+            found = True
+    return found
 
 
 def byline_join(by: int, name: int) -> Edit:
@@ -349,9 +353,16 @@ class Layout:
         where: Sequence[Aside | None] | None = None,
     ) -> Layout:
         """The layout of a one-block-a-line record, its bylines set aside first (`bylines`);
-        ``where``: the lines outside the article's bounds (`_repair_bounds.bounds_asides`)."""
-        bylines(texts, asides)
-        return cls(texts, asides, info, where)
+        ``where``: the lines outside the article's bounds (`_repair_bounds.bounds_asides`).
+        In a record of whole paragraphs (`lines_are_paragraphs`) a by-word line and the name
+        under it are two blocks, each a byline (`BYLINE_NAME`): no link cut them apart."""
+        layout = cls(texts, asides, info, where)
+        if bylines(texts, asides) and lines_are_paragraphs(texts, asides, info):
+            layout._whole = True  # (found once: `keep` reads it)
+            for k in range(1, len(texts)):
+                if asides[k - 1] is BYLINE_WORD:
+                    asides[k] = BYLINE_NAME  # (not joined to the by-word: `_repair._walk`)
+        return layout
 
     def keep(self, i: int, d: Decision) -> Decision | None:
         """The keep decision that overrides ``d`` (a join rule's, for the break before line
