@@ -17,10 +17,13 @@ a record, when its first weak join asks (`Layout`).
 A page whose furniture is in the record (menus, head and tail lines set aside as noise) and
 that shows no link's mark was rendered one block a line: a lower-case line there that ends no
 sentence is a block of its own (``Copy this link`` / ``https://…``, ``Relacionados`` / ``visto
-ahora``), not the rest of a sentence a link cut (`Layout.veto`, rule ``furnished-page-line``).
+ahora``), not the rest of a sentence a link cut (`Layout.veto`, rule ``furnished-page-line``);
+so is a line after a function word that no link's text alone would be (``… diese Form des`` /
+``Journalismus.``, rule ``furnished-after-function-word``).
 
 Bylines: a ``By`` / ``Von`` / ``Por`` line alone followed by the author's name is one
-``byline`` block, never joined on into the text (`bylines`).
+``byline`` block, never joined on into the text (`bylines`); in a record of whole paragraphs
+the two lines are two ``byline`` blocks (`Layout.of`).
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ from ._repair_apart import (
     uncased,
 )
 from ._repair_context import LINK_LINE_WORDS, LineFacts
-from ._repair_furnished import block_start, furnished, page_own_line, word_end
+from ._repair_furnished import block_start, furnished, not_link_text, page_own_line, word_end
 from ._repair_registry import RULES
 from ._repair_rules import Aside, Decision
 from ._repair_runs import RUN_MIN, Pieces, item_runs, pieces_of, runs_without_stop
@@ -246,7 +249,9 @@ _KEEP_RUN: Final = RULES["run-without-stop"].decision
 _KEEP_SHORT: Final = RULES["short-line-pair"].decision
 _KEEP_SENTENCE: Final = RULES["sentence-after-function-word"].decision
 _KEEP_PAGE_LINE: Final = RULES["furnished-page-line"].decision
+_KEEP_AFTER_WORD: Final = RULES["furnished-after-function-word"].decision
 _LOWER_START: Final = "lower-case-start"
+_WORD_END: Final = "function-word-at-end"
 
 
 def bylines(texts: Sequence[str], asides: list[Aside | None]) -> bool:
@@ -414,7 +419,10 @@ class Layout:
         that touches a short line apart: menus, teasers, list items.  Asked after the model,
         which still judges, and is fitted on, the breaks set apart here.  A line of its own
         (`_repair_apart.apart` without a link's mark, `_repair_apart.own_line` in any record)
-        is kept apart whatever the rule that proposed the join."""
+        is kept apart whatever the rule that proposed the join.  A rendered page without a
+        link's mark keeps a ``lower-case-start`` break before a block of its own
+        (`_repair_furnished.block_start`) and a ``function-word-at-end`` break before a line
+        that no link's text alone would be (`_repair_furnished.not_link_text`)."""
         if (kept := self._apart(i) or own_line(i, self._texts, self._info)) is not None:
             return kept  # (whatever the rule proposed: the model may join a keep's break)
         if self._has_furniture() and (kept := page_own_line(i, self._texts, self._info)):
@@ -435,6 +443,14 @@ class Layout:
             and not self._has_link_marks()
         ):
             return _KEEP_PAGE_LINE  # a rendered page's block (after the model, as above)
+        if (
+            kept is None
+            and d.rule == _WORD_END
+            and not_link_text(self._texts[i], self._info.term[i])
+            and self._has_furniture()
+            and not self._has_link_marks()
+        ):
+            return _KEEP_AFTER_WORD  # (as above)
         return kept
 
     def _short_pair(self, i: int) -> Decision | None:

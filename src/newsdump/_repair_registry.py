@@ -204,6 +204,12 @@ RULES: Final[Mapping[str, Rule]] = {
             "one block a line, no link's mark: a capitalised line of prose after ``… von``",
         ),
         Rule(
+            "furnished-after-function-word",
+            "keep",
+            PARAGRAPH_LINES,
+            "a page's furniture set aside, no link's mark: after ``… des``, no link's text alone",
+        ),
+        Rule(
             "comment-line",
             "keep",
             PARAGRAPH_LINES,
