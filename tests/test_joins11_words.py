@@ -123,3 +123,49 @@ def test_a_generated_sentence_end_after_a_function_word_is_kept_only_in_a_furnis
     before, after = f"We will keep writing about the state {word}", f"{last.capitalize()}{stop}"
     _, rules = kept_break(_page("en", [before, after], furniture), before, after)
     assert ("furnished-after-function-word" in rules) == furniture
+
+
+# a line ending a sentence with a full stop, and a line opening with a colon: a page's own mark
+COLON = {
+    "en": (
+        "Most of my readers find me through the newsletter.",
+        ":: Which tools do you use for your work online, and why these ones.",
+    ),
+    "de": (
+        "Ich bin auch bei LinkedIn sehr gerne unterwegs.",
+        ":: Welche Tools nutzt Du für Deine Arbeit im Netz, und warum gerade diese.",
+    ),
+    "es": (
+        "La crisis se vive sobre todo en el norte.",
+        ": Boric habló el lunes de las expulsiones en la frontera, dijo la ministra.",
+    ),
+}
+
+
+def test_a_colon_after_a_full_stop_keeps_its_break() -> None:
+    # joined on the old code (``closing-punctuation-start``), in each language
+    for lang, (before, after) in COLON.items():
+        kept, rules = kept_break(_page(lang, [before, after]), before, after)
+        assert kept, lang
+        assert "colon-after-stop" in rules, lang
+
+
+def test_a_colon_after_a_links_text_or_an_abbreviation_still_joins() -> None:
+    for before, after in [
+        ("The figures were published by Harland Steel", ": sales fell by a tenth, it said."),
+        ("The report was written for Acme Corp.", ": sales fell by a tenth, it said."),
+    ]:
+        kept, rules = kept_break(_page("en", [before, after]), before, after)
+        assert not kept, before
+        assert "colon-after-stop" not in rules, before
+
+
+@given(
+    last=st.lists(WORDS, min_size=2, max_size=5).map(" ".join),
+    mark=st.sampled_from([":", "::", ";"]),
+    tail=st.lists(WORDS, min_size=4, max_size=8).map(" ".join),
+)
+def test_a_generated_colon_after_a_full_stop_is_kept(last: str, mark: str, tail: str) -> None:
+    before, after = f"We saw the {last}.", f"{mark} {tail.capitalize()}, as we were told."
+    _, rules = kept_break(_page("en", [before, after]), before, after)
+    assert "colon-after-stop" in rules

@@ -72,6 +72,7 @@ _KEEP_TAX: Final = RULES["tax-note"].decision
 _KEEP_NUMBERED: Final = RULES["numbered-item"].decision
 _KEEP_MENU: Final = RULES["menu-line"].decision
 _KEEP_SIGN: Final = RULES["sign-line"].decision
+_KEEP_COLON: Final = RULES["colon-after-stop"].decision
 _BACK_LINK: Final = ("↩", "↩\ufe0e", "↩\ufe0f")
 """The back-link a footnote ends with (``↩``, with or without its text-style selector)."""
 _CLOSING: Final = ",.;:!?)]}"
@@ -357,7 +358,8 @@ def own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
     alone (a table's cells: ``17`` / ``%``), a dash's list item (`dash_item`), a clause of a
     list whose lines end with commas (`comma_list`), the line after a letter's greeting
     (`greeting`) or after a footnote's back-link (``… S. 415 ↩``), a price's tax note
-    (`tax_note`), a numbered item (`numbered_item`).  A link's cut leaves none of these."""
+    (`tax_note`), a numbered item (`numbered_item`), a line opening with a colon or a semicolon
+    after a full stop (`full_stop`).  A link's cut leaves none of these."""
     nxt = texts[i]
     if comment_line(nxt) and (
         i + 1 >= len(texts)
@@ -386,7 +388,31 @@ def own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
         return _KEEP_MENU
     if not nxt.strip(_SIGNS):
         return _KEEP_SIGN
+    if nxt[0] in ":;" and full_stop(texts[i - 1]):
+        return _KEEP_COLON
     return None
+
+
+STOP_WORD_CHARS: Final = 5
+"""Characters: a word this long before a line's full stop ends a sentence; a shorter capitalised
+one may be an abbreviation that goes on (``Acme Corp.`` / ``: the firm said``; ``Inc.``, ``Jr.``,
+``Ltd.``: the longest of them, ``Corp.``, has four letters; set by that, not measured)."""
+
+
+def full_stop(line: str) -> bool:
+    """Whether ``line`` ends a sentence with a full stop after a word in lower case or a long
+    one (`STOP_WORD_CHARS`): what follows on the next line starts anew.  A link's cut leaves
+    the text after the link (``Marta Lindqvist`` / ``: Die Lage …``) under a line that ends
+    with the link's text, not with a stop; a colon or a semicolon opening a line after a full
+    stop is a page's own mark (``:: Welche Tools …``, a label's ``: Name``).
+
+    >>> [full_stop(x) for x in ("en el norte.", "auf LinkedIn.", "Acme Corp.", "(Beta-Test).")]
+    [True, True, False, True]
+    """
+    if not line.endswith("."):
+        return False
+    word = line[:-1].rsplit(None, 1)[-1].strip("()[]\"'”’»«") if len(line) > 1 else ""
+    return word.replace("-", "").isalpha() and (word.islower() or len(word) >= STOP_WORD_CHARS)
 
 
 MENU_PIPES: Final = 3

@@ -270,6 +270,12 @@ RULES: Final[Mapping[str, Rule]] = {
             PARAGRAPH_LINES,
             "``←`` / ``<`` / ``•`` alone: a page's navigation, not a sentence's tail",
         ),
+        Rule(
+            "colon-after-stop",
+            "keep",
+            PARAGRAPH_LINES,
+            "``… im Norden.`` / ``: Boric …``: a colon after a full stop goes on no sentence",
+        ),
         Rule("byline-join", "join", BYLINE_NAME, "``By`` / ``Marianne Holst``: one byline block"),
         Rule("glued-paragraph", "split", SPLIT_GLUED, "``… in 2022.Experts …``: two paragraphs"),
         # set-aside by the line's text and its neighbours
