@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from tests.target import newsdump
 from tests.test_joins9_pages import HEAD, TAIL, TEXT, kept_break
+from tests.test_joins10_pages import _page as marked_page
 
 # twenty finished prose lines: a record of whole paragraphs (`PROSE_MIN`)
 PLACES = ["Kiel", "Rostock", "Bremerhaven", "Wismar", "Lübeck", "Emden", "Cuxhaven"]
@@ -169,3 +170,43 @@ def test_a_generated_colon_after_a_full_stop_is_kept(last: str, mark: str, tail:
     before, after = f"We saw the {last}.", f"{mark} {tail.capitalize()}, as we were told."
     _, rules = kept_break(_page("en", [before, after]), before, after)
     assert "colon-after-stop" in rules
+
+
+# two short items of a list opening with the same word, a name in lower case, in a page whose
+# reader's post shows a link's marks (joins10's page), so that `apart` leaves them to the rules
+ALIKE = {
+    "en": ("iLumen 5 (14 cm)", "iLumen 5 Max (16 cm)", "iLumen 5 Pro (14 cm)"),
+    "de": ("eBike Touren Nord", "eBike Touren Süd", "eBike Touren West"),
+    "es": ("iLumen 5 (14 cm)", "iLumen 5 Max (16 cm)", "iLumen 5 Pro (14 cm)"),
+}
+
+
+def _marked_page(lang: str, middle: list[str]) -> list[str]:
+    return marked_page(lang, middle)
+
+
+def test_two_short_items_opening_alike_keep_their_break() -> None:
+    # joined on the old code (``lower-case-start``), in each language
+    for lang, items in ALIKE.items():
+        kept, rules = kept_break(_marked_page(lang, list(items)), items[0], items[1])
+        assert kept, lang
+        assert "same-start-items" in rules, lang
+
+
+def test_a_links_cut_does_not_open_alike() -> None:
+    # the same first word after a function word, or a sentence going on, is left to the rules
+    for one, two in [("Follow us on", "on the road"), ("die neue Karte", "die Schutzhütten zeigt")]:
+        _, rules = kept_break(_marked_page("de", [one, two, "Das ist alles."]), one, two)
+        assert "same-start-items" not in rules, one
+
+
+@given(
+    word=st.sampled_from(["iLumen", "eBike", "xPlore", "iPad"]),
+    one=st.lists(WORDS, min_size=1, max_size=2).map(" ".join),
+    two=st.lists(WORDS, min_size=1, max_size=2).map(" ".join),
+)
+def test_generated_short_items_opening_alike_are_kept(word: str, one: str, two: str) -> None:
+    a, b = f"{word} {one}", f"{word} {two} 2"
+    lines = _marked_page("en", [a, b, "That is all."])
+    _, rules = kept_break(lines, a, b)
+    assert "same-start-items" in rules

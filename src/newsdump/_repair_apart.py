@@ -73,6 +73,7 @@ _KEEP_NUMBERED: Final = RULES["numbered-item"].decision
 _KEEP_MENU: Final = RULES["menu-line"].decision
 _KEEP_SIGN: Final = RULES["sign-line"].decision
 _KEEP_COLON: Final = RULES["colon-after-stop"].decision
+_KEEP_ALIKE: Final = RULES["same-start-items"].decision
 _BACK_LINK: Final = ("↩", "↩\ufe0e", "↩\ufe0f")
 """The back-link a footnote ends with (``↩``, with or without its text-style selector)."""
 _CLOSING: Final = ",.;:!?)]}"
@@ -359,7 +360,8 @@ def own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
     list whose lines end with commas (`comma_list`), the line after a letter's greeting
     (`greeting`) or after a footnote's back-link (``… S. 415 ↩``), a price's tax note
     (`tax_note`), a numbered item (`numbered_item`), a line opening with a colon or a semicolon
-    after a full stop (`full_stop`).  A link's cut leaves none of these."""
+    after a full stop (`full_stop`), two short items opening alike (`same_start`).  A link's
+    cut leaves none of these."""
     nxt = texts[i]
     if comment_line(nxt) and (
         i + 1 >= len(texts)
@@ -390,7 +392,31 @@ def own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
         return _KEEP_SIGN
     if nxt[0] in ":;" and full_stop(texts[i - 1]):
         return _KEEP_COLON
+    if not (info.term[i - 1] or info.fw[i - 1]) and same_start(texts[i - 1], nxt):
+        return _KEEP_ALIKE
     return None
+
+
+def same_start(prev: str, line: str) -> bool:
+    """Whether two short lines (under `PROSE_CHARS`), the first of two words or more, open with
+    the same word, not a function word: a list's items (``iPhone 14 (6,1 Zoll)`` / ``iPhone 14 Max
+    (6,7 Zoll)``, ``Buy a tent`` / ``Buy a stove``).  A link's cut leaves the text after the
+    link on the next line, which does not repeat the first word of the line before.
+
+    >>> same_start("iPhone 14 (6,1 Zoll)", "iPhone 14 Max (6,7 Zoll)")
+    True
+    >>> same_start("die App Parkplatz", "die App Stellplatz"), same_start("Anna", "Anna Berg")
+    (False, False)
+    """
+    if len(prev) >= PROSE_CHARS or len(line) >= PROSE_CHARS or " " not in prev:
+        return False
+    word = prev.split(None, 1)[0]
+    return (
+        line.split(None, 1)[0] == word
+        and len(word) > 1
+        and any(c.isalpha() for c in word)
+        and word.lower() not in tx.FUNCTION_WORDS
+    )
 
 
 STOP_WORD_CHARS: Final = 5

@@ -276,6 +276,12 @@ RULES: Final[Mapping[str, Rule]] = {
             PARAGRAPH_LINES,
             "``… im Norden.`` / ``: Boric …``: a colon after a full stop goes on no sentence",
         ),
+        Rule(
+            "same-start-items",
+            "keep",
+            PARAGRAPH_LINES,
+            "``iPhone 14 (6,1 Zoll)`` / ``iPhone 14 Max``: two short items opening alike",
+        ),
         Rule("byline-join", "join", BYLINE_NAME, "``By`` / ``Marianne Holst``: one byline block"),
         Rule("glued-paragraph", "split", SPLIT_GLUED, "``… in 2022.Experts …``: two paragraphs"),
         # set-aside by the line's text and its neighbours
