@@ -172,7 +172,7 @@ def test_a_generated_colon_after_a_full_stop_is_kept(last: str, mark: str, tail:
     assert "colon-after-stop" in rules
 
 
-# two short items of a list opening with the same word, a name in lower case, in a page whose
+# two short items of a list opening with the same name in lower case, in a page whose
 # reader's post shows a link's marks (joins10's page), so that `apart` leaves them to the rules
 ALIKE = {
     "en": ("iLumen 5 (14 cm)", "iLumen 5 Max (16 cm)", "iLumen 5 Pro (14 cm)"),
@@ -195,7 +195,12 @@ def test_two_short_items_opening_alike_keep_their_break() -> None:
 
 def test_a_links_cut_does_not_open_alike() -> None:
     # the same first word after a function word, or a sentence going on, is left to the rules
-    for one, two in [("Follow us on", "on the road"), ("die neue Karte", "die Schutzhütten zeigt")]:
+    # (two links, ``Kiel Hafen`` and ``Kiel Nord``: a common word may open both lines)
+    for one, two in [
+        ("Follow us on", "on the road"),
+        ("die neue Karte", "die Schutzhütten zeigt"),
+        ("Kiel Hafen", "Kiel Nord"),
+    ]:
         _, rules = kept_break(_marked_page("de", [one, two, "Das ist alles."]), one, two)
         assert "same-start-items" not in rules, one
 

@@ -360,7 +360,7 @@ def own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
     list whose lines end with commas (`comma_list`), the line after a letter's greeting
     (`greeting`) or after a footnote's back-link (``… S. 415 ↩``), a price's tax note
     (`tax_note`), a numbered item (`numbered_item`), a line opening with a colon or a semicolon
-    after a full stop (`full_stop`), two short items opening alike (`same_start`).  A link's
+    after a full stop (`full_stop`), two short items opening with one name (`same_start`).  A link's
     cut leaves none of these."""
     nxt = texts[i]
     if comment_line(nxt) and (
@@ -399,24 +399,19 @@ def own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
 
 def same_start(prev: str, line: str) -> bool:
     """Whether two short lines (under `PROSE_CHARS`), the first of two words or more, open with
-    the same word, not a function word: a list's items (``iPhone 14 (6,1 Zoll)`` / ``iPhone 14 Max
-    (6,7 Zoll)``, ``Buy a tent`` / ``Buy a stove``).  A link's cut leaves the text after the
-    link on the next line, which does not repeat the first word of the line before.
+    the same name in lower case (`name_start`: ``iPhone 14 (6,1 Zoll)`` / ``iPhone 14 Max
+    (6,7 Zoll)``): a list's items.  A link's cut leaves the text after the link on the next
+    line, which seldom opens with the name the line before opened with; with a common word it
+    may (``Kiel Hafen`` / ``Kiel Nord`` / ``ist schön.``, two links), so a name it must be.
 
     >>> same_start("iPhone 14 (6,1 Zoll)", "iPhone 14 Max (6,7 Zoll)")
     True
-    >>> same_start("die App Parkplatz", "die App Stellplatz"), same_start("Anna", "Anna Berg")
+    >>> same_start("Kiel Hafen", "Kiel Nord"), same_start("iPad", "iPad Pro")
     (False, False)
     """
     if len(prev) >= PROSE_CHARS or len(line) >= PROSE_CHARS or " " not in prev:
         return False
-    word = prev.split(None, 1)[0]
-    return (
-        line.split(None, 1)[0] == word
-        and len(word) > 1
-        and any(c.isalpha() for c in word)
-        and word.lower() not in tx.FUNCTION_WORDS
-    )
+    return line.split(None, 1)[0] == prev.split(None, 1)[0] and name_start(prev)
 
 
 STOP_WORD_CHARS: Final = 5
