@@ -143,3 +143,54 @@ def test_a_name_going_on_in_lower_case_is_no_byline_the_second_time() -> None:
     for name in ("Ludwig van Oosterbeek", "Ursula von der Heiden", "Ana Díaz y Pablo Ruiz"):
         by = newsdump.repair([said, "Von", name, "Die Sitzung dauerte drei Stunden."])
         assert [e.lines for e in by.edits if e.rule == "byline-join"] == [(2, 3)]
+
+
+# a figure's name over its steps, one clause a line and none with a stop; and a link's text
+# opening a paragraph whose sentence ends with its stop
+FIGURES = {
+    "de": [
+        "Vuelta doble",
+        "der Herr hebt die linke Hand über den Kopf der Dame",
+        "die Dame dreht sich zweimal unter seinem Arm nach rechts",
+        "beide gehen danach einen Schritt zurück zur Mitte",
+    ],
+    "en": [
+        "Double turn",
+        "the lead raises the left hand over the partner's head",
+        "the partner turns twice under the arm to the right",
+        "both then take one step back to the middle",
+    ],
+    "es": [
+        "Vuelta doble",
+        "el hombre levanta la mano izquierda sobre la cabeza de ella",
+        "la mujer gira dos veces bajo su brazo hacia la derecha",
+        "los dos dan después un paso atrás hacia el centro",
+    ],
+}
+OPENING = ["Samsung", "hat vor Gericht die Klage eines Zulieferers verloren, sagte ein Sprecher."]
+
+
+def test_a_lists_heading_keeps_its_break() -> None:
+    # joined on the old code (``lower-case-start``: the heading is no prose line of the run)
+    for lang, lines in FIGURES.items():
+        assert _runs(lines) == [1, 2, 3], lang
+        assert len(newsdump.repair(lines).blocks) == 4, lang
+
+
+def test_a_links_text_opening_a_sentence_is_no_heading() -> None:
+    lines = [*FIGURES["de"][1:], "Sie verbeugen sich.", *OPENING]
+    assert 5 not in _runs(lines)
+    assert [b.text for b in newsdump.repair(lines).blocks][-1] == " ".join(OPENING)
+
+
+@given(
+    head=st.sampled_from(["Vuelta doble", "Cubanito", "Paso básico", "Dile que no"]),
+    stop=st.booleans(),
+)
+def test_a_generated_heading_is_kept_only_before_a_list_without_a_stop(
+    head: str, stop: bool
+) -> None:
+    steps = list(FIGURES["es"][1:])
+    if stop:
+        steps[-1] += "."  # one sentence, cut at its lines: no list
+    assert (1 in _runs([head, *steps])) == (not stop)

@@ -72,6 +72,8 @@ _KEEP_TAX: Final = RULES["tax-note"].decision
 _KEEP_NUMBERED: Final = RULES["numbered-item"].decision
 _KEEP_MENU: Final = RULES["menu-line"].decision
 _KEEP_SIGN: Final = RULES["sign-line"].decision
+_KEEP_COLON: Final = RULES["colon-after-stop"].decision
+_KEEP_ALIKE: Final = RULES["same-start-items"].decision
 _BACK_LINK: Final = ("↩", "↩\ufe0e", "↩\ufe0f")
 """The back-link a footnote ends with (``↩``, with or without its text-style selector)."""
 _CLOSING: Final = ",.;:!?)]}"
@@ -357,7 +359,9 @@ def own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
     alone (a table's cells: ``17`` / ``%``), a dash's list item (`dash_item`), a clause of a
     list whose lines end with commas (`comma_list`), the line after a letter's greeting
     (`greeting`) or after a footnote's back-link (``… S. 415 ↩``), a price's tax note
-    (`tax_note`), a numbered item (`numbered_item`).  A link's cut leaves none of these."""
+    (`tax_note`), a numbered item (`numbered_item`), a line opening with a colon or a semicolon
+    after a full stop (`full_stop`), two short items opening with one name (`same_start`).  A link's
+    cut leaves none of these."""
     nxt = texts[i]
     if comment_line(nxt) and (
         i + 1 >= len(texts)
@@ -386,7 +390,50 @@ def own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
         return _KEEP_MENU
     if not nxt.strip(_SIGNS):
         return _KEEP_SIGN
+    if nxt[0] in ":;" and full_stop(texts[i - 1]):
+        return _KEEP_COLON
+    if not (info.term[i - 1] or info.fw[i - 1]) and same_start(texts[i - 1], nxt):
+        return _KEEP_ALIKE
     return None
+
+
+def same_start(prev: str, line: str) -> bool:
+    """Whether two short lines (under `PROSE_CHARS`), the first of two words or more, open with
+    the same name in lower case (`name_start`: ``iPhone 14 (6,1 Zoll)`` / ``iPhone 14 Max
+    (6,7 Zoll)``): a list's items.  A link's cut leaves the text after the link on the next
+    line, which seldom opens with the name the line before opened with; with a common word it
+    may (``Kiel Hafen`` / ``Kiel Nord`` / ``ist schön.``, two links), so a name it must be.
+
+    >>> same_start("iPhone 14 (6,1 Zoll)", "iPhone 14 Max (6,7 Zoll)")
+    True
+    >>> same_start("Kiel Hafen", "Kiel Nord"), same_start("iPad", "iPad Pro")
+    (False, False)
+    """
+    if len(prev) >= PROSE_CHARS or len(line) >= PROSE_CHARS or " " not in prev:
+        return False
+    return line.split(None, 1)[0] == prev.split(None, 1)[0] and name_start(prev)
+
+
+STOP_WORD_CHARS: Final = 5
+"""Characters: a word this long before a line's full stop ends a sentence; a shorter capitalised
+one may be an abbreviation that goes on (``Acme Corp.`` / ``: the firm said``; ``Inc.``, ``Jr.``,
+``Ltd.``: the longest of them, ``Corp.``, has four letters; set by that, not measured)."""
+
+
+def full_stop(line: str) -> bool:
+    """Whether ``line`` ends a sentence with a full stop after a word in lower case or a long
+    one (`STOP_WORD_CHARS`): what follows on the next line starts anew.  A link's cut leaves
+    the text after the link (``Marta Lindqvist`` / ``: Die Lage …``) under a line that ends
+    with the link's text, not with a stop; a colon or a semicolon opening a line after a full
+    stop is a page's own mark (``:: Welche Tools …``, a label's ``: Name``).
+
+    >>> [full_stop(x) for x in ("en el norte.", "auf LinkedIn.", "Acme Corp.", "(Beta-Test).")]
+    [True, True, False, True]
+    """
+    if not line.endswith("."):
+        return False
+    word = line[:-1].rsplit(None, 1)[-1].strip("()[]\"'”’»«") if len(line) > 1 else ""
+    return word.replace("-", "").isalpha() and (word.islower() or len(word) >= STOP_WORD_CHARS)
 
 
 MENU_PIPES: Final = 3

@@ -8,6 +8,8 @@ sentence is a block of its own (``Copy this link`` / ``https://…``, ``Relacion
 ``visto ahora``, ``Sign in to save your preferences`` / ``northledger.com © …``) unless
 something shows the sentence going on across the break (`block_start`).  The layout keeps
 such a break after the model (`_repair_layout.Layout.veto`, rule ``furnished-page-line``).
+It keeps, too, the break after a line ending in a function word when the next line cannot be a
+link's text alone (`not_link_text`, rule ``furnished-after-function-word``).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ __all__ = [
     "WORD_END_CHARS",
     "block_start",
     "furnished",
+    "not_link_text",
     "page_own_line",
     "word_end",
 ]
@@ -159,3 +162,21 @@ def page_own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | N
     if not info.fw[i - 1] and credit_line(texts[i]) and (last or starts_anew(texts[i + 1])):
         return _KEEP_CREDIT
     return _KEEP_LIST if comma_list(i, texts, FURNISHED_ITEMS_MIN, items=True) else None
+
+
+def not_link_text(line: str, ends: str) -> bool:
+    """Whether ``line``, after a line ending in a function word in a rendered page (`furnished`,
+    without a link's mark), cannot be a link's text alone on its line: it is prose (a sentence,
+    ``Antwort zu ihren beruflichen Lebensläufen``), ends its sentence (``Journalismus.``,
+    ``Wiedergeburt.``) or holds no letter (a count, ``3``).  ``ends``: the sentence end the
+    line ends with (`_repair_context.LineFacts.term`).  Where a scraper broke the lines before
+    a link as well as after it, the link's text stands alone after ``… Follow Fergus on`` /
+    ``Twitter`` and its stop, if any, on the line after it; where it broke them after links
+    only, a line ends in a function word when a link's text does, which no page's does.
+
+    >>> [not_link_text(x, x[-1] if x[-1] in ".!?" else "")
+    ...  for x in ("Journalismus.", "3", "Antwort zu ihren beruflichen Lebensläufen",
+    ...            "Twitter", "Walking Stars Challenge")]
+    [True, True, True, False, False]
+    """
+    return bool(ends) or prose(line) or not any(c.isalpha() for c in line)

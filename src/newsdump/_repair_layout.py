@@ -17,10 +17,13 @@ a record, when its first weak join asks (`Layout`).
 A page whose furniture is in the record (menus, head and tail lines set aside as noise) and
 that shows no link's mark was rendered one block a line: a lower-case line there that ends no
 sentence is a block of its own (``Copy this link`` / ``https://…``, ``Relacionados`` / ``visto
-ahora``), not the rest of a sentence a link cut (`Layout.veto`, rule ``furnished-page-line``).
+ahora``), not the rest of a sentence a link cut (`Layout.veto`, rule ``furnished-page-line``);
+so is a line after a function word that no link's text alone would be (``… diese Form des`` /
+``Journalismus.``, rule ``furnished-after-function-word``).
 
 Bylines: a ``By`` / ``Von`` / ``Por`` line alone followed by the author's name is one
-``byline`` block, never joined on into the text (`bylines`).
+``byline`` block, never joined on into the text (`bylines`); in a record of whole paragraphs
+the two lines are two ``byline`` blocks (`Layout.of`).
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ from ._repair_apart import (
     uncased,
 )
 from ._repair_context import LINK_LINE_WORDS, LineFacts
-from ._repair_furnished import block_start, furnished, page_own_line, word_end
+from ._repair_furnished import block_start, furnished, not_link_text, page_own_line, word_end
 from ._repair_registry import RULES
 from ._repair_rules import Aside, Decision
 from ._repair_runs import RUN_MIN, Pieces, item_runs, pieces_of, runs_without_stop
@@ -246,19 +249,23 @@ _KEEP_RUN: Final = RULES["run-without-stop"].decision
 _KEEP_SHORT: Final = RULES["short-line-pair"].decision
 _KEEP_SENTENCE: Final = RULES["sentence-after-function-word"].decision
 _KEEP_PAGE_LINE: Final = RULES["furnished-page-line"].decision
+_KEEP_AFTER_WORD: Final = RULES["furnished-after-function-word"].decision
 _LOWER_START: Final = "lower-case-start"
+_WORD_END: Final = "function-word-at-end"
 
 
-def bylines(texts: Sequence[str], asides: list[Aside | None]) -> None:
+def bylines(texts: Sequence[str], asides: list[Aside | None]) -> bool:
     """Set aside, in place, each by-word line followed by a name (``By`` / ``Marianne Holst``)
     as `BYLINE_WORD` (one block a line); the walk joins the name to it (`byline_join`) and
-    joins nothing after the name.
+    joins nothing after the name.  Whether it set one aside.
 
     >>> asides = [None, None, None]
     >>> bylines(["By", "Marianne Holst", "Published Nov 9"], asides)
+    True
     >>> asides[0] is BYLINE_WORD, asides[1]
     (True, None)
     """
+    found = False
     n = len(texts)
     for i in range(n - 1):
         name = asides[i + 1]
@@ -291,6 +298,8 @@ def bylines(texts: Sequence[str], asides: list[Aside | None]) -> None:
         ):
             asides[i] = BYLINE_WORD
             asides[i + 1] = None  # (a name has the shape of a heading)
+            found = True
+    return found
 
 
 def byline_join(by: int, name: int) -> Edit:
@@ -349,9 +358,16 @@ class Layout:
         where: Sequence[Aside | None] | None = None,
     ) -> Layout:
         """The layout of a one-block-a-line record, its bylines set aside first (`bylines`);
-        ``where``: the lines outside the article's bounds (`_repair_bounds.bounds_asides`)."""
-        bylines(texts, asides)
-        return cls(texts, asides, info, where)
+        ``where``: the lines outside the article's bounds (`_repair_bounds.bounds_asides`).
+        In a record of whole paragraphs (`lines_are_paragraphs`) a by-word line and the name
+        under it are two blocks, each a byline (`BYLINE_NAME`): no link cut them apart."""
+        layout = cls(texts, asides, info, where)
+        if bylines(texts, asides) and lines_are_paragraphs(texts, asides, info):
+            layout._whole = True  # (found once: `keep` reads it)
+            for k in range(1, len(texts)):
+                if asides[k - 1] is BYLINE_WORD:
+                    asides[k] = BYLINE_NAME  # (not joined to the by-word: `_repair._walk`)
+        return layout
 
     def keep(self, i: int, d: Decision) -> Decision | None:
         """The keep decision that overrides ``d`` (a join rule's, for the break before line
@@ -403,7 +419,10 @@ class Layout:
         that touches a short line apart: menus, teasers, list items.  Asked after the model,
         which still judges, and is fitted on, the breaks set apart here.  A line of its own
         (`_repair_apart.apart` without a link's mark, `_repair_apart.own_line` in any record)
-        is kept apart whatever the rule that proposed the join."""
+        is kept apart whatever the rule that proposed the join.  A rendered page without a
+        link's mark keeps a ``lower-case-start`` break before a block of its own
+        (`_repair_furnished.block_start`) and a ``function-word-at-end`` break before a line
+        that no link's text alone would be (`_repair_furnished.not_link_text`)."""
         if (kept := self._apart(i) or own_line(i, self._texts, self._info)) is not None:
             return kept  # (whatever the rule proposed: the model may join a keep's break)
         if self._has_furniture() and (kept := page_own_line(i, self._texts, self._info)):
@@ -424,6 +443,14 @@ class Layout:
             and not self._has_link_marks()
         ):
             return _KEEP_PAGE_LINE  # a rendered page's block (after the model, as above)
+        if (
+            kept is None
+            and d.rule == _WORD_END
+            and not_link_text(self._texts[i], self._info.term[i])
+            and self._has_furniture()
+            and not self._has_link_marks()
+        ):
+            return _KEEP_AFTER_WORD  # (as above)
         return kept
 
     def _short_pair(self, i: int) -> Decision | None:

@@ -204,6 +204,12 @@ RULES: Final[Mapping[str, Rule]] = {
             "one block a line, no link's mark: a capitalised line of prose after ``… von``",
         ),
         Rule(
+            "furnished-after-function-word",
+            "keep",
+            PARAGRAPH_LINES,
+            "a page's furniture set aside, no link's mark: after ``… des``, no link's text alone",
+        ),
+        Rule(
             "comment-line",
             "keep",
             PARAGRAPH_LINES,
@@ -263,6 +269,18 @@ RULES: Final[Mapping[str, Rule]] = {
             "keep",
             PARAGRAPH_LINES,
             "``←`` / ``<`` / ``•`` alone: a page's navigation, not a sentence's tail",
+        ),
+        Rule(
+            "colon-after-stop",
+            "keep",
+            PARAGRAPH_LINES,
+            "``… im Norden.`` / ``: Boric …``: a colon after a full stop goes on no sentence",
+        ),
+        Rule(
+            "same-start-items",
+            "keep",
+            PARAGRAPH_LINES,
+            "``iPhone 14 (6,1 Zoll)`` / ``iPhone 14 Max``: two short items opening with one name",
         ),
         Rule("byline-join", "join", BYLINE_NAME, "``By`` / ``Marianne Holst``: one byline block"),
         Rule("glued-paragraph", "split", SPLIT_GLUED, "``… in 2022.Experts …``: two paragraphs"),

@@ -13,6 +13,9 @@ list's end (issue #19, item 3).  A list's items may be short (``die besten Ausfl
 lower case counts in the run when neither it nor the line before it ends in a function word and
 the line before it is no unfinished sentence (`_item`); a link's text cut out of a sentence
 follows a function word or a sentence's first words (``… via`` / ``weather.gov`` / ``and``).
+A short capitalised line before such a list is its heading (``Enchufla`` / ``der Mann macht
+auch eine Enchufla …`` / ``direkt danach ein Handwechsel`` / …, `_heading`): its break is kept
+with the list's.
 """
 
 from __future__ import annotations
@@ -149,8 +152,27 @@ def runs_without_stop(
                 for p in range(i + 1, j + 1)
                 if not linked[p] and not (item[p - 1] and pro[p])
             )
+            if not items and i > 0 and cont[i] and _heading(i - 1, texts, info, pieces):
+                out.add(first[i])  # the list's heading (``Enchufla`` / ``der Mann macht …``)
         i = j + 1
     return frozenset(out)
+
+
+def _heading(p: int, texts: Sequence[str], info: LineFacts, pieces: Pieces) -> bool:
+    """Whether piece ``p``, just before a run of `runs_without_stop`, is the list's heading: one
+    short line of its own (not set aside, not prose, no stop), starting anew with a capital
+    after a line that ends a sentence, and ending in no function word.  A link's text opening
+    a paragraph (``Samsung`` / ``hat vor Gericht …``) goes on to a sentence that ends with its
+    stop, not to a list of clauses without one."""
+    k = pieces.first[p]
+    return (
+        k == pieces.last[p]
+        and pieces.free[p]
+        and not pieces.pro[p]
+        and not pieces.stop[p]
+        and not info.fw[k]
+        and tx.letter_case(texts[k][0]) == "upper"
+    )
 
 
 def item_runs(
