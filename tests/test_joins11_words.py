@@ -73,7 +73,7 @@ def test_a_byline_in_a_record_cut_at_links_is_one_block() -> None:
 # a line ending in a function word, and a line after it that no link's text alone would be
 AFTER_WORD = {
     "en": ("If you liked this story, please support this kind of", "Journalism."),
-    "de": ("Wenn Ihnen der Artikel gefallen hat: Unterstützen Sie diese Form des", "Journalismus."),
+    "de": ("Gefällt Ihnen unsere Arbeit? Dann empfehlen Sie diese Art des", "Lokaljournalismus."),
     "es": ("Si le gustó el artículo, suscríbase a la edición impresa del", "Diario del Puerto."),
     "en-count": ("Our reporter has covered the harbour for years and works on", "3"),
 }

@@ -399,12 +399,12 @@ def own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
 
 def same_start(prev: str, line: str) -> bool:
     """Whether two short lines (under `PROSE_CHARS`), the first of two words or more, open with
-    the same name in lower case (`name_start`: ``iPhone 14 (6,1 Zoll)`` / ``iPhone 14 Max
-    (6,7 Zoll)``): a list's items.  A link's cut leaves the text after the link on the next
+    the same name in lower case (`name_start`: ``eRoller S1 (25 km/h)`` / ``eRoller S1
+    Pro (45 km/h)``): a list's items.  A link's cut leaves the text after the link on the next
     line, which seldom opens with the name the line before opened with; with a common word it
     may (``Kiel Hafen`` / ``Kiel Nord`` / ``ist schön.``, two links), so a name it must be.
 
-    >>> same_start("iPhone 14 (6,1 Zoll)", "iPhone 14 Max (6,7 Zoll)")
+    >>> same_start("eRoller S1 (25 km/h)", "eRoller S1 Pro (45 km/h)")
     True
     >>> same_start("Kiel Hafen", "Kiel Nord"), same_start("iPad", "iPad Pro")
     (False, False)

@@ -167,7 +167,7 @@ def page_own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | N
 def not_link_text(line: str, ends: str) -> bool:
     """Whether ``line``, after a line ending in a function word in a rendered page (`furnished`,
     without a link's mark), cannot be a link's text alone on its line: it is prose (a sentence,
-    ``Antwort zu ihren beruflichen Lebensläufen``), ends its sentence (``Journalismus.``,
+    ``Antwort auf die Fragen unserer Leserinnen``), ends its sentence (``Lokaljournalismus.``,
     ``Wiedergeburt.``) or holds no letter (a count, ``3``).  ``ends``: the sentence end the
     line ends with (`_repair_context.LineFacts.term`).  Where a scraper broke the lines before
     a link as well as after it, the link's text stands alone after ``… Follow Fergus on`` /
@@ -175,8 +175,8 @@ def not_link_text(line: str, ends: str) -> bool:
     only, a line ends in a function word when a link's text does, which no page's does.
 
     >>> [not_link_text(x, x[-1] if x[-1] in ".!?" else "")
-    ...  for x in ("Journalismus.", "3", "Antwort zu ihren beruflichen Lebensläufen",
-    ...            "Twitter", "Walking Stars Challenge")]
+    ...  for x in ("Lokaljournalismus.", "3", "Antwort auf die Fragen unserer Leserinnen",
+    ...            "Twitter", "Harbour Lights Festival")]
     [True, True, True, False, False]
     """
     return bool(ends) or prose(line) or not any(c.isalpha() for c in line)

@@ -280,7 +280,7 @@ RULES: Final[Mapping[str, Rule]] = {
             "same-start-items",
             "keep",
             PARAGRAPH_LINES,
-            "``iPhone 14 (6,1 Zoll)`` / ``iPhone 14 Max``: two short items opening with one name",
+            "``eRoller S1 (25 km/h)`` / ``eRoller S1 Pro``: two short items opening with one name",
         ),
         Rule("byline-join", "join", BYLINE_NAME, "``By`` / ``Marianne Holst``: one byline block"),
         Rule("glued-paragraph", "split", SPLIT_GLUED, "``… in 2022.Experts …``: two paragraphs"),

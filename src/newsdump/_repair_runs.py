@@ -13,8 +13,8 @@ list's end (issue #19, item 3).  A list's items may be short (``die besten Ausfl
 lower case counts in the run when neither it nor the line before it ends in a function word and
 the line before it is no unfinished sentence (`_item`); a link's text cut out of a sentence
 follows a function word or a sentence's first words (``… via`` / ``weather.gov`` / ``and``).
-A short capitalised line before such a list is its heading (``Enchufla`` / ``der Mann macht
-auch eine Enchufla …`` / ``direkt danach ein Handwechsel`` / …, `_heading`): its break is kept
+A short capitalised line before such a list is its heading (``Figuren`` / ``der Mann dreht
+die Frau nach links …`` / ``gleich danach ein Schritt zurück`` / …, `_heading`): its break is kept
 with the list's.
 """
 
@@ -153,7 +153,7 @@ def runs_without_stop(
                 if not linked[p] and not (item[p - 1] and pro[p])
             )
             if not items and i > 0 and cont[i] and _heading(i - 1, texts, info, pieces):
-                out.add(first[i])  # the list's heading (``Enchufla`` / ``der Mann macht …``)
+                out.add(first[i])  # the list's heading (``Figuren`` / ``der Mann dreht …``)
         i = j + 1
     return frozenset(out)
 
