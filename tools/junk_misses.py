@@ -2,6 +2,14 @@
 
     python tools/junk_misses.py [--corpus PATH] [--model C] [--top 25] [--examples 3]
     python tools/junk_misses.py --lost          # the article lines set aside instead
+    python tools/junk_misses.py --by-rule [--kinds FILE]   # those, by rule and position
+
+``--by-rule`` counts the article lines set aside by the rule that set them aside
+(`Block.rule`) and by where they sit among the article lines the parse keeps: ``head`` (before
+the first), ``inside``, ``tail`` (after the last).  ``--kinds FILE`` splits the counts by a
+reader's verdict on each line: a file of ``record:line kind`` pairs (``0123.txt:45 a``; a line
+not in it counts as ``b``), written after reading the lines, e.g. ``a`` for text a reader
+wants and ``b`` for a label, a credit or metadata the truth's extractor kept (issue #19).
 
 For the eyes of whoever writes the next rule: each group is (position, the truth's kind, a
 shape signature: length band, ends with a stop, digits or a date, first word, label words) with
@@ -57,7 +65,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--examples", type=int, default=3)
     ap.add_argument("--lost", action="store_true", help="article lines set aside instead")
     ap.add_argument("--coarse", action="store_true", help="group without the first word")
+    ap.add_argument("--by-rule", action="store_true", help="lost lines by rule and position")
+    ap.add_argument("--kinds", type=Path, help="record:line kind pairs (with --by-rule)")
     args = ap.parse_args(argv)
+    if args.by_rule:
+        return by_rule(args.corpus, args.model, args.kinds)
     truth = json.loads((args.corpus / "truth.json").read_text(encoding="utf-8"))[args.model]
     groups: dict[str, Counter[str]] = defaultdict(Counter)
     examples: dict[str, list[str]] = defaultdict(list)
@@ -90,6 +102,45 @@ def main(argv: Sequence[str] | None = None) -> int:
         for ex in examples[key]:
             print(f"        {ex}")
     return 0
+
+
+def by_rule(corpus: Path, model: str, kinds_file: Path | None) -> int:
+    """Print the article lines set aside, counted by rule, position and the reader's kind."""
+    truth = json.loads((corpus / "truth.json").read_text(encoding="utf-8"))[model]
+    kinds: dict[str, str] = {}
+    if kinds_file is not None:
+        for row in kinds_file.read_text(encoding="utf-8").split("\n"):
+            if row.strip():
+                key, kind_ = row.split()
+                kinds[key] = kind_
+    counts: Counter[tuple[str, str, str]] = Counter()
+    for name, t in sorted(truth.items()):
+        text = (corpus / model / name).read_text(encoding="utf-8")
+        rule: dict[int, str] = {}
+        for b in newsdump.parse(text)[0].blocks:
+            for n in range(b.first_line, b.last_line + 1):
+                rule[n] = (b.rule or "noise (no rule)") if b.kind == "noise" else ""
+        article = sorted(t["article_lines"])
+        kept = [n for n in article if rule.get(n, "no block") == ""]
+        for n in article:
+            why = rule.get(n, "no block")
+            if why:
+                at = "head" if not kept or n < kept[0] else "tail" if n > kept[-1] else "inside"
+                counts[why, at, kinds.get(f"{name}:{n}", "b" if kinds else "-")] += 1
+    cols = sorted({(at, k) for _, at, k in counts}, key=lambda c: (_AT.index(c[0]), c[1]))
+    print(f"{sum(counts.values())} article lines set aside ({model})")
+    print(f"{'rule':24}" + "".join(f"{at + ':' + k:>10}" for at, k in cols) + f"{'all':>7}")
+    for why in sorted({r for r, _, _ in counts}, key=lambda r: -_total(counts, r)):
+        row = "".join(f"{counts[why, at, k]:10d}" for at, k in cols)
+        print(f"{why:24}{row}{_total(counts, why):7d}")
+    return 0
+
+
+_AT = ("head", "inside", "tail")
+
+
+def _total(counts: Counter[tuple[str, str, str]], rule: str) -> int:
+    return sum(v for (r, _, _), v in counts.items() if r == rule)
 
 
 if __name__ == "__main__":
