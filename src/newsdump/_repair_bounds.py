@@ -448,7 +448,7 @@ def bounds_asides(
             continue
         if (
             a < first
-            and not head_run(texts[a:b])
+            and not head_run(texts[a:b], b == first)
             and not (a < first_fin and b == a + 1 and name_list(texts[a], facts))
         ):
             continue  # before the article only the page's labels: a kicker, a lede stays

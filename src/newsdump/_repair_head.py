@@ -181,17 +181,21 @@ _AROUND: Final = ".,:;!?\"'()[]“”„«»"
 """Punctuation around a word."""
 
 
-def head_run(lines: Sequence[str]) -> bool:
+def head_run(lines: Sequence[str], first: bool = False) -> bool:
     """Whether a run of lines (one line, or lines cut at links) before the article's first
     prose is the page's: every line is (`head_junk`), and none is a by-word alone (``By`` /
-    ``Anna Berg``: before the article a byline is the article's own, which the layout joins).
+    ``Anna Berg``: before the article a byline is the article's own, which the layout joins);
+    right before the article's first prose (``first``), not a dateline alone (`_DATELINE`: the
+    article's own first words).
 
     >>> head_run(["Start | Sport | Fußball", "Teilen"]), head_run(["Von", "Anna Berg"])
     (True, False)
+    >>> head_run(["Bergstadt -"], first=True), head_run(["Bergstadt -"])
+    (False, True)
     """
-    return all(map(head_junk, lines)) and (
-        len(lines) == 1 or not any(_BY_WORD.match(t) for t in lines)
-    )
+    if len(lines) == 1:
+        return head_junk(lines[0]) and not (first and _DATELINE.match(lines[0]))
+    return all(map(head_junk, lines)) and not any(_BY_WORD.match(t) for t in lines)
 
 
 _BY_WORD: Final = lazy(globals(), "_BY_WORD", r"(?i)(?:by|von|por|par|di|door|av|af)\Z")
@@ -215,3 +219,11 @@ def head_junk(text: str) -> bool:
     if len(text.split()) <= HEAD_WORDS and not tx.ends_sentence(text):
         return True
     return page_line(text)
+
+
+_DATELINE: Final = lazy(globals(), "_DATELINE", r"[^\W\d_]\S*(?: [^\W\d_]\S*)? [-–—]\Z")
+"""A dateline alone on its line: a place (or an agency) of one or two words and the dash before
+the article's first sentence (``Bergstadt -``, ``New York —``): the article's own start, which
+a page prints in an element of its own, not a label of the page.  (Two words: with the dash,
+`HEAD_WORDS`; a longer line is no label by its length, and a place of three words or more reads
+as a list of names, `name_list`, which the dateline's shape does not change.)"""
