@@ -38,6 +38,7 @@ import fit_repair as fr  # noqa: E402
 from newsdump import _repair_weights  # noqa: E402
 from newsdump._repair import repair  # noqa: E402
 from newsdump._repair_context import Break  # noqa: E402
+from newsdump._repair_features import FEATURES  # noqa: E402
 from newsdump._repair_model import Verdict, features, vetoable  # noqa: E402
 from newsdump._repair_rules import Decision  # noqa: E402
 
@@ -143,15 +144,50 @@ def out_of_fold(seen: list[Seen], sizes: dict[str, int]) -> list[float]:
     return out
 
 
+def count(seen: list[Seen], name: str) -> str:
+    """Where feature ``name`` is 1: the true joins among the judged breaks, per model, on all
+    sources and on the news sources (a screen before a feature is built, on the same breaks the
+    fit reads).
+
+    >>> s = Seen("B", "goose", "talks with", "Anna", "unfinished-before-capital", False, True,
+    ...          (0, FEATURES.index("next:known-capital")), True)
+    >>> count([s], "next:known-capital")
+    'next:known-capital: model A joins 0 / 0 (news 0 / 0); model B joins 1 / 1 (news 1 / 1)'
+    """
+    k = FEATURES.index(name)
+    parts = []
+    for model in fr.MODELS:
+        hits = [s for s in seen if s.model == model and k in s.feats]
+        news = [s for s in hits if s.source in fr.NEWS_SOURCES]
+        parts.append(
+            f"model {model} joins {sum(s.join for s in hits)} / {len(hits)}"
+            f" (news {sum(s.join for s in news)} / {len(news)})"
+        )
+    return f"{name}: " + "; ".join(parts)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--examples", type=int, default=0, help="missed joins of B's largest kind")
+    ap.add_argument(
+        "--count",
+        action="append",
+        default=[],
+        metavar="FEATURE",
+        help="also print, per model, the true joins among the judged breaks where FEATURE is 1 "
+        "(teacher-forced, all sources and the news sources; repeatable)",
+    )
     args = ap.parse_args()
+    unknown = [name for name in args.count if name not in FEATURES]
+    if unknown:
+        ap.error(f"not a feature: {', '.join(unknown)}")
     if not fr.truth_path(args.shared, fr.TRAIN).is_file():
         print(f"oof_errors: no {fr.TRAIN} corpus under {args.shared / 'corpus'}")
         return 2
     seen = walk(args.shared)
+    for name in args.count:
+        print(count(seen, name))
     probs = out_of_fold(seen, dict(fr.source_sizes(args.shared)))
     veto, add = _repair_weights.VETO_BELOW, _repair_weights.JOIN_FROM
     missed_of: dict[str, list[tuple[Seen, float]]] = {}
