@@ -14,24 +14,7 @@ from hypothesis import strategies as st
 from newsdump._repair import repair
 from newsdump._repair_bounds import bounds_asides
 from newsdump._repair_head import head_run
-
-ARTICLE = {
-    "de": [
-        "Der Rat hat am Montag beschlossen, die alte Brücke über den Winter zu sperren.",
-        "Die Arbeiten sollen im Frühjahr beginnen und zwei Jahre dauern, sagte die Stadträtin.",
-        "Die Stadt hat für die Reparatur der Brücke rund vier Millionen Euro eingeplant.",
-    ],
-    "en": [
-        "The council voted on Monday to close the old bridge for the winter months.",
-        "Repairs will start in the spring and take two years, the mayor told reporters.",
-        "The town has set aside about four million pounds for the work on the bridge.",
-    ],
-    "fr": [
-        "Le conseil a voté lundi la fermeture du vieux pont pendant les mois d'hiver.",
-        "Les travaux commenceront au printemps et dureront deux ans, a dit la maire.",
-        "La ville a prévu environ quatre millions d'euros pour la réparation du pont.",
-    ],
-}
+from tests.test_head12_start import ARTICLE
 
 DATELINES = [
     ("de", "Bergstadt -"),
