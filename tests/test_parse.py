@@ -388,6 +388,7 @@ def test_a_dump_file_name_warns(name: str) -> None:
         "See notes.txt",  # a sentence, not a name
         "notes.txt\nmore text",  # two lines
         URL + "dump.txt",
+        "\x00\x00\ufeff.gz",  # a NUL: no file name holds one (a fuzzer's draw)
     ],
 )
 def test_text_that_is_no_file_name_parses_without_a_warning(text: str) -> None:

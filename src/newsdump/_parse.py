@@ -101,8 +101,8 @@ def _check_text(text: object) -> None:
     if len(text) > MAX_PATH_CHARS:
         return  # the common case: dump text, longer than any file name
     name = text.strip()
-    if not name or len(name.split()) != 1:
-        return  # blank, or more than one line or word
+    if not name or len(name.split()) != 1 or "\x00" in name:
+        return  # blank, more than one line or word, or a NUL, which no file name holds
     if name.lower().endswith(PATH_SUFFIXES) or os.path.isfile(name):
         warnings.warn(
             f"parse() was given {name!r}, which looks like a file name, not dump text: it is"
