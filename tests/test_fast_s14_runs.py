@@ -10,7 +10,7 @@ replaced.
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from tests.target import private
@@ -23,7 +23,8 @@ tx = private("_text")
 
 
 def _runs_before(texts: list[str], items: bool = False) -> frozenset[int]:
-    """`runs_without_stop` as it was: it found its pieces and their prose itself."""
+    """`runs_without_stop` as it was: it found its pieces and their prose itself (with the list's
+    heading that the fifteenth session added to both)."""
     n0 = len(texts)
     asides = [None] * n0
     info = context.LineFacts(texts, texts, [False] * n0)
@@ -70,6 +71,19 @@ def _runs_before(texts: list[str], items: bool = False) -> frozenset[int]:
                 for p in range(i + 1, j + 1)
                 if not linked[p] and not (item[p - 1] and pro[p])
             )
+            h = first[i - 1] if i > 0 else -1
+            if (  # the fifteenth session's list heading (joins11), read from the lists above
+                not items
+                and i > 0
+                and cont[i]
+                and h == last[i - 1]
+                and free[i - 1]
+                and not pro[i - 1]
+                and not stop[i - 1]
+                and not info.fw[h]
+                and tx.letter_case(texts[h][0]) == "upper"
+            ):
+                out.add(first[i])
         i = j + 1
     return frozenset(out)
 
@@ -99,6 +113,7 @@ _LINES = st.sampled_from(
 
 
 @given(st.lists(_LINES, min_size=1, max_size=14), st.booleans())
+@example(["Varianten", *["der Herr greift die andere Hand und dreht sich"] * 3], False)  # a heading
 def test_runs_with_the_pieces_found_once_are_the_plain_runs(texts: list[str], items: bool) -> None:
     n = len(texts)
     asides = [None] * n
