@@ -83,9 +83,7 @@ BY_WORD_CHARS: Final = 7
 BYLINE_NAME_WORDS: Final = 6
 """Words: an author's name, or two names with ``and`` (longer is a caption or a sentence)."""
 
-BY_WORD: Final = lazy(
-    globals(), "BY_WORD", r"(?i)(?:by|von|por|par|di|door|av|af|от|автор:?|بقلم)\Z"
-)
+BY_WORD: Final = lazy(globals(), "BY_WORD", rf"(?i)(?:{tx.BYLINE_OPENERS})\Z")
 _NAME: Final = lazy(
     globals(),
     "_NAME",

@@ -194,6 +194,10 @@ def ends_in_title(line: str) -> bool:
     return line[line.rfind(" ") + 1 : -1] in TITLE_ABBREVIATIONS
 
 
+_APOSTROPHES: Final = "'’"
+"""The apostrophes of a possessive: the typewriter one and the typographic one."""
+
+
 def ends_in_possessive(line: str) -> bool:
     """Whether ``line`` ends in a word with the possessive ``'s`` (``… at the University's``,
     ``Harbour Bank’s``): a possessive needs the noun it owns, so the line stops mid-phrase
@@ -204,10 +208,6 @@ def ends_in_possessive(line: str) -> bool:
     (True, False)
     """
     return line[-1:] == "s" and line[-2:-1] in _APOSTROPHES and line[-3:-2].isalpha()
-
-
-_APOSTROPHES: Final = "'’"
-"""The apostrophes of a possessive: the typewriter one and the typographic one."""
 
 
 _POST_LINKS: Final = ("pic.twitter.com/", "t.co/")

@@ -75,18 +75,13 @@ _SEPARATOR: Final = lazy(globals(), "_SEPARATOR", r"(?:^|\s)[|»›•·>/<](?=\
 """A separator of a metadata row or of a breadcrumb's path, alone between spaces (a pipe
 anywhere: sites glue it to the words)."""
 
-
-def _words(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_NETWORKS: Final = _words(
+_NETWORKS: Final = tx.words(
     "facebook twitter x linkedin xing whatsapp telegram threads bluesky mastodon instagram"
     " pinterest reddit flipboard messenger tumblr vk vkontakte odnoklassniki weibo wechat"
     " viber pocket youtube tiktok snapchat rss email e-mail mail sms"
 )
 """Networks and channels a share row links to."""
-_SHARE_VERBS: Final = _words(
+_SHARE_VERBS: Final = tx.words(
     "share teilen partager compartir condividi delen dela del udostępnij sdílet tweet tweeten"
     " twittern mailen senden send print drucken imprimer imprimir stampa copy kopieren"
     " copier copiar link pdf download"
@@ -198,8 +193,8 @@ def head_run(lines: Sequence[str], first: bool = False) -> bool:
     return all(map(head_junk, lines)) and not any(_BY_WORD.match(t) for t in lines)
 
 
-_BY_WORD: Final = lazy(globals(), "_BY_WORD", r"(?i)(?:by|von|por|par|di|door|av|af)\Z")
-"""A by-word alone on its line (`_repair_apart.BY_WORD`'s Latin ones)."""
+_BY_WORD: Final = lazy(globals(), "_BY_WORD", rf"(?i)(?:{tx.BYLINE_OPENERS})\Z")
+"""A by-word alone on its line (the byline openers every stage reads, `_text.BYLINE_OPENERS`)."""
 
 
 def head_junk(text: str) -> bool:

@@ -159,9 +159,9 @@ def runs_without_stop(
 
 
 def _heading(p: int, texts: Sequence[str], info: LineFacts, pieces: Pieces) -> bool:
-    """Whether piece ``p``, just before a run of `runs_without_stop`, is the list's heading: one
-    short line of its own (not set aside, not prose, no stop), starting anew with a capital
-    after a line that ends a sentence, and ending in no function word.  A link's text opening
+    """Whether piece ``p``, just before a run of `runs_without_stop`, is the list's heading: a
+    piece of one line (not set aside, not prose, no stop) that opens with a capital and ends in
+    no function word.  A link's text opening
     a paragraph (``Samsung`` / ``hat vor Gericht …``) goes on to a sentence that ends with its
     stop, not to a list of clauses without one."""
     k = pieces.first[p]

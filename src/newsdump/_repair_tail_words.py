@@ -121,8 +121,8 @@ TAIL_LABEL: Final = lazy(
       |(?:schreibe|hinterlasse)\ einen\ kommentar|vorheriger\ \w+|nächster\ \w+
       |schlagwörter|themen|kategorien|archiv|alle\ artikel|zum\ thema|auch\ interessant
       |(?:artikel|beiträge|mehr)\ zum\ thema|schlagwörter\ zu\ diesem\ artikel
-      |(?:weitere\ )?interessante\ (?:artikel|beiträge|informationen|themen)
-      |weitere\ interessante\ \w+|ähnliche\ neuigkeiten|vorherige\ artikel
+      |interessante\ (?:artikel|beiträge|informationen|themen)|weitere\ interessante\ \w+
+      |ähnliche\ neuigkeiten|vorherige\ artikel
       |das\ könnte\ dich\ (?:auch\ )?interessieren|empfehlungen
       # French, Spanish, Italian, Portuguese, Dutch
       |les\ plus\ lus|à\ lire\ aussi|sur\ le\ même\ sujet|commentaires?|articles\ similaires
