@@ -23,29 +23,7 @@ from newsdump._repair_head import (
     name_list,
     page_line,
 )
-
-ARTICLE = {
-    "en": [
-        "The council voted on Monday to close the old bridge for the winter months.",
-        "Repairs will start in the spring and take two years, the mayor told reporters.",
-        "The town has set aside about four million pounds for the work on the bridge.",
-    ],
-    "de": [
-        "Der Rat hat am Montag beschlossen, die alte Brücke über den Winter zu sperren.",
-        "Die Arbeiten sollen im Frühjahr beginnen und zwei Jahre dauern, sagte die Stadträtin.",
-        "Die Stadt hat für die Reparatur der Brücke rund vier Millionen Euro eingeplant.",
-    ],
-    "es": [
-        "El ayuntamiento votó el lunes cerrar el viejo puente durante los meses de invierno.",
-        "Las obras empezarán en primavera y durarán dos años, dijo la alcaldesa a la prensa.",
-        "La ciudad ha reservado unos cuatro millones de euros para la reparación del puente.",
-    ],
-    "fr": [
-        "Le conseil a voté lundi la fermeture du vieux pont pendant les mois d'hiver.",
-        "Les travaux commenceront au printemps et dureront deux ans, a dit la maire.",
-        "La ville a prévu environ quatre millions d'euros pour la réparation du pont.",
-    ],
-}
+from tests.test_junk_bounds import ARTICLE
 
 # the page's date-and-author lines, breadcrumbs and share rows, in the corpora's languages
 PAGE_LINES = [

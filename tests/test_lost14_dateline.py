@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from newsdump._repair import repair
 from newsdump._repair_bounds import bounds_asides
 from newsdump._repair_head import head_run
-from tests.test_head12_start import ARTICLE
+from tests.test_junk_bounds import ARTICLE
 
 DATELINES = [
     ("de", "Bergstadt -"),
