@@ -3,6 +3,7 @@
     python benchmarks/bench_ab.py                       # this checkout's src/, 5 MB, 5 rounds
     python benchmarks/bench_ab.py ../main/src src       # two trees, their processes alternated
     python benchmarks/bench_ab.py --size 2 --rounds 9 --repair src
+    python benchmarks/bench_ab.py --corpus ../shared/corpus/junk-dev/C src   # real records
 
 `bench_parse.py` reports wall-clock seconds, which on a machine shared with other work measure
 the other work too (at a load average of 8 on 2 cores, a 5 MB ``parse(repair=False)`` took
@@ -20,8 +21,10 @@ the work of one process:
   one parse and their CPU time (``gc.callbacks``), the parse with the collector off, the number
   of records and of blocks (one tracked object a body line: what drives the collections).
 
-The corpus is `bench_parse.build_corpus` (the fixtures' records, bodies lengthened), written
-once to a temporary file that every process reads.  Plain Python; nothing is kept.
+The corpus is `bench_parse.build_corpus` (the fixtures' records, bodies lengthened), or with
+``--corpus`` the dump files of a directory joined (real records: the built corpus repeats the
+fixtures' records, which a cache would exploit), written once to a temporary file that every
+process reads.  Plain Python; nothing is kept.
 """
 
 from __future__ import annotations
@@ -96,6 +99,14 @@ def run_tree(src: Path, corpus: Path, inner: int, repair: bool) -> dict[str, Any
     return result
 
 
+def joined(path: Path) -> bytes:
+    """A dump file's bytes, or a directory's ``.txt`` files (recursively, sorted) one after the
+    other, each ending in a line break."""
+    files = sorted(path.rglob("*.txt")) if path.is_dir() else [path]
+    parts = [f.read_bytes() for f in files]
+    return b"".join(p if p.endswith(b"\n") else p + b"\n" for p in parts)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("trees", nargs="*", type=Path, help="source trees (default: this src/)")
@@ -103,6 +114,11 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=5, help="processes per tree (default 5)")
     ap.add_argument("--inner", type=int, default=3, help="runs of each parser in a process")
     ap.add_argument("--repair", action="store_true", help="also time parse() with the repair")
+    ap.add_argument(
+        "--corpus",
+        type=Path,
+        help="a dump file, or a directory whose .txt files are joined, instead of the built corpus",
+    )
     opts = ap.parse_args()
     trees = [t.resolve() for t in opts.trees] or [ROOT / "src"]
     sys.path.insert(0, str(HERE))
@@ -110,7 +126,11 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="newsdump-ab-") as tmp:
         corpus = Path(tmp) / "corpus.txt"
-        corpus.write_bytes(build_corpus(int(opts.size * MB)).encode("utf-8"))
+        corpus.write_bytes(
+            build_corpus(int(opts.size * MB)).encode("utf-8")
+            if opts.corpus is None
+            else joined(opts.corpus)
+        )
         size = corpus.stat().st_size
         runs: dict[Path, list[dict[str, Any]]] = {t: [] for t in trees}
         for k in range(opts.rounds):
