@@ -3,13 +3,15 @@
 A dump that renders a whole page one block a line keeps its menus, head and tail (set aside as
 noise by the bounds and the label rules); a scraper that cut an article's text at its links
 leaves none of these (train, dev-news).  In such a page, without a link's mark
-(`_repair_layout.link_marks`), a line starting in lower case after a line that does not end a
+(`_repair_marks.link_marks`), a line starting in lower case after a line that does not end a
 sentence is a block of its own (``Copy this link`` / ``https://…``, ``Relacionados`` /
 ``visto ahora``, ``Sign in to save your preferences`` / ``northledger.com © …``) unless
 something shows the sentence going on across the break (`block_start`).  The layout keeps
 such a break after the model (`_repair_layout.Layout.veto`, rule ``furnished-page-line``).
 It keeps, too, the break after a line ending in a function word when the next line cannot be a
-link's text alone (`not_link_text`, rule ``furnished-after-function-word``).
+link's text alone (`not_link_text`, rule ``furnished-after-function-word``), and the break
+after a comma before a lower-case line that ends its sentence (`clause_after_comma`, rule
+``furnished-clause-line``): a forum post's or a poem's own line, which no link's cut leaves.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Final
 from . import _text as tx
 from ._repair_apart import comma_list, credit_line, prose, starts_anew
 from ._repair_context import LineFacts
+from ._repair_marks import COMMA_END
 from ._repair_registry import RULES
 from ._repair_rules import Aside, Decision
 
@@ -28,6 +31,7 @@ __all__ = [
     "FURNITURE_MIN",
     "WORD_END_CHARS",
     "block_start",
+    "clause_after_comma",
     "furnished",
     "not_link_text",
     "page_own_line",
@@ -180,3 +184,20 @@ def not_link_text(line: str, ends: str) -> bool:
     [True, True, True, False, False]
     """
     return bool(ends) or prose(line) or not any(c.isalpha() for c in line)
+
+
+def clause_after_comma(i: int, texts: Sequence[str], info: LineFacts) -> bool:
+    """Whether the break before line ``i`` (which starts in lower case) falls after a comma and
+    line ``i`` ends its sentence: in a rendered page without a link's mark, a forum post's or a
+    poem's own line (``Im Winter war es still,`` / ``und niemand kam vorbei.``), which a link's
+    cut never leaves (`_repair_marks.COMMA_END`).
+
+    >>> from newsdump._repair_context import LineFacts
+    >>> def clause(lines):
+    ...     return clause_after_comma(1, lines, LineFacts(lines, lines, [False] * len(lines)))
+    >>> clause(["Im Winter war es still,", "und niemand kam vorbei."])
+    True
+    >>> clause(["Im Winter war es still,", "und niemand kam"]), clause(["Es war", "still."])
+    (False, False)
+    """
+    return texts[i - 1][-1] == COMMA_END and bool(info.term[i])

@@ -210,6 +210,12 @@ RULES: Final[Mapping[str, Rule]] = {
             "a page's furniture set aside, no link's mark: after ``… des``, no link's text alone",
         ),
         Rule(
+            "furnished-clause-line",
+            "keep",
+            PARAGRAPH_LINES,
+            "a page's furniture set aside, no link's mark: a clause after a comma ends a sentence",
+        ),
+        Rule(
             "comment-line",
             "keep",
             PARAGRAPH_LINES,
