@@ -130,3 +130,28 @@ def test_generated_posts_keep_every_clause_after_a_comma(
         kept, rules = kept_break(page, a, b)
         assert kept, (a, b)
         assert "furnished-clause-line" in rules, (a, b)
+
+
+# a label ending in a colon and a web address alone under it: a rendered page's reference
+REFERENCES = {
+    "en": ("Read the full study:", "https://journal.example.org/articles/2024/harbour-ferries"),
+    "de": ("Weitere Informationen:", "https://www.stadtwerke-nord.example.de/presse"),
+    "es": ("Más información en:", "www.puerto-ejemplo.es/noticias/2024/transbordador"),
+    "pl": ("Pełny raport:", "raport.example.pl/2024/promy-miejskie"),
+}
+
+
+def test_a_web_address_under_a_label_keeps_its_break_in_a_rendered_page() -> None:
+    for lang, (label, address) in REFERENCES.items():
+        middle = [label, address]
+        kept, rules = kept_break(_page(lang, middle), label, address)
+        assert kept, lang
+        assert "furnished-address-line" in rules, lang
+        _, rules = kept_break(_page(lang, middle, furniture=False), label, address)
+        assert "furnished-address-line" not in rules, lang
+
+
+def test_a_handle_under_a_label_is_no_address() -> None:
+    label, handle = "Folgen Sie uns auf Twitter:", "@stadtwerke_nord"
+    _, rules = kept_break(_page("de", [label, handle]), label, handle)
+    assert "furnished-address-line" not in rules

@@ -11,7 +11,9 @@ such a break after the model (`_repair_layout.Layout.veto`, rule ``furnished-pag
 It keeps, too, the break after a line ending in a function word when the next line cannot be a
 link's text alone (`not_link_text`, rule ``furnished-after-function-word``), and the break
 after a comma before a lower-case line that ends its sentence (`clause_after_comma`, rule
-``furnished-clause-line``): a forum post's or a poem's own line, which no link's cut leaves.
+``furnished-clause-line``): a forum post's or a poem's own line, which no link's cut leaves;
+and the break between a label ending in a colon and a web address alone under it
+(`address_after_label`, rule ``furnished-address-line``), whatever rule or the model joined it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import Final
 from . import _text as tx
 from ._repair_apart import comma_list, credit_line, prose, starts_anew
 from ._repair_context import LineFacts
+from ._repair_evidence import is_address
 from ._repair_marks import COMMA_END
 from ._repair_registry import RULES
 from ._repair_rules import Aside, Decision
@@ -30,6 +33,7 @@ __all__ = [
     "FURNISHED_ITEMS_MIN",
     "FURNITURE_MIN",
     "WORD_END_CHARS",
+    "address_after_label",
     "block_start",
     "clause_after_comma",
     "furnished",
@@ -201,3 +205,24 @@ def clause_after_comma(i: int, texts: Sequence[str], info: LineFacts) -> bool:
     (False, False)
     """
     return texts[i - 1][-1] == COMMA_END and bool(info.term[i])
+
+
+def address_after_label(i: int, texts: Sequence[str]) -> bool:
+    """Whether line ``i`` is a web address alone (`_repair_evidence.is_address`, not a user's
+    handle: ``auf Twitter:`` / ``@stadtwerke`` is a name in a sentence) under a line ending in
+    a colon: in a rendered page without a link's mark, a reference's own block
+    (``Weitere Informationen:`` / ``https://…``).  A scraper that breaks the line after a link
+    leaves the text after the link on the next line, never the link's address alone after the
+    text before it; one that breaks before links too does (``Mehr dazu:`` / ``https://…``, 54
+    of train's 60 such breaks in model B are joins, none of them in a rendered page without a
+    link's mark: the rule keeps none of train's true joins apart).
+
+    >>> address_after_label(1, ["Originalveröffentlichung:", "https://doi.org/10.1000/xyz123"])
+    True
+    >>> address_after_label(1, ["Mehr dazu unter", "https://example.org/a"])
+    False
+    >>> address_after_label(1, ["Folgen Sie uns auf Twitter:", "@stadtwerke_nord"])
+    False
+    """
+    line = texts[i]
+    return texts[i - 1][-1] == ":" and line[0] != "@" and is_address(line)

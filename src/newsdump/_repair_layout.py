@@ -20,7 +20,8 @@ sentence is a block of its own (``Copy this link`` / ``https://…``, ``Relacion
 ahora``), not the rest of a sentence a link cut (`Layout.veto`, rule ``furnished-page-line``);
 so is a line after a function word that no link's text alone would be (``… diese Form des`` /
 ``Journalismus.``, rule ``furnished-after-function-word``); so is a lower-case line ending its
-sentence after a comma (rule ``furnished-clause-line``).  A link's marks: `_repair_marks`.
+sentence after a comma (rule ``furnished-clause-line``), and a web address alone under a label
+ending in a colon (``furnished-address-line``).  A link's marks: `_repair_marks`.
 
 Bylines: a ``By`` / ``Von`` / ``Por`` line alone followed by the author's name is one
 ``byline`` block, never joined on into the text (`bylines`); in a record of whole paragraphs
@@ -46,6 +47,7 @@ from ._repair_apart import (
 )
 from ._repair_context import LINK_LINE_WORDS, LineFacts
 from ._repair_furnished import (
+    address_after_label,
     block_start,
     clause_after_comma,
     furnished,
@@ -199,6 +201,7 @@ _KEEP_SENTENCE: Final = RULES["sentence-after-function-word"].decision
 _KEEP_PAGE_LINE: Final = RULES["furnished-page-line"].decision
 _KEEP_AFTER_WORD: Final = RULES["furnished-after-function-word"].decision
 _KEEP_CLAUSE: Final = RULES["furnished-clause-line"].decision
+_KEEP_ADDRESS: Final = RULES["furnished-address-line"].decision
 _LOWER_START: Final = "lower-case-start"
 _WORD_END: Final = "function-word-at-end"
 
@@ -373,11 +376,18 @@ class Layout:
         (`_repair_furnished.block_start`) and a ``function-word-at-end`` break before a line
         that no link's text alone would be (`_repair_furnished.not_link_text`), and a
         ``lower-case-start`` break after a comma before a line ending its sentence
-        (`_repair_furnished.clause_after_comma`)."""
+        (`_repair_furnished.clause_after_comma`); and, whatever the rule, a web address alone
+        under a label ending in a colon (`_repair_furnished.address_after_label`)."""
         if (kept := self._apart(i) or own_line(i, self._texts, self._info)) is not None:
             return kept  # (whatever the rule proposed: the model may join a keep's break)
         if self._has_furniture() and (kept := page_own_line(i, self._texts, self._info)):
             return kept  # a rendered page's credit or list, link marks or not (as above)
+        if (
+            address_after_label(i, self._texts)
+            and self._has_furniture()
+            and not self._has_link_marks()
+        ):
+            return _KEEP_ADDRESS  # a rendered page's reference (as above)
         if not d.join or d.rule in STRONG_JOIN_RULES:
             return None
         if self._items is None:  # (`keep` found the plain runs when the lines are no paragraphs)

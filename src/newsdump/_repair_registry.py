@@ -216,6 +216,12 @@ RULES: Final[Mapping[str, Rule]] = {
             "a page's furniture set aside, no link's mark: a clause after a comma ends a sentence",
         ),
         Rule(
+            "furnished-address-line",
+            "keep",
+            PARAGRAPH_LINES,
+            "a page's furniture set aside, no link's mark: a web address alone after a colon",
+        ),
+        Rule(
             "comment-line",
             "keep",
             PARAGRAPH_LINES,
