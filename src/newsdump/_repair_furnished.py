@@ -13,7 +13,9 @@ link's text alone (`not_link_text`, rule ``furnished-after-function-word``), and
 after a comma before a lower-case line that ends its sentence (`clause_after_comma`, rule
 ``furnished-clause-line``): a forum post's or a poem's own line, which no link's cut leaves;
 and the break between a label ending in a colon and a web address alone under it
-(`address_after_label`, rule ``furnished-address-line``), whatever rule or the model joined it.
+(`address_after_label`, rule ``furnished-address-line``), and the breaks around a short
+lower-case label the page repeats under its items (`repeated_labels`, rule
+``furnished-repeated-label``), whatever rule or the model joined them.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ from ._repair_rules import Aside, Decision
 __all__ = [
     "FURNISHED_ITEMS_MIN",
     "FURNITURE_MIN",
+    "LABEL_REPEATS",
+    "LABEL_WORDS",
     "WORD_END_CHARS",
     "address_after_label",
     "block_start",
@@ -39,6 +43,7 @@ __all__ = [
     "furnished",
     "not_link_text",
     "page_own_line",
+    "repeated_labels",
     "word_end",
 ]
 
@@ -226,3 +231,32 @@ def address_after_label(i: int, texts: Sequence[str]) -> bool:
     """
     line = texts[i]
     return texts[i - 1][-1] == ":" and line[0] != "@" and is_address(line)
+
+
+LABEL_REPEATS: Final = 3
+"""Lines: a short lower-case label this many times in a record is a page's label under each of
+its items (``home page`` under each package of a list, ``weiterlesen`` under each teaser), a
+pattern rather than chance; where a scraper cut an article's text at its links, a link's text
+alone on its line recurs rarely, and never in a rendered page without a link's mark on train.
+Chosen by reading junk-dev (in sample): 2 changes nothing there or on train."""
+LABEL_WORDS: Final = 3
+"""Words: a page's label is this short or shorter (``home page``, ``mehr lesen``); a longer
+line that recurs is a teaser's or a quote's."""
+
+
+def repeated_labels(texts: Sequence[str]) -> frozenset[str]:
+    """The lines of ``texts`` that are short labels in lower case, of letters alone, and recur
+    `LABEL_REPEATS` times or more: in a rendered page without a link's mark, each is a block of
+    its own, its breaks kept whatever rule or the model joined them.
+
+    >>> sorted(repeated_labels(["fzf", "home page", "a fuzzy finder.", "ripgrep", "home page",
+    ...                         "a search tool.", "fd", "home page", "a faster find."]))
+    ['home page']
+    >>> repeated_labels(["(see notes)", "(see notes)", "(see notes)", "-", "-", "-"])
+    frozenset()
+    """
+    counts: dict[str, int] = {}
+    for x in texts:
+        if x[0].islower() and x.count(" ") < LABEL_WORDS and x.replace(" ", "").isalpha():
+            counts[x] = counts.get(x, 0) + 1
+    return frozenset(x for x, n in counts.items() if n >= LABEL_REPEATS)

@@ -21,7 +21,8 @@ ahora``), not the rest of a sentence a link cut (`Layout.veto`, rule ``furnished
 so is a line after a function word that no link's text alone would be (``… diese Form des`` /
 ``Journalismus.``, rule ``furnished-after-function-word``); so is a lower-case line ending its
 sentence after a comma (rule ``furnished-clause-line``), and a web address alone under a label
-ending in a colon (``furnished-address-line``).  A link's marks: `_repair_marks`.
+ending in a colon (``furnished-address-line``), and a short lower-case label the page repeats
+(``furnished-repeated-label``).  A link's marks: `_repair_marks`.
 
 Bylines: a ``By`` / ``Von`` / ``Por`` line alone followed by the author's name is one
 ``byline`` block, never joined on into the text (`bylines`); in a record of whole paragraphs
@@ -53,6 +54,7 @@ from ._repair_furnished import (
     furnished,
     not_link_text,
     page_own_line,
+    repeated_labels,
     word_end,
 )
 from ._repair_marks import link_marks
@@ -202,6 +204,7 @@ _KEEP_PAGE_LINE: Final = RULES["furnished-page-line"].decision
 _KEEP_AFTER_WORD: Final = RULES["furnished-after-function-word"].decision
 _KEEP_CLAUSE: Final = RULES["furnished-clause-line"].decision
 _KEEP_ADDRESS: Final = RULES["furnished-address-line"].decision
+_KEEP_LABEL: Final = RULES["furnished-repeated-label"].decision
 _LOWER_START: Final = "lower-case-start"
 _WORD_END: Final = "function-word-at-end"
 
@@ -271,6 +274,7 @@ class Layout:
         "_furnished",
         "_info",
         "_items",
+        "_labels",
         "_link_marks",
         "_marked",
         "_pieces",
@@ -298,6 +302,7 @@ class Layout:
         self._link_marks: bool | None = None
         self._runs: frozenset[int] = frozenset()
         self._items: frozenset[int] | None = None
+        self._labels: frozenset[str] | None = None  # (`repeated_labels`, found once)
         self._pieces: Pieces | None = None  # (found once for the plain runs and the items')
         self._prose: list[bool] | None = None  # `prose` of each line, found once
 
@@ -377,17 +382,19 @@ class Layout:
         that no link's text alone would be (`_repair_furnished.not_link_text`), and a
         ``lower-case-start`` break after a comma before a line ending its sentence
         (`_repair_furnished.clause_after_comma`); and, whatever the rule, a web address alone
-        under a label ending in a colon (`_repair_furnished.address_after_label`)."""
+        under a label ending in a colon (`_repair_furnished.address_after_label`) and a label
+        the page repeats (`_repair_furnished.repeated_labels`)."""
         if (kept := self._apart(i) or own_line(i, self._texts, self._info)) is not None:
             return kept  # (whatever the rule proposed: the model may join a keep's break)
         if self._has_furniture() and (kept := page_own_line(i, self._texts, self._info)):
             return kept  # a rendered page's credit or list, link marks or not (as above)
-        if (
-            address_after_label(i, self._texts)
-            and self._has_furniture()
-            and not self._has_link_marks()
-        ):
-            return _KEEP_ADDRESS  # a rendered page's reference (as above)
+        if self._has_furniture() and not self._has_link_marks():
+            if address_after_label(i, self._texts):
+                return _KEEP_ADDRESS  # a rendered page's reference (as above)
+            if self._labels is None:
+                self._labels = repeated_labels(self._texts)
+            if self._texts[i - 1] in self._labels or self._texts[i] in self._labels:
+                return _KEEP_LABEL  # a rendered page's label under its items (as above)
         if not d.join or d.rule in STRONG_JOIN_RULES:
             return None
         if self._items is None:  # (`keep` found the plain runs when the lines are no paragraphs)

@@ -222,6 +222,12 @@ RULES: Final[Mapping[str, Rule]] = {
             "a page's furniture set aside, no link's mark: a web address alone after a colon",
         ),
         Rule(
+            "furnished-repeated-label",
+            "keep",
+            PARAGRAPH_LINES,
+            "a page's furniture set aside, no link's mark: a lower-case label the page repeats",
+        ),
+        Rule(
             "comment-line",
             "keep",
             PARAGRAPH_LINES,
