@@ -67,6 +67,7 @@ COMPILED_MODULES = (
     "_repair_junk",
     "_repair_labels",
     "_repair_layout",
+    "_repair_marks",
     "_repair_model",
     "_repair_pictured",
     "_repair_refrain",

@@ -19,10 +19,11 @@ from tests.target import private
 from tests.test_joins9_pages import HEAD, TAIL, TEXT, kept_break
 
 # a reader's post under the article: its hard breaks go on in lower case and end a sentence
-# three times, the marks a link's cut leaves (`link_marks`)
+# three times, the marks a link's cut leaves (`link_marks`; none after a comma, which a link's
+# cut never leaves: tests/test_fjoin16_clauses.py)
 POST = {
     "en": [
-        "It was the same for me with the old ferry,",
+        "It was the same for me with the old ferry",
         "which left every morning at six.",
         "In winter it was often cancelled",
         "and we stood on the bank for an hour.",
@@ -30,7 +31,7 @@ POST = {
         "and you only got there at noon.",
     ],
     "de": [
-        "Bei mir war es damals genauso mit der alten Fähre,",
+        "Bei mir war es damals genauso mit der alten Fähre",
         "die jeden Morgen um sechs ablegte.",
         "Im Winter fiel sie oft aus",
         "und wir standen eine Stunde am Ufer.",
@@ -38,7 +39,7 @@ POST = {
         "und man kam erst mittags an.",
     ],
     "es": [
-        "A mí me pasaba lo mismo con el viejo transbordador,",
+        "A mí me pasaba lo mismo con el viejo transbordador",
         "que salía cada mañana a las seis.",
         "En invierno se cancelaba a menudo",
         "y esperábamos una hora en la orilla.",

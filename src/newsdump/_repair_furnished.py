@@ -3,13 +3,19 @@
 A dump that renders a whole page one block a line keeps its menus, head and tail (set aside as
 noise by the bounds and the label rules); a scraper that cut an article's text at its links
 leaves none of these (train, dev-news).  In such a page, without a link's mark
-(`_repair_layout.link_marks`), a line starting in lower case after a line that does not end a
+(`_repair_marks.link_marks`), a line starting in lower case after a line that does not end a
 sentence is a block of its own (``Copy this link`` / ``https://…``, ``Relacionados`` /
 ``visto ahora``, ``Sign in to save your preferences`` / ``northledger.com © …``) unless
 something shows the sentence going on across the break (`block_start`).  The layout keeps
 such a break after the model (`_repair_layout.Layout.veto`, rule ``furnished-page-line``).
 It keeps, too, the break after a line ending in a function word when the next line cannot be a
-link's text alone (`not_link_text`, rule ``furnished-after-function-word``).
+link's text alone (`not_link_text`, rule ``furnished-after-function-word``), and the break
+after a comma before a lower-case line that ends its sentence (`clause_after_comma`, rule
+``furnished-clause-line``): a forum post's or a poem's own line, which no link's cut leaves;
+and the break between a label ending in a colon and a web address alone under it
+(`address_after_label`, rule ``furnished-address-line``), and the breaks around a short
+lower-case label the page repeats under its items (`repeated_labels`, rule
+``furnished-repeated-label``), whatever rule or the model joined them.
 """
 
 from __future__ import annotations
@@ -20,17 +26,24 @@ from typing import Final
 from . import _text as tx
 from ._repair_apart import comma_list, credit_line, prose, starts_anew
 from ._repair_context import LineFacts
+from ._repair_evidence import is_address
+from ._repair_marks import COMMA_END
 from ._repair_registry import RULES
 from ._repair_rules import Aside, Decision
 
 __all__ = [
     "FURNISHED_ITEMS_MIN",
     "FURNITURE_MIN",
+    "LABEL_REPEATS",
+    "LABEL_WORDS",
     "WORD_END_CHARS",
+    "address_after_label",
     "block_start",
+    "clause_after_comma",
     "furnished",
     "not_link_text",
     "page_own_line",
+    "repeated_labels",
     "word_end",
 ]
 
@@ -180,3 +193,70 @@ def not_link_text(line: str, ends: str) -> bool:
     [True, True, True, False, False]
     """
     return bool(ends) or prose(line) or not any(c.isalpha() for c in line)
+
+
+def clause_after_comma(i: int, texts: Sequence[str], info: LineFacts) -> bool:
+    """Whether the break before line ``i`` (which starts in lower case) falls after a comma and
+    line ``i`` ends its sentence: in a rendered page without a link's mark, a forum post's or a
+    poem's own line (``Im Winter war es still,`` / ``und niemand kam vorbei.``), which a link's
+    cut never leaves (`_repair_marks.COMMA_END`).
+
+    >>> from newsdump._repair_context import LineFacts
+    >>> def clause(lines):
+    ...     return clause_after_comma(1, lines, LineFacts(lines, lines, [False] * len(lines)))
+    >>> clause(["Im Winter war es still,", "und niemand kam vorbei."])
+    True
+    >>> clause(["Im Winter war es still,", "und niemand kam"]), clause(["Es war", "still."])
+    (False, False)
+    """
+    return texts[i - 1][-1] == COMMA_END and bool(info.term[i])
+
+
+def address_after_label(i: int, texts: Sequence[str]) -> bool:
+    """Whether line ``i`` is a web address alone (`_repair_evidence.is_address`, not a user's
+    handle: ``auf Twitter:`` / ``@stadtwerke`` is a name in a sentence) under a line ending in
+    a colon: in a rendered page without a link's mark, a reference's own block
+    (``Weitere Informationen:`` / ``https://…``).  A scraper that breaks the line after a link
+    leaves the text after the link on the next line, never the link's address alone after the
+    text before it; one that breaks before links too does (``Mehr dazu:`` / ``https://…``, 54
+    of train's 60 such breaks in model B are joins, none of them in a rendered page without a
+    link's mark: the rule keeps none of train's true joins apart).
+
+    >>> address_after_label(1, ["Originalveröffentlichung:", "https://doi.org/10.1000/xyz123"])
+    True
+    >>> address_after_label(1, ["Mehr dazu unter", "https://example.org/a"])
+    False
+    >>> address_after_label(1, ["Folgen Sie uns auf Twitter:", "@stadtwerke_nord"])
+    False
+    """
+    line = texts[i]
+    return texts[i - 1][-1] == ":" and line[0] != "@" and is_address(line)
+
+
+LABEL_REPEATS: Final = 3
+"""Lines: a short lower-case label this many times in a record is a page's label under each of
+its items (``home page`` under each package of a list, ``weiterlesen`` under each teaser), a
+pattern rather than chance; where a scraper cut an article's text at its links, a link's text
+alone on its line recurs rarely, and never in a rendered page without a link's mark on train.
+Chosen by reading junk-dev (in sample): 2 changes nothing there or on train."""
+LABEL_WORDS: Final = 3
+"""Words: a page's label is this short or shorter (``home page``, ``mehr lesen``); a longer
+line that recurs is a teaser's or a quote's."""
+
+
+def repeated_labels(texts: Sequence[str]) -> frozenset[str]:
+    """The lines of ``texts`` that are short labels in lower case, of letters alone, and recur
+    `LABEL_REPEATS` times or more: in a rendered page without a link's mark, each is a block of
+    its own, its breaks kept whatever rule or the model joined them.
+
+    >>> sorted(repeated_labels(["fzf", "home page", "a fuzzy finder.", "ripgrep", "home page",
+    ...                         "a search tool.", "fd", "home page", "a faster find."]))
+    ['home page']
+    >>> repeated_labels(["(see notes)", "(see notes)", "(see notes)", "-", "-", "-"])
+    frozenset()
+    """
+    counts: dict[str, int] = {}
+    for x in texts:
+        if x[0].islower() and x.count(" ") < LABEL_WORDS and x.replace(" ", "").isalpha():
+            counts[x] = counts.get(x, 0) + 1
+    return frozenset(x for x, n in counts.items() if n >= LABEL_REPEATS)

@@ -19,7 +19,10 @@ that shows no link's mark was rendered one block a line: a lower-case line there
 sentence is a block of its own (``Copy this link`` / ``https://…``, ``Relacionados`` / ``visto
 ahora``), not the rest of a sentence a link cut (`Layout.veto`, rule ``furnished-page-line``);
 so is a line after a function word that no link's text alone would be (``… diese Form des`` /
-``Journalismus.``, rule ``furnished-after-function-word``).
+``Journalismus.``, rule ``furnished-after-function-word``); so is a lower-case line ending its
+sentence after a comma (rule ``furnished-clause-line``), and a web address alone under a label
+ending in a colon (``furnished-address-line``), and a short lower-case label the page repeats
+(``furnished-repeated-label``).  A link's marks: `_repair_marks`.
 
 Bylines: a ``By`` / ``Von`` / ``Por`` line alone followed by the author's name is one
 ``byline`` block, never joined on into the text (`bylines`); in a record of whole paragraphs
@@ -44,7 +47,17 @@ from ._repair_apart import (
     uncased,
 )
 from ._repair_context import LINK_LINE_WORDS, LineFacts
-from ._repair_furnished import block_start, furnished, not_link_text, page_own_line, word_end
+from ._repair_furnished import (
+    address_after_label,
+    block_start,
+    clause_after_comma,
+    furnished,
+    not_link_text,
+    page_own_line,
+    repeated_labels,
+    word_end,
+)
+from ._repair_marks import link_marks
 from ._repair_registry import RULES
 from ._repair_rules import Aside, Decision
 from ._repair_runs import RUN_MIN, Pieces, item_runs, pieces_of, runs_without_stop
@@ -154,11 +167,6 @@ def cut_at(k: int, texts: Sequence[str], asides: Sequence[Aside | None], info: L
     return uncased(tx.first_letter(prev[::-1][:8])) and uncased(nxt[0])
 
 
-LINK_MARK_START: Final = frozenset(",.;:!?)]")
-"""Characters a link's cut leaves at the start of the next line (the text that followed the
-link: ``Milena Dortkov`` / ``, who …``); a block of a page starts with none of them."""
-
-
 TAG_CHARS: Final = 4
 """Characters: initials and agency tags in brackets (``(jg)``, ``(dpa)``, ``(red.)``) are this
 long or shorter; a remark (``(optional)``, ``(see notes)``) is longer."""
@@ -174,13 +182,6 @@ def _aside_in_brackets(line: str) -> bool:
     return (close if close > 0 else len(line)) - 1 > TAG_CHARS
 
 
-PROSE_CUTS_MIN: Final = 3
-"""Pairs of prose lines: a prose line continued lower case on the next, by a line that ends a
-sentence or holds one, is what a link's cut looks like, and what a list of clauses or a forum
-post's lines look like too (without the stop, more often theirs); three times in a record is
-the link's (2 to 4 differ by a few joins on junk-dev and none on dev-news)."""
-
-
 SHORT_SHARE: Final = 4
 """A record whose short lines are fewer than one in this many is an article's text, where a
 short line is a link's text (``Samsung`` / ``hat vor Gericht …``); a page's furniture (menus,
@@ -189,55 +190,6 @@ link splits it keeps (junk-dev alone would drop the test: 2 keeps 60 more false 
 6 loses dev-news B joins).  Leave-one-source-out on junk-dev picks 5 on every fold (a few
 false joins fewer on each held-out source), but 5 with the weights refitted loses dev-news
 joins."""
-
-
-def _glued_or_ellipsis(line: str) -> bool:
-    """Whether ``line`` opens with an ellipsis (a teaser's ``... und mehr``) or with a sign
-    glued to a capital (``:Aktuelle News``): a page's block, not the text after a link."""
-    return line.startswith(("..", "…")) or tx.letter_case(line[1:2] or " ") == "upper"
-
-
-def link_marks(texts: Sequence[str], asides: Sequence[Aside | None], info: LineFacts) -> bool:
-    """Whether some unfinished line is followed by a line starting with closing punctuation
-    (`LINK_MARK_START`): the mark a link leaves when a scraper breaks the line after it, and
-    one a record of whole blocks (menus, teasers, list items) does not show.
-
-    >>> from newsdump._repair_context import LineFacts
-    >>> def marked(lines):
-    ...     return link_marks(lines, [None] * len(lines), LineFacts(lines, lines,
-    ...                       [False] * len(lines)))
-    >>> marked(["Die Gespräche mit", "Milena Dortkow", ", sagte der Sprecher, gehen weiter."])
-    True
-    >>> marked(["Startseite", "nachrichten", "sport", "Der Minister trat am Montag zurück."])
-    False
-    """
-    term, cont = info.term, info.cont
-    n = len(texts)
-    cuts = 0
-    for k in range(1, n):
-        if term[k - 1] or asides[k - 1] is not None or asides[k] is not None:
-            continue
-        nxt = texts[k]
-        if nxt[0] in LINK_MARK_START and not _glued_or_ellipsis(nxt):
-            return True
-        prev = texts[k - 1]
-        if not prose(prev):
-            continue
-        if prose(nxt):
-            if cont[k] and (term[k] or tx.has_inner_sentence(nxt)):
-                cuts += 1
-                if cuts >= PROSE_CUTS_MIN:
-                    return True
-        elif (
-            k + 1 < n
-            and not term[k]
-            and cont[k + 1]
-            and asides[k + 1] is None
-            and prose(texts[k + 1])
-            and (term[k + 1] or tx.has_inner_sentence(texts[k + 1]))
-        ):
-            return True  # a link's text alone between two pieces of a sentence (model B)
-    return False
 
 
 BYLINE_WORD: Final = RULES["byline-split"].aside
@@ -250,6 +202,9 @@ _KEEP_SHORT: Final = RULES["short-line-pair"].decision
 _KEEP_SENTENCE: Final = RULES["sentence-after-function-word"].decision
 _KEEP_PAGE_LINE: Final = RULES["furnished-page-line"].decision
 _KEEP_AFTER_WORD: Final = RULES["furnished-after-function-word"].decision
+_KEEP_CLAUSE: Final = RULES["furnished-clause-line"].decision
+_KEEP_ADDRESS: Final = RULES["furnished-address-line"].decision
+_KEEP_LABEL: Final = RULES["furnished-repeated-label"].decision
 _LOWER_START: Final = "lower-case-start"
 _WORD_END: Final = "function-word-at-end"
 
@@ -319,6 +274,7 @@ class Layout:
         "_furnished",
         "_info",
         "_items",
+        "_labels",
         "_link_marks",
         "_marked",
         "_pieces",
@@ -346,6 +302,7 @@ class Layout:
         self._link_marks: bool | None = None
         self._runs: frozenset[int] = frozenset()
         self._items: frozenset[int] | None = None
+        self._labels: frozenset[str] | None = None  # (`repeated_labels`, found once)
         self._pieces: Pieces | None = None  # (found once for the plain runs and the items')
         self._prose: list[bool] | None = None  # `prose` of each line, found once
 
@@ -422,11 +379,22 @@ class Layout:
         is kept apart whatever the rule that proposed the join.  A rendered page without a
         link's mark keeps a ``lower-case-start`` break before a block of its own
         (`_repair_furnished.block_start`) and a ``function-word-at-end`` break before a line
-        that no link's text alone would be (`_repair_furnished.not_link_text`)."""
+        that no link's text alone would be (`_repair_furnished.not_link_text`), and a
+        ``lower-case-start`` break after a comma before a line ending its sentence
+        (`_repair_furnished.clause_after_comma`); and, whatever the rule, a web address alone
+        under a label ending in a colon (`_repair_furnished.address_after_label`) and a label
+        the page repeats (`_repair_furnished.repeated_labels`)."""
         if (kept := self._apart(i) or own_line(i, self._texts, self._info)) is not None:
             return kept  # (whatever the rule proposed: the model may join a keep's break)
         if self._has_furniture() and (kept := page_own_line(i, self._texts, self._info)):
             return kept  # a rendered page's credit or list, link marks or not (as above)
+        if self._has_furniture() and not self._has_link_marks():
+            if address_after_label(i, self._texts):
+                return _KEEP_ADDRESS  # a rendered page's reference (as above)
+            if self._labels is None:
+                self._labels = repeated_labels(self._texts)
+            if self._texts[i - 1] in self._labels or self._texts[i] in self._labels:
+                return _KEEP_LABEL  # a rendered page's label under its items (as above)
         if not d.join or d.rule in STRONG_JOIN_RULES:
             return None
         if self._items is None:  # (`keep` found the plain runs when the lines are no paragraphs)
@@ -443,6 +411,14 @@ class Layout:
             and not self._has_link_marks()
         ):
             return _KEEP_PAGE_LINE  # a rendered page's block (after the model, as above)
+        if (
+            kept is None
+            and d.rule == _LOWER_START
+            and clause_after_comma(i, self._texts, self._info)
+            and self._has_furniture()
+            and not self._has_link_marks()
+        ):
+            return _KEEP_CLAUSE  # a post's own line (as above)
         if (
             kept is None
             and d.rule == _WORD_END

@@ -210,6 +210,24 @@ RULES: Final[Mapping[str, Rule]] = {
             "a page's furniture set aside, no link's mark: after ``… des``, no link's text alone",
         ),
         Rule(
+            "furnished-clause-line",
+            "keep",
+            PARAGRAPH_LINES,
+            "a page's furniture set aside, no link's mark: a clause after a comma ends a sentence",
+        ),
+        Rule(
+            "furnished-address-line",
+            "keep",
+            PARAGRAPH_LINES,
+            "a page's furniture set aside, no link's mark: a web address alone after a colon",
+        ),
+        Rule(
+            "furnished-repeated-label",
+            "keep",
+            PARAGRAPH_LINES,
+            "a page's furniture set aside, no link's mark: a lower-case label the page repeats",
+        ),
+        Rule(
             "comment-line",
             "keep",
             PARAGRAPH_LINES,
