@@ -98,3 +98,53 @@ def test_a_credit_cut_at_a_link_stays() -> None:
 def test_other_credit_never_crashes_and_needs_a_sign(text: str) -> None:
     if _credits.other_credit(text):
         assert any(n in text for n in ("/", "©", ":"))
+
+
+# A stamp with its author's name before it, or a reading time after it (``noise:stamp``).
+
+_inside = private("_repair_inside")
+
+AUTHORED_STAMPS = [
+    "Anna Berg, 12.03.2024 10:00 Uhr",
+    "Jens Holm12.03.2024, 19:35 Uhr",
+    "Marta Gil Soto | 03/05/2022 20:36",
+    "Jane Roe, April 18, 2023 at 10:37 a.m. EDT",
+    "06. 03. 2025, 14:59 Uhr Lesedauer: 4 Minuten",
+    "1.11.23 20:19 von Anna Berg Lesezeit: 4 Min.",
+]
+
+
+@pytest.mark.parametrize("line", AUTHORED_STAMPS)
+@pytest.mark.parametrize("paragraphs", [EN, DE], ids=["en", "de"])
+def test_a_stamp_with_its_author_is_set_aside(line: str, paragraphs: list[str]) -> None:
+    assert _inside.stamp_with_author(line)
+    assert _rules(line, paragraphs) == [None, None, "noise:stamp", None, None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an update's note introducing what follows
+        "Nachtrag 22.04.2025 10:30 Uhr:",
+        # a label and an hour: an event's, no stamp
+        "Einlass 19:30 Uhr",
+        "Doors 7:30 p.m.",
+        # a place and a date alone (a timeline's entry), no time
+        "Berlin 12.03.2024",
+        # a stamp alone is `stamp`'s, and a reading time alone may be the article's
+        "12.03.2024 10:00 Uhr",
+        "Lesedauer: 4 Minuten",
+        # a sentence
+        "Anna Berg kam am 12.03.2024 um 10:00 Uhr in Kiel an.",
+    ],
+)
+def test_not_a_stamp_with_its_author(line: str) -> None:
+    assert not _inside.stamp_with_author(line)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=90))
+def test_stamp_with_author_needs_a_digit(text: str) -> None:
+    if _inside.stamp_with_author(text):
+        assert any(c.isdigit() for c in text)
+        assert len(text) <= _inside.STAMP_MAX
