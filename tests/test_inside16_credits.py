@@ -20,6 +20,7 @@ from tests.test_inside9_between import DE, EN
 
 _repair = private("_repair")
 _credits = private("_repair_credits")
+_labels = private("_repair_labels")
 
 CAPTIONS = [
     # a wire's rights notice after its photographer's slash
@@ -148,3 +149,26 @@ def test_stamp_with_author_needs_a_digit(text: str) -> None:
     if _inside.stamp_with_author(text):
         assert any(c.isdigit() for c in text)
         assert len(text) <= _inside.STAMP_MAX
+
+
+# Three more "read also" labels (``noise:read-also``): Spanish, German.
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PUEDES VER: ¿Cómo renovar el pasaporte en línea sin salir de casa?",
+        "Auch lesen: Diese fünf Fähren fahren im Winter nach Norwegen",
+        "Lies auch",
+    ],
+)
+def test_more_read_also_labels(line: str) -> None:
+    assert _labels.label_aside(line) is _labels.label_aside("Read also: The ferry returns")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Puedes ver la película en el cine del puerto.", "Auch lesen kann man am Hafen gut."],
+)
+def test_a_sentence_starting_with_the_words_stays(line: str) -> None:
+    assert _labels.label_aside(line) is None
