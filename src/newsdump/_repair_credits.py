@@ -55,8 +55,16 @@ _CREDIT_END: Final = lazy(
 )
 """The credits above, each ending the line (a name's words capitalised; a noble particle such
 as ``von`` or ``de`` between them; the shoot's credits at least one role after the photo's)."""
-_NEEDLES: Final = ("/", "©", "rights", "Rights", ":")
-"""What every credit above holds: most lines hold none in their tail (a cheap test first)."""
+_ROLE_NEEDLES: Final = tuple(
+    sorted(
+        {
+            r.replace("\\s", " ").replace("\\", "") + end
+            for r in SHOOT_ROLES.split("|")
+            for end in (":", " :")
+        }
+    )
+)
+"""Each role with its colon, lower-cased, as plain substrings (a cheap test first)."""
 CREDIT_TAIL: Final = 160
 """Characters at a line's end searched: the longest credit (a shoot's, a photographer's and five
 roles' names) fits; a longer tail would be a sentence."""
@@ -73,6 +81,16 @@ def other_credit(line: str) -> bool:
     False
     """
     tail = line[-CREDIT_TAIL:]
-    if not any(n in tail for n in _NEEDLES):
+    # (cheap tests first, each alternative's own sign: most lines hold none)
+    if "©" in tail:
+        return _CREDIT_END.search(tail) is not None
+    slash, colons = "/" in tail, tail.count(":") >= 2  # (a label's colon and a role's, or two)
+    if not (slash or colons):
+        return False
+    low = tail.lower()
+    if not (
+        (slash and ("copyright" in low or "licensing" in low or ")" in tail[-2:]))
+        or (colons and ("screenshot" in low or any(n in low for n in _ROLE_NEEDLES)))
+    ):
         return False
     return _CREDIT_END.search(tail) is not None
