@@ -55,6 +55,7 @@ COMPILED_MODULES = (
     "_repair_boxes",
     "_repair_captions",
     "_repair_context",
+    "_repair_credits",
     "_repair_dated",
     "_repair_edges",
     "_repair_evidence",

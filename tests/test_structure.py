@@ -76,6 +76,7 @@ def test_repair_stages_import_downstream_only() -> None:
         "_repair_junk",
         "_repair_label_words",
         "_repair_screens",
+        "_repair_credits",
         "_repair_captions",
         "_repair_refrain",
         "_repair_boxes",

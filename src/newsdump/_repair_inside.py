@@ -368,6 +368,58 @@ _CAPTION_HEADS: Final = frozenset(w.split(r"\s")[0] for w in _CAPTION_LABELS.spl
 }
 
 
+_WORD_CAP: Final = r"(?-i:[^\W\d_a-z])[^\W\d_]*(?:[.'-][^\W\d_]*)*"
+"""A capitalised word without digits (``Anna``, ``O'Neill``, ``J.``, ``Müller-Lüdenscheid``)."""
+_AUTHOR: Final = re.compile(
+    rf"^{_WORD_CAP}(?:\s{_WORD_CAP}){{0,3}}(?:\s?[,|·–-]\s?|\s|)(?=\d|(?i:{_alt(_MONTHS_EN)})\s)"
+)
+"""One to four capitalised words before a stamp, after a comma, a bar, a dot or a dash, a space,
+or glued to its date (``Anna Berg, 12.03.2024 10:00 Uhr``, ``Anna Berg12.03.2024, 10:00 Uhr``):
+its author's name (or its label: ``Kundenbewertung 02.05.2020 um 08:11 Uhr``)."""
+_READING_TIME: Final = re.compile(
+    rf"""(?ix)(?:\s(?:von|by|par|por)\s{_CAP}(?:\s{_CAP}){{0,3}})?\s?,?\s
+    (?:lesedauer|lesezeit|reading\stime|read\stime|temps\sde\slecture|tiempo\sde\slectura
+      |tempo\sde\sleitura|leestijd)\s?:?\s?\d{{1,2}}\s?(?:min|mins|minuten|minutes|minutos)\.?$"""
+)
+"""A reading time after a stamp, with the author before it (``… 14:59 Uhr Lesedauer: 4 Minuten``,
+``… 20:19 von Anna Berg Lesezeit: 4 Min.``): alone on its line a reading time may be the
+article's (junk-dev's truth keeps one), after a stamp it is the stamp's line."""
+
+
+_TIME_FIRST: Final = re.compile(r"\d{1,2}[:.h]\d{2}(?![./]?\d)")
+"""A time first, no date: after a word it is an event's hour (``Doors 7:30 p.m.``), no stamp."""
+
+
+def stamp_with_author(line: str) -> bool:
+    """Whether ``line`` is a stamp (`stamp`) with its author's name before it or a reading time
+    after it (``noise:stamp``); a line ending in a colon introduces what follows (``Nachtrag
+    22.04.2020 10:30 Uhr:``, an update's note inside the article) and is left.
+
+    >>> stamp_with_author("Anna Berg, 12.03.2024 10:00 Uhr")
+    True
+    >>> stamp_with_author("12.03.2024, 10:00 Uhr Lesedauer: 4 Minuten")
+    True
+    >>> stamp_with_author("Nachtrag 12.03.2024 10:30 Uhr:")
+    False
+    """
+    if line.endswith(":") or len(line) > STAMP_MAX:
+        return False
+    rest = line
+    cut = _READING_TIME.search(rest) if "Min" in rest or "min" in rest else None
+    if cut is not None:
+        rest = rest[: cut.start()]
+    if not rest[:1].isdigit():
+        author = _AUTHOR.match(rest)
+        if author is None:
+            return False
+        rest = rest[author.end() :]
+        if _TIME_FIRST.match(rest):
+            return False  # (a label and a time alone: ``Hora 6:30 p.m.``, an event's hour)
+    elif cut is None:
+        return False  # (a stamp alone is `stamp`'s)
+    return bool(rest) and stamp(rest)
+
+
 def inside_asides(
     texts: Sequence[str],
     open_: Callable[[int], bool],
@@ -403,8 +455,13 @@ def inside_asides(
             ).rstrip(":")
             in heads
         ):
+            # (a stamp with its author's name first: a time at its end, a digit)
+            if n <= STAMP_MAX and _DIGIT_END.search(text) and stamp_with_author(text) and open_(i):
+                asides[i] = STAMP_LINE
             continue
         found = inside_aside(text)
+        if found is None and n <= STAMP_MAX and stamp_with_author(text):
+            found = STAMP_LINE  # (a stamp and its reading time, or its author and a slash)
         if found is not None and open_(i):
             asides[i] = found
 
@@ -414,6 +471,9 @@ CAPTION_MAX: Final = 300
 SHORT_MAX: Final = 180
 """Characters: every rule but the labelled caption's fits (a teaser's label and its headline
 of 150 characters, a shop's button, a stamp)."""
+_DIGIT_END: Final = re.compile(r"\d(?:[\s.]{1,2}[^\W\d]{1,4}){0,3}\W{0,2}$")
+"""A digit at the line's end, or before a time's mark and a zone (``10:00 Uhr``, ``9:15 a.m.
+EDT``): what a stamp ends with (a cheap test before `stamp_with_author`)."""
 _HEADS: Final = _CAPTION_HEADS | _TEASER_FIRST | _STAMP_FIRST | _SHOP_FIRST | _GALLERY_HEADS
 """Every first word a rule of `inside_aside` may start with (lower-cased, no colon)."""
 _CAPTION_INITIALS: Final = frozenset(c for w in _CAPTION_HEADS for c in (w[0], w[0].upper()))

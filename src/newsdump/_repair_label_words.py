@@ -65,10 +65,10 @@ READ_ALSO: Final = alt(
     " see_more related_content",
     "zum_selben_thema auch_interessant das_könnte_sie_auch_interessieren weitere_artikel"
     " passend_zum_thema mehr_lesen lesen_sie_mehr sehen_sie_auch ähnliche_nachrichten"
-    " mehr_ähnliche_nachrichten lesetipp",
+    " mehr_ähnliche_nachrichten lesetipp auch_lesen lies_auch",
     "à_lire_aussi lire_la_suite voir_aussi à_découvrir",
     "lee_también también_puede_leer ver_también mirá_también ver_más_artículos te_puede_interesar"
-    " noticia_relacionada noticias_relacionadas",
+    " noticia_relacionada noticias_relacionadas puedes_ver",
     "leggi_anche potrebbe_interessarti",
     "leia_também veja_também",
     "lees_ook",

@@ -29,6 +29,7 @@ from ._repair_captions import (
     repeat_asides,
 )
 from ._repair_context import LOWERED_MAX, LineFacts
+from ._repair_credits import other_credit
 from ._repair_inside import (
     INSIDE_RULES,
     SLASH_CREDIT,
@@ -133,10 +134,10 @@ def credited_caption(line: str) -> bool:
     """
     tail = line[-CREDIT_TAIL:]
     if "©" not in tail and "/" not in tail and not (":" in tail and _may_label_credit(tail)):
-        return False
+        return other_credit(line)  # (`_repair_credits`: a wire's, a shoot's, a screenshot's)
     m = _CREDIT_AT_END.search(tail)
     if m is None:
-        return False
+        return other_credit(line)
     credit = m.group(0)
     if (
         (m.group("source") or m.group("source_"))

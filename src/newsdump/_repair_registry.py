@@ -368,7 +368,11 @@ RULES: Final[Mapping[str, Rule]] = {
             "caption-label",
             "a caption that says it is one: ``Legende: …``, ``Image caption …``, ``Légende : …``",
         ),
-        _noise("stamp", "a date and a time alone on a line: ``Publiziert heute um 11:48 Uhr``"),
+        _noise(
+            "stamp",
+            "a date and a time alone on a line: ``Publiziert heute um 11:48 Uhr``, or after its"
+            " author's name, or before a reading time: ``Anna Berg, 12.03.2024 10:00 Uhr``",
+        ),
         _noise("shop-link", "a shop's price button: ``$400 at Amazon``, ``28,99 € bei Shop``"),
         _noise(
             "gallery-count", "a gallery's counter alone on a line: ``3 / 12``, ``Bild 3 von 10``"
