@@ -29,6 +29,7 @@ from ._repair_rules import (
     _JOIN_POSSESSIVE_START,
     _JOIN_PUNCTUATION_ONLY_LINE,
     _JOIN_UNCASED_MID_SENTENCE,
+    _KEEP_COMMAND_LINE,
     _KEEP_LOWER_CASE_AFTER_STOP,
     _KEEP_SENTENCE_END,
     _KEEP_UNFINISHED_BEFORE_CAPITAL,
@@ -36,6 +37,7 @@ from ._repair_rules import (
     JoinRule,
     Rule,
     rule_closer_start,
+    rule_command_line,
     rule_function_word,
     rule_hard_wrap,
     rule_link_line,
@@ -120,6 +122,11 @@ RULES: Final[Mapping[str, Rule]] = {
         ),
         _proposed(_JOIN_DASH_CONTINUES, "a dash after an unfinished line continues it", _LOWER),
         _proposed(_KEEP_LOWER_CASE_AFTER_STOP, "lower case after a stop: a list, not text", _LOWER),
+        _proposed(
+            _KEEP_COMMAND_LINE,
+            "``$ pip install …``: a shell command is a line of its own",
+            rule_command_line,
+        ),
         _proposed(
             _JOIN_FUNCTION_WORD_AT_END,
             "a line ending in an article or preposition is cut",

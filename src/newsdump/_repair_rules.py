@@ -92,6 +92,8 @@ UNCASED_MIDSENTENCE: Final = 0.8
 """Scripts without case: an unfinished long line followed by text."""
 HARD_WRAP: Final = 0.85
 """A line that is full to the wrap width and ends where the next word would not have fitted."""
+COMMAND_LINE: Final = 0.9
+"""A shell command (``$ pip install …``) is a line of its own, like a line of code."""
 KEEP_UNSURE: Final = 0.4
 """Recorded, not applied: an unfinished line followed by a capitalised one (heading or link?)."""
 
@@ -117,6 +119,7 @@ _JOIN_PARENTHESIS_CONTINUES: Final = Decision(True, "parenthesis-continues", LOW
 _JOIN_DASH_CONTINUES: Final = Decision(True, "dash-continues", LOWER_START)
 _KEEP_LOWER_CASE_AFTER_STOP: Final = Decision(False, "lower-case-after-stop", LOWER_AFTER_STOP)
 _JOIN_LOWER_CASE_START: Final = Decision(True, "lower-case-start", LOWER_START)
+_KEEP_COMMAND_LINE: Final = Decision(False, "command-line", COMMAND_LINE)
 _JOIN_FUNCTION_WORD_AT_END: Final = Decision(True, "function-word-at-end", FUNCTION_WORD_END)
 _JOIN_OPEN_BRACKET: Final = Decision(True, "open-bracket", OPEN_BRACKET)
 _JOIN_LINK_TEXT_LINE: Final = Decision(True, "link-text-line", LINK_LINE)
@@ -220,6 +223,21 @@ def rule_lower_start(b: Break) -> Decision | None:
     return _JOIN_LOWER_CASE_START
 
 
+def rule_command_line(b: Break) -> Decision | None:
+    """``$ pip install requests`` / ``installs the package …``: a shell command after its
+    prompt is a line of its own (a tutorial's code), so the breaks before and after it stay
+    (on train, none of the 100 such breaks of two sources is a join)."""
+    if _command(b.prev) or _command(b.nxt):
+        return _KEEP_COMMAND_LINE
+    return None
+
+
+def _command(line: str) -> bool:
+    """A shell prompt's ``$`` and a space before a command in lower-case ASCII (``$ 5`` and
+    ``$ Millionen`` are amounts)."""
+    return line.startswith("$ ") and "a" <= line[2:3] <= "z"
+
+
 def rule_quote_closes(b: Break) -> Decision | None:
     """``… the "Office for Financial`` / ``Crimes" said …``: the first word of the line closes
     the quotation left open at the end of the unfinished line before (a link inside a quoted
@@ -310,6 +328,7 @@ JOIN_RULES: Final = (
     rule_punctuation_line,
     rule_opener_end,
     rule_closer_start,
+    rule_command_line,
     rule_lower_start,
     rule_quote_closes,
     rule_function_word,
