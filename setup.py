@@ -64,6 +64,7 @@ COMPILED_MODULES = (
     "_repair_furniture",
     "_repair_glued",
     "_repair_head",
+    "_repair_heading",
     "_repair_inside",
     "_repair_junk",
     "_repair_labels",

@@ -16,6 +16,7 @@ from . import _text as tx
 from ._model import Block, Edit
 from ._repair_context import LINK_LINE_WORDS, LOWERED_MAX, LineFacts
 from ._repair_evidence import CLAUSE_LINK_CHARS, ends_in_title
+from ._repair_heading import goes_on_after
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 
@@ -207,8 +208,8 @@ def _heading_between(shaped: bool, before: str, after: str, fw: bool, text: str)
     blocks around it: heading-shaped (``shaped``: `junk.heading_shape` of its text, as its
     `junk.HEADING_HINT` says), not ending in a function word (``fw``), first or after a finished
     block, followed by a block that does not continue it, and no clause cut before a link
-    (`clause_before_link`).  The blank-line layout
-    judges its paragraphs so, and `asides_by_block` the blocks of the other layout, so that
+    (`clause_before_link`) or sentence going on after it (`goes_on_after`).  The blank-line
+    layout judges its paragraphs so, and `asides_by_block` the blocks of the other layout, so that
     repairing the repair's own output, laid out with blank lines, keeps every kind."""
     return (
         bool(after)
@@ -218,6 +219,7 @@ def _heading_between(shaped: bool, before: str, after: str, fw: bool, text: str)
         and not tx.continues(after)
         and not tx.is_punctuation_only(after)
         and not clause_before_link(text, after)
+        and not goes_on_after(text, after)
     )
 
 
