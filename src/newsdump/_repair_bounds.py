@@ -69,8 +69,8 @@ PROSE_SHARE: Final = 0.45
 """Share of a record's characters that must be prose for it to be bounded at all: a record
 that is mostly tables, results or lists has no prose stretch to tell the article by."""
 MIN_TAIL: Final = 3
-"""Lines: a tail shorter than this is left alone (one closing line that is not prose, such as
-a dateline or a sign-off, is more often article than junk)."""
+"""Lines: a tail shorter than this is left alone unless it holds a label or a cue line (one
+closing line that is not prose, such as a dateline or a sign-off, is more often article)."""
 TAIL_BARRIER: Final = 5000
 """Characters: what a `END_LABEL` line ("Most read", "Comments") costs in the article's sum:
 more than the prose of the comments or teasers after it, so the article's stretch ends before
@@ -331,11 +331,11 @@ def bounds_asides(
 ) -> tuple[list[Aside | None], list[str]] | None:
     """For each line, the `Aside` of the run of lines (a line and the ones cut from it at links)
     outside the article that it belongs to, when that run is not prose (the tail only when at
-    least `MIN_TAIL` lines follow the article), and for each line the rule that keeps the break
-    before it ("" for none: the walk joins a set-aside line only to the line before it in its
-    run); None when no line is set aside.  ``title``: the record's title, which a line outside
-    the article repeats as the page's headline (set aside whatever its length); ``lows``: the
-    lines lower-cased (up to `LOWERED_MAX`), when the caller has them.
+    least `MIN_TAIL` lines or a label follow the article), and for each line the rule that
+    keeps the break before it ("" for none: the walk joins a set-aside line only to the line
+    before it in its run); None when no line is set aside.  ``title``: the record's title,
+    which a line outside the article repeats as the page's headline (set aside whatever its
+    length); ``lows``: the lines lower-cased (up to `LOWERED_MAX`), when the caller has them.
 
     >>> found = bounds_asides(
     ...     ["Share", "The council voted on Monday to close the old bridge for winter.",
@@ -354,7 +354,10 @@ def bounds_asides(
     if facts is None:
         facts = LineFacts(texts, texts, [False] * len(texts))
     units_at = {a: good for a, _, good in units}
-    tail = len(texts) - end >= MIN_TAIL
+    # (a shorter tail only with a label or a cue line: ``Artikel drucken``, ``Relacionados``)
+    tail = len(texts) - end >= MIN_TAIL or any(
+        tw.TAIL_LABEL.match(t) or (_over_tail(t) and tr.plain_label(t)) for t in texts[end:]
+    )
     heads = tw.comment_heads(texts)
     label = tw.TAIL_LABEL.match
 
@@ -395,6 +398,7 @@ def bounds_asides(
         # or at a menu or a teaser list running on to it
         menu = menu_start(texts, units, stretch_end, end)
         end = min(menu, headline_run_start(texts, units, stretch_end, end))
+        end = min(end, tr.closing_run_start(texts, units, stretch_end, at_sign, FIN_TAIL_WORDS))
     out: list[Aside | None] = [None] * len(texts)
     starts = [False] * len(texts)
     changed = False

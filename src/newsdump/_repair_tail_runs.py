@@ -17,13 +17,16 @@ from ._lazyre import lazy
 from ._repair_tail_lists import LEDE_PERIOD, LEDE_RUN, regular_runs, teaser_lists
 
 __all__ = [
+    "CLOSING_RUN_UNITS",
     "LEDE_PERIOD",
     "LEDE_RUN",
     "best_stretch",
+    "closing_run_start",
     "cut_off",
     "junk_runs",
     "kicker_question",
     "labelled_tail",
+    "plain_label",
     "teaser_ledes",
 ]
 
@@ -196,3 +199,67 @@ def teaser_ledes(
     for i, j, _ in regular_runs([k for k, _, _ in flanked]):
         found.extend((a, b) for _, a, b in flanked[i : j + 1])
     return found
+
+
+CLOSING_RUN_UNITS: Final = 4
+"""Units: a run of so many short link-like lines right before the tail's first sign is the
+page's (`closing_run_start`); an article's closing list of three or four items stays (on
+junk-dev C, 3 would catch 12 junk lines more and lose none, but articles of `train` end with
+lists of four: a table's row labels, a sign-off; see docs/junk.md)."""
+
+
+def closing_run_start(
+    texts: Sequence[str],
+    units: Sequence[tuple[int, int, bool]],
+    lo: int,
+    sign: int,
+    words: int,
+    least: int = CLOSING_RUN_UNITS,
+) -> int:
+    """The first line of the run of short link-like units just before line ``sign`` (the
+    tail's first sign) and from line ``lo`` on (the end of the article's stretch), when the run
+    is ``least`` units or more, else ``sign`` (also when no sign follows: the record may end
+    with the article's list): a menu, a row of networks or a list of other pages that the page
+    printed before the label the tail is known by (issue #19).  Each unit
+    of the run is one line of fewer than ``words`` words that is a `plain_label`: an article's
+    closing list stops the run at its dates, numbers, addresses and hashtags, and a line ending
+    in a colon above the run introduces it as the article's list (no run).  A line right under
+    the prose is left out of the run: the article's last sub-heading, or the label over the
+    list, which a page prints without a link as often.
+
+    >>> texts = ["The vote is set for May.", "Home", "About us", "Jobs", "Shop", "Most read"]
+    >>> units = [(k, k + 1, k == 0) for k in range(6)]
+    >>> closing_run_start(texts, units, 1, 5, 8, 3), closing_run_start(texts, units, 1, 5, 8, 4)
+    (2, 5)
+    >>> closing_run_start(texts[:3] + ["Tel. 0123 4567"] + texts[4:], units, 1, 5, 8, 3)
+    5
+    """
+    if sign >= len(texts):
+        return sign
+    start = sign
+    run = 0
+    for a, b, good in reversed(units):
+        if a >= sign:
+            continue
+        text = texts[a]
+        if a < lo or good or b > a + 1 or text.count(" ") >= words or not plain_label(text):
+            if text[-1] == ":":
+                return sign  # (the list a line of the article introduces: no run)
+            if good and b == start < sign:  # a heading right under the prose: the article's
+                start, run = start + 1, run - 1  # last sub-heading or its label over the list
+            break
+        start = a
+        run += 1
+    return start if run >= least else sign
+
+
+def plain_label(text: str) -> bool:
+    """Whether a line may be a link of the page's: not finished, no digit, ``@`` or hashtag, no
+    colon at its end."""
+    return (
+        text[-1] not in tw.STOPS
+        and text[-1] != ":"
+        and text[0] != "#"
+        and "@" not in text
+        and not any(c.isdigit() for c in text)
+    )
