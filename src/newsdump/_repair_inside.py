@@ -375,7 +375,7 @@ _AUTHOR: Final = re.compile(
 )
 """One to four capitalised words before a stamp, after a comma, a bar, a dot or a dash, a space,
 or glued to its date (``Anna Berg, 12.03.2024 10:00 Uhr``, ``Anna Berg12.03.2024, 10:00 Uhr``):
-its author's name (or its label: ``Kundenbewertung 02.05.2020 um 08:11 Uhr``)."""
+its author's name (or its label: ``Kundenbewertung 14.09.2021 um 17:42 Uhr``)."""
 _READING_TIME: Final = re.compile(
     rf"""(?ix)(?:\s(?:von|by|par|por)\s{_CAP}(?:\s{_CAP}){{0,3}})?\s?,?\s
     (?:lesedauer|lesezeit|reading\stime|read\stime|temps\sde\slecture|tiempo\sde\slectura
@@ -414,7 +414,7 @@ def stamp_with_author(line: str) -> bool:
             return False
         rest = rest[author.end() :]
         if _TIME_FIRST.match(rest):
-            return False  # (a label and a time alone: ``Hora 6:30 p.m.``, an event's hour)
+            return False  # (a label and a time alone: ``Hora 7:45 p.m.``, an event's hour)
     elif cut is None:
         return False  # (a stamp alone is `stamp`'s)
     return bool(rest) and stamp(rest)
