@@ -103,6 +103,7 @@ FEATURES: Final = (
     "unfinished-before-common-word",
     "phrase-said-together",
     "possessive-before-capital",
+    "goes-on-after",
 )
 """The model's features, all 0/1: see docs/repair.md."""
 

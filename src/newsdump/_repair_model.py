@@ -38,6 +38,7 @@ from ._repair_evidence import (
     used_inside,
     used_lower,
 )
+from ._repair_heading import goes_on_after
 from ._repair_features import FEATURES, STRONG_RULES
 from ._repair_junk import SHORT_ASIDE
 from ._repair_registry import RULE_NAMES
@@ -214,6 +215,8 @@ def features(b: Break, rule: str) -> list[int]:
         add(_F["next:inner-punctuation"])
     if lp < 60 and ln < 60:
         add(_F["short-pair"])
+    if not pt and goes_on_after(prev, nxt):
+        add(_F["goes-on-after"])
     if b.block_run:
         add(_F["block:unpunctuated-run"])
     if before_links:

@@ -6,9 +6,9 @@ tools/README.md); the features are documented in docs/repair.md.
 
 from typing import Final
 
-FEATURES_FINGERPRINT: Final = "a47c4bc311913edf"
+FEATURES_FINGERPRINT: Final = "c411bfdd18c6a9d3"
 DATA_FINGERPRINT: Final = "9a2cc356137f4eec"
-EXAMPLES_FINGERPRINT: Final = "8152ddf62559247f"
+EXAMPLES_FINGERPRINT: Final = "6200d13c1e0ebbf7"
 """What the weights were fitted on (`fit_repair.py --check` compares)."""
 
 FEATURES: Final = (
@@ -23,6 +23,7 @@ FEATURES: Final = (
     "rule:parenthesis-continues",
     "rule:dash-continues",
     "rule:lower-case-after-stop",
+    "rule:command-line",
     "rule:function-word-at-end",
     "rule:open-bracket",
     "rule:link-text-line",
@@ -117,114 +118,117 @@ FEATURES: Final = (
     "unfinished-before-common-word",
     "phrase-said-together",
     "possessive-before-capital",
+    "goes-on-after",
 )
 
 WEIGHTS: Final = (
-    -1.9342,  # bias
-    2.7632,  # rule:punctuation-only-line
-    2.8422,  # rule:opener-at-end
-    4.9792,  # rule:closing-punctuation-start
-    3.9671,  # rule:possessive-start
-    0.8522,  # rule:closing-quote-start
-    -1.2504,  # rule:ellipsis-continues
-    0.0888,  # rule:lower-case-start
-    -1.4439,  # rule:parenthesis-continues
-    0.8816,  # rule:dash-continues
-    -1.0778,  # rule:lower-case-after-stop
-    2.1304,  # rule:function-word-at-end
-    -4.0369,  # rule:open-bracket
-    -1.7054,  # rule:link-text-line
-    -0.1667,  # rule:uncased-mid-sentence
+    -1.9388,  # bias
+    2.8197,  # rule:punctuation-only-line
+    2.8424,  # rule:opener-at-end
+    5.0321,  # rule:closing-punctuation-start
+    3.9863,  # rule:possessive-start
+    0.9129,  # rule:closing-quote-start
+    -1.2091,  # rule:ellipsis-continues
+    0.1559,  # rule:lower-case-start
+    -2.3617,  # rule:parenthesis-continues
+    0.1605,  # rule:dash-continues
+    -1.0660,  # rule:lower-case-after-stop
+    -6.8592,  # rule:command-line
+    2.3060,  # rule:function-word-at-end
+    -4.0143,  # rule:open-bracket
+    -1.7101,  # rule:link-text-line
+    -0.1455,  # rule:uncased-mid-sentence
     0.0000,  # rule:hard-wrap
-    -2.2994,  # rule:unfinished-before-capital
-    -1.9439,  # rule:sentence-end
-    -1.6112,  # prev:ends-full-stop
-    -2.3212,  # prev:ends-other-stop
-    -1.2253,  # prev:ends-colon
-    -0.9589,  # prev:ends-semicolon
-    4.1494,  # prev:ends-comma
-    1.0297,  # prev:ends-unpunctuated
-    -0.3443,  # prev:ends-closing-quote-or-bracket
-    -0.4755,  # prev:ends-function-word
-    0.3507,  # prev:chars<30
-    0.2720,  # prev:chars<60
-    -0.3621,  # prev:chars>=120
-    0.5482,  # prev:words<=4
-    0.4801,  # prev:heading-position
-    -0.3563,  # prev:title-case
-    1.0592,  # prev:ends-uncased-letter
-    0.9317,  # next:starts-lower
-    -1.5088,  # next:starts-upper
-    -2.5077,  # next:starts-digit
-    -0.4502,  # next:starts-punctuation
-    0.6314,  # next:starts-uncased
-    1.0730,  # next:punctuation-only
-    1.0610,  # next:short-unpunctuated
-    0.9970,  # next:ends-sentence
-    0.6628,  # next:chars<30
-    -0.5978,  # next:chars>=120
-    2.0133,  # after:continues
-    0.0710,  # after:starts-upper
-    0.0462,  # after:none
-    0.1718,  # block:quote-open
-    4.1924,  # block:bracket-open
-    -0.2935,  # record:stops>=0.8
-    0.0834,  # record:stops<0.5
-    -0.0006,  # record:short-lines>=0.5
+    -2.2922,  # rule:unfinished-before-capital
+    -1.9568,  # rule:sentence-end
+    -1.6106,  # prev:ends-full-stop
+    -2.3078,  # prev:ends-other-stop
+    -1.2268,  # prev:ends-colon
+    -1.0107,  # prev:ends-semicolon
+    4.1079,  # prev:ends-comma
+    1.0311,  # prev:ends-unpunctuated
+    -0.3627,  # prev:ends-closing-quote-or-bracket
+    -0.6150,  # prev:ends-function-word
+    0.3715,  # prev:chars<30
+    0.2853,  # prev:chars<60
+    -0.3470,  # prev:chars>=120
+    0.5679,  # prev:words<=4
+    0.4718,  # prev:heading-position
+    -0.3702,  # prev:title-case
+    1.0237,  # prev:ends-uncased-letter
+    0.9309,  # next:starts-lower
+    -1.4998,  # next:starts-upper
+    -2.5045,  # next:starts-digit
+    -0.4579,  # next:starts-punctuation
+    0.5967,  # next:starts-uncased
+    1.0811,  # next:punctuation-only
+    1.1330,  # next:short-unpunctuated
+    1.0083,  # next:ends-sentence
+    0.6108,  # next:chars<30
+    -0.6187,  # next:chars>=120
+    2.0159,  # after:continues
+    0.0378,  # after:starts-upper
+    0.0494,  # after:none
+    0.1535,  # block:quote-open
+    4.1628,  # block:bracket-open
+    -0.3161,  # record:stops>=0.8
+    0.0825,  # record:stops<0.5
+    -0.0040,  # record:short-lines>=0.5
     0.0000,  # record:hard-wrapped
-    -1.3623,  # link-shape
-    -0.9710,  # stop-then-link-shape
-    -0.9911,  # list-shape
-    -0.6477,  # long-unfinished-before-capital
-    -3.9362,  # block:starts-lower
-    -0.1372,  # after:ends-unpunctuated
-    -1.0515,  # list-run
-    0.3226,  # link-sandwich
-    0.9341,  # record:continuations>=0.1
-    0.6034,  # prev:last-word-lower
-    0.5666,  # prev:last-word-capital
-    0.3461,  # prev:inner-punctuation
-    -0.1977,  # next:inner-punctuation
-    -0.2263,  # short-pair
-    1.4690,  # block:unpunctuated-run
-    0.3133,  # record:link-lines>=0.03
-    1.0581,  # record:link-lines>=0.1
-    0.4167,  # link-shape-in-linked-record
-    0.2442,  # unfinished-before-capital-in-linked-record
-    -0.3932,  # link-shape-after-heading-position
-    0.1554,  # record:link-line-inside-sentence
-    -0.4659,  # unfinished-before-capital-in-sentence-linked-record
-    0.7457,  # link-shape-in-sentence-linked-record
-    0.8511,  # prev:long-unfinished
-    0.8930,  # link-shape-after-long-unfinished
-    1.5697,  # link-shape-before-punctuation
-    0.6755,  # link-shape-then-sentence-end
-    0.5349,  # next:longer-link-shape
-    -1.3759,  # link-shape-echoes-prev
-    -0.3881,  # record:breaks-before-links
-    0.4339,  # link-shape-in-breaks-before-links-record
-    0.5841,  # unfinished-before-capital-in-breaks-before-links-record
-    -0.3816,  # link-shape-after-heading-position-in-other-record
-    -1.1146,  # amount-after-unfinished
-    0.6675,  # next:known-capital
-    0.0101,  # unfinished-before-known-capital
-    -0.6389,  # unfinished-before-capital-in-noun-record
-    0.7385,  # long-unfinished-before-capital-in-noun-record
-    1.2443,  # abbreviation-before-lower
-    0.5523,  # prev:bracketed
-    1.7213,  # next:bracketed
-    -1.4298,  # prev:address
-    -0.9602,  # next:address
-    4.3733,  # colon-before-address
-    7.6032,  # title-before-capital
-    6.0577,  # quote-then-lower
-    6.4128,  # next:post-link
-    3.5448,  # latin-after-ideograph
-    -1.0673,  # stop-then-uncased-link-shape
-    2.2568,  # clause-then-short
-    -1.5861,  # unfinished-before-common-word
-    4.3604,  # phrase-said-together
-    5.6635,  # possessive-before-capital
+    -1.3319,  # link-shape
+    -1.0339,  # stop-then-link-shape
+    -0.9859,  # list-shape
+    -0.6375,  # long-unfinished-before-capital
+    -3.9955,  # block:starts-lower
+    -0.1246,  # after:ends-unpunctuated
+    -1.0580,  # list-run
+    0.2492,  # link-sandwich
+    0.9370,  # record:continuations>=0.1
+    0.5618,  # prev:last-word-lower
+    0.5121,  # prev:last-word-capital
+    0.3468,  # prev:inner-punctuation
+    -0.1999,  # next:inner-punctuation
+    -0.2235,  # short-pair
+    1.4569,  # block:unpunctuated-run
+    0.3052,  # record:link-lines>=0.03
+    1.0423,  # record:link-lines>=0.1
+    0.4357,  # link-shape-in-linked-record
+    0.2636,  # unfinished-before-capital-in-linked-record
+    -0.3770,  # link-shape-after-heading-position
+    0.1797,  # record:link-line-inside-sentence
+    -0.4967,  # unfinished-before-capital-in-sentence-linked-record
+    0.7373,  # link-shape-in-sentence-linked-record
+    0.8575,  # prev:long-unfinished
+    0.8840,  # link-shape-after-long-unfinished
+    1.5637,  # link-shape-before-punctuation
+    0.6784,  # link-shape-then-sentence-end
+    0.5487,  # next:longer-link-shape
+    -1.3282,  # link-shape-echoes-prev
+    -0.4004,  # record:breaks-before-links
+    0.4247,  # link-shape-in-breaks-before-links-record
+    0.5944,  # unfinished-before-capital-in-breaks-before-links-record
+    -0.4123,  # link-shape-after-heading-position-in-other-record
+    -1.0733,  # amount-after-unfinished
+    0.6640,  # next:known-capital
+    0.0118,  # unfinished-before-known-capital
+    -0.6355,  # unfinished-before-capital-in-noun-record
+    0.7449,  # long-unfinished-before-capital-in-noun-record
+    1.2305,  # abbreviation-before-lower
+    0.6564,  # prev:bracketed
+    2.1305,  # next:bracketed
+    -1.4226,  # prev:address
+    -1.0039,  # next:address
+    4.3768,  # colon-before-address
+    7.6065,  # title-before-capital
+    6.1463,  # quote-then-lower
+    6.4181,  # next:post-link
+    3.5025,  # latin-after-ideograph
+    -1.0692,  # stop-then-uncased-link-shape
+    2.2550,  # clause-then-short
+    -1.5571,  # unfinished-before-common-word
+    4.0768,  # phrase-said-together
+    5.6815,  # possessive-before-capital
+    4.1636,  # goes-on-after
 )
 
 VETO_BELOW: Final = 0.55
