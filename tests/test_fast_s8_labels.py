@@ -21,7 +21,7 @@ from tests.target import SHARED, private
 
 labels = private("_repair_labels")
 words = private("_repair_label_words")
-_credits = private("_repair_credits")
+_credit_rules = private("_repair_credits")
 
 CORPUS: Final = SHARED / "corpus"
 
@@ -32,10 +32,10 @@ def slow_credited_caption(line: str) -> bool:
     none (the sixteenth session's inside16)."""
     tail = line[-labels.CREDIT_TAIL :]
     if "©" not in tail and ":" not in tail and "/" not in tail:
-        return bool(_credits.other_credit(line))
+        return bool(_credit_rules.other_credit(line))
     m = labels._CREDIT_AT_END.search(tail)
     if m is None:
-        return bool(_credits.other_credit(line))
+        return bool(_credit_rules.other_credit(line))
     credit = m.group(0)
     if (
         (m.group("source") or m.group("source_"))
