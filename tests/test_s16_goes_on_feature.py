@@ -42,5 +42,6 @@ def test_a_new_sentence_is_not_read() -> None:
     report = explain(_record("The utility, based in Kiel, will supply the grid."))[1]
     assert "goes-on-after" not in report.features
     with_form = explain(_record("AG, the utility based in Kiel, will supply the grid."))[1]
-    assert report.probability is not None and with_form.probability is not None
+    assert report.probability is not None
+    assert with_form.probability is not None
     assert with_form.probability > report.probability

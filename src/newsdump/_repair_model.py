@@ -38,8 +38,8 @@ from ._repair_evidence import (
     used_inside,
     used_lower,
 )
-from ._repair_heading import goes_on_after
 from ._repair_features import FEATURES, STRONG_RULES
+from ._repair_heading import goes_on_after
 from ._repair_junk import SHORT_ASIDE
 from ._repair_registry import RULE_NAMES
 from ._repair_rules import Decision
