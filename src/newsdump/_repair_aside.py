@@ -16,7 +16,7 @@ from . import _text as tx
 from ._model import Block, Edit
 from ._repair_context import LINK_LINE_WORDS, LOWERED_MAX, LineFacts
 from ._repair_evidence import CLAUSE_LINK_CHARS, ends_in_title
-from ._repair_heading import goes_on_after
+from ._repair_heading import goes_on_after, link_goes_on
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 
@@ -328,7 +328,8 @@ def _link_line_follows(
     blank: Sequence[bool], i: int, starts: Sequence[str], ends: Sequence[str], info: LineFacts
 ) -> bool:
     """Whether line ``i`` is followed by a short unfinished line that is itself continued: the
-    shape of a sentence cut around a link (``Auch bei`` / ``Amazon`` / ``gibt es …``)."""
+    shape of a sentence cut around a link (``Auch bei`` / ``Amazon`` / ``gibt es …``; ``Sie
+    arbeitet für`` / ``Lindqvist`` / ``AB's Werk …``: `link_goes_on`)."""
     if i + 2 >= len(blank) or blank[i + 1] or blank[i + 2]:
         return False
     link = starts[i + 1]
@@ -336,7 +337,7 @@ def _link_line_follows(
         tx.word_count(link) <= LINK_LINE_WORDS
         and not info.start_term[i + 1]
         and starts[i + 1] == ends[i + 1]
-        and info.cont[i + 2]
+        and (info.cont[i + 2] or link_goes_on(link, starts[i + 2]))
     )
 
 
