@@ -5,9 +5,8 @@ Model B's scrapers break before and after a link, so a link's text stands alone 
 between the sentence's start and its rest.  When the rest starts with the link's possessive, a
 company's legal form or a short bracket after which the sentence goes on, the line before the
 link is no heading over a paragraph (on train, model B: 10 such lines were set aside as headings
-and all were pieces of a sentence; no real heading had this shape).  `runs_into_link` is the
-measured candidate for the join model (a sentence's start, not a heading, runs into a link).
-Every example is invented."""
+and all were pieces of a sentence; no real heading had this shape).  Every example is
+invented."""
 
 from __future__ import annotations
 
@@ -15,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsdump
-from newsdump._repair_heading import link_goes_on, runs_into_link
+from newsdump._repair_heading import link_goes_on
 
 
 def test_the_links_possessive_goes_on() -> None:
@@ -37,20 +36,6 @@ def test_a_paragraphs_start_does_not_go_on() -> None:
     assert not link_goes_on("Lindqvist", "AB testing is how we chose the colours.")  # no form
     assert not link_goes_on("", "'s plant")
     assert not link_goes_on("Halvorsen", "")
-
-
-def test_a_sentences_start_runs_into_a_link() -> None:
-    assert runs_into_link("The parish council will ask", "Ravensworth Holdings")
-    assert runs_into_link("Pour la première fois, le maire a invité", "Claire Dubois")
-    assert runs_into_link("Die Stadtwerke haben gestern", "Nordwind Energie")
-
-
-def test_a_heading_over_a_paragraph_does_not_run_into_a_link() -> None:
-    assert not runs_into_link("Repairs to the Old Mill Bridge", "Ravensworth Holdings")
-    assert not runs_into_link("Garden tools", "The")  # the paragraph starts with a link
-    assert not runs_into_link("Ein Jahr danach", "Die Stadtwerke")  # last word capitalised
-    assert not runs_into_link("Weather", "Météo-France")
-    assert not runs_into_link("", "Claire Dubois")
 
 
 _STARTS = st.sampled_from(
