@@ -33,10 +33,13 @@ SCORER: Final = SHARED / "tools" / "score_corpus.py"
 # Thirteenth session (the record's own words, model9): news A 0.9932 / 0.9799 / 0.9865 / 0.9932,
 # B 0.9964 / 0.9498 / 0.9725 / 0.9813; web A 0.9074 / 0.9085 / 0.9080 / 0.9561, B 0.9389 /
 # 0.8626 / 0.8991 / 0.9279: news B recall and exact, web B recall raised a little.
+# Sixteenth session (a heading-shaped line the next line goes on, the goes-on-after feature):
+# news unchanged; web A 0.9152 / 0.9118 / 0.9135 / 0.9584, B 0.9418 / 0.8630 / 0.9007 /
+# 0.9292: web A's floors raised.
 FLOORS: Final = {
     ("dev-news", "A"): (0.99, 0.975, 0.982, 0.99),
     ("dev-news", "B"): (0.99, 0.947, 0.97, 0.978),
-    ("dev-web", "A"): (0.895, 0.907, 0.90, 0.95),
+    ("dev-web", "A"): (0.905, 0.91, 0.905, 0.955),
     ("dev-web", "B"): (0.93, 0.86, 0.89, 0.92),
 }
 FIELD_FLOOR: Final = 0.995
