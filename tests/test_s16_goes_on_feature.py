@@ -6,7 +6,11 @@ invented for this test."""
 
 from __future__ import annotations
 
+from hypothesis import example, given
+from hypothesis import strategies as st
+
 from newsdump import explain
+from newsdump._repair_heading import goes_on_after, link_goes_on
 
 
 def _record(after: str) -> list[str]:
@@ -45,3 +49,13 @@ def test_a_new_sentence_is_not_read() -> None:
     assert report.probability is not None
     assert with_form.probability is not None
     assert with_form.probability > report.probability
+
+
+@given(st.text(max_size=30), st.text(max_size=60))
+@example(" ", "AG, the utility")  # (a blank line before a legal form)
+def test_the_readings_take_any_two_lines(text: str, after: str) -> None:
+    # blank or whitespace lines, lone marks and brackets: an answer, never an error
+    assert goes_on_after(text, after) in (True, False)
+    assert link_goes_on(text, after) in (True, False)
+    assert not goes_on_after(text, "")
+    assert not link_goes_on("", after)

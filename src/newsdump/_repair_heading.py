@@ -125,5 +125,8 @@ def _legal_form(after: str) -> bool:
 
 def _ends_in_name(text: str) -> bool:
     """Whether ``text`` ends in a capitalised word or a digit (a company's name)."""
-    last = text.rstrip().rsplit(None, 1)[-1]
-    return bool(last) and (last[0].isdigit() or tx.letter_case(last[0]) == "upper")
+    words = text.rsplit(None, 1)
+    if not words:
+        return False  # (blank: no name)
+    last = words[-1]
+    return last[0].isdigit() or tx.letter_case(last[0]) == "upper"
