@@ -53,6 +53,7 @@ def test_a_new_sentence_is_not_read() -> None:
 
 @given(st.text(max_size=30), st.text(max_size=60))
 @example(" ", "AG, the utility")  # (a blank line before a legal form)
+@example("0", " ")  # (a line of spaces after a link)
 def test_the_readings_take_any_two_lines(text: str, after: str) -> None:
     # blank or whitespace lines, lone marks and brackets: an answer, never an error
     assert goes_on_after(text, after) in (True, False)

@@ -80,7 +80,10 @@ def link_goes_on(link: str, after: str) -> bool:
         return True  # (``’s`` is a closer that `tx.continues` reads already; ``'s`` is not)
     if first in _OPENING:
         return _bracket_goes_on(after, _CLOSING[_OPENING.index(first)])
-    word = after.split(None, 1)[0]
+    parts = after.split(None, 1)
+    if not parts:
+        return False  # (a line of spaces)
+    word = parts[0]
     # (a bare form before a word may be an abbreviation starting a sentence: ``AB testing …``)
     marked = word[-1] in ".,;:" or "'" in word or "’" in word or word == after
     return marked and _legal_form(after) and _ends_in_name(link)
@@ -117,7 +120,8 @@ def _describes(text: str, after: str) -> bool:
 def _legal_form(after: str) -> bool:
     """Whether ``after``'s first word is a company's legal form (``Corp.``, ``AG,``,
     ``Inc.'s``)."""
-    word = after.split(None, 1)[0]
+    parts = after.split(None, 1)
+    word = parts[0] if parts else ""
     for mark in "'’":
         word = word.split(mark, 1)[0]
     return word.rstrip(".,;:") in _LEGAL_FORMS
