@@ -26,8 +26,7 @@ REPEAT: Final = RULES["noise:repeat"].aside
 CAPTION_RULES: Final = frozenset((PHOTO_BY.rule, DOUBLED.rule, REPEAT.rule))
 """The names of this module's rules."""
 
-_NAME: Final = r"(?-i:[^\W\d_a-z])[\w.'&-]*"
-"""A capitalised word of a name (``Jane``, ``O'Neill``, ``J.J.``)."""
+_NAME: Final = lw.NAME_WORD
 _PHOTO_BY: Final = re.compile(
     rf"""(?x)(?:^|[.!?]["”»'’]?\s?|\s[/|]\s)(?:
         (?:{lw.PHOTO_WORDS})\s(?:{lw.CREDIT_BY})\s{_NAME}[^.!?:;()]{{0,60}}    # … Photo by Name

@@ -35,8 +35,7 @@ block, not a sentence citing a source."""
 RIGHTS_NOTICES: Final = lw.alt("all_rights_reserved alle_rechte_vorbehalten tous_droits_réservés")
 """The rights notice a wire service prints after its photographer's name in a caption."""
 
-_NAME: Final = r"(?-i:[^\W\d_a-z])[\w.'&-]*"
-"""A capitalised word of a name (``Anna``, ``O'Neill``, ``J.``)."""
+_NAME: Final = lw.NAME_WORD
 _CREDIT_END: Final = lazy(
     globals(),
     "_CREDIT_END",

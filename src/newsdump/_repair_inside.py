@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from ._repair_context import LineFacts
+from ._repair_label_words import NAME_WORD as _CAP
 from ._repair_label_words import alt as _alt
 from ._repair_registry import RULES
 from ._repair_rules import Aside
@@ -201,7 +202,6 @@ _AGENCY_NAMES: Final = _alt(
     " shutterstock tass"
     " xinhua anadolu ritzau ritzau_scanpix ntb tt ctk pap alamy picture_alliance istock"
 )
-_CAP: Final = r"(?-i:[^\W\d_a-z])[\w.&'-]*"
 _AGENCY_SLASH: Final = re.compile(
     rf"""(?ix)^(?:
         (?:{_AGENCY_NAMES})\s?/\s?{_CAP}(?:\s{_CAP}){{0,3}}                 # IMAGO/ZUMA Press

@@ -216,3 +216,6 @@ STOCK_SITES: Final = alt(
     "unsplash pexels pixabay flickr wikimedia_commons getty_images istock shutterstock adobe_stock",
 )
 """Stock photo sites a caption's credit names last (``Photo by Jane Roe on Unsplash``)."""
+NAME_WORD: Final = r"(?-i:[^\W\d_a-z])[\w.'&-]*"
+"""A capitalised word of a name in a credit (``Jane``, ``O'Neill``, ``J.J.``, ``AT&T``), upper case
+whatever flags the pattern around it has: the credit rules' one reading of a name's word."""
