@@ -192,13 +192,10 @@ def test_layout_decisions_replay_and_are_recorded(lines: list[str]) -> None:
 _LAYOUT_JOINS = ("byline-join",)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap (README's random profile, sixteenth session; present at 3aaa387 too): the "
-    "head sets a lone by-word and a one-letter name aside as noise:head before a record whose "
-    "punctuation line and next line are joined, and the repaired text joins them as a byline",
-)
-def test_a_head_byline_stays_noise_when_the_repair_is_repeated() -> None:
+def test_a_hard_wrapped_record_joins_its_byline_as_its_repaired_text_does() -> None:
+    # (found by README's random profile: three equal lines make the record read as hard-wrapped,
+    # where "By" / "A" were set aside as the page's head; the repaired text, no longer wrapped,
+    # joined them as a byline on a second repair)
     para = "Le conseil municipal a voté mardi le budget du port pour l'année prochaine."
     lines = [
         "By",
@@ -210,9 +207,33 @@ def test_a_head_byline_stays_noise_when_the_repair_is_repeated() -> None:
         para,
         "The council met on Monday evening to discuss the harbour budget for next year.",
     ]
-    texts = [b.text for b in repair(lines).blocks if b.text.strip()]
+    fixed = repair(lines)
+    assert any(e.rule == "hard-wrap" for e in fixed.edits)  # read as wrapped
+    assert (fixed.blocks[0].kind, fixed.blocks[0].text) == ("byline", "By A")
+    texts = [b.text for b in fixed.blocks if b.text.strip()]
     again = repair(texts)
     assert not [e for e in again.edits if e.kind == "join" and e.rule in _LAYOUT_JOINS]
+
+
+def test_a_hard_wrapped_article_keeps_its_byline_whole() -> None:
+    # an e-mailed article wrapped at 70 columns: the by-word and the name are lines of their
+    # own, one byline (before, the by-word was set aside as the page's head, the name kept)
+    lines = [
+        "By",
+        "Ingrid Solberg",
+        "Kommunestyret i Tromsø vedtok tirsdag kveld å bygge en ny bro over",
+        "sundet, etter en debatt som varte i nesten fem timer. Forslaget fikk",
+        "støtte fra et knapt flertall, og arbeidet skal etter planen starte",
+        "neste vår. Ordføreren sa at broen vil korte ned reisetiden for mange.",
+        "Motstanderne mente at prosjektet er for dyrt og at pengene heller",
+        "burde brukes på skoler og eldreomsorg i de kommende årene, men de",
+        "tapte avstemningen med tre stemmer. Byggingen ventes å ta tre år.",
+    ]
+    fixed = repair(lines)
+    assert any(e.rule == "hard-wrap" for e in fixed.edits)
+    assert [(b.kind, b.text) for b in fixed.blocks[:1]] == [("byline", "By Ingrid Solberg")]
+    assert [e.rule for e in fixed.edits[:3]] == ["byline-split", "byline-join", "byline-name"]
+    assert apply_edits(lines, fixed.edits) == fixed.blocks
 
 
 # a page's furniture, one block a line: short lines, several starting in lower case

@@ -26,7 +26,7 @@ from ._repair_context import LOWERED_MAX, WRAP_MAX_WIDTH, Break, LineFacts, Quot
 from ._repair_glued import glued_before, may_be_glued, split_columns
 from ._repair_junk import aside_hints
 from ._repair_labels import caption_asides, label_asides
-from ._repair_layout import BYLINE_NAME, BYLINE_WORD, Layout, byline_join
+from ._repair_layout import BYLINE_NAME, BYLINE_WORD, byline_join, record_layout
 from ._repair_model import DEFAULT_POLICY, KEEP_RECORDED, JoinPolicy, Verdict, probability
 from ._repair_registry import BLANK_LAYOUT_WRAP, ITEM_CONTINUED, QUOTE_BREAK, SPLIT_GLUED
 from ._repair_replay import apply_edits, builders, checked_lines, join_separator
@@ -252,7 +252,7 @@ def _walk(
     start_term = info.start_term
     cont = info.cont
     fast = not wrap and not blank_layout
-    layout = Layout.of(texts, asides, info, where) if fast else None  # cut at links? bylines
+    layout = record_layout(texts, asides, info, where, wrap, fast)  # cut at links? bylines
     parts: list[str] = []
     kind: BlockKind = "paragraph"
     rule: str | None = None

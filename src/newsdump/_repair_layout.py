@@ -73,6 +73,7 @@ __all__ = [
     "cut_evidence",
     "lines_are_paragraphs",
     "link_marks",
+    "record_layout",
     "runs_without_stop",
 ]
 
@@ -255,6 +256,26 @@ def bylines(texts: Sequence[str], asides: list[Aside | None]) -> bool:
             asides[i + 1] = None  # (a name has the shape of a heading)
             found = True
     return found
+
+
+def record_layout(
+    texts: Sequence[str],
+    asides: list[Aside | None],
+    info: LineFacts,
+    where: Sequence[Aside | None] | None,
+    wrap: int,
+    fast: bool,
+) -> Layout | None:
+    """The `Layout` of a record with neither a hard wrap nor blank lines (``fast``), None for
+    the others.  A hard-wrapped record (``wrap``: its width) has its bylines set aside too
+    (`bylines`): a by-word alone and the name under it are short lines whatever the width, and a
+    record read as wrapped (three equal lines can make one) must join them as its repaired
+    text, no longer wrapped, will."""
+    if fast:
+        return Layout.of(texts, asides, info, where)
+    if wrap:
+        bylines(texts, asides)
+    return None
 
 
 def byline_join(by: int, name: int) -> Edit:
