@@ -173,6 +173,16 @@ _LINE = st.one_of(
         "A",
     ]
 )
+# (found by hypothesis: "By" / ".A" joined as "By.A", which after "By" read as a name)
+@example(
+    [*["Der Stadtrat hat am Montag über den Haushalt für den Hafen beraten."] * 2, "By", "By", ".A"]
+)
+# (found by hypothesis: six lines of five characters read as hard-wrapped, where no byline is
+# set aside; the repaired text, shorter, then joined "By" / "A")
+@example(["By", ".A", "A.A.A", "By", "By", "A"])
+# (found by hypothesis: "a" / "By" joined, and the repaired "a By" read as a heading's end
+# before "By" / "Anna Berg", which the first repair had set aside as the page's head)
+@example(["mehr anzeigen", "a", "By", "By", "Anna Berg", *[_SENTENCES[0]] * 2])
 def test_layout_decisions_replay_and_are_recorded(lines: list[str]) -> None:
     fixed = repair(lines)
     assert apply_edits(lines, fixed.edits) == fixed.blocks

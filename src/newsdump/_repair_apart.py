@@ -16,6 +16,7 @@ from ._repair_registry import RULES
 from ._repair_rules import Decision
 
 __all__ = [
+    "BY_FIRST",
     "BY_WORD",
     "BY_WORD_CHARS",
     "LIST_AND_WORDS",
@@ -84,6 +85,10 @@ BYLINE_NAME_WORDS: Final = 6
 """Words: an author's name, or two names with ``and`` (longer is a caption or a sentence)."""
 
 BY_WORD: Final = lazy(globals(), "BY_WORD", rf"(?i)(?:{tx.BYLINE_OPENERS})\Z")
+"""A by-word alone."""
+BY_FIRST: Final = lazy(globals(), "BY_FIRST", rf"(?i)(?:{tx.BYLINE_OPENERS})(?:[.,;:!?]|\Z)")
+"""A name's first word that is a by-word, alone or with a stop glued on (``By.A``: a by-word
+and a line starting with a stop, which the repair joins without a space)."""
 _NAME: Final = lazy(
     globals(),
     "_NAME",

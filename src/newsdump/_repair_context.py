@@ -32,6 +32,10 @@ WRAP_SLACK: Final = 15
 """Characters: wrapped lines end within a word's length of the wrap width."""
 WRAP_MAX_WIDTH: Final = 100
 """Characters: wider than this is not a hard wrap (news paragraphs are longer)."""
+WRAP_MIN_WIDTH: Final = 30
+"""Characters: narrower than this is not a hard wrap either (mailers and terminals wrap at
+60–80, a newspaper's columns at about 30–40): a record of short lines is a menu or a list,
+whose lines are all near the longest by their shortness alone."""
 LOWERED_MAX: Final = 300
 """Characters: the walk lowers each line up to this long once a record, for the set-aside tests
 that read a line's lower case (a longer line's entry is empty): none of them reads a longer
@@ -251,7 +255,7 @@ def wrap_width(texts: Sequence[str]) -> int:
         return 0
     lengths = [len(x) for x in texts]
     widest = max(lengths)
-    if widest > WRAP_MAX_WIDTH:
+    if not WRAP_MIN_WIDTH <= widest <= WRAP_MAX_WIDTH:
         return 0
     floor = widest - WRAP_SLACK
     near = sum(1 for k in lengths if k >= floor)

@@ -37,6 +37,7 @@ from typing import Final
 from . import _text as tx
 from ._model import Edit
 from ._repair_apart import (
+    BY_FIRST,
     BY_WORD,
     BY_WORD_CHARS,
     apart,
@@ -238,17 +239,20 @@ def bylines(texts: Sequence[str], asides: list[Aside | None]) -> bool:
                 or asides[i - 1] is not None
                 or (i >= 2 and asides[i - 2] is BYLINE_WORD)
                 # or a capitalised by-word under a lower-case line that may end a heading, which
-                # a heading rule makes it only after the walk (`A` / `mehr anzeigen` / `By`)
+                # a heading rule makes it only after the walk (`A` / `mehr anzeigen` / `By`),
+                # unless that line ends in a by-word itself (`a` / `By` joined: no heading)
                 or (
                     texts[i][0].isupper()
                     and tx.continues(texts[i - 1])
                     and tx.heading_like(texts[i - 1])
+                    and BY_WORD.match(texts[i - 1].rpartition(" ")[2]) is None
                 )
             )
             and is_name(texts[i + 1])
             # a name starts with no by-word: "By" / "By A" is no byline, so that repairing
-            # the repaired text ("By", "By A") joins nothing more
-            and BY_WORD.match(texts[i + 1].split(maxsplit=1)[0]) is None
+            # the repaired text ("By", "By A") joins nothing more; nor with one glued to a
+            # stop ("By" / ".A", joined as "By.A")
+            and BY_FIRST.match(texts[i + 1].split(maxsplit=1)[0]) is None
             # and before a line of its own (", who believes …" / "[1]" continue the name)
             and (i + 2 >= n or starts_anew(texts[i + 2]))
         ):
@@ -266,11 +270,10 @@ def record_layout(
     wrap: int,
     fast: bool,
 ) -> Layout | None:
-    """The `Layout` of a record with neither a hard wrap nor blank lines (``fast``), None for
-    the others.  A hard-wrapped record (``wrap``: its width) has its bylines set aside too
-    (`bylines`): a by-word alone and the name under it are short lines whatever the width, and a
-    record read as wrapped (three equal lines can make one) must join them as its repaired
-    text, no longer wrapped, will."""
+    """The `Layout` of a record with neither a hard wrap nor blank lines (``fast``), or None.
+    A hard-wrapped record (``wrap``: its width) has its bylines set aside too (`bylines`): a
+    by-word and a name are short lines whatever the width, and a record read as wrapped (three
+    equal lines can make one) joins them as its repaired text, no longer wrapped, will."""
     if fast:
         return Layout.of(texts, asides, info, where)
     if wrap:
