@@ -1,7 +1,8 @@
-"""Junk inside the article, seventeenth session (issue #19 item 2): a table of contents' entries
-after its label, each said again below as a section's heading (``noise:contents``).  The label,
-the headings, the paragraphs, a book's list of chapters said nowhere else and a short list after
-a label whose entries the scraper left out stay.
+"""Junk inside the article, seventeenth session (issue #19 item 2): a table of contents' numbered
+entries after its label, each said again below as a section's heading (``noise:contents``).
+The label, the headings, the paragraphs, a book's list of chapters said nowhere else, a list
+without numbers (a story's summary) and a short list after a label whose entries the scraper
+left out stay.
 
 All text is invented for these tests.
 """
@@ -96,21 +97,35 @@ def test_a_label_whose_list_the_scraper_left_out_leaves_the_first_section() -> N
     assert "noise:contents" not in _rules(lines)
 
 
+def _numbered(sections: list[str]) -> list[str]:
+    return [f"{n}. {s}" for n, s in enumerate(sections, 1)]
+
+
 def test_the_first_heading_after_the_list_stays() -> None:
-    # the list runs straight into the first section's heading, unnumbered: it stays; and when
-    # text follows a list whose last entry is no heading said again, that entry stays too
+    # the list runs straight into the first section's heading: it stays; and when text follows
+    # a list whose last entry is no heading said again, that entry stays too (it may be the
+    # first section's heading, named otherwise than in the list)
     sections = SECTIONS["en"]
-    texts = ["In this article:", *sections, sections[0], PARAGRAPHS["en"][1]]
+    texts = ["In this article:", *_numbered(sections), sections[0], PARAGRAPHS["en"][1]]
     texts += [sections[1], PARAGRAPHS["en"][2], sections[2], PARAGRAPHS["en"][3]]
     assert contents_runs(texts, lambda i: True) == [1, 2, 3]
-    texts = ["Inhalt", "Legt jedes Huhn Eier?", "Ab wann legen Hühner?", "Futter", "Licht"]
-    texts += [PARAGRAPHS["de"][0], "Legt jedes Huhn Eier?", "Ab wann legen Hühner?", "Futter"]
+    hens = ["Legt jedes Huhn Eier?", "Ab wann legen Hühner?", "Futter", "Licht"]
+    texts = ["Inhalt", *_numbered(hens), PARAGRAPHS["de"][0], *hens[:3]]
     assert contents_runs(texts, lambda i: True) == [1, 2, 3]
+
+
+def test_an_unnumbered_list_after_the_label_stays() -> None:
+    # (a live blog's key events, a news page's "on this page": the story's own summary)
+    events = ["Die Fähre legt zum ersten Mal an", "Der Hafen wächst", "Die Brücke bleibt zu"]
+    texts = ["Auf dieser Seite:", *events, PARAGRAPHS["de"][0]]
+    for event in events:
+        texts += [event, PARAGRAPHS["de"][1]]
+    assert contents_runs(texts, lambda i: True) == []
 
 
 def test_a_line_a_rule_may_not_take_ends_the_list() -> None:
     sections = SECTIONS["fr"]
-    texts = ["Sommaire", *sections, PARAGRAPHS["fr"][0], *sections]
+    texts = ["Sommaire", *_numbered(sections), PARAGRAPHS["fr"][0], *sections]
     assert contents_runs(texts, lambda i: i != 2) == []
 
 
@@ -148,7 +163,7 @@ def test_contents_runs_take_only_short_lines_after_a_label_and_a_rule_may_take(
     for i in taken:
         assert 0 < len(texts[i]) <= ENTRY_CHARS
         assert i not in refused
-        assert not texts[i][0].islower()
+        assert texts[i][0].isdigit()
     # every entry follows a label, in a run of CONTENTS_MIN lines or more
     starts = [i for i in taken if i - 1 not in taken]
     for i in starts:

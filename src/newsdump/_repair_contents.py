@@ -1,8 +1,8 @@
 """A table of contents inside the article (issue #19 item 2, seventeenth session):
 ``noise:contents``.  A guide, a how-to or a listicle prints the names of its sections as links
 after a label (``Inhaltsverzeichnis`` / ``1. Was ist ein Dekanter?`` / ``2. Welcher Wein?`` /
-…) before its first section; the scraped text keeps them as a run of short lines, each of
-which is a heading said again further down (a list of chapters said nowhere else is the
+…) before its first section; the scraped text keeps them as a run of short numbered lines,
+each of which is a heading said again further down (a list of chapters said nowhere else is the
 text's own: a book's contents on its page).  The entries go; the label is left to the rules
 that judge a heading.  The label words are data in the corpora's languages
 (`CONTENTS_LABELS`).  `_repair_boxes.box_asides` runs it last, in `_repair_labels.caption_asides`,
@@ -58,13 +58,12 @@ def contents_label(text: str) -> bool:
 
 
 def _entry(text: str) -> bool:
-    """Whether ``text`` may be a table of contents' entry: short, not lower case first (a
-    section's name is capitalised, numbered or quoted; lower case goes on a sentence), and no
-    sentence: a stop ends it only after a section's number (``1.1 Der Stollen hat Tradition.``).
+    """Whether ``text`` may be a table of contents' entry: short, and numbered (``1.``,
+    ``3.1``, ``2)``): a section's number says the list points at the text's own sections.  A
+    list of unnumbered lines after such a label may be a story's summary of its points (a live
+    blog's key events, a news page's "on this page" list), which a news page's own text keeps.
     """
-    if not 0 < len(text) <= ENTRY_CHARS or text[0].islower():
-        return False
-    return text[-1] != "." or text[0].isdigit()
+    return 0 < len(text) <= ENTRY_CHARS and text[0].isdigit()
 
 
 def _key(text: str) -> str:
@@ -74,19 +73,20 @@ def _key(text: str) -> str:
 
 def contents_runs(texts: Sequence[str], may: Callable[[int], bool]) -> list[int]:
     """The lines of every table of contents in ``texts``: after a label (`contents_label`), the
-    run of `CONTENTS_MIN` or more entries (`_entry`) ``may`` allows, up to the first line that
-    is none, or that repeats the run's first entry (the first section's heading: the article
-    begins).  When the run ends at a line that is no entry (the article's text), its last line
-    stays: the first section's heading may stand there, named otherwise than in the list.  The
-    run is taken when half its entries or more are said again below, each a section's heading:
-    a list of chapters said nowhere else is the text's own (a book's contents on its page).
+    run of `CONTENTS_MIN` or more numbered entries (`_entry`) ``may`` allows, up to the first
+    line that is none, or that repeats the run's first entry (the first section's heading: the
+    article begins).  When the run ends at a line that is no entry (the article's text), its
+    last line stays: the first section's heading may stand there, named otherwise than in the
+    list.  The run is taken when half its entries or more are said again below, each a
+    section's heading: a list of chapters said nowhere else is the text's own (a book's
+    contents on its page).
 
     >>> text = "Ein Dekanter ist eine Karaffe aus Glas, in der ein Wein atmet. " * 2
     >>> texts = ["Inhalt", "1. Was ist ein Dekanter?", "2. Welcher Wein?", "3. Wie lange?",
     ...          "Was ist ein Dekanter?", text, "Welcher Wein?", text]
     >>> contents_runs(texts, lambda i: True)
     [1, 2, 3]
-    >>> contents_runs(["Inhalt", "Was ist ein Dekanter?", text], lambda i: True)
+    >>> contents_runs(["Inhalt", "1. Was ist ein Dekanter?", text], lambda i: True)
     []
     >>> contents_runs(["Contents", "1. Spring", "2. Summer", "3. Autumn", "Order it today"],
     ...               lambda i: True)  # (a book's chapters, said nowhere else)
