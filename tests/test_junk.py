@@ -124,6 +124,7 @@ def test_every_label_rule_has_examples() -> None:
         "noise:gallery-count",
         "noise:refrain",  # (tests/test_inside7_refrain.py)
         "noise:repeated-box",  # (tests/test_inside8_boxes.py)
+        "noise:contents",  # (tests/test_inside17_contents.py)
     }
     assert set(FIRES) | others == LABEL_RULES
 

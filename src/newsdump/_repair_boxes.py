@@ -5,7 +5,7 @@ authors (``Mode`` / ``Neue Sandalen für den Sommer`` / ``Von Anna Berg`` / ``Li
 each time: ``noise:repeated-box``; so does a teaser with its label (``Czytaj więcej`` /
 ``Polityka`` / <headline>).  An article repeats a step list or a table's rows (a dance's
 figures, a calculation's assumptions) but signs no run of lines with a byline or a label of
-page junk twice.
+page junk twice.  Last, `box_asides` runs `_repair_contents` (a table of contents' entries).
 `_repair_labels.caption_asides` runs it after the article's bounds, which these lines do not
 move.
 """
@@ -15,12 +15,15 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from typing import Final
 
+from ._repair_contents import CONTENTS, contents_asides
 from ._repair_junk import byline
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 from ._text import BYLINE_OPENERS
 
 REPEATED_BOX: Final = RULES["noise:repeated-box"].aside
+BOX_RULES: Final = frozenset((REPEATED_BOX.rule, CONTENTS.rule))
+"""The names of this module's rule and of the one it runs (`_repair_contents`)."""
 BOX_RUN: Final = 3
 """Lines in a row printed again, in the same order: a teaser's section, headline and author.
 Two lines in a row said twice are a heading and its byline as often."""
@@ -131,7 +134,8 @@ def box_asides(
     rule but a heading's or a caption's shape took it, no link's text inside a sentence), and
     a byline the byline rules took (a teaser's author: a line of its own already).  Inside the
     article only (``where``: the bounds' decision for each line, None for the article's): a
-    copy the bounds set aside keeps their name."""
+    copy the bounds set aside keeps their name.  Last, a table of contents' entries
+    (`_repair_contents`), where ``may`` says a label rule may."""
     junk = [i for i, was in enumerate(asides) if was is not None and was.kind == "noise"]
     for i in sorted(repeated_box(texts, term, cont, junk)):
         if where is not None and where[i] is not None:
@@ -139,3 +143,4 @@ def box_asides(
         was = asides[i]
         if may(i) or (was is not None and was.kind == "byline"):
             asides[i] = REPEATED_BOX
+    contents_asides(texts, may, asides, where)

@@ -18,7 +18,7 @@ from typing import Final
 from . import _repair_label_words as lw
 from . import _text as tx
 from ._lazyre import lazy
-from ._repair_boxes import REPEATED_BOX, box_asides
+from ._repair_boxes import BOX_RULES, box_asides
 from ._repair_captions import (
     CAPTION_RULES,
     DOUBLED,
@@ -226,7 +226,7 @@ LABEL_RULES: Final = frozenset(a.rule for a in _BY_GROUP.values()) | {
     *INSIDE_RULES,
     *CAPTION_RULES,
     REFRAIN.rule,
-    REPEATED_BOX.rule,
+    *BOX_RULES,
 }
 """The names of this module's rules."""
 

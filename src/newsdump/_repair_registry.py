@@ -425,6 +425,7 @@ RULES: Final[Mapping[str, Rule]] = {
             "a teaser's headline above its date alone: <headline> / ``12.03.2024``",
         ),
         _noise("pictured", "a caption saying who is where: ``Anna Berg (l.) mit …``, ``(L-R) …``"),
+        _noise("contents", "a table of contents' entries after its label: ``Inhalt`` / ``1. …``"),
         _noise("between", "a short line between two lines of page junk, after the first sentence"),
         _noise(
             "head",
