@@ -82,6 +82,7 @@ COMPILED_MODULES = (
     "_repair_tail_between",
     "_repair_tail_lists",
     "_repair_tail_runs",
+    "_repair_tail_signs",
     "_repair_tail_words",
     "_repair_teasers",
     "_text",

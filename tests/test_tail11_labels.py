@@ -47,8 +47,9 @@ def kept(lines: list[str]) -> list[str]:
 def test_short_labels_before_the_tails_sign_are_the_pages(lang: str, labels: list[str]) -> None:
     lines = [*ARTICLE[lang], *labels, *SIGNS[lang]]
     rules = {b.text: b.rule for b in repair(lines).blocks if b.kind == "noise"}
-    for label in labels:  # (kept as the article's last lines on the starting commit)
-        assert rules.get(label) == "noise:menu-run"
+    for label in labels:  # (kept as the article's last lines on the starting commit; a
+        # newsletter's name is itself a sign of the tail since session 17: `noise:tail` there)
+        assert rules.get(label) == ("noise:tail" if "Newsletter" in label else "noise:menu-run")
     assert kept(lines) == ARTICLE[lang]
 
 

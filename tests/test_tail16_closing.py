@@ -27,7 +27,7 @@ MOST_READ = {
 }
 LINKS = {
     "en": ["Our podcasts", "Weather and climate", "Crosswords", "Podcasts for kids", "Jobs"],
-    "es": ["Síguenos", "Boletines", "Juegos y pasatiempos", "Podcasts", "Empleo"],
+    "es": ["Servicios", "Boletines", "Juegos y pasatiempos", "Podcasts", "Empleo"],
     "fr": ["Nos services", "Météo et climat", "Mots croisés", "Podcasts pour enfants", "Emploi"],
 }
 

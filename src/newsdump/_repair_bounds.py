@@ -9,8 +9,9 @@ with the highest sum (the maximum-subsequence segmentation of Pasternack and Rot
 tail label (``Most read``, ``Comments``) or a cue line (a share row, ``Related``) costs more, so
 the stretch does not run on into comments and teasers.  The lines before and after it that are
 not prose are a ``noise:head`` and a ``noise:tail`` (the tail from the first sign that it has
-begun: a label, a cue line, a date or a number alone, a run of headlines); after a label over
-what follows a page's article (``Comments``, a share row), its prose too (`_over_tail`).
+begun: a label, a cue line, a date or a number alone, a run of headlines, a prompt to follow or
+subscribe, a count of views: `_repair_tail_signs`); after a label over what follows a page's
+article (``Comments``, a share row), its prose too (`_over_tail`).
 The bounds do not decide joins: a run cut at links is scored as one piece (`_units`), and the
 walk joins and keeps breaks as it would without them, then sets aside the blocks that start on
 a line outside the article.
@@ -22,6 +23,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from . import _repair_tail_runs as tr
+from . import _repair_tail_signs as ts
 from . import _repair_tail_words as tw
 from . import _text as tx
 from ._lazyre import lazy
@@ -31,13 +33,7 @@ from ._repair_head import head_run, name_list, page_line
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 from ._repair_tail_runs import best_stretch, cut_off, junk_runs, kicker_question, teaser_ledes
-from ._repair_tail_words import (
-    DATE_LINE,
-    has_cue,
-    line_stop,
-    may_be_end_label,
-    split_words,
-)
+from ._repair_tail_words import DATE_LINE, has_cue, line_stop, may_be_end_label, split_words
 
 __all__ = ["HEAD_ASIDE", "article_bounds", "best_stretch", "bounds_asides", "is_prose"]
 
@@ -372,6 +368,7 @@ def bounds_asides(
             or _cue(texts[i])
             or DATE_LINE.match(texts[i])
             or _number_line(texts[i])
+            or ts.tail_sign(texts[i])
             or (runs and tw.headline_run(texts, units_at, i))
         )
 
@@ -382,7 +379,7 @@ def bounds_asides(
         # the tail's runs: a run there is a line cut at links as often)
         units = split_at_title(texts, units, title or "", key, range(first, len(texts)))
     short_fin = 0  # words: a finished line up to this long after the tail's start is tail too
-    whole = False  # the tail starts at a label over what follows: its prose is tail too
+    whole, cut = False, -1  # the tail starts at a label over what follows: its prose is tail too
     at_sign = end
     if tail:
         # the tail starts at a label or at junk another rule recognised
@@ -395,6 +392,7 @@ def bounds_asides(
             whole = (_over_tail(texts[end]) and not noise[end - 1]) or end in heads
         elif end < len(texts) and not noise[end - 1]:  # (a label set aside by its words)
             whole = tw.lone_end_label(texts, end)
+        units, cut = ts.cut_at_sign(units, at_sign, lambda k: sign(k, False))  # (a share row)
         # or at a menu or a teaser list running on to it
         menu = menu_start(texts, units, stretch_end, end)
         end = min(menu, headline_run_start(texts, units, stretch_end, end))
@@ -483,10 +481,12 @@ def bounds_asides(
             changed = True
     if not changed:
         return None
-    # a break between two runs outside the article is kept (its rule named), unless a list goes
-    # on across it ("Categories:" / "Construction," / "Engineering")
+    # a break between two runs outside the article (or at a share row's cut) is kept (its rule
+    # named), unless a list goes on across it ("Categories:" / "Construction," / "Engineering")
     apart = [
-        o.rule if o and i and starts[i] and out[i - 1] and texts[i - 1][-1] not in ",;:-–" else ""
+        o.rule
+        if o and i and starts[i] and (out[i - 1] or i == cut) and texts[i - 1][-1] not in ",;:-–"
+        else ""
         for i, o in enumerate(out)
     ]
     for i in alone:  # a headline goes on into no text (nor a line into it), whatever the walk
