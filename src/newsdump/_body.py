@@ -82,6 +82,12 @@ def mend_body(
     return Body(tuple(body), edits, problems, links)
 
 
+def one_a_line(lines: BodyLines, set_aside: Sequence[Block]) -> tuple[Block, ...]:
+    """The blocks of ``repair=False``: `mend_body` without the repair (the `Deferred` blocks
+    of `_article.build_article`)."""
+    return mend_body(lines, set_aside, repair=False).blocks
+
+
 def merge_set_aside(
     set_aside: Sequence[Block], body: list[Block], *, sorted_body: bool = False
 ) -> list[Block]:
