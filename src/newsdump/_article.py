@@ -44,16 +44,19 @@ def build_article(
     """
     head = read_head(record, alone=alone)
     fields = read_front(head)
-    lines = body_lines(head, fields)
-    set_aside = (*head.blocks, *fields.blocks)
     blocks: tuple[Block, ...] | Deferred
     if options.repair:
-        body = mend_body(lines, set_aside, repair=True, title=fields.title)
+        body = mend_body(
+            body_lines(head, fields),
+            (*head.blocks, *fields.blocks),
+            repair=True,
+            title=fields.title,
+        )
         blocks, edits, links, body_problems = body.blocks, body.edits, body.links, body.problems
     else:
         # one paragraph a line, made when the article's blocks are first read (`Deferred`);
         # with ``repair=False`` the body adds no edit, link or problem
-        blocks = Deferred(functools.partial(one_a_line, lines, set_aside))
+        blocks = Deferred(functools.partial(one_a_line, head, fields))
         edits, links, body_problems = (), (), ()
     problems = sorted(
         (*line_problems(record), *head.problems, *fields.problems, *body_problems),
