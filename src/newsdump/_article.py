@@ -9,15 +9,16 @@ its body (`_body.body_lines`, `_body.mend_body`); then strict mode (`raise_first
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 import attrs
 
-from ._body import body_lines, mend_body
+from ._body import body_lines, mend_body, one_a_line
 from ._errors import DumpError
 from ._fields import read_front, read_head
 from ._lines import MAX_LINE_CHARS
-from ._model import Article, Problem, Source
+from ._model import Article, Block, Deferred, Problem, Source
 from ._problems import ProblemCode
 from ._records import RawRecord
 
@@ -43,14 +44,22 @@ def build_article(
     """
     head = read_head(record, alone=alone)
     fields = read_front(head)
-    body = mend_body(
-        body_lines(head, fields),
-        (*head.blocks, *fields.blocks),
-        repair=options.repair,
-        title=fields.title,
-    )
+    blocks: tuple[Block, ...] | Deferred
+    if options.repair:
+        body = mend_body(
+            body_lines(head, fields),
+            (*head.blocks, *fields.blocks),
+            repair=True,
+            title=fields.title,
+        )
+        blocks, edits, links, body_problems = body.blocks, body.edits, body.links, body.problems
+    else:
+        # one paragraph a line, made when the article's blocks are first read (`Deferred`);
+        # with ``repair=False`` the body adds no edit, link or problem
+        blocks = Deferred(functools.partial(one_a_line, head, fields))
+        edits, links, body_problems = (), (), ()
     problems = sorted(
-        (*line_problems(record), *head.problems, *fields.problems, *body.problems),
+        (*line_problems(record), *head.problems, *fields.problems, *body_problems),
         key=lambda p: (p.line, p.column),
     )
     if options.strict:
@@ -65,7 +74,7 @@ def build_article(
         date_precision=head.precision,
         published=fields.published,
         updated=fields.updated,
-        blocks=body.blocks,
+        blocks=blocks,
         source=Source(
             options.path,
             record.number,
@@ -73,8 +82,8 @@ def build_article(
             record.offset,
         ),
         problems=tuple(problems),
-        repairs=body.edits,
-        links=body.links,
+        repairs=edits,
+        links=links,
     )
 
 

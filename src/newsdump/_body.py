@@ -82,6 +82,15 @@ def mend_body(
     return Body(tuple(body), edits, problems, links)
 
 
+def one_a_line(head: Head, fields: Fields) -> tuple[Block, ...]:
+    """The blocks of ``repair=False``: the body's lines, one paragraph each, and the blocks the
+    header and the front set aside (the `Deferred` blocks of `_article.build_article`).  The
+    record's values are frozen and its lists are not changed once it is made, so the blocks
+    made later are the blocks made at once."""
+    set_aside = (*head.blocks, *fields.blocks)
+    return mend_body(body_lines(head, fields), set_aside, repair=False).blocks
+
+
 def merge_set_aside(
     set_aside: Sequence[Block], body: list[Block], *, sorted_body: bool = False
 ) -> list[Block]:

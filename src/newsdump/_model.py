@@ -220,8 +220,49 @@ class Source:
     """Byte offset of the record's first line in the (decoded-from) input."""
 
 
+class Deferred:
+    """A field's value not made yet: ``make()`` makes it, on the first read of the field (see
+    `_DeferredSlot`).  ``parse(repair=False)`` defers an article's blocks, one per body line,
+    so that a caller who reads only the header's fields does not pay for them (issue #16)."""
+
+    __slots__ = ("make",)
+
+    def __init__(self, make: Callable[[], tuple[Any, ...]]) -> None:
+        self.make = make
+
+
 def _tuple(value: Any) -> tuple[Any, ...]:
-    return tuple(value)
+    # a `Deferred` is kept as it is: the slot makes the tuple when it is first read
+    return cast("tuple[Any, ...]", value) if type(value) is Deferred else tuple(value)
+
+
+class _DeferredSlot:
+    """The descriptor of a slot that may hold a `Deferred`: the first read makes the value and
+    stores it in the slot, so that every read, ``==``, ``hash``, ``repr``, pickling and
+    ``attrs.evolve`` (all of which read the field) see the value, and nothing but the time of
+    the work tells the two apart.  Writes go to the slot (attrs' ``__init__`` and
+    ``__setstate__`` write through ``object.__setattr__``; the frozen class's own
+    ``__setattr__`` still refuses)."""
+
+    __slots__ = ("slot",)
+
+    def __init__(self, slot: Any) -> None:
+        self.slot = slot
+
+    def __get__(self, obj: object, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = self.slot.__get__(obj, owner)
+        if type(value) is Deferred:
+            value = value.make()
+            self.slot.__set__(obj, value)
+        return value
+
+    def __set__(self, obj: object, value: Any) -> None:
+        self.slot.__set__(obj, value)
+
+    def __delete__(self, obj: object) -> None:
+        self.slot.__delete__(obj)
 
 
 @attrs.frozen
@@ -311,6 +352,9 @@ class Article:
         """Build an article from `to_dict` output (missing keys take their defaults, keys that
         name no field, such as the derived ``text``, are ignored)."""
         return cast(Article, from_plain(cls, data))
+
+
+type.__setattr__(Article, "blocks", _DeferredSlot(vars(Article)["blocks"]))  # may be `Deferred`
 
 
 _SCALARS: Final = frozenset({str, int, float, bool})
