@@ -69,6 +69,7 @@ COMPILED_MODULES = (
     "_repair_junk",
     "_repair_labels",
     "_repair_layout",
+    "_repair_lowers",
     "_repair_marks",
     "_repair_model",
     "_repair_pictured",
