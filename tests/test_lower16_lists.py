@@ -91,3 +91,61 @@ def test_the_model_judges_lower_case_joins_in_a_list_record_only() -> None:
     # only lower-case continuations: the other grammar rules stand
     assert not model.vetoable("function-word-at-end", [f["record:lower-after-stop"]])
     assert not model.vetoable("dash-continues", [f["record:lower-after-stop"]])
+
+
+# a news text cut at its links (lower-case lines after unfinished ones) with one list after a
+# colon: its items are few beside the sentence's pieces, so the record is no list record
+CUT_WITH_ONE_LIST = [
+    "The council voted on Tuesday to close",
+    "the old harbour road",
+    "for six months while engineers repair",
+    "the sea wall",
+    "that storms damaged",
+    "last winter. Residents asked for two things:",
+    "a shuttle bus to the station",
+    "Traders said the closure would hit",
+    "the weekend market",
+    "hardest, and the mayor promised",
+    "to review",
+    "the plan in March. Ferries will run",
+    "every hour",
+    "from the north pier",
+    "until the road reopens.",
+]
+
+
+def test_a_text_cut_at_links_with_one_list_is_no_list_record() -> None:
+    # one item after a colon (counted twice) beside twelve lower-case pieces of sentences
+    assert not lowers.lower_after_stops(CUT_WITH_ONE_LIST)
+    # the list's own lines alone read as one
+    assert lowers.lower_after_stops(CUT_WITH_ONE_LIST[5:7])
+
+
+def test_the_cut_text_with_one_list_comes_back_whole() -> None:
+    blocks = [b.text for b in private("_repair").repair(CUT_WITH_ONE_LIST).blocks]
+    assert blocks[0].startswith("The council voted on Tuesday to close the old harbour road for")
+    assert "the mayor promised to review the plan in March. Ferries will run every" in blocks[-1]
+    assert blocks[-1].endswith("every hour from the north pier until the road reopens.")
+
+
+def test_items_outweigh_pieces_up_to_the_share() -> None:
+    items = ["Zum Mitnehmen:", "warme Socken", "Nicht vergessen.", "die Stirnlampe"]
+    pieces = ["und dann", "weiter"]  # a lower-case piece after an unfinished line
+    # three items (a colon's counts twice): a list record up to 3 * 6 - 1 = 17 pieces
+    per = lowers.CONTINUATIONS_PER_ITEM
+    assert lowers.lower_after_stops([*items, *pieces * ((3 * per - 1) // 2), "weiter"])
+    assert not lowers.lower_after_stops([*items, *pieces * (3 * per // 2)])
+
+
+def test_a_keep_rule_names_the_break_the_model_vetoed_in_a_list_record() -> None:
+    # the model may veto lower-case-start joins here; the layout's keep rules are still asked
+    # about such a veto, and name the break when one covers it
+    policy = model.DEFAULT_POLICY
+    decision = private("_repair_rules").Decision
+    strong = decision(True, "lower-case-start", 0.9)
+    weak = decision(True, "link-text-line", 0.5)
+    kept = decision(False, "sentence-end", 0.5)
+    assert policy.asks_layout(False, strong)  # vetoed by the model: a keep rule may name it
+    assert policy.asks_layout(True, weak)  # joined: a keep rule may undo it
+    assert not policy.asks_layout(False, weak)  # vetoed as before: the model's own keep
+    assert not policy.asks_layout(False, kept)  # a rule's keep the model left: nothing to undo

@@ -398,6 +398,15 @@ class JoinPolicy:
             return (z >= self.veto_logit, z, True)
         return (True, z, False)
 
+    def asks_layout(self, join: bool, d: Decision) -> bool:
+        """Whether the layout's keep rules (`_repair_layout.Layout.veto`) are asked about a
+        break decided on ``d`` with ``join``: a join taken, and a join of a rule in
+        `STRONG_RULES` the model kept back (`vetoable`: in a list record, in a block that starts
+        lower-case).  A keep rule decides its breaks (``comma-list``, ``furnished-*``): the
+        model's own veto of such a join stands only where none does.  (The same breaks stay
+        apart either way; only the rule that keeps them differs.)"""
+        return join or (d.join and d.rule in STRONG_RULES)
+
     def decide(self, b: Break, d: Decision) -> Verdict:
         """Weigh the proposal ``d`` of a join rule for break ``b``."""
         feats = features(b, d.rule)
