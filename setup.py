@@ -69,7 +69,6 @@ COMPILED_MODULES = (
     "_repair_junk",
     "_repair_labels",
     "_repair_layout",
-    "_repair_lowers",
     "_repair_marks",
     "_repair_model",
     "_repair_pictured",

@@ -16,13 +16,10 @@ from newsdump import _repair_junk as junk
 from newsdump import _repair_weights as _w
 from newsdump import parse as newsdump_parse
 from newsdump._model import Block, Edit
-from newsdump._repair import apply_edits, break_features, explain, join_separator, repair
-from newsdump._repair_context import Break
+from newsdump._repair import apply_edits, break_features, join_separator, repair
 from newsdump._repair_features import FEATURES
 from newsdump._repair_furniture import FURNITURE_RULES
 from newsdump._repair_labels import LABEL_RULES
-from newsdump._repair_model import JoinPolicy, Judgement
-from newsdump._repair_rules import Decision
 from newsdump._repair_teasers import TEASER_RULES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -926,29 +923,9 @@ def test_features_of_a_link_split() -> None:
     assert p2 > 0.9
 
 
-class _Recording(JoinPolicy):
-    """The fitted policy, recording the features of every break it judges (a break a keep rule
-    of the layout names afterwards too, which `break_features` does not list)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.seen: dict[tuple[int, int], set[str]] = {}
-        self.joined: dict[tuple[int, int], bool] = {}
-
-    def explain(self, b: Break, d: Decision) -> Judgement:
-        judged = super().explain(b, d)
-        self.seen[b.prev_line, b.line] = set(judged.features)
-        self.joined[b.prev_line, b.line] = judged.verdict[0]
-        return judged
-
-
 def test_features_of_a_list() -> None:
     lines = ["Ingredients:", "two eggs", "some flour", "a pinch of salt"]
-    # (the model vetoes the join of 2-3 in this list record, and the layout's run-without-stop
-    # then keeps and names the break: the features are the model's all the same)
-    policy = _Recording()
-    explain(lines, policy=policy)
-    feats = policy.seen
+    feats = {pair: set(f) for pair, _, _, f in break_features(lines)}
     assert "prev:ends-colon" in feats[1, 2]
     assert {"list-shape", "block:starts-lower", "short-pair"} <= feats[2, 3]
     assert "record:stops<0.5" in feats[2, 3]
@@ -1006,17 +983,9 @@ def test_lower_case_list_items_are_not_joined(lines: list[str]) -> None:
     # a block that starts lower-case is a list item, not a sentence: its lower-case
     # continuation is the model's to judge, and a list of short items is kept apart
     assert texts(lines) == lines
-    policy = _Recording()
-    explain(lines, policy=policy)
-    assert not policy.joined[2, 3]  # the model's veto
-    assert not policy.joined[3, 4]
-    held = [e for e in repair(lines).edits if e.lines in ((2, 3), (3, 4))]
+    held = [e for e in repair(lines).edits if e.rule == "lower-case-start"]
     assert [e.lines for e in held] == [(2, 3), (3, 4)]
-    assert all(e.kind == "keep" and not e.applied for e in held)
-    # named by the model's veto, or (since lower17) by the layout's keep rule for a list of
-    # short items, which names the breaks whose joins the model vetoed (`asks_layout`)
-    for e in held:
-        assert e.rule == "run-without-stop" or (e.rule == "lower-case-start" and e.confidence < 0.5)
+    assert all(e.kind == "keep" and not e.applied and e.confidence < 0.5 for e in held)
 
 
 @pytest.mark.parametrize(

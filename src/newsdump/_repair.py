@@ -386,7 +386,7 @@ def _walk(
                         join, z, by_model = verdict
                     conf = keep_conf = prob = round(probability(z), 3)
                     by = _BY[by_model]
-                    if layout and policy.asks_layout(join, d) and (kept := layout.veto(i, d)):
+                    if join and layout is not None and (kept := layout.veto(i, d)) is not None:
                         d, join, by, prob = kept, False, "rule", None  # (`_repair_layout`)
                         conf = keep_conf = d.confidence
                         if trace is not None:

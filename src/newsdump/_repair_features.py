@@ -104,11 +104,6 @@ FEATURES: Final = (
     "phrase-said-together",
     "possessive-before-capital",
     "goes-on-after",
-    "record:lower-after-stop",
-    "lower-start-in-list-record",
-    "list-record:lower-after-lower",
-    "list-record:lower-after-comma",
-    "list-record:lower-before-lower",
 )
 """The model's features, all 0/1: see docs/repair.md."""
 
@@ -129,5 +124,4 @@ STRONG_RULES: Final = frozenset(
 (punctuation, an article or a preposition at the end, a lower-case continuation after an
 unfinished line) is grammar, not layout; the model still gives them a confidence.  (Vetoing
 lower-case continuations everywhere would fix more of the general web's lists, but a paragraph
-cut by links anywhere must come back whole: tests/property/test_repair.py.  A record whose
-lines start lower-case after finished ones is not running text: there it does judge them.)"""
+cut by links anywhere must come back whole: tests/property/test_repair.py.)"""

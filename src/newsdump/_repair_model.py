@@ -41,14 +41,12 @@ from ._repair_evidence import (
 from ._repair_features import FEATURES, STRONG_RULES
 from ._repair_heading import goes_on_after
 from ._repair_junk import SHORT_ASIDE
-from ._repair_lowers import lower_after_stops
 from ._repair_registry import RULE_NAMES
 from ._repair_rules import Decision
 
 _F: Final = {name: k for k, name in enumerate(FEATURES)}
 _LOWER_BLOCK: Final = _F["block:starts-lower"]
 _PREV_FW: Final = _F["prev:ends-function-word"]
-_LIST_RECORD: Final = _F["record:lower-after-stop"]
 _RULE_F: Final = {name: _F[f"rule:{name}"] for name in RULE_NAMES}
 _LINKED_RECORD: Final = frozenset({"record:link-lines>=0.03", "record:link-lines>=0.1"})
 
@@ -62,18 +60,10 @@ def vetoable(rule: str, feats: Sequence[int]) -> bool:
     ``im Sommer gießen``), never the start of a paragraph, so there the model decides (on
     dev-web A, 56 of the 60 such joins were wrong while none was vetoed); a paragraph's first
     line starts upper-case, so a paragraph cut by links is never judged this way.  A line that
-    ends in an article or a preposition is unfinished in a list too, and stays joined, except
-    in a record that starts lines in lower case after finished ones
-    (`_repair_lowers.lower_after_stops`: ``Check the shed.`` / ``oil for the mower``): such a
-    record writes lists, running text never does (a sentence starts with a capital), so there
-    the model judges every lower-case continuation (on train, model A, 514 of the 889 true
-    breaks after an unfinished line before a lower-case one are in such records, and 369 of
-    its 4,204 joins)."""
+    ends in an article or a preposition is unfinished in a list too, and stays joined."""
     if rule not in STRONG_RULES:
         return True
-    if rule != "lower-case-start":
-        return False
-    return _LIST_RECORD in feats or (_LOWER_BLOCK in feats and _PREV_FW not in feats)
+    return rule == "lower-case-start" and _LOWER_BLOCK in feats and _PREV_FW not in feats
 
 
 def features(b: Break, rule: str) -> list[int]:
@@ -88,8 +78,6 @@ def features(b: Break, rule: str) -> list[int]:
     known = b.record_features
     if known is None:  # once per record
         known = b.record_features = [_F[name] for name in record]
-        if lower_after_stops(b.texts):
-            known.append(_LIST_RECORD)
         b.record_flags = _record_flags(record)
     linked, sentence_linked, before_links = b.record_flags
     f = [0, _RULE_F[rule], *known]
@@ -231,17 +219,6 @@ def features(b: Break, rule: str) -> list[int]:
         add(_F["goes-on-after"])
     if b.block_run:
         add(_F["block:unpunctuated-run"])
-    if rule == "lower-case-start" and _LIST_RECORD in known:
-        if not pt and lp < 60 and ln < 60 and last not in COMMAS:
-            # an item's line after an item's line (``two loaves of rye`` / ``oil for the
-            # mower``): short, neither ended
-            add(_F["lower-start-in-list-record"])
-        if prev[0].islower():
-            add(_F["list-record:lower-after-lower"])
-        if last in COMMAS:
-            add(_F["list-record:lower-after-comma"])
-        if after_cont and not after_term:
-            add(_F["list-record:lower-before-lower"])
     if before_links:
         if link_shape:
             add(_F["link-shape-in-breaks-before-links-record"])
@@ -397,15 +374,6 @@ class JoinPolicy:
         if vetoable(d.rule, feats):
             return (z >= self.veto_logit, z, True)
         return (True, z, False)
-
-    def asks_layout(self, join: bool, d: Decision) -> bool:
-        """Whether the layout's keep rules (`_repair_layout.Layout.veto`) are asked about a
-        break decided on ``d`` with ``join``: a join taken, and a join of a rule in
-        `STRONG_RULES` the model kept back (`vetoable`: in a list record, in a block that starts
-        lower-case).  A keep rule decides its breaks (``comma-list``, ``furnished-*``): the
-        model's own veto of such a join stands only where none does.  (The same breaks stay
-        apart either way; only the rule that keeps them differs.)"""
-        return join or (d.join and d.rule in STRONG_RULES)
 
     def decide(self, b: Break, d: Decision) -> Verdict:
         """Weigh the proposal ``d`` of a join rule for break ``b``."""
