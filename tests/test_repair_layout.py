@@ -183,6 +183,8 @@ _LINE = st.one_of(
 # (found by hypothesis: "a" / "By" joined, and the repaired "a By" read as a heading's end
 # before "By" / "Anna Berg", which the first repair had set aside as the page's head)
 @example(["mehr anzeigen", "a", "By", "By", "Anna Berg", *[_SENTENCES[0]] * 2])
+# (found by hypothesis: "A" / "By" joined as a heading, "A By", before "By" / "B")
+@example([_SENTENCES[0], "A", "By", "By", "B", _SENTENCES[0]])
 def test_layout_decisions_replay_and_are_recorded(lines: list[str]) -> None:
     fixed = repair(lines)
     assert apply_edits(lines, fixed.edits) == fixed.blocks

@@ -232,20 +232,20 @@ def bylines(texts: Sequence[str], asides: list[Aside | None]) -> bool:
             and BY_WORD.match(texts[i]) is not None
             # after a finished line ("… a lower credit rating" / "by" / "Fitch" goes on), or after
             # a byline's name ("By" / "A" / "By" / "Anna Berg" are two bylines, as the repaired
-            # text "By A" / "By" / "Anna Berg" reads them)
+            # text "By A" / "By" / "Anna Berg" reads them), or under a lower-case line that may
+            # end a heading, which a heading rule makes it only after the walk (`A` / `mehr
+            # anzeigen` / `By`); never after a line ending in a by-word (`A` / `By` / `By` / `B`:
+            # joined as a heading, "A By", then "By" / "B")
+            and (i == 0 or BY_WORD.match(texts[i - 1].rpartition(" ")[2]) is None)
             and (
                 i == 0
                 or tx.ends_sentence(texts[i - 1])
                 or asides[i - 1] is not None
                 or (i >= 2 and asides[i - 2] is BYLINE_WORD)
-                # or a capitalised by-word under a lower-case line that may end a heading, which
-                # a heading rule makes it only after the walk (`A` / `mehr anzeigen` / `By`),
-                # unless that line ends in a by-word itself (`a` / `By` joined: no heading)
                 or (
                     texts[i][0].isupper()
                     and tx.continues(texts[i - 1])
                     and tx.heading_like(texts[i - 1])
-                    and BY_WORD.match(texts[i - 1].rpartition(" ")[2]) is None
                 )
             )
             and is_name(texts[i + 1])
