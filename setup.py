@@ -53,6 +53,7 @@ COMPILED_MODULES = (
     "_repair_between",
     "_repair_bounds",
     "_repair_boxes",
+    "_repair_bullets",
     "_repair_captions",
     "_repair_contents",
     "_repair_context",

@@ -30,6 +30,7 @@ from ._repair_evidence import is_address
 from ._repair_marks import COMMA_END
 from ._repair_registry import RULES
 from ._repair_rules import Aside, Decision
+from ._timestamps import parse_timestamp
 
 __all__ = [
     "FURNISHED_ITEMS_MIN",
@@ -152,17 +153,21 @@ _KEEP_LIST: Final = RULES["comma-list"].decision
 def page_own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | None:
     """The keep decision for the break before line ``i`` in a rendered page (`furnished`),
     link marks or not, or None: an author's credit under a teaser's headline (``Kolumne Stadt
-    Geflüster`` / ``von Lisa Brandtner``) before a line that starts anew, or a list of clauses
-    with `FURNISHED_ITEMS_MIN` commas or conjunctions at their ends.  A rendered page's own
-    lines (a post's, a list's) may go on in lower case and so count as a link's marks; its
-    furniture says it was rendered a block a line.  Not the sentence after a function word
-    (`_repair_apart.apart`): with a link's marks it keeps true joins of train apart.
+    Geflüster`` / ``von Lisa Brandtner``) before a line that starts anew or before the
+    teaser's time (`_stamp`: ``vor 5 Stunden`` starts in lower case but goes on no sentence),
+    or a list of clauses with `FURNISHED_ITEMS_MIN` commas or conjunctions at their ends.  A
+    rendered page's own lines (a post's, a list's) may go on in lower case and so count as a
+    link's marks; its furniture says it was rendered a block a line.  Not the sentence after a
+    function word (`_repair_apart.apart`): with a link's marks it keeps true joins of train
+    apart.
 
     >>> from newsdump._repair_context import LineFacts
     >>> def own(lines, i):
     ...     found = page_own_line(i, lines, LineFacts(lines, lines, [False] * len(lines)))
     ...     return found.rule if found else None
     >>> own(["Kolumne Stadt Geflüster", "von Lisa Brandtner", "Stellt sich hinter …"], 1)
+    'credit-line'
+    >>> own(["Neue Fähre für die Inselroute", "von Lisa Brandtner", "vor 5 Stunden"], 1)
     'credit-line'
     >>> own(["Es geht um den Deal,", "die Gruppen in der Region,", "die Lage in Israel."], 2)
     'comma-list'
@@ -172,9 +177,21 @@ def page_own_line(i: int, texts: Sequence[str], info: LineFacts) -> Decision | N
     True
     """
     last = i + 1 >= len(texts)
-    if not info.fw[i - 1] and credit_line(texts[i]) and (last or starts_anew(texts[i + 1])):
+    if (
+        not info.fw[i - 1]
+        and credit_line(texts[i])
+        and (last or starts_anew(texts[i + 1]) or _stamp(i + 1, texts, info))
+    ):
         return _KEEP_CREDIT
     return _KEEP_LIST if comma_list(i, texts, FURNISHED_ITEMS_MIN, items=True) else None
+
+
+def _stamp(k: int, texts: Sequence[str], info: LineFacts) -> bool:
+    """Whether line ``k`` is a timestamp alone that ends no sentence (``vor 5 Stunden``,
+    ``12. März 2024, 14:05 Uhr``, ``3 hours ago``): the time of a teaser or a post under its
+    author's credit, which no sentence goes on into (a line the reader takes for a stamp but
+    that ends with a stop, ``am 3. März 2021 veröffentlicht.``, may be a sentence's end)."""
+    return not info.term[k] and parse_timestamp(texts[k]) is not None
 
 
 def not_link_text(line: str, ends: str) -> bool:

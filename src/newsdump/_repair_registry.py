@@ -235,6 +235,12 @@ RULES: Final[Mapping[str, Rule]] = {
             "a page's furniture set aside, no link's mark: a lower-case label the page repeats",
         ),
         Rule(
+            "bullet-items",
+            "keep",
+            PARAGRAPH_LINES,
+            "``» Anfahrt`` / ``» Programm``: two lines opening with one guillemet and a space",
+        ),
+        Rule(
             "comment-line",
             "keep",
             PARAGRAPH_LINES,
