@@ -54,6 +54,7 @@ COMPILED_MODULES = (
     "_repair_bounds",
     "_repair_boxes",
     "_repair_bullets",
+    "_repair_bylines",
     "_repair_captions",
     "_repair_contents",
     "_repair_context",

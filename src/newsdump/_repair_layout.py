@@ -26,7 +26,7 @@ ending in a colon (``furnished-address-line``), and a short lower-case label the
 in a row opening with the same guillemet are a list's items (``bullet-items``, `_repair_bullets`).
 
 Bylines: a ``By`` / ``Von`` / ``Por`` line alone followed by the author's name is one
-``byline`` block, never joined on into the text (`bylines`); in a record of whole paragraphs
+``byline`` block, never joined on into the text (`_repair_bylines`); in a record of whole paragraphs
 the two lines are two ``byline`` blocks (`Layout.of`).
 """
 
@@ -36,19 +36,14 @@ from collections.abc import Sequence
 from typing import Final
 
 from . import _text as tx
-from ._model import Edit
 from ._repair_apart import (
-    BY_FIRST,
-    BY_WORD,
-    BY_WORD_CHARS,
     apart,
-    is_name,
     own_line,
     prose,
-    starts_anew,
     uncased,
 )
 from ._repair_bullets import bullet_items
+from ._repair_bylines import BYLINE_NAME, BYLINE_WORD, byline_join, bylines
 from ._repair_context import LINK_LINE_WORDS, LineFacts
 from ._repair_furnished import (
     address_after_label,
@@ -196,10 +191,6 @@ false joins fewer on each held-out source), but 5 with the weights refitted lose
 joins."""
 
 
-BYLINE_WORD: Final = RULES["byline-split"].aside
-"""A by-word alone on its line with the author's name on the next: set aside as a byline."""
-BYLINE_NAME: Final = RULES["byline-name"].aside
-"""The name after it, joined to it: set aside too, so that nothing joins on."""
 _KEEP_WHOLE: Final = RULES["paragraph-lines"].decision
 _KEEP_RUN: Final = RULES["run-without-stop"].decision
 _KEEP_SHORT: Final = RULES["short-line-pair"].decision
@@ -212,57 +203,6 @@ _KEEP_LABEL: Final = RULES["furnished-repeated-label"].decision
 _KEEP_BULLET: Final = RULES["bullet-items"].decision
 _LOWER_START: Final = "lower-case-start"
 _WORD_END: Final = "function-word-at-end"
-
-
-def bylines(texts: Sequence[str], asides: list[Aside | None]) -> bool:
-    """Set aside, in place, each by-word line followed by a name (``By`` / ``Marianne Holst``)
-    as `BYLINE_WORD` (one block a line); the walk joins the name to it (`byline_join`) and
-    joins nothing after the name.  Whether it set one aside.
-
-    >>> asides = [None, None, None]
-    >>> bylines(["By", "Marianne Holst", "Published Nov 9"], asides)
-    True
-    >>> asides[0] is BYLINE_WORD, asides[1]
-    (True, None)
-    """
-    found = False
-    n = len(texts)
-    for i in range(n - 1):
-        name = asides[i + 1]
-        if (
-            len(texts[i]) <= BY_WORD_CHARS
-            and (name is None or name.kind in ("heading", "byline"))
-            and BY_WORD.match(texts[i]) is not None
-            # after a finished line ("… a lower credit rating" / "by" / "Fitch" goes on), or after
-            # a byline's name ("By" / "A" / "By" / "Anna Berg" are two bylines, as the repaired
-            # text "By A" / "By" / "Anna Berg" reads them), or under a lower-case line that may
-            # end a heading, which a heading rule makes it only after the walk (`A` / `mehr
-            # anzeigen` / `By`); never after a line ending in a by-word (`A` / `By` / `By` / `B`:
-            # joined as a heading, "A By", then "By" / "B")
-            and (i == 0 or BY_WORD.match(texts[i - 1].rpartition(" ")[2]) is None)
-            and (
-                i == 0
-                or tx.ends_sentence(texts[i - 1])
-                or asides[i - 1] is not None
-                or (i >= 2 and asides[i - 2] is BYLINE_WORD)
-                or (
-                    texts[i][0].isupper()
-                    and tx.continues(texts[i - 1])
-                    and tx.heading_like(texts[i - 1])
-                )
-            )
-            and is_name(texts[i + 1])
-            # a name starts with no by-word: "By" / "By A" is no byline, so that repairing
-            # the repaired text ("By", "By A") joins nothing more; nor with one glued to a
-            # stop ("By" / ".A", joined as "By.A")
-            and BY_FIRST.match(texts[i + 1].split(maxsplit=1)[0]) is None
-            # and before a line of its own (", who believes …" / "[1]" continue the name)
-            and (i + 2 >= n or starts_anew(texts[i + 2]))
-        ):
-            asides[i] = BYLINE_WORD
-            asides[i + 1] = None  # (a name has the shape of a heading)
-            found = True
-    return found
 
 
 def record_layout(
@@ -282,11 +222,6 @@ def record_layout(
     if wrap:
         bylines(texts, asides)
     return None
-
-
-def byline_join(by: int, name: int) -> Edit:
-    """The join of a by-word line and the name line after it (input line numbers)."""
-    return Edit("join", (by, name), "byline-join", BYLINE_WORD.confidence, " ")
 
 
 class Layout:

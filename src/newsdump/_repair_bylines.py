@@ -1,0 +1,81 @@
+"""Bylines of one-block-a-line and hard-wrapped records: a ``By`` / ``Von`` / ``Por`` line alone
+followed by the author's name is one ``byline`` block, never joined on into the text.
+
+`bylines` sets them aside before the walk (`_repair_layout.record_layout`), the walk joins the
+name to its by-word (`byline_join`); every condition is one a repair of the repaired text reads
+the same way (the layout's replay property, tests/test_repair_layout.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from . import _text as tx
+from ._model import Edit
+from ._repair_apart import BY_FIRST, BY_WORD, BY_WORD_CHARS, is_name, starts_anew
+from ._repair_registry import RULES
+from ._repair_rules import Aside
+
+__all__ = ["BYLINE_NAME", "BYLINE_WORD", "byline_join", "bylines"]
+
+BYLINE_WORD: Final = RULES["byline-split"].aside
+"""A by-word alone on its line with the author's name on the next: set aside as a byline."""
+BYLINE_NAME: Final = RULES["byline-name"].aside
+"""The name after it, joined to it: set aside too, so that nothing joins on."""
+
+
+def bylines(texts: Sequence[str], asides: list[Aside | None]) -> bool:
+    """Set aside, in place, each by-word line followed by a name (``By`` / ``Marianne Holst``)
+    as `BYLINE_WORD` (one block a line); the walk joins the name to it (`byline_join`) and
+    joins nothing after the name.  Whether it set one aside.
+
+    >>> asides = [None, None, None]
+    >>> bylines(["By", "Marianne Holst", "Published Nov 9"], asides)
+    True
+    >>> asides[0] is BYLINE_WORD, asides[1]
+    (True, None)
+    """
+    found = False
+    n = len(texts)
+    for i in range(n - 1):
+        name = asides[i + 1]
+        if (
+            len(texts[i]) <= BY_WORD_CHARS
+            and (name is None or name.kind in ("heading", "byline"))
+            and BY_WORD.match(texts[i]) is not None
+            # after a finished line ("… a lower credit rating" / "by" / "Fitch" goes on), or after
+            # a byline's name ("By" / "A" / "By" / "Anna Berg" are two bylines, as the repaired
+            # text "By A" / "By" / "Anna Berg" reads them), or under a lower-case line that may
+            # end a heading, which a heading rule makes it only after the walk (`A` / `mehr
+            # anzeigen` / `By`); never after a line ending in a by-word (`A` / `By` / `By` / `B`:
+            # joined as a heading, "A By", then "By" / "B")
+            and (i == 0 or BY_WORD.match(texts[i - 1].rpartition(" ")[2]) is None)
+            and (
+                i == 0
+                or tx.ends_sentence(texts[i - 1])
+                or asides[i - 1] is not None
+                or (i >= 2 and asides[i - 2] is BYLINE_WORD)
+                or (
+                    texts[i][0].isupper()
+                    and tx.continues(texts[i - 1])
+                    and tx.heading_like(texts[i - 1])
+                )
+            )
+            and is_name(texts[i + 1])
+            # a name starts with no by-word: "By" / "By A" is no byline, so that repairing
+            # the repaired text ("By", "By A") joins nothing more; nor with one glued to a
+            # stop ("By" / ".A", joined as "By.A")
+            and BY_FIRST.match(texts[i + 1].split(maxsplit=1)[0]) is None
+            # and before a line of its own (", who believes …" / "[1]" continue the name)
+            and (i + 2 >= n or starts_anew(texts[i + 2]))
+        ):
+            asides[i] = BYLINE_WORD
+            asides[i + 1] = None  # (a name has the shape of a heading)
+            found = True
+    return found
+
+
+def byline_join(by: int, name: int) -> Edit:
+    """The join of a by-word line and the name line after it (input line numbers)."""
+    return Edit("join", (by, name), "byline-join", BYLINE_WORD.confidence, " ")
