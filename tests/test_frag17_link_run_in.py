@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsdump
+from newsdump import explain
 from newsdump._repair_features import FEATURES
 from newsdump._repair_heading import runs_into_link
 
@@ -42,7 +43,30 @@ def test_any_two_lines_are_read_without_error(text: str, link: str) -> None:
 
 
 def test_the_feature_is_the_models() -> None:
-    assert FEATURES[-1] == "link-sandwich-run-in"
+    assert "link-sandwich-run-in" in FEATURES
+
+
+def test_the_break_before_the_link_reads_the_feature() -> None:
+    lines = [
+        "Die Zahlen kamen am Dienstag.",
+        "Am Abend bestätigte",
+        "Nordwind Energie",
+        "den Verkauf der beiden Windparks.",
+    ]
+    before_link, after_link = explain(lines)[1:3]
+    assert "link-sandwich-run-in" in before_link.features
+    assert before_link.decision == "join"
+    assert "link-sandwich-run-in" not in after_link.features
+
+
+def test_a_title_cased_line_does_not_read_the_feature() -> None:
+    lines = [
+        "The results came out on Tuesday.",
+        "Repairs to the Old Mill Bridge",
+        "Ravensworth Holdings",
+        "will pay for half of the work.",
+    ]
+    assert "link-sandwich-run-in" not in explain(lines)[1].features
 
 
 def test_a_sentence_cut_twice_at_a_link_comes_back_whole() -> None:
