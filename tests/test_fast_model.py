@@ -114,7 +114,6 @@ def test_the_features_of_an_invented_record_in_the_order_the_score_adds_them() -
                 "link-shape",
                 "list-shape",
                 "link-sandwich",
-                "link-sandwich-run-in",
                 "link-shape-in-linked-record",
                 "prev:last-word-lower",
                 "short-pair",

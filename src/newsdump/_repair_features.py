@@ -104,7 +104,6 @@ FEATURES: Final = (
     "phrase-said-together",
     "possessive-before-capital",
     "goes-on-after",
-    "link-sandwich-run-in",
 )
 """The model's features, all 0/1: see docs/repair.md."""
 

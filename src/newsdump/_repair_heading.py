@@ -20,7 +20,6 @@ from __future__ import annotations
 from typing import Final
 
 from . import _text as tx
-from ._repair_context import ANY_FUNCTION_WORDS
 
 BRACKET_CLOSES_WITHIN: Final = 40
 """Characters: a bracket that closes within this many characters of its start holds an
@@ -32,11 +31,6 @@ DESCRIBED_FROM: Final = 90
 """Characters: an unfinished dash line longer than this is a description, not a list item under
 a heading; as long as the longest heading or list label the set-aside reads
 (`_repair_junk.SHORT_ASIDE`)."""
-
-TITLE_WORD_CHARS: Final = 4
-"""Letters: words this long are capitalised in a title-cased heading, shorter ones (``of``,
-``the``, ``and``, ``für``) may not be; a line whose words this long all start upper-case is
-title-cased."""
 
 _LEGAL_FORMS: Final = frozenset(
     {
@@ -140,21 +134,3 @@ def _ends_in_name(text: str) -> bool:
         return False  # (blank: no name)
     last = words[-1]
     return last[0].isdigit() or tx.letter_case(last[0]) == "upper"
-
-
-def runs_into_link(text: str, link: str) -> bool:
-    """Whether ``text``, an unfinished line before ``link`` (a link's text alone on its line,
-    continued by the line after it), is a sentence's start that runs into the link rather than
-    a heading over a paragraph that starts with one: its last word is lower-case and it is not
-    title-cased (``The parish council will ask`` / ``Ravensworth Holdings`` / ``to …``), and the
-    link's first word is no function word, the start of a paragraph's sentence (``Garden
-    tools`` / ``The`` / ``new catalogue …``)."""
-    words = text.split()
-    link_words = link.split(None, 1)
-    if not words or not link_words or not words[-1][:1].islower():
-        return False  # (a blank link holds no name)
-    long_words = [w for w in words if len(w) >= TITLE_WORD_CHARS and w[0].isalpha()]
-    if len(long_words) >= 2 and all(w[0].isupper() for w in long_words):
-        return False  # a title-cased heading (``Repairs to the Old Mill`` / ``Bridge …``)
-    first = link_words[0].lower().strip("\"'“‘„«")
-    return first not in ANY_FUNCTION_WORDS

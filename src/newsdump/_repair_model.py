@@ -39,7 +39,7 @@ from ._repair_evidence import (
     used_lower,
 )
 from ._repair_features import FEATURES, STRONG_RULES
-from ._repair_heading import goes_on_after, runs_into_link
+from ._repair_heading import goes_on_after
 from ._repair_junk import SHORT_ASIDE
 from ._repair_registry import RULE_NAMES
 from ._repair_rules import Decision
@@ -191,8 +191,6 @@ def features(b: Break, rule: str) -> list[int]:
             add(_F["list-run"])
     if link_shape and not pt and upper:
         add(_F["link-sandwich"])
-        if runs_into_link(prev, nxt):
-            add(_F["link-sandwich-run-in"])
     if sentence_linked:
         if rule == "unfinished-before-capital":
             add(_F["unfinished-before-capital-in-sentence-linked-record"])
