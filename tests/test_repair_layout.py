@@ -185,6 +185,9 @@ _LINE = st.one_of(
 @example(["mehr anzeigen", "a", "By", "By", "Anna Berg", *[_SENTENCES[0]] * 2])
 # (found by hypothesis: "A" / "By" joined as a heading, "A By", before "By" / "B")
 @example([_SENTENCES[0], "A", "By", "By", "B", _SENTENCES[0]])
+# (found by hypothesis: "A" / "Anna Berg" joined, both the page's head, then "By" / "Anna
+# Berg" set aside as the head too; the repaired "A Anna Berg" reads as a heading before a byline)
+@example(["A", "Anna Berg", "By", "Anna Berg", *[_SENTENCES[2]] * 2])
 def test_layout_decisions_replay_and_are_recorded(lines: list[str]) -> None:
     fixed = repair(lines)
     assert apply_edits(lines, fixed.edits) == fixed.blocks

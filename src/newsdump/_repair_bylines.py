@@ -23,12 +23,20 @@ BYLINE_WORD: Final = RULES["byline-split"].aside
 """A by-word alone on its line with the author's name on the next: set aside as a byline."""
 BYLINE_NAME: Final = RULES["byline-name"].aside
 """The name after it, joined to it: set aside too, so that nothing joins on."""
+_HEAD: Final = RULES["noise:head"].aside
 
 
-def bylines(texts: Sequence[str], asides: list[Aside | None]) -> bool:
+def bylines(
+    texts: Sequence[str],
+    asides: list[Aside | None],
+    where: Sequence[Aside | None] | None = None,
+) -> bool:
     """Set aside, in place, each by-word line followed by a name (``By`` / ``Marianne Holst``)
     as `BYLINE_WORD` (one block a line); the walk joins the name to it (`byline_join`) and
-    joins nothing after the name.  Whether it set one aside.
+    joins nothing after the name.  Whether it set one aside.  ``where``: the lines the
+    article's bounds set aside (`_repair_bounds.bounds_asides`); after the page's head, as
+    after a line set aside, a by-word starts the article's byline (after the tail's lines it
+    may be a calendar's ``Di`` / ``Mi``).
 
     >>> asides = [None, None, None]
     >>> bylines(["By", "Marianne Holst", "Published Nov 9"], asides)
@@ -55,6 +63,7 @@ def bylines(texts: Sequence[str], asides: list[Aside | None]) -> bool:
                 i == 0
                 or tx.ends_sentence(texts[i - 1])
                 or asides[i - 1] is not None
+                or (where is not None and where[i - 1] == _HEAD)
                 or (i >= 2 and asides[i - 2] is BYLINE_WORD)
                 or (
                     texts[i][0].isupper()
