@@ -54,6 +54,7 @@ COMPILED_MODULES = (
     "_repair_bounds",
     "_repair_boxes",
     "_repair_captions",
+    "_repair_comments",
     "_repair_contents",
     "_repair_context",
     "_repair_credits",
