@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from . import _repair_comments as cm
 from . import _repair_tail_runs as tr
 from . import _repair_tail_signs as ts
 from . import _repair_tail_words as tw
@@ -479,6 +480,7 @@ def bounds_asides(
         for a, b in teaser_ledes(units, gone, at_sign):
             out[a:b] = [_LEDES] * (b - a)
             changed = True
+    changed = cm.set_comments(texts, first, out) or changed  # readers' comments, to the end
     if not changed:
         return None
     # a break between two runs outside the article (or at a share row's cut) is kept (its rule

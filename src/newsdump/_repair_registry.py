@@ -355,7 +355,11 @@ RULES: Final[Mapping[str, Rule]] = {
         _noise("read-more", "``Read more: …``, ``Lesen Sie auch``: a link to another article"),
         _noise("subscribe", "``Sign up for …``, ``Jetzt abonnieren``"),
         _noise("listen", "``Listen to this article``"),
-        _noise("comments", "``12 comments``"),
+        _noise(
+            "comments",
+            "``12 comments``; readers' comments from their first head on, when the heads repeat"
+            " (``Anna Berg sagt:`` … ``Antworten``: `_repair_comments`)",
+        ),
         _noise("tags", "``Tags: …``, ``Themen``"),
         _noise("source", "``Quelle: dpa``"),
         _noise("page-chrome", "``Skip to main content``, ``Most read``, ``Breaking news``"),

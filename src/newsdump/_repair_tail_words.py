@@ -81,6 +81,7 @@ BOUND_TAKES: Final = {
     "noise:tail": frozenset({"heading", "byline", "list-item"}),
     "noise:menu-run": frozenset({"heading", "byline", "list-item"}),
     "noise:teaser-ledes": frozenset({"heading", "byline", "list-item"}),
+    "noise:comments": frozenset({"heading", "byline", "list-item", "caption"}),
 }
 """Rule of the bounds → kinds of line it sets aside even when another rule named them: outside
 the article a heading is a headline, a menu word or a kicker; in the tail a related article's
