@@ -23,7 +23,9 @@ BYLINE_WORD: Final = RULES["byline-split"].aside
 """A by-word alone on its line with the author's name on the next: set aside as a byline."""
 BYLINE_NAME: Final = RULES["byline-name"].aside
 """The name after it, joined to it: set aside too, so that nothing joins on."""
-_HEAD: Final = RULES["noise:head"].aside
+_HEAD: Final = "noise:head"
+"""The bounds' rule for the page's head, compared by name (compiled, `==` of two attrs values
+compares identities)."""
 
 
 def bylines(
@@ -63,7 +65,7 @@ def bylines(
                 i == 0
                 or tx.ends_sentence(texts[i - 1])
                 or asides[i - 1] is not None
-                or (where is not None and where[i - 1] == _HEAD)
+                or (where is not None and (w := where[i - 1]) is not None and w.rule == _HEAD)
                 or (i >= 2 and asides[i - 2] is BYLINE_WORD)
                 or (
                     texts[i][0].isupper()
