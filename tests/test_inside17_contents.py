@@ -109,7 +109,7 @@ def test_the_first_heading_after_the_list_stays() -> None:
     texts = ["In this article:", *_numbered(sections), sections[0], PARAGRAPHS["en"][1]]
     texts += [sections[1], PARAGRAPHS["en"][2], sections[2], PARAGRAPHS["en"][3]]
     assert contents_runs(texts, lambda i: True) == [1, 2, 3]
-    hens = ["Legt jedes Huhn Eier?", "Ab wann legen Hühner?", "Futter", "Licht"]
+    hens = ["Wie alt wird ein Huhn?", "Ab wann legen Hühner?", "Futter", "Licht"]
     texts = ["Inhalt", *_numbered(hens), PARAGRAPHS["de"][0], *hens[:3]]
     assert contents_runs(texts, lambda i: True) == [1, 2, 3]
 

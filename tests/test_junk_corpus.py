@@ -65,7 +65,8 @@ FLOORS: Final = {
 }
 FALSE_JOINS_C: Final = 43
 """C has no link splits: every join is false (41 after the seventeenth session's teaser credits
-and guillemet items; 43 after the sixteenth session's fjoin16 and the refit; 57 after the fifteenth session's joins11, 71 before;
+and guillemet items; 43 after the sixteenth session's fjoin16 and the refit; 57 after the
+fifteenth session's joins11, 71 before;
 104 after the tenth session's tax notes, numbered
 items, menus, signs and dash items; 118 on the ninth session's final main; 119 when
 written, after the comma lists, greetings and footnotes of `_repair_apart.own_line`; 127 at the

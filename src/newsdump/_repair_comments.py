@@ -65,7 +65,7 @@ HEADER: Final = lazy(
     r"réactions|^(?:comments?|kommentare|commentaires|comentarios|commenti)\s\(\d+\)$",
 )
 """A comments header besides `tw.COMMENTS_LABEL`'s words: ``Eine Antwort zu „…“``, ``3
-replies on “…”``, ``Vos réactions (11)``."""
+replies on “…”``, ``Vos réactions (7)``."""
 HEAD_CHARS: Final = 64
 """Characters: a head is no longer (a name and a date; a cheap test before the patterns)."""
 HEADER_CHARS: Final = 80

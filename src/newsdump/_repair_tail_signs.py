@@ -20,8 +20,8 @@ be the article's last words), so a sign needs no more certainty than the cue wor
 `cut_at_sign` splits the run of lines (the walk's unit: a line and the ones cut from it at
 links) that holds the tail's first sign when the sign and every line after it in that run are
 signs (a share row under a credit: ``Beitrag von Anna Berg`` / ``bei Facebook teilen`` / ``bei
-X teilen``); a sentence cut at a link whose piece holds a cue word (``In his`` / ``hallway
-comments`` / ``Carter says …``) goes on after it and is left whole.
+X teilen``); a sentence cut at a link whose piece holds a cue word (``In her`` / ``closing
+comments`` / ``Okafor said …``) goes on after it and is left whole.
 """
 
 from __future__ import annotations
