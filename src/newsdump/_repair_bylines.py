@@ -32,6 +32,7 @@ def bylines(
     texts: Sequence[str],
     asides: list[Aside | None],
     where: Sequence[Aside | None] | None = None,
+    fw: Sequence[bool] | None = None,
 ) -> bool:
     """Set aside, in place, each by-word line followed by a name (``By`` / ``Marianne Holst``)
     as `BYLINE_WORD` (one block a line); the walk joins the name to it (`byline_join`) and
@@ -70,7 +71,7 @@ def bylines(
                 or (
                     texts[i][0].isupper()
                     and tx.continues(texts[i - 1])
-                    and tx.heading_like(texts[i - 1])
+                    and tx.heading_like(texts[i - 1], None if fw is None else fw[i - 1])
                 )
             )
             and is_name(texts[i + 1])

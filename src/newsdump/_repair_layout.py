@@ -220,7 +220,7 @@ def record_layout(
     if fast:
         return Layout.of(texts, asides, info, where)
     if wrap:
-        bylines(texts, asides, where)
+        bylines(texts, asides, where, info.fw)
     return None
 
 
@@ -281,7 +281,7 @@ class Layout:
         In a record of whole paragraphs (`lines_are_paragraphs`) a by-word line and the name
         under it are two blocks, each a byline (`BYLINE_NAME`): no link cut them apart."""
         layout = cls(texts, asides, info, where)
-        if bylines(texts, asides, where) and lines_are_paragraphs(texts, asides, info):
+        if bylines(texts, asides, where, info.fw) and lines_are_paragraphs(texts, asides, info):
             layout._whole = True  # (found once: `keep` reads it)
             for k in range(1, len(texts)):
                 if asides[k - 1] is BYLINE_WORD:
