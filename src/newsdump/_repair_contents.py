@@ -95,8 +95,8 @@ def contents_runs(texts: Sequence[str], may: Callable[[int], bool]) -> list[int]
     n = len(texts)
     taken: list[int] = []
     for k, text in enumerate(texts):
-        if len(text) > LABEL_CHARS or not contents_label(text):
-            continue  # (most lines)
+        if not contents_label(text):
+            continue  # (most lines: a length test first)
         end = k + 1
         first = _key(texts[end]) if end < n else ""
         while end < n and _entry(texts[end]) and may(end):
