@@ -242,16 +242,30 @@ def test_a_by_word_under_a_heading_the_walk_joins_is_read_in_the_records_languag
     assert not [e for e in again.edits if e.kind == "join" and e.rule in _LAYOUT_JOINS]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap (20,000-example runs of the layout's replay property, seventeenth "
-    "session; present on 9ef0e78): bylines are decided before the walk, line by line; a heading "
-    "the walk makes by joining ('A' / 'AA', after a Spanish 'a') is a set-aside line only to the "
-    "second repair, which then reads the by-word after it as a byline; the fix decides bylines "
-    "after the walk",
-)
+# (found by 20,000-example runs of the layout's replay property, seventeenth session: bylines
+# were decided before the walk only; the walk joins "A" / "AA" (after a Spanish "a") into a
+# heading, a set-aside line only to the second repair, which read "By" / "A" after it as a byline;
+# `late_bylines` now reads a by-word under a heading the walk made, after the walk)
 def test_a_byline_after_a_heading_the_walk_joined_stays_apart_on_a_second_repair() -> None:
     lines = [*[_SENTENCES[2]] * 2, "A", "AA", "By", "A"]
+    fixed = repair(lines)
+    assert [(b.kind, b.text) for b in fixed.blocks[2:]] == [("heading", "A AA"), ("byline", "By A")]
+    assert apply_edits(lines, fixed.edits) == fixed.blocks
+    assert not [e for e in fixed.edits if e.kind == "keep" and e.lines == (5, 6)]
+    texts = [b.text for b in fixed.blocks if b.text.strip()]
+    again = repair(texts)
+    assert not [e for e in again.edits if e.kind == "join" and e.rule in _LAYOUT_JOINS]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known gap (a 20,000-example run, seventeenth session): the article's bounds read "
+    "the repaired text's head differently ('…año., so' as one line: 'Anna Berg' is the page's "
+    "head there, not on the first repair's ', so' line), and after the head 'By' / 'AA' is a "
+    "byline; bounds that agree on a record and its repaired text are the fix, not bylines",
+)
+def test_a_byline_after_a_head_the_repaired_text_reads_differently() -> None:
+    lines = [_SENTENCES[0], _SENTENCES[2], ", so", "Anna Berg", "By", "AA", _SENTENCES[2]]
     texts = [b.text for b in repair(lines).blocks if b.text.strip()]
     again = repair(texts)
     assert not [e for e in again.edits if e.kind == "join" and e.rule in _LAYOUT_JOINS]

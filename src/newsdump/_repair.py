@@ -22,6 +22,7 @@ import attrs
 from ._model import Block, BlockKind, DecidedBy, Edit, Problem
 from ._repair_aside import aside_of, asides_by_block, item_continues
 from ._repair_bounds import bounds_asides
+from ._repair_bylines import late_bylines
 from ._repair_context import LOWERED_MAX, WRAP_MAX_WIDTH, Break, LineFacts, Quotes, wrap_width
 from ._repair_glued import glued_before, may_be_glued, split_columns
 from ._repair_junk import aside_hints
@@ -448,13 +449,10 @@ def _walk(
         prev_aside, took = took or aside, None
     if parts:
         add_block(make_block(kind, "".join(parts), first, last, rule))
-    asides_by_block(
-        blocks,
-        edits,
-        {numl[i]: [leads[i] + c + 1 for c in cols] for i, cols in split_cols.items()},
-        {numl[i]: h for i, h in enumerate(hinted) if h},
-        info,
-    )
+    columns = {numl[i]: [leads[i] + c + 1 for c in cols] for i, cols in split_cols.items()}
+    asides_by_block(blocks, edits, columns, {numl[i]: h for i, h in enumerate(hinted) if h}, info)
+    if fast or wrap:  # (a by-word under a heading the walk made: `late_bylines`)
+        late_bylines(blocks, edits)
     return Repaired(tuple(blocks), tuple(edits), tuple(problems))
 
 

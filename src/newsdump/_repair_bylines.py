@@ -3,7 +3,10 @@ followed by the author's name is one ``byline`` block, never joined on into the 
 
 `bylines` sets them aside before the walk (`_repair_layout.record_layout`), the walk joins the
 name to its by-word (`byline_join`); every condition is one a repair of the repaired text reads
-the same way (the layout's replay property, tests/test_repair_layout.py).
+the same way (the layout's replay property, tests/test_repair_layout.py).  A heading the walk
+makes by joining lines (``Neue Pläne`` / ``für den Hafen``, set aside as a block) is known only
+after the walk: `late_bylines` reads the by-word under it then, on the blocks, as a repair of
+the repaired text reads it on its lines.
 """
 
 from __future__ import annotations
@@ -12,12 +15,12 @@ from collections.abc import Sequence
 from typing import Final
 
 from . import _text as tx
-from ._model import Edit
+from ._model import Block, Edit
 from ._repair_apart import BY_FIRST, BY_WORD, BY_WORD_CHARS, is_name, starts_anew
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 
-__all__ = ["BYLINE_NAME", "BYLINE_WORD", "byline_join", "bylines"]
+__all__ = ["BYLINE_NAME", "BYLINE_WORD", "byline_join", "bylines", "late_bylines"]
 
 BYLINE_WORD: Final = RULES["byline-split"].aside
 """A by-word alone on its line with the author's name on the next: set aside as a byline."""
@@ -91,3 +94,63 @@ def bylines(
 def byline_join(by: int, name: int) -> Edit:
     """The join of a by-word line and the name line after it (input line numbers)."""
     return Edit("join", (by, name), "byline-join", BYLINE_WORD.confidence, " ")
+
+
+def late_bylines(blocks: list[Block], edits: list[Edit]) -> None:
+    """Make, in place, each by-word line and the name line after it one byline block where the
+    walk left them two paragraphs under a heading known only after it (lines it joined, or a
+    block `_repair_aside.asides_by_block` judged as a whole): the repaired text has that heading
+    as one line, set aside before the walk, so its repair would read the by-word after it as a
+    byline (`bylines`, after a line set aside).  The tests are those
+    `bylines` makes, on the blocks' texts, as that repair sees them; the walk's keep of the
+    break between the two lines is replaced by the byline's three edits.
+
+    >>> blocks = [Block("heading", "Neue Pläne für den Hafen", 1, 2),
+    ...           Block("paragraph", "Von", 3, 3), Block("paragraph", "Jonas Weber", 4, 4)]
+    >>> edits: list[Edit] = []
+    >>> late_bylines(blocks, edits)
+    >>> blocks[1:], [e.rule for e in edits]
+    ([Block(kind='byline', text='Von Jonas Weber', first_line=3, last_line=4, rule=None)],\
+ ['byline-split', 'byline-join', 'byline-name'])
+    """
+    k = 1
+    while k + 1 < len(blocks):
+        head, by, name = blocks[k - 1], blocks[k], blocks[k + 1]
+        if (
+            head.kind == "heading"
+            and by.kind == name.kind == "paragraph"
+            # two whole lines, one after the other (no blank line, no piece of a glued line)
+            and head.last_line < by.first_line == by.last_line
+            and name.first_line == name.last_line == by.last_line + 1
+            and len(by.text) <= BY_WORD_CHARS
+            and BY_WORD.match(by.text) is not None
+            and BY_WORD.match(head.text.rpartition(" ")[2]) is None
+            and is_name(name.text)
+            and BY_FIRST.match(name.text.split(maxsplit=1)[0]) is None
+            and (
+                k + 2 >= len(blocks)
+                or blocks[k + 2].first_line == name.last_line
+                or starts_anew(blocks[k + 2].text)
+            )
+        ):
+            pair = (by.first_line, name.first_line)
+            edits[:] = [e for e in edits if not (e.kind == "keep" and e.lines == pair)]
+            edits += (
+                Edit(
+                    "set-aside",
+                    pair[:1],
+                    BYLINE_WORD.rule,
+                    BYLINE_WORD.confidence,
+                    block_kind="byline",
+                ),
+                byline_join(*pair),
+                Edit(
+                    "set-aside",
+                    pair[1:],
+                    BYLINE_NAME.rule,
+                    BYLINE_NAME.confidence,
+                    block_kind="byline",
+                ),
+            )
+            blocks[k : k + 2] = [Block("byline", f"{by.text} {name.text}", pair[0], pair[1])]
+        k += 1
