@@ -252,6 +252,7 @@ def test_a_byline_after_a_heading_the_walk_joined_stays_apart_on_a_second_repair
     assert [(b.kind, b.text) for b in fixed.blocks[2:]] == [("heading", "A AA"), ("byline", "By A")]
     assert apply_edits(lines, fixed.edits) == fixed.blocks
     assert not [e for e in fixed.edits if e.kind == "keep" and e.lines == (5, 6)]
+    assert [(r.rule, r.decision) for r in explain(lines)][-1] == ("byline-join", "join")
     texts = [b.text for b in fixed.blocks if b.text.strip()]
     again = repair(texts)
     assert not [e for e in again.edits if e.kind == "join" and e.rule in _LAYOUT_JOINS]

@@ -451,8 +451,10 @@ def _walk(
         add_block(make_block(kind, "".join(parts), first, last, rule))
     columns = {numl[i]: [leads[i] + c + 1 for c in cols] for i, cols in split_cols.items()}
     asides_by_block(blocks, edits, columns, {numl[i]: h for i, h in enumerate(hinted) if h}, info)
-    if fast or wrap:  # (a by-word under a heading the walk made: `late_bylines`)
-        late_bylines(blocks, edits)
+    late = late_bylines(blocks, edits) if fast or wrap else ()  # (under a heading the walk made)
+    for i in (numl.index(name) for _, name in late):
+        if trace is not None:  # (its report as the walk's byline joins make it)
+            trace[i - 1] = _report(numl, i, ends, starts, "byline-join", True)
     return Repaired(tuple(blocks), tuple(edits), tuple(problems))
 
 

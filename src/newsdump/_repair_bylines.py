@@ -96,23 +96,26 @@ def byline_join(by: int, name: int) -> Edit:
     return Edit("join", (by, name), "byline-join", BYLINE_WORD.confidence, " ")
 
 
-def late_bylines(blocks: list[Block], edits: list[Edit]) -> None:
+def late_bylines(blocks: list[Block], edits: list[Edit]) -> list[tuple[int, int]]:
     """Make, in place, each by-word line and the name line after it one byline block where the
     walk left them two paragraphs under a heading known only after it (lines it joined, or a
     block `_repair_aside.asides_by_block` judged as a whole): the repaired text has that heading
     as one line, set aside before the walk, so its repair would read the by-word after it as a
     byline (`bylines`, after a line set aside).  The tests are those
     `bylines` makes, on the blocks' texts, as that repair sees them; the walk's keep of the
-    break between the two lines is replaced by the byline's three edits.
+    break between the two lines is replaced by the byline's three edits.  The pairs of line
+    numbers joined so.
 
     >>> blocks = [Block("heading", "Neue Pläne für den Hafen", 1, 2),
     ...           Block("paragraph", "Von", 3, 3), Block("paragraph", "Jonas Weber", 4, 4)]
     >>> edits: list[Edit] = []
     >>> late_bylines(blocks, edits)
+    [(3, 4)]
     >>> blocks[1:], [e.rule for e in edits]
     ([Block(kind='byline', text='Von Jonas Weber', first_line=3, last_line=4, rule=None)],\
  ['byline-split', 'byline-join', 'byline-name'])
     """
+    made: list[tuple[int, int]] = []
     k = 1
     while k + 1 < len(blocks):
         head, by, name = blocks[k - 1], blocks[k], blocks[k + 1]
@@ -153,4 +156,6 @@ def late_bylines(blocks: list[Block], edits: list[Edit]) -> None:
                 ),
             )
             blocks[k : k + 2] = [Block("byline", f"{by.text} {name.text}", pair[0], pair[1])]
+            made.append(pair)
         k += 1
+    return made
