@@ -188,6 +188,9 @@ _LINE = st.one_of(
 # (found by hypothesis: "A" / "Anna Berg" joined, both the page's head, then "By" / "Anna
 # Berg" set aside as the head too; the repaired "A Anna Berg" reads as a heading before a byline)
 @example(["A", "Anna Berg", "By", "Anna Berg", *[_SENTENCES[2]] * 2])
+# (found by a 20,000-example run: "By" / "A ," / "By", the tail's, joined as "A , By", which
+# after "By" read as a name ending in the next byline's by-word)
+@example([*[_SENTENCES[1]] * 2, "facebook", "By", "facebook", "By", "A ,", "By"])
 def test_layout_decisions_replay_and_are_recorded(lines: list[str]) -> None:
     fixed = repair(lines)
     assert apply_edits(lines, fixed.edits) == fixed.blocks

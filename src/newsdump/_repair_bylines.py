@@ -80,8 +80,10 @@ def bylines(
             and is_name(texts[i + 1])
             # a name starts with no by-word: "By" / "By A" is no byline, so that repairing
             # the repaired text ("By", "By A") joins nothing more; nor with one glued to a
-            # stop ("By" / ".A", joined as "By.A")
+            # stop ("By" / ".A", joined as "By.A"); nor ends in one ("By" / "A ," / "By",
+            # joined as "A , By": the next byline's word)
             and BY_FIRST.match(texts[i + 1].split(maxsplit=1)[0]) is None
+            and BY_WORD.match(texts[i + 1].rpartition(" ")[2]) is None
             # and before a line of its own (", who believes …" / "[1]" continue the name)
             and (i + 2 >= n or starts_anew(texts[i + 2]))
         ):
@@ -130,6 +132,7 @@ def late_bylines(blocks: list[Block], edits: list[Edit]) -> list[tuple[int, int]
             and BY_WORD.match(head.text.rpartition(" ")[2]) is None
             and is_name(name.text)
             and BY_FIRST.match(name.text.split(maxsplit=1)[0]) is None
+            and BY_WORD.match(name.text.rpartition(" ")[2]) is None
             and (
                 k + 2 >= len(blocks)
                 or blocks[k + 2].first_line == name.last_line
