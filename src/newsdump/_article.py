@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from ._body import body_lines, mend_body, one_a_line
+from ._body import body_lines, mend_body, one_a_line, one_a_line_paragraphs
 from ._errors import DumpError
 from ._fields import read_front, read_head
 from ._lines import MAX_LINE_CHARS
@@ -54,9 +54,12 @@ def build_article(
         )
         blocks, edits, links, body_problems = body.blocks, body.edits, body.links, body.problems
     else:
-        # one paragraph a line, made when the article's blocks are first read (`Deferred`);
-        # with ``repair=False`` the body adds no edit, link or problem
-        blocks = Deferred(functools.partial(one_a_line, head, fields))
+        # one paragraph a line, made when the article's blocks are first read (`Deferred`;
+        # its paragraphs' texts without them); the body adds no edit, link or problem
+        blocks = Deferred(
+            functools.partial(one_a_line, head, fields),
+            functools.partial(one_a_line_paragraphs, head, fields),
+        )
         edits, links, body_problems = (), (), ()
     problems = sorted(
         (*line_problems(record), *head.problems, *fields.problems, *body_problems),

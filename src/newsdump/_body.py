@@ -91,6 +91,22 @@ def one_a_line(head: Head, fields: Fields) -> tuple[Block, ...]:
     return mend_body(body_lines(head, fields), set_aside, repair=False).blocks
 
 
+def one_a_line_paragraphs(head: Head, fields: Fields) -> tuple[str, ...] | None:
+    """The texts of `one_a_line`'s paragraph blocks without making the blocks: the body's
+    lines stripped, blank ones left out (what `paragraph_blocks` keeps, in the same order, since
+    the merge with the set-aside blocks is a stable sort and the body's line numbers increase);
+    None when a block set aside in the header or the front is a paragraph too (the front's
+    ``paragraph`` role, rare: a line above the stamp after the title and the lede), whose place
+    among them only the blocks tell."""
+    for block in (*head.blocks, *fields.blocks):
+        if block.kind == "paragraph":
+            return None
+    texts = head.lines.texts[fields.body_start :]  # `body_lines`' texts, without their numbers
+    if head.text is not None:
+        texts = [head.text, *texts]
+    return tuple(filter(None, map(str.strip, texts)))
+
+
 def merge_set_aside(
     set_aside: Sequence[Block], body: list[Block], *, sorted_body: bool = False
 ) -> list[Block]:

@@ -223,12 +223,22 @@ class Source:
 class Deferred:
     """A field's value not made yet: ``make()`` makes it, on the first read of the field (see
     `_DeferredSlot`).  ``parse(repair=False)`` defers an article's blocks, one per body line,
-    so that a caller who reads only the header's fields does not pay for them (issue #16)."""
+    so that a caller who reads only the header's fields does not pay for them (issue #16).
 
-    __slots__ = ("make",)
+    ``paragraphs``, when given, tells `Article.paragraphs` (and so `Article.text`) the texts of
+    the paragraph blocks ``make()`` would make, without making them, or None when it cannot
+    tell (then the blocks are made): a caller who reads only the running text does not pay for
+    one `Block` a line either."""
 
-    def __init__(self, make: Callable[[], tuple[Any, ...]]) -> None:
+    __slots__ = ("make", "paragraphs")
+
+    def __init__(
+        self,
+        make: Callable[[], tuple[Any, ...]],
+        paragraphs: Callable[[], tuple[str, ...] | None] | None = None,
+    ) -> None:
         self.make = make
+        self.paragraphs = paragraphs
 
 
 def _tuple(value: Any) -> tuple[Any, ...]:
@@ -314,6 +324,12 @@ class Article:
     @property
     def paragraphs(self) -> tuple[str, ...]:
         """The texts of the paragraph blocks, in order."""
+        pending = _BLOCKS_SLOT.__get__(self, Article)
+        if type(pending) is Deferred and pending.paragraphs is not None:
+            # blocks not made yet (`Deferred`): their paragraphs' texts, without the blocks
+            texts = pending.paragraphs()
+            if texts is not None:
+                return texts
         return tuple(b.text for b in self.blocks if b.kind == "paragraph")
 
     @property
@@ -354,7 +370,9 @@ class Article:
         return cast(Article, from_plain(cls, data))
 
 
-type.__setattr__(Article, "blocks", _DeferredSlot(vars(Article)["blocks"]))  # may be `Deferred`
+_BLOCKS_SLOT: Final = vars(Article)["blocks"]
+"""The slot of `Article.blocks` itself: its value as stored, a `Deferred` before the first read."""
+type.__setattr__(Article, "blocks", _DeferredSlot(_BLOCKS_SLOT))  # may hold a `Deferred`
 
 
 _SCALARS: Final = frozenset({str, int, float, bool})

@@ -159,14 +159,50 @@ ago``, ``vor 2 Stunden``, ``il y a 3 heures``, ``hace 2 horas``), in lower case:
 a relative update or age closing a stamp line hold one."""
 
 
+_AGO_ENDS: Final = (
+    "ago",
+    # German
+    "sekunde", "sekunden", "minute", "minuten", "stunde", "stunden", "tag", "tagen", "woche",
+    "wochen", "monat", "monaten", "jahr", "jahren",
+    # French
+    "seconde", "secondes", "minutes", "heure", "heures", "jour", "jours", "semaine", "semaines",
+    "mois", "an", "ans",
+    # Spanish and Portuguese
+    "segundo", "segundos", "minuto", "minutos", "hora", "horas", "dia", "dias", "semana",
+    "semanas", "mes", "meses", "ano", "anos",
+)  # fmt: skip
+"""The words that end the ASCII branches of `_timestamps`' pattern of a time counted back
+(``2 hours ago``, ``vor 2 Stunden``, ``il y a 3 heures``, ``hace 2 horas``, ``há 5 minutos``), in
+lower case, each spelling the pattern allows (``años``, ``días``, ``mês`` and ``назад`` hold a
+letter that is not ASCII)."""
+
+AGO_END_TAIL: Final = 10
+"""Characters: the longest of `_AGO_ENDS` (8, ``secondes``) and the ``.`` and ``)`` that the
+patterns of a relative update or age allow after it, before the line's end."""
+
+
 def may_be_relative(line: str) -> bool:
     """False only where no relative update or age (``… / 3 years ago``, ``… - Atualizado há 2
-    horas``) can close ``line``: an ASCII line whose lower case holds none of `_AGO_WORDS`.
-    The pattern's other branches (``há``, ``назад``) need a letter that is not ASCII, and no
-    ASCII letter matches a letter of the pattern that is not ASCII case-insensitively; a line
-    with another character goes to the patterns (`tests/test_fast_s9_front.py` checks).
+    horas``) can close ``line``.  Both patterns end in a time counted back, then an optional
+    ``.`` and ``)``, at the line's end: when the line's last `AGO_END_TAIL` characters are
+    ASCII, its end (less those two) must be one of `_AGO_ENDS`, in lower case.  Else an ASCII
+    line must hold one of `_AGO_WORDS` in its lower case.  The pattern's other branches
+    (``há``, ``назад``) and words (``años``) need a letter that is not ASCII, and no ASCII
+    letter matches a letter of the pattern that is not ASCII case-insensitively; ASCII letters
+    match case-insensitively exactly where their lower cases are equal.  Other lines go to the
+    patterns (`tests/test_fast_s9_front.py`, `tests/test_fast_s18_relative.py` check).
 
     >>> may_be_relative("Sales rose 4% in 2023."), may_be_relative("Updated 2 hours AGO")
     (False, True)
+    >>> may_be_relative("El puerto recibió 42 cruceros."), may_be_relative("há 5 minutos)")
+    (False, True)
     """
+    tail = line[-AGO_END_TAIL:]
+    if tail.isascii() and not tail.endswith("\n"):  # (``$`` matches before a final LF too)
+        if tail.endswith(")"):
+            tail = tail[:-1]
+        if tail.endswith("."):
+            tail = tail[:-1]
+        if not tail.lower().endswith(_AGO_ENDS):
+            return False
     return not line.isascii() or _AGO_WORDS.search(line.lower()) is not None
