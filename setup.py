@@ -70,7 +70,6 @@ COMPILED_MODULES = (
     "_repair_head",
     "_repair_heading",
     "_repair_inside",
-    "_repair_items",
     "_repair_junk",
     "_repair_labels",
     "_repair_layout",

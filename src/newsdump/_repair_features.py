@@ -104,8 +104,6 @@ FEATURES: Final = (
     "phrase-said-together",
     "possessive-before-capital",
     "goes-on-after",
-    "prev:closes-item",
-    "marked-items",
 )
 """The model's features, all 0/1: see docs/repair.md."""
 

@@ -40,7 +40,6 @@ from ._repair_evidence import (
 )
 from ._repair_features import FEATURES, STRONG_RULES
 from ._repair_heading import goes_on_after
-from ._repair_items import closes_item, marked_items
 from ._repair_junk import SHORT_ASIDE
 from ._repair_registry import RULE_NAMES
 from ._repair_rules import Decision
@@ -48,7 +47,6 @@ from ._repair_rules import Decision
 _F: Final = {name: k for k, name in enumerate(FEATURES)}
 _LOWER_BLOCK: Final = _F["block:starts-lower"]
 _PREV_FW: Final = _F["prev:ends-function-word"]
-_ITEM_F: Final = frozenset({_F["prev:closes-item"], _F["marked-items"]})
 _RULE_F: Final = {name: _F[f"rule:{name}"] for name in RULE_NAMES}
 _LINKED_RECORD: Final = frozenset({"record:link-lines>=0.03", "record:link-lines>=0.1"})
 
@@ -62,15 +60,8 @@ def vetoable(rule: str, feats: Sequence[int]) -> bool:
     ``im Sommer gießen``), never the start of a paragraph, so there the model decides (on
     dev-web A, 56 of the 60 such joins were wrong while none was vetoed); a paragraph's first
     line starts upper-case, so a paragraph cut by links is never judged this way.  A line that
-    ends in an article or a preposition is unfinished in a list too, and stays joined.
-
-    Nor is any strong rule's join grammar between two items of a list (`_repair_items`): after
-    a line that ends in ``; and`` or ``; or`` (an enumeration's last but one item), and between
-    two lines that open with the same list mark (``- Salz`` / ``- Pfeffer``); there too the
-    model decides.  A paragraph cut by links has neither shape."""
+    ends in an article or a preposition is unfinished in a list too, and stays joined."""
     if rule not in STRONG_RULES:
-        return True
-    if not _ITEM_F.isdisjoint(feats):
         return True
     return rule == "lower-case-start" and _LOWER_BLOCK in feats and _PREV_FW not in feats
 
@@ -110,8 +101,6 @@ def features(b: Break, rule: str) -> list[int]:
         add(_F["prev:ends-closing-quote-or-bracket"])
     if b.prev_fw:
         add(_F["prev:ends-function-word"])
-    if not pt and closes_item(prev):  # ``…hires no staff; and`` / ``…``: the next item follows
-        add(_F["prev:closes-item"])
     lp = len(prev)
     if lp < 30:
         add(_F["prev:chars<30"])
@@ -252,8 +241,6 @@ def features(b: Break, rule: str) -> list[int]:
             add(_F["link-shape-echoes-prev"])
     elif after_cont and not nxt_term and 4 < nw <= LINK_LINE_WORDS:
         add(_F["next:longer-link-shape"])
-    if c == prev[0] and marked_items(prev, nxt):  # ``- Salz`` / ``- Pfeffer``
-        add(_F["marked-items"])
     if not upper:
         if pt == "." and c.islower() and ends_in_abbreviation(prev):
             # ``König Karl III.`` / ``wurde gekrönt``, ``Associates Inc.`` / ``said``
