@@ -241,6 +241,12 @@ RULES: Final[Mapping[str, Rule]] = {
             "``» Anfahrt`` / ``» Programm``: two lines opening with one guillemet and a space",
         ),
         Rule(
+            "contact-lines",
+            "keep",
+            PARAGRAPH_LINES,
+            "``Tel. 0421 556 870`` / ``presse@…``: an e-mail address alone under a number",
+        ),
+        Rule(
             "comment-line",
             "keep",
             PARAGRAPH_LINES,
