@@ -44,7 +44,7 @@ from ._repair_apart import (
     prose,
     uncased,
 )
-from ._repair_bullets import bullet_items
+from ._repair_bullets import bullet_items, dash_item
 from ._repair_bylines import BYLINE_NAME, BYLINE_WORD, byline_join, bylines
 from ._repair_contacts import contact_lines
 from ._repair_context import LINK_LINE_WORDS, LineFacts
@@ -205,6 +205,7 @@ _KEEP_ADDRESS: Final = RULES["furnished-address-line"].decision
 _KEEP_LABEL: Final = RULES["furnished-repeated-label"].decision
 _KEEP_BULLET: Final = RULES["bullet-items"].decision
 _KEEP_CONTACT: Final = RULES["contact-lines"].decision
+_KEEP_DASH_ITEM: Final = RULES["dash-item-after-colon"].decision
 _LOWER_START: Final = "lower-case-start"
 _WORD_END: Final = "function-word-at-end"
 
@@ -358,6 +359,8 @@ class Layout:
             return _KEEP_BULLET  # a list's items, in any record (`_repair_bullets`)
         if contact_lines(i, self._texts):
             return _KEEP_CONTACT  # a contact block's lines, in any record (`_repair_contacts`)
+        if dash_item(i, self._texts):
+            return _KEEP_DASH_ITEM  # a list's item under its colon, in any record (as above)
         if self._has_furniture() and (kept := page_own_line(i, self._texts, self._info)):
             return kept  # a rendered page's credit or list, link marks or not (as above)
         if self._has_furniture() and not self._has_link_marks():
