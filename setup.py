@@ -57,6 +57,7 @@ COMPILED_MODULES = (
     "_repair_bylines",
     "_repair_captions",
     "_repair_comments",
+    "_repair_contacts",
     "_repair_contents",
     "_repair_context",
     "_repair_credits",

@@ -23,7 +23,9 @@ so is a line after a function word that no link's text alone would be (``… die
 sentence after a comma (rule ``furnished-clause-line``), and a web address alone under a label
 ending in a colon (``furnished-address-line``), and a short lower-case label the page repeats
 (``furnished-repeated-label``).  A link's marks: `_repair_marks`.  In any record, two lines
-in a row opening with the same guillemet are a list's items (``bullet-items``, `_repair_bullets`).
+in a row opening with the same guillemet are a list's items (``bullet-items``, `_repair_bullets`),
+and an e-mail address alone under a number is a contact block's line (``contact-lines``,
+`_repair_contacts`).
 
 Bylines: a ``By`` / ``Von`` / ``Por`` line alone followed by the author's name is one
 ``byline`` block, never joined on into the text (`_repair_bylines`); in a record of whole paragraphs
@@ -42,8 +44,9 @@ from ._repair_apart import (
     prose,
     uncased,
 )
-from ._repair_bullets import bullet_items
+from ._repair_bullets import bullet_items, dash_item
 from ._repair_bylines import BYLINE_NAME, BYLINE_WORD, byline_join, bylines
+from ._repair_contacts import contact_lines
 from ._repair_context import LINK_LINE_WORDS, LineFacts
 from ._repair_furnished import (
     address_after_label,
@@ -201,6 +204,8 @@ _KEEP_CLAUSE: Final = RULES["furnished-clause-line"].decision
 _KEEP_ADDRESS: Final = RULES["furnished-address-line"].decision
 _KEEP_LABEL: Final = RULES["furnished-repeated-label"].decision
 _KEEP_BULLET: Final = RULES["bullet-items"].decision
+_KEEP_CONTACT: Final = RULES["contact-lines"].decision
+_KEEP_DASH_ITEM: Final = RULES["dash-item-after-colon"].decision
 _LOWER_START: Final = "lower-case-start"
 _WORD_END: Final = "function-word-at-end"
 
@@ -346,11 +351,16 @@ class Layout:
         (`_repair_furnished.clause_after_comma`); and, whatever the rule, a web address alone
         under a label ending in a colon (`_repair_furnished.address_after_label`) and a label
         the page repeats (`_repair_furnished.repeated_labels`); in any record, whatever the rule,
-        two lines opening with the same guillemet (`_repair_bullets.bullet_items`)."""
+        two lines opening with the same guillemet (`_repair_bullets.bullet_items`) and an e-mail
+        address alone under a number (`_repair_contacts.contact_lines`)."""
         if (kept := self._apart(i) or own_line(i, self._texts, self._info)) is not None:
             return kept  # (whatever the rule proposed: the model may join a keep's break)
         if bullet_items(i, self._texts):
             return _KEEP_BULLET  # a list's items, in any record (`_repair_bullets`)
+        if contact_lines(i, self._texts):
+            return _KEEP_CONTACT  # a contact block's lines, in any record (`_repair_contacts`)
+        if dash_item(i, self._texts):
+            return _KEEP_DASH_ITEM  # a list's item under its colon, in any record (as above)
         if self._has_furniture() and (kept := page_own_line(i, self._texts, self._info)):
             return kept  # a rendered page's credit or list, link marks or not (as above)
         if self._has_furniture() and not self._has_link_marks():

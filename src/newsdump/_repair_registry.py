@@ -241,6 +241,18 @@ RULES: Final[Mapping[str, Rule]] = {
             "``» Anfahrt`` / ``» Programm``: two lines opening with one guillemet and a space",
         ),
         Rule(
+            "contact-lines",
+            "keep",
+            PARAGRAPH_LINES,
+            "``Tel. 0421 556 870`` / ``presse@…``: an e-mail address alone under a number",
+        ),
+        Rule(
+            "dash-item-after-colon",
+            "keep",
+            PARAGRAPH_LINES,
+            "``Auf der Tagesordnung:`` / ``– neue Mitglieder``: a dash's item under a colon",
+        ),
+        Rule(
             "comment-line",
             "keep",
             PARAGRAPH_LINES,
