@@ -87,6 +87,7 @@ COMPILED_MODULES = (
     "_repair_tail_runs",
     "_repair_tail_signs",
     "_repair_tail_words",
+    "_repair_teaser_links",
     "_repair_teasers",
     "_text",
     "_timestamp_reader",

@@ -436,6 +436,15 @@ RULES: Final[Mapping[str, Rule]] = {
         ),
         _noise("pictured", "a caption saying who is where: ``Anna Berg (l.) mit …``, ``(L-R) …``"),
         _noise("contents", "a table of contents' entries after its label: ``Inhalt`` / ``1. …``"),
+        _noise(
+            "teaser-link",
+            "a teaser ending in its link's label or between double arrows: ``… | mehr``,"
+            " ``>> Neue Fähre für Kiel <<``; above its summary, its headline and kicker",
+        ),
+        _noise(
+            "kicker-run",
+            "two lines or more in a row led by a section's name in brackets: ``[Kiel] Neue …``",
+        ),
         _noise("between", "a short line between two lines of page junk, after the first sentence"),
         _noise(
             "head",
