@@ -3,9 +3,11 @@ link's mark (``… | mehr``, ``>> … <<``) with the headline and kicker above a
 (``noise:teaser-link``), a run of lines led by a section's name in brackets
 (``noise:kicker-run``), an embedded player's credit line (``noise:embed``), a gallery's enlarge
 button glued to its caption (``noise:media``), a photographer ``for`` an outlet after a
-caption (``noise:photo-by``), and a table of contents that runs on through entries the bounds
-took.  What stays: the article's paragraphs and subheadings, a note led by one bracket, a
-sentence that names Vimeo or says "enlarge", an editor's note.
+caption (``noise:photo-by``), a table of contents that runs on through entries the bounds
+took, a recipe card's chrome (``noise:recipe-card``), a form's field label and an article
+count (``noise:form-field``, ``noise:article-count``) and a few buttons.  What stays: the
+article's paragraphs and subheadings, a note led by one bracket, a sentence that names Vimeo
+or says "enlarge", an editor's note, a recipe's own times, a contact's email label.
 
 All text is invented for these tests.
 """
@@ -18,7 +20,11 @@ from hypothesis import strategies as st
 
 from newsdump._repair import repair
 from newsdump._repair_captions import photo_by
+from newsdump._repair_chrome_lines import chrome_line
 from newsdump._repair_contents import contents_asides
+from newsdump._repair_inside import inside_aside
+from newsdump._repair_labels import label_aside
+from newsdump._repair_recipe_card import recipe_card
 from newsdump._repair_registry import RULES
 from newsdump._repair_rules import Aside
 from newsdump._repair_teaser_links import (
@@ -187,3 +193,67 @@ def test_a_table_of_contents_runs_on_through_entries_the_bounds_took() -> None:
     rules = [a.rule if a else None for a in asides]
     entry, head_ = "noise:contents", "noise:head"
     assert rules[:6] == [None, entry, head_, entry, entry, None]
+
+
+# ---- page chrome known by its whole words: a recipe card, form fields, counts, buttons ----
+
+
+def test_a_recipe_card_s_buttons_rating_and_times_are_set_aside() -> None:
+    p = PARAGRAPHS["en"]
+    card = ["4.5 from 12 votes", "Print Recipe Pin Recipe", "Prep Time 15 minutes mins"]
+    card += ["Cook Time 1 hour hr"]
+    lines = [p[0], p[1], *card, p[2], p[3]]
+    assert _rules(_spaced(lines)) == [None, None, *["noise:recipe-card"] * 4, None, None]
+
+
+@pytest.mark.parametrize(
+    "line", ["Total Time: 1 hour", "Prep Time: 15 minutes", "Let the dough rest for 20 minutes."]
+)
+def test_a_recipe_s_own_time_stays(line: str) -> None:
+    assert not recipe_card(line)
+
+
+def test_a_form_s_fields_and_an_author_s_count_are_set_aside() -> None:
+    p = PARAGRAPHS["de"]
+    lines = [p[0], p[1], "E-Mail-Adresse:", p[2], "1 article", "Seu nome", p[3]]
+    rules = _rules(_spaced(lines))
+    field, count = "noise:form-field", "noise:article-count"
+    assert rules == [None, None, field, None, count, field, None]
+
+
+def test_a_contact_s_email_label_and_a_table_s_name_stay() -> None:
+    p = PARAGRAPHS["en"]
+    lines = [p[0], p[1], "Email address:", "press@harbour.example", p[2], "Name", p[3]]
+    assert "noise:form-field" not in _rules(_spaced(lines))
+    assert chrome_line("E-Mail:") is None
+    assert chrome_line("Name") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Pin", "noise:nav"),
+        ("Pin it", "noise:nav"),
+        ("Watch now", "noise:media"),
+    ],
+)
+def test_a_button_alone_is_a_label(line: str, rule: str) -> None:
+    found = label_aside(line)
+    assert found is not None
+    assert found.rule == rule
+
+
+def test_a_shop_s_button_with_its_product_after_a_colon() -> None:
+    found = inside_aside("VIEW PRICE: Kiel Ferry Model in a Glass Case")
+    assert found is not None
+    assert found.rule == "noise:shop-link"
+    assert inside_aside("Buy now: the council said prices would rise.") is None
+
+
+@given(
+    st.sampled_from(["Prep Time", "Cook Time", "Total Time", "Zubereitungszeit"]),
+    st.integers(min_value=1, max_value=999),
+)
+def test_a_card_s_time_says_its_unit_twice(label: str, n: int) -> None:
+    assert not recipe_card(f"{label}: {n} minutes")
+    assert recipe_card(f"{label} {n} minutes mins")

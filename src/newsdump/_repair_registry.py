@@ -442,6 +442,14 @@ RULES: Final[Mapping[str, Rule]] = {
             " ``>> Neue Fähre für Kiel <<``; above its summary, its headline and kicker",
         ),
         _noise(
+            "recipe-card",
+            "a recipe card's times, buttons and rating: ``Prep Time 20 minutes``, ``Print Recipe``",
+        ),
+        _noise("form-field", "a form's field label alone: ``E-Mail-Adresse:``, ``Your name``"),
+        _noise(
+            "article-count", "a count of articles beside its link: ``1 article``, ``300 Artikel``"
+        ),
+        _noise(
             "kicker-run",
             "two lines or more in a row led by a section's name in brackets: ``[Kiel] Neue …``",
         ),
