@@ -171,7 +171,7 @@ def test_a_photographer_for_an_outlet_ends_a_caption() -> None:
     "line",
     [
         "She has covered the harbour since 2019. Senior Editor for Harbour Weekly",
-        "Funding rose for staff. The Office for Students",  # (a body's name, not a person's)
+        "Funding rose for the crews. The Board for Ferries",  # (a body's name, not a person's)
         "Reporting by Anna Berg for Harbour Weekly.",
     ],
 )

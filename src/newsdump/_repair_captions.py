@@ -52,7 +52,7 @@ ROLE_WORDS: Final = lw.alt(
     " staff intern fellow chair president professor manager the a an"
 )
 """What a photographer's name does not start with: a role (``Editor for Harbour News`` ends
-an author's note, not a caption) or an article (``The Office for Students`` is a body's name
+an author's note, not a caption) or an article (``The Board for Ferries`` is a body's name
 cut at its link)."""
 _FOR_OUTLET: Final = re.compile(
     rf"""(?x)(?<=[^\W\d_A-Z]{{2}})[.!?]["”’']?\s

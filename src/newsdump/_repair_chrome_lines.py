@@ -1,6 +1,6 @@
 """A page's chrome known by the whole line's words (issue #19 item 2, eighteenth session): a
 form's field label alone (``E-Mail-Adresse:``, ``Your name``: ``noise:form-field``), and an
-author's or a section's count of articles beside its link (``1 article``, ``Skitouren | 300
+author's or a section's count of articles beside its link (``1 article``, ``Segeln | 120
 Artikel``: ``noise:article-count``).  An article says such words in a sentence (``Send your
 name and email address to …``); alone on a line they are a form's or a box's.  A name alone
 (``Name``) may be a table's header and is left.  The words are data in the corpora's
@@ -57,7 +57,7 @@ _COUNT: Final = lazy(
     "_COUNT",
     rf"(?i)^(?:[^|\d]{{1,30}}\s\|\s)?\d{{1,5}}\s(?:{COUNT_WORDS})$",
 )
-"""A count of articles alone, or after a section's name and a bar (``Skitouren | 300
+"""A count of articles alone, or after a section's name and a bar (``Segeln | 120
 Artikel``)."""
 COUNT_CHARS: Final = 50
 """Characters: a section's name, a bar and a count fit."""
@@ -68,7 +68,7 @@ def chrome_line(line: str) -> Aside | None:
 
     >>> chrome_line("E-Mail-Adresse:").rule, chrome_line("Seu nome").rule
     ('noise:form-field', 'noise:form-field')
-    >>> chrome_line("1 article").rule, chrome_line("Skitouren | 300 Artikel").rule
+    >>> chrome_line("1 article").rule, chrome_line("Segeln | 120 Artikel").rule
     ('noise:article-count', 'noise:article-count')
     >>> chrome_line("Name") is None, chrome_line("E-Mail:") is None
     (True, True)

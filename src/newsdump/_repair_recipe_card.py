@@ -1,8 +1,8 @@
 """A recipe card's chrome inside the article (issue #19 item 2, eighteenth session):
 ``noise:recipe-card``.  A food blog's recipe plugin prints a card above the recipe with its
-buttons (``Print Recipe``, ``Pin Recipe``, ``Jump to Recipe``), its readers' rating (``5 from 7
-votes``) and its times, each a label and a duration with its unit said twice (``Prep Time 20
-minutes mins``); the scraped text keeps each on its own line.  A recipe written out in the
+buttons (``Print Recipe``, ``Pin Recipe``, ``Jump to Recipe``), its readers' rating (``4.5
+from 12 votes``) and its times, each a label and a duration with its unit said twice (``Prep
+Time 15 minutes mins``); the scraped text keeps each on its own line.  A recipe written out in the
 article says its times once (``Total Time: 1 hour``) or in sentences.  The labels are data in
 the corpora's languages (`CARD_LABELS`, `CARD_BUTTONS`).  `_repair_teasers.teaser_asides` runs it,
 after the article's bounds, on the lines no rule but a heading's or a caption's shape took.
@@ -43,14 +43,14 @@ _CARD: Final = lazy(
     "_CARD",
     rf"""(?ix)^(?:
         (?:{CARD_LABELS})\s?:?(?:\s?\d{{1,3}}\s?(?:{_UNITS})\s(?:{_UNITS})\b){{1,3}}
-                                                                   # Prep Time 20 minutes mins
+                                                                   # Prep Time 15 minutes mins
       | (?:{CARD_BUTTONS})(?:\s(?:{CARD_BUTTONS})){{0,2}}          # Print Recipe Pin Recipe
       | [1-5](?:[.,]\d{{1,2}})?\s(?:from|of|von|sur|de|di)\s\d{{1,5}}\s
-            (?:votes?|ratings?|reviews?|stimmen|bewertungen|avis|votos|voti)   # 5 from 7 votes
+            (?:votes?|ratings?|reviews?|stimmen|bewertungen|avis|votos|voti)   # 4.5 from 12 votes
     )\W*$""",
 )
 """A card's time, its buttons or its rating, the whole line.  A card's time says its unit twice
-(``20 minutes mins``: the number's unit and the label the plugin prints for screen readers);
+(``15 minutes mins``: the number's unit and the label the plugin prints for screen readers);
 a time said once (``Total Time: 1 hour``) is as often the recipe's own text, which train's
 truth keeps."""
 _FIRST: Final = frozenset(
@@ -64,7 +64,7 @@ CARD_CHARS: Final = 60
 def recipe_card(line: str) -> bool:
     """Whether ``line`` is a line of a recipe card.
 
-    >>> recipe_card("Prep Time 20 minutes mins"), recipe_card("Zubereitungszeit 15 Minuten Min.")
+    >>> recipe_card("Prep Time 15 minutes mins"), recipe_card("Zubereitungszeit 15 Minuten Min.")
     (True, True)
     >>> recipe_card("Total Time: 1 hour")  # (a recipe's own line as often)
     False

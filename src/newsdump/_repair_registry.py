@@ -447,7 +447,7 @@ RULES: Final[Mapping[str, Rule]] = {
         ),
         _noise("form-field", "a form's field label alone: ``E-Mail-Adresse:``, ``Your name``"),
         _noise(
-            "article-count", "a count of articles beside its link: ``1 article``, ``300 Artikel``"
+            "article-count", "a count of articles beside its link: ``1 article``, ``120 Artikel``"
         ),
         _noise(
             "kicker-run",

@@ -6,7 +6,7 @@ eighteenth session):
   double arrows (``>> Neue Fähre für Kiel <<``); above a summary, its headline and kicker
   (``Häfen`` / ``Neue Fähre für Kiel`` / ``Die Stadt bestellt ein Schiff. | mehr``);
 * ``noise:kicker-run``: two lines or more in a row, each led by a section's name in square
-  brackets (``[Sicherheit] Neue Lücke im Browser``): a list of other articles with their
+  brackets (``[Hafen] Neue Fähre für Laboe bestellt``): a list of other articles with their
   sections (one such line alone may be an article's own note: ``[Update] …``);
 * ``noise:embed``: an embedded video's or animation's credit line left by the player
   (``<title> from <author> on Vimeo.``, ``via GIPHY``);
