@@ -86,8 +86,9 @@ def chrome_line(line: str) -> Aside | None:
 _FIRST: Final = frozenset(
     w.split("\\s")[0].replace("\\", "") for w in (OWNERS + "|" + FIELD_WORDS).split("|")
 )
-"""The first word of a field label, lower-cased: a cheap test first (a count's line holds a
-digit)."""
+"""The first word of a field label, lower-cased: a cheap test first."""
+_COUNT_LAST: Final = frozenset(COUNT_WORDS.split("|"))
+"""What a count's line ends with, lower-cased."""
 
 
 def chrome_asides(
@@ -105,8 +106,11 @@ def chrome_asides(
         if len(text) > COUNT_CHARS:
             continue  # (most lines)
         low = lows[i] if lows is not None and lows[i] else text.lower()
-        if low.partition(" ")[0].rstrip(":*") not in _FIRST and not any(c.isdigit() for c in text):
-            continue
+        if (
+            low.partition(" ")[0].rstrip(":*") not in _FIRST
+            and low.rpartition(" ")[2] not in _COUNT_LAST
+        ):
+            continue  # (most short lines: no field's first word, no count's last)
         was = asides[i]
         if was is not None and was.kind not in ("heading", "caption"):
             continue
