@@ -89,6 +89,8 @@ _FIRST: Final = frozenset(
 """The first word of a field label, lower-cased: a cheap test first."""
 _COUNT_LAST: Final = frozenset(COUNT_WORDS.split("|"))
 """What a count's line ends with, lower-cased."""
+_INITIALS: Final = frozenset(c for w in _FIRST for c in (w[0], w[0].upper()))
+_COUNT_ENDS: Final = frozenset(c for w in _COUNT_LAST for c in (w[-1], w[-1].upper()))
 
 
 def chrome_asides(
@@ -105,12 +107,14 @@ def chrome_asides(
     for i, text in enumerate(texts):
         if len(text) > COUNT_CHARS:
             continue  # (most lines)
+        if text[:1] not in _INITIALS and text[-1:] not in _COUNT_ENDS:
+            continue  # (most short lines: no field's first letter, no count's last)
         low = lows[i] if lows is not None and lows[i] else text.lower()
         if (
             low.partition(" ")[0].rstrip(":*") not in _FIRST
             and low.rpartition(" ")[2] not in _COUNT_LAST
         ):
-            continue  # (most short lines: no field's first word, no count's last)
+            continue
         was = asides[i]
         if was is not None and was.kind not in ("heading", "caption"):
             continue

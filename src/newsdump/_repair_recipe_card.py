@@ -57,6 +57,8 @@ _FIRST: Final = frozenset(
     w.split("\\s")[0].replace("\\", "") for w in (CARD_LABELS + "|" + CARD_BUTTONS).split("|")
 )
 """The first word of a card's label or button, lower-cased: a cheap test first."""
+_INITIALS: Final = frozenset(c for w in _FIRST for c in (w[0], w[0].upper()))
+"""What a card's label or button starts with (a rating starts with a digit)."""
 CARD_CHARS: Final = 60
 """Characters: the longest card line (two buttons, or a label and two durations) fits."""
 
@@ -91,10 +93,12 @@ def card_asides(
         if len(text) > CARD_CHARS or not text[-1:].isalnum():
             continue  # (a card's line ends in its unit, its button or its word for votes)
         first = text[:1]
-        if not ("1" <= first <= "5"):
+        if not ("1" <= first <= "5"):  # (a rating starts with its stars)
+            if first not in _INITIALS:
+                continue  # (most lines)
             low = lows[i] if lows is not None and lows[i] else text.lower()
             if low.partition(" ")[0].rstrip(":") not in _FIRST:
-                continue  # (most lines)
+                continue
         was = asides[i]
         if was is not None and was.kind not in ("heading", "caption"):
             continue

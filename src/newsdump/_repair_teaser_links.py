@@ -97,6 +97,14 @@ ENLARGE_CHARS: Final = 300
 """Characters: a caption with its button fits (as `_repair_inside.CAPTION_MAX`)."""
 
 
+_MARK_TAIL: Final = 24
+"""Characters at a line's end where a teaser's bar or arrow stands (``| lire la suite``)."""
+_EMBED_ENDS: Final = frozenset(("Vimeo", " Vimeo", "Vimeo.", "GIPHY", " GIPHY", "giphy", " giphy"))
+"""A player's credit line's last characters: a cheap test first."""
+_ENLARGE_INITIALS: Final = frozenset(c for w in _ENLARGE_FIRST for c in (w[0], w[0].upper()))
+"""What an enlarge button starts with."""
+
+
 def teaser_link(line: str) -> bool:
     """Whether ``line`` is a teaser ending in its link's label or between double arrows.
 
@@ -204,9 +212,11 @@ def link_asides(
         )
 
     for i, text in enumerate(texts):
-        last = text[-1:]
-        # (cheap test first: most lines end otherwise than a button or an arrow)
-        if last in _LAST and teaser_link(text) and free(i):
+        # (cheap tests first: most lines hold no bar or arrow near their end, end in no
+        # player's name and start with no enlarge button)
+        tail = text[-_MARK_TAIL:]
+        marked = "|" in tail or "»" in tail or "›" in tail or text[:2] == ">>"
+        if marked and text[-1:] in _LAST and teaser_link(text) and free(i):
             asides[i] = TEASER_LINK
             m = _MORE_END.search(text)
             body = text[: m.start() + 1] if m is not None else text  # (up to the bar)
@@ -217,9 +227,13 @@ def link_asides(
                 if i >= 2 and _headline(texts[i - 2], KICKER_WORDS) and free(i - 2):
                     asides[i - 2] = TEASER_LINK
             continue
-        if last in "oyY." and embed_line(text) and free(i):
+        if tail[-6:] in _EMBED_ENDS and embed_line(text) and free(i):
             asides[i] = _EMBED
-        elif enlarge_caption(text, lows[i] if lows is not None and lows[i] else None) and free(i):
+        elif (
+            text[:1] in _ENLARGE_INITIALS
+            and enlarge_caption(text, lows[i] if lows is not None and lows[i] else None)
+            and free(i)
+        ):
             asides[i] = _MEDIA
     for i in kicker_runs(texts):
         if free(i):
