@@ -4,13 +4,12 @@ author's or a section's count of articles beside its link (``1 article``, ``Sege
 Artikel``: ``noise:article-count``).  An article says such words in a sentence (``Send your
 name and email address to …``); alone on a line they are a form's or a box's.  A name alone
 (``Name``) may be a table's header and is left.  The words are data in the corpora's
-languages (`FIELD_WORDS`, `COUNT_WORDS`).  `_repair_teasers.teaser_asides` runs it, after the
-article's bounds, on the lines no rule but a heading's or a caption's shape took.
+languages (`FIELD_WORDS`, `COUNT_WORDS`).  `_repair_teaser_links.link_asides` reads it, after
+the article's bounds, on the lines no rule but a heading's or a caption's shape took.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from typing import Final
 
 from ._lazyre import lazy
@@ -63,8 +62,9 @@ COUNT_CHARS: Final = 50
 """Characters: a section's name, a bar and a count fit."""
 
 
-def chrome_line(line: str) -> Aside | None:
-    """The `Aside` of this module's rule that takes ``line``, or None.
+def chrome_line(line: str, low: str | None = None) -> Aside | None:
+    """The `Aside` of this module's rule that takes ``line``, or None (``low``: its lower
+    case, when the caller has it).
 
     >>> chrome_line("E-Mail-Adresse:").rule, chrome_line("Seu nome").rule
     ('noise:form-field', 'noise:form-field')
@@ -76,9 +76,12 @@ def chrome_line(line: str) -> Aside | None:
     True
     """
     n = len(line)
-    if n <= FIELD_CHARS and _FIELD.match(line) is not None:
-        return FORM_FIELD
-    if n <= COUNT_CHARS and line[-1:].isalpha() and _COUNT.match(line) is not None:
+    if n > COUNT_CHARS:
+        return None
+    low = low if low is not None else line.lower()
+    if n <= FIELD_CHARS and low.partition(" ")[0].rstrip(":*") in _FIRST:
+        return FORM_FIELD if _FIELD.match(line) is not None else None
+    if low.rpartition(" ")[2] in _COUNT_LAST and _COUNT.match(line) is not None:
         return ARTICLE_COUNT
     return None
 
@@ -89,39 +92,7 @@ _FIRST: Final = frozenset(
 """The first word of a field label, lower-cased: a cheap test first."""
 _COUNT_LAST: Final = frozenset(COUNT_WORDS.split("|"))
 """What a count's line ends with, lower-cased."""
-_INITIALS: Final = frozenset(c for w in _FIRST for c in (w[0], w[0].upper()))
-_COUNT_ENDS: Final = frozenset(c for w in _COUNT_LAST for c in (w[-1], w[-1].upper()))
-
-
-def chrome_asides(
-    texts: Sequence[str],
-    open_: Callable[[int], bool],
-    asides: list[Aside | None],
-    where: Sequence[Aside | None] | None,
-    lows: Sequence[str] | None = None,
-) -> None:
-    """Set aside, in place, every line `chrome_line` takes where ``open_`` says a rule may (no
-    rule but a heading's or a caption's shape took it, no link's text inside a sentence) and
-    the bounds did not already (``where``).  ``lows``: the lines lower-cased, when the caller
-    has them."""
-    for i, text in enumerate(texts):
-        if len(text) > COUNT_CHARS:
-            continue  # (most lines)
-        if text[:1] not in _INITIALS and text[-1:] not in _COUNT_ENDS:
-            continue  # (most short lines: no field's first letter, no count's last)
-        low = lows[i] if lows is not None and lows[i] else text.lower()
-        if (
-            low.partition(" ")[0].rstrip(":*") not in _FIRST
-            and low.rpartition(" ")[2] not in _COUNT_LAST
-        ):
-            continue
-        was = asides[i]
-        if was is not None and was.kind not in ("heading", "caption"):
-            continue
-        if where is not None and where[i] is not None:
-            continue
-        found = chrome_line(text)
-        if found is FORM_FIELD and i + 1 < len(texts) and "@" in texts[i + 1]:
-            continue  # (a contact's address after its label: the article's, or its footer's)
-        if found is not None and open_(i):
-            asides[i] = found
+FIELD_INITIALS: Final = frozenset(c for w in _FIRST for c in (w[0], w[0].upper()))
+"""What a field's label starts with: a cheap test first."""
+COUNT_ENDS: Final = frozenset(c for w in _COUNT_LAST for c in (w[-1], w[-1].upper()))
+"""What a count's line ends with: a cheap test first."""

@@ -4,19 +4,17 @@ buttons (``Print Recipe``, ``Pin Recipe``, ``Jump to Recipe``), its readers' rat
 from 12 votes``) and its times, each a label and a duration with its unit said twice (``Prep
 Time 15 minutes mins``); the scraped text keeps each on its own line.  A recipe written out in the
 article says its times once (``Total Time: 1 hour``) or in sentences.  The labels are data in
-the corpora's languages (`CARD_LABELS`, `CARD_BUTTONS`).  `_repair_teasers.teaser_asides` runs it,
-after the article's bounds, on the lines no rule but a heading's or a caption's shape took.
+the corpora's languages (`CARD_LABELS`, `CARD_BUTTONS`).  `_repair_teaser_links.link_asides` reads
+it, after the article's bounds, on the lines no rule but a heading's or a caption's shape took.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from typing import Final
 
 from ._lazyre import lazy
 from ._repair_label_words import alt
 from ._repair_registry import RULES
-from ._repair_rules import Aside
 
 RECIPE_CARD: Final = RULES["noise:recipe-card"].aside
 CARD_LABELS: Final = alt(
@@ -57,14 +55,15 @@ _FIRST: Final = frozenset(
     w.split("\\s")[0].replace("\\", "") for w in (CARD_LABELS + "|" + CARD_BUTTONS).split("|")
 )
 """The first word of a card's label or button, lower-cased: a cheap test first."""
-_INITIALS: Final = frozenset(c for w in _FIRST for c in (w[0], w[0].upper()))
+CARD_INITIALS: Final = frozenset(c for w in _FIRST for c in (w[0], w[0].upper()))
 """What a card's label or button starts with (a rating starts with a digit)."""
 CARD_CHARS: Final = 60
 """Characters: the longest card line (two buttons, or a label and two durations) fits."""
 
 
-def recipe_card(line: str) -> bool:
-    """Whether ``line`` is a line of a recipe card.
+def recipe_card(line: str, low: str | None = None) -> bool:
+    """Whether ``line`` is a line of a recipe card (``low``: its lower case, when the caller
+    has it).
 
     >>> recipe_card("Prep Time 15 minutes mins"), recipe_card("Zubereitungszeit 15 Minuten Min.")
     (True, True)
@@ -75,34 +74,10 @@ def recipe_card(line: str) -> bool:
     >>> recipe_card("Let the dough rest for 20 minutes.")
     False
     """
-    return len(line) <= CARD_CHARS and _CARD.match(line) is not None
-
-
-def card_asides(
-    texts: Sequence[str],
-    open_: Callable[[int], bool],
-    asides: list[Aside | None],
-    where: Sequence[Aside | None] | None,
-    lows: Sequence[str] | None = None,
-) -> None:
-    """Set aside, in place, every line `recipe_card` takes where ``open_`` says a rule may (no
-    rule but a heading's or a caption's shape took it, no link's text inside a sentence) and
-    the bounds did not already (``where``).  ``lows``: the lines lower-cased, when the caller has
-    them."""
-    for i, text in enumerate(texts):
-        if len(text) > CARD_CHARS or not text[-1:].isalnum():
-            continue  # (a card's line ends in its unit, its button or its word for votes)
-        first = text[:1]
-        if not ("1" <= first <= "5"):  # (a rating starts with its stars)
-            if first not in _INITIALS:
-                continue  # (most lines)
-            low = lows[i] if lows is not None and lows[i] else text.lower()
-            if low.partition(" ")[0].rstrip(":") not in _FIRST:
-                continue
-        was = asides[i]
-        if was is not None and was.kind not in ("heading", "caption"):
-            continue
-        if where is not None and where[i] is not None:
-            continue
-        if recipe_card(text) and open_(i):
-            asides[i] = RECIPE_CARD
+    if len(line) > CARD_CHARS:
+        return False
+    if not ("1" <= line[:1] <= "5"):  # (a rating starts with its stars)
+        first = (low if low is not None else line.lower()).partition(" ")[0]
+        if first.rstrip(":") not in _FIRST:
+            return False  # (most lines: a cheap test first)
+    return _CARD.match(line) is not None

@@ -24,7 +24,9 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from ._lazyre import lazy
+from ._repair_chrome_lines import COUNT_ENDS, FIELD_INITIALS, FORM_FIELD, chrome_line
 from ._repair_label_words import alt
+from ._repair_recipe_card import CARD_CHARS, CARD_INITIALS, RECIPE_CARD, recipe_card
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 
@@ -158,6 +160,29 @@ def enlarge_caption(line: str, low: str | None = None) -> bool:
     return first in _ENLARGE_FIRST and _ENLARGE.match(line) is not None
 
 
+def _kicker(text: str) -> bool:
+    """Whether ``text`` is a section's name in brackets and a headline without a final stop."""
+    return (
+        text[:1] == "["
+        and len(text) <= KICKER_LINE_CHARS
+        and not text.endswith(".")
+        and _KICKER.match(text) is not None
+    )
+
+
+def _runs(hits: Sequence[int]) -> list[int]:
+    """The indices of ``hits`` (ascending) in runs of `KICKER_RUN_MIN` or more in a row."""
+    taken: list[int] = []
+    run: list[int] = []
+    for i in [*hits, -2]:
+        if run and i != run[-1] + 1:
+            if len(run) >= KICKER_RUN_MIN:
+                taken.extend(run)
+            run = []
+        run.append(i)
+    return taken
+
+
 def kicker_runs(texts: Sequence[str]) -> list[int]:
     """The lines in runs of `KICKER_RUN_MIN` or more lines in a row, each a section's name in
     square brackets and a headline without a final stop.
@@ -168,26 +193,44 @@ def kicker_runs(texts: Sequence[str]) -> list[int]:
     >>> kicker_runs(["[Update] Die Stadt hat die Fähre bestellt", "Der Hafen wächst."])
     []
     """
-    hits = [
-        t[:1] == "["
-        and len(t) <= KICKER_LINE_CHARS
-        and not t.endswith(".")
-        and _KICKER.match(t) is not None
-        for t in texts
-    ]
-    taken: list[int] = []
-    i, n = 0, len(texts)
-    while i < n:
-        if not hits[i]:
-            i += 1
-            continue
-        j = i
-        while j < n and hits[j]:
-            j += 1
-        if j - i >= KICKER_RUN_MIN:
-            taken.extend(range(i, j))
-        i = j
-    return taken
+    return _runs([i for i, t in enumerate(texts) if _kicker(t)])
+
+
+def _teaser(
+    texts: Sequence[str], i: int, free: Callable[[int], bool], asides: list[Aside | None]
+) -> None:
+    """Set aside the teaser on line ``i`` and, when it is a summary (no headline: a stop
+    before its button, or longer than a headline), the headline and the kicker above it."""
+    text = texts[i]
+    asides[i] = TEASER_LINK
+    m = _MORE_END.search(text)
+    body = text[: m.start() + 1] if m is not None else text  # (up to the bar)
+    if _headline(body, HEADLINE_WORDS) or text.startswith(">>"):
+        return  # (the teaser's headline itself)
+    if i >= 1 and _headline(texts[i - 1], HEADLINE_WORDS) and free(i - 1):
+        asides[i - 1] = TEASER_LINK
+        if i >= 2 and _headline(texts[i - 2], KICKER_WORDS) and free(i - 2):
+            asides[i - 2] = TEASER_LINK
+
+
+def _short_chrome(
+    texts: Sequence[str], i: int, first: str, last: str, lows: Sequence[str] | None
+) -> Aside | None:
+    """The `Aside` of a recipe card's line, a form's field or an article count on the short
+    line ``i`` (``first``, ``last``: its first and last characters), or None.  A field's label
+    before a line holding an ``@`` labels a contact's address, and is left."""
+    text = texts[i]
+    card = last.isalnum() and ("1" <= first <= "5" or first in CARD_INITIALS)
+    chrome = first in FIELD_INITIALS or last in COUNT_ENDS
+    if not (card or chrome):
+        return None  # (most short lines)
+    low = lows[i] if lows is not None and lows[i] else text.lower()
+    if card and recipe_card(text, low):
+        return RECIPE_CARD
+    found = chrome_line(text, low) if chrome else None
+    if found is FORM_FIELD and i + 1 < len(texts) and "@" in texts[i + 1]:
+        return None
+    return found
 
 
 def link_asides(
@@ -201,7 +244,9 @@ def link_asides(
     None for the line: the bounds did not take it) where ``open_`` says a rule may (no rule but
     a heading's or a caption's shape took it, no link's text inside a sentence).  Above a
     teaser's summary (a line ending in its link's label that is no headline: a stop at its end,
-    or longer than one), its headline and, above that, its kicker go with it."""
+    or longer than one), its headline and, above that, its kicker go with it.  In the same
+    pass, a recipe card's lines (`_repair_recipe_card`) and a form's field or an article count
+    (`_repair_chrome_lines`): one walk over the lines for all, most of which one test leaves."""
 
     def free(i: int) -> bool:
         was = asides[i]
@@ -211,30 +256,31 @@ def link_asides(
             and open_(i)
         )
 
+    kicked: list[int] = []
     for i, text in enumerate(texts):
-        # (cheap tests first: most lines hold no bar or arrow near their end, end in no
-        # player's name and start with no enlarge button)
-        tail = text[-_MARK_TAIL:]
-        marked = "|" in tail or "»" in tail or "›" in tail or text[:2] == ">>"
-        if marked and text[-1:] in _LAST and teaser_link(text) and free(i):
-            asides[i] = TEASER_LINK
-            m = _MORE_END.search(text)
-            body = text[: m.start() + 1] if m is not None else text  # (up to the bar)
-            if _headline(body, HEADLINE_WORDS) or text.startswith(">>"):
-                continue  # (the teaser's headline itself)
-            if i >= 1 and _headline(texts[i - 1], HEADLINE_WORDS) and free(i - 1):
-                asides[i - 1] = TEASER_LINK
-                if i >= 2 and _headline(texts[i - 2], KICKER_WORDS) and free(i - 2):
-                    asides[i - 2] = TEASER_LINK
+        first, last = text[:1], text[-1:]
+        if last == ".":  # (most lines: prose, an enlarge button's caption or Vimeo's line)
+            if first in _ENLARGE_INITIALS and enlarge_caption(text) and free(i):
+                asides[i] = _MEDIA
+            elif text.endswith(" on Vimeo.") and embed_line(text) and free(i):
+                asides[i] = _EMBED
             continue
-        if tail[-6:] in _EMBED_ENDS and embed_line(text) and free(i):
+        if first == "[":
+            if _kicker(text):
+                kicked.append(i)
+            continue
+        tail = text[-_MARK_TAIL:]
+        marked = "|" in tail or "»" in tail or "›" in tail or first == ">"
+        if marked and last in _LAST and teaser_link(text) and free(i):
+            _teaser(texts, i, free, asides)
+        elif tail[-6:] in _EMBED_ENDS and embed_line(text) and free(i):
             asides[i] = _EMBED
-        elif (
-            text[:1] in _ENLARGE_INITIALS
-            and enlarge_caption(text, lows[i] if lows is not None and lows[i] else None)
-            and free(i)
-        ):
+        elif first in _ENLARGE_INITIALS and enlarge_caption(text) and free(i):
             asides[i] = _MEDIA
-    for i in kicker_runs(texts):
+        elif len(text) <= CARD_CHARS:  # (a card's, a field's or a count's line is short)
+            found = _short_chrome(texts, i, first, last, lows)
+            if found is not None and free(i):
+                asides[i] = found
+    for i in _runs(kicked):
         if free(i):
             asides[i] = KICKER_RUN

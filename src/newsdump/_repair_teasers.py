@@ -14,7 +14,7 @@ from typing import Final
 
 from . import _text as tx
 from ._repair_between import BETWEEN, between_asides
-from ._repair_chrome_lines import CHROME_RULES, chrome_asides
+from ._repair_chrome_lines import CHROME_RULES
 from ._repair_context import LineFacts
 from ._repair_dated import DATED_HEADLINE, dated_asides
 from ._repair_furniture import (
@@ -30,7 +30,7 @@ from ._repair_furniture import (
 from ._repair_junk import noise_by_pattern
 from ._repair_label_words import alt as _alt
 from ._repair_pictured import PICTURED, pictured_asides
-from ._repair_recipe_card import RECIPE_CARD, card_asides
+from ._repair_recipe_card import RECIPE_CARD
 from ._repair_refrain import links_cut
 from ._repair_registry import RULES
 from ._repair_rules import Aside
@@ -45,8 +45,8 @@ TEASER_RULES: Final = (
     | CHROME_RULES
 )
 """The names of this module's rules and of the ones it runs (`_repair_dated`,
-`_repair_pictured`, `_repair_teaser_links`, `_repair_recipe_card`, `_repair_chrome_lines`,
-`_repair_between`)."""
+`_repair_pictured`, `_repair_teaser_links` with `_repair_recipe_card` and
+`_repair_chrome_lines`, `_repair_between`)."""
 _BOX_STARTS: Final = frozenset(
     ("noise:read-also", "noise:read-more", "noise:related-link", "noise:teaser-headline")
 )
@@ -306,6 +306,4 @@ def teaser_asides(
         dated_asides(texts, open_, asides)
     pictured_asides(texts, open_, asides, where, lows)
     link_asides(texts, open_, asides, where, lows)
-    card_asides(texts, open_, asides, where, lows)
-    chrome_asides(texts, open_, asides, where, lows)
     between_asides(texts, open_, asides, where)
