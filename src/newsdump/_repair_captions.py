@@ -42,11 +42,26 @@ _PHOTO_BY: Final = re.compile(
 )
 """A credit without a colon ending a caption after its last sentence's stop, or alone on its
 line: ``Photo by`` a name (``Foto di``, ``Foto van``, ``Fotografía de``), a parenthesis of
-courtesy, the BBC's ``Image source,``, or an agency and its photographers after slashes (a
-photographer ``for`` a newspaper is left: ``Editor for Harbour News`` ends an author's note);
+courtesy, the BBC's ``Image source,``, or an agency and its photographers after slashes;
 anywhere, a stock photo site (``… via Unsplash``) or a Creative Commons licence
 (``… CC BY-SA 4.0``) ending the line.  The credit ends the line without a stop; an article's
 sentence ends in one."""
+_WORD: Final = r"(?-i:[^\W\d_a-z])[^\W\d_]*(?:['’-][^\W\d_]+)?"
+ROLE_WORDS: Final = lw.alt(
+    "editor reporter writer correspondent columnist contributor producer director author"
+    " staff intern fellow chair president professor manager the a an"
+)
+"""What a photographer's name does not start with: a role (``Editor for Harbour News`` ends
+an author's note, not a caption) or an article (``The Board for Ferries`` is a body's name
+cut at its link)."""
+_FOR_OUTLET: Final = re.compile(
+    rf"""(?x)(?<=[^\W\d_A-Z]{{2}})[.!?]["”’']?\s
+    (?!(?i:{ROLE_WORDS})\b){_WORD}(?:\s(?!(?i:{ROLE_WORDS})\b){_WORD}){{1,2}}
+    \sfor\s(?:the\s)?{_WORD}(?:\s(?:of\s|and\s)?{_WORD}){{0,4}}$"""
+)
+"""A photographer's name of two or three capitalised words ``for`` the outlet that sent them,
+after the caption's last sentence (``… south of the port. Anna Berg for Harbour Weekly``): a
+magazine's credit without a colon."""
 PHOTO_BY_TAIL: Final = 120
 """Characters at a line's end searched for the credit: a stop, a label and a name of sixty
 characters fit (a longer tail is the article's sentence)."""
@@ -59,6 +74,10 @@ def photo_by(line: str) -> bool:
     True
     >>> photo_by("Il porto di Genova all'alba. Foto di Mario Rossi")
     True
+    >>> photo_by("The ferry at the pier in Kiel. Anna Berg for Harbour Weekly")
+    True
+    >>> photo_by("She joined in 2019. Senior Editor for Harbour Weekly")
+    False
     >>> photo_by("The mayor showed a photo by Jane Roe to the council.")
     False
     """
@@ -66,6 +85,8 @@ def photo_by(line: str) -> bool:
     if not (last.isalnum() or last == ")"):
         return False  # (a sentence ends in a stop: most lines are left here)
     tail = line[-PHOTO_BY_TAIL:]
+    if " for " in tail and _FOR_OUTLET.search(tail) is not None:
+        return True
     # The screen holds the pattern's words as plain substrings: most lines fail it cheaply.
     return may_end_in_photo_credit(tail) and _PHOTO_BY.search(tail) is not None
 

@@ -122,10 +122,16 @@ def contents_asides(
     """Set aside, in place, the entries of every table of contents (`contents_runs`) inside
     the article (``where``: the bounds' decision for each line, None for the article's) where
     ``may`` says a label rule may (no rule but a heading's or a caption's shape took the line,
-    no link's text inside a sentence)."""
+    no link's text inside a sentence).  A list runs on through entries the bounds set aside as
+    page junk already (a sub-section's entries read as a page's head), which keep their name."""
 
     def inside(i: int) -> bool:
         return (where is None or where[i] is None) and may(i)
 
-    for i in contents_runs(texts, inside):
-        asides[i] = CONTENTS
+    def passed(i: int) -> bool:
+        bound = where[i] if where is not None else None
+        return inside(i) or (bound is not None and bound.kind == "noise")
+
+    for i in contents_runs(texts, passed):
+        if inside(i):
+            asides[i] = CONTENTS

@@ -141,7 +141,8 @@ _SHOP_LINK: Final = re.compile(
 """A shop's price button (``$400 at Storex (Regular)``, ``28,99 € Zu Kinda``): a price, ``at``
 and a capitalised shop's name, nothing more."""
 _SHOP_BUTTONS: Final = _alt(
-    "buy_now shop_now buy_it_now view_deal see_deal get_deal check_price see_price"  # English
+    "buy_now shop_now buy_it_now view_deal see_deal get_deal check_price see_price view_price"
+    " add_to_cart"  # English
     " zum_produkt zum_angebot zum_shop zum_deal jetzt_kaufen jetzt_bestellen"  # German
     " voir_l'offre voir_le_prix acheter_maintenant"  # French
     " ver_oferta comprar_ahora ver_precio"  # Spanish
@@ -156,12 +157,14 @@ _SHOP_NOTICES: Final = _alt(
 _SHOP_BUTTON: Final = re.compile(
     rf"""(?ix)^(?:
         (?:{_SHOP_BUTTONS})(?:\s(?:at|on|bei|auf|chez|sur|en|su|em|op|bij|på)\s
-            (?-i:[^\W_a-z])[^.!?]{{0,40}})?\W*                       # Zum Angebot bei Shop
+            (?-i:[^\W_a-z])[^.!?]{{0,40}}
+            |\s?:\s(?-i:[^\W_a-z])[^.!?]{{3,100}})?\W*     # Zum Angebot bei Shop, VIEW PRICE: X
       | (?:{_SHOP_NOTICES})\b[.!]?(?:\s.{{0,60}})?                      # Preis kann jetzt …
     )$"""
 )
 """A shop's button alone on its line, in the corpora's languages (``Zum Produkt``, ``Buy now
-at Shop``), or the affiliate box's notice that its price may have changed (``Preis kann jetzt
+at Shop``), or with its product after a colon (``VIEW PRICE: Kiel Ferry Model``), or the
+affiliate box's notice that its price may have changed (``Preis kann jetzt
 höher sein. Preis vom 02.01.2023 12:53 Uhr``)."""
 _SHOP_FIRST: Final = frozenset(
     w.split(r"\s")[0] for w in (_SHOP_BUTTONS + "|" + _SHOP_NOTICES).split("|")

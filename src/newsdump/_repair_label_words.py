@@ -81,7 +81,7 @@ READ_ALSO: Final = alt(
 NAV: Final = alt(
     "privacy_policy terms_of_use contact_us about_us cookie_settings sign_in log_in"
     " back_to_top end_of_article article_content",
-    "merken",  # a bookmark button
+    "merken pin pin_it",  # a bookmark button, Pinterest's
     "zur_startseite zu_den_kommentaren_springen artikel-tools datenschutzeinstellungen_anpassen"
     " box_aufklappen_box_zuklappen impressum datenschutzerklärung",
     "quiénes_somos aviso_legal mentions_légales s'abonner",
@@ -137,7 +137,7 @@ EMBED_GATE: Final = alt(
 sentence); `EMBED`'s lines may go on with the post's author."""
 
 MEDIA: Final = alt(
-    "play_video watch_video play_audio enlarge_this_image click_to_enlarge toggle_caption"
+    "play_video watch_video watch_now play_audio enlarge_this_image click_to_enlarge toggle_caption"
     " photo_gallery image_gallery view_gallery open_gallery start_slideshow placeholder_image"
     " media_playback_is_unsupported_on_your_device more_videos",
     "weitere_videos diashow_starten diashow download_der_audiodatei ende_des_videobeitrags"

@@ -448,6 +448,23 @@ RULES: Final[Mapping[str, Rule]] = {
         ),
         _noise("pictured", "a caption saying who is where: ``Anna Berg (l.) mit …``, ``(L-R) …``"),
         _noise("contents", "a table of contents' entries after its label: ``Inhalt`` / ``1. …``"),
+        _noise(
+            "teaser-link",
+            "a teaser ending in its link's label or between double arrows: ``… | mehr``,"
+            " ``>> Neue Fähre für Kiel <<``; above its summary, its headline and kicker",
+        ),
+        _noise(
+            "recipe-card",
+            "a recipe card's times, buttons and rating: ``Prep Time 20 minutes``, ``Print Recipe``",
+        ),
+        _noise("form-field", "a form's field label alone: ``E-Mail-Adresse:``, ``Your name``"),
+        _noise(
+            "article-count", "a count of articles beside its link: ``1 article``, ``120 Artikel``"
+        ),
+        _noise(
+            "kicker-run",
+            "two lines or more in a row led by a section's name in brackets: ``[Kiel] Neue …``",
+        ),
         _noise("between", "a short line between two lines of page junk, after the first sentence"),
         _noise(
             "head",

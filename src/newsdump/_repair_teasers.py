@@ -14,6 +14,7 @@ from typing import Final
 
 from . import _text as tx
 from ._repair_between import BETWEEN, between_asides
+from ._repair_chrome_lines import CHROME_RULES
 from ._repair_context import LineFacts
 from ._repair_dated import DATED_HEADLINE, dated_asides
 from ._repair_furniture import (
@@ -29,17 +30,23 @@ from ._repair_furniture import (
 from ._repair_junk import noise_by_pattern
 from ._repair_label_words import alt as _alt
 from ._repair_pictured import PICTURED, pictured_asides
+from ._repair_recipe_card import RECIPE_CARD
 from ._repair_refrain import links_cut
 from ._repair_registry import RULES
 from ._repair_rules import Aside
+from ._repair_teaser_links import LINK_RULES, link_asides
 
 TEASER_RUN: Final = RULES["noise:teaser-run"].aside
 PROMPT: Final = RULES["noise:prompt"].aside
-TEASER_RULES: Final = frozenset(
-    (TEASER_RUN.rule, PROMPT.rule, DATED_HEADLINE.rule, PICTURED.rule, BETWEEN.rule)
+TEASER_RULES: Final = (
+    frozenset((TEASER_RUN.rule, PROMPT.rule, DATED_HEADLINE.rule, PICTURED.rule, BETWEEN.rule))
+    | LINK_RULES
+    | {RECIPE_CARD.rule}
+    | CHROME_RULES
 )
 """The names of this module's rules and of the ones it runs (`_repair_dated`,
-`_repair_pictured`, `_repair_between`)."""
+`_repair_pictured`, `_repair_teaser_links` with `_repair_recipe_card` and
+`_repair_chrome_lines`, `_repair_between`)."""
 _BOX_STARTS: Final = frozenset(
     ("noise:read-also", "noise:read-more", "noise:related-link", "noise:teaser-headline")
 )
@@ -298,4 +305,5 @@ def teaser_asides(
     if not links_cut(info.record):  # (a short line may be a link's text said again)
         dated_asides(texts, open_, asides)
     pictured_asides(texts, open_, asides, where, lows)
+    link_asides(texts, open_, asides, where, lows)
     between_asides(texts, open_, asides, where)
