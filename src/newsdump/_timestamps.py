@@ -12,7 +12,7 @@ How a line is read:
    PM``, ``2024-05-29T05:09+0000``) are tried by fast paths (`fast_stamp`): one compiled
    pattern each, giving exactly what the steps below give when those write no note, else
    leaving the line to them (`tests/test_fast_front.py` checks it on every line of the
-   corpora).
+   corpora); the named-month ones are in `_timestamp_shapes`.
 2. A small tokenizer (one compiled, anchored regex applied at successive positions) turns the
    line into tokens, each with a one-letter code::
 
