@@ -94,6 +94,7 @@ COMPILED_MODULES = (
     "_repair_teasers",
     "_text",
     "_timestamp_reader",
+    "_timestamp_shapes",
     "_timestamp_tokens",
     "_timestamp_words",
     "_timestamps",

@@ -12,7 +12,7 @@ How a line is read:
    PM``, ``2024-05-29T05:09+0000``) are tried by fast paths (`fast_stamp`): one compiled
    pattern each, giving exactly what the steps below give when those write no note, else
    leaving the line to them (`tests/test_fast_front.py` checks it on every line of the
-   corpora).
+   corpora); the named-month ones are in `_timestamp_shapes`.
 2. A small tokenizer (one compiled, anchored regex applied at successive positions) turns the
    line into tokens, each with a one-letter code::
 
@@ -60,8 +60,8 @@ import attrs
 
 from ._lazyre import lazy
 from ._timestamp_reader import _date, _Reader
+from ._timestamp_shapes import _zone, named_month_stamp, shaped_stamp
 from ._timestamp_tokens import (
-    _ARABIC_MARKERS,
     _BAD_OFFSET,
     _offset,
     _tokenize,
@@ -189,16 +189,18 @@ def parse_timestamp(text: str, *, evidence: Sequence[dt.date] = ()) -> Stamp | N
 
 def fast_stamp(line: str, evidence: Sequence[dt.date]) -> Stamp | None:
     """The stripped ``line`` read by a fast path (`seed_stamp`, `iso_stamp`,
-    `named_month_stamp`), or None: the general reader (`read_line`) reads it.  Most stamps of
-    the corpora take one."""
+    `named_month_stamp`, then `_timestamp_shapes.shaped_stamp`), or None: the general reader
+    (`read_line`) reads it.  Most stamps of the corpora take one."""
     if line[:1].isdigit():
         fast = seed_stamp(line, evidence) or iso_stamp(line)
         if fast is not None:
             return fast
     last = line[-1:]
     if last.isdigit() or "A" <= last <= "Z" or last in ".m":  # a time, a zone, a.m. / p.m.
-        return named_month_stamp(line)
-    return None
+        fast = named_month_stamp(line)
+        if fast is not None:
+            return fast
+    return shaped_stamp(line)
 
 
 def read_line(text: str, line: str, evidence: Sequence[dt.date]) -> Stamp | None:
@@ -302,24 +304,6 @@ def seed_stamp(line: str, evidence: Sequence[dt.date]) -> Stamp | None:
     return Stamp(stamps[0], stamps[1], f"{shapes[0]}|U:{shapes[1]}")
 
 
-def _zone(minutes: int | None) -> dt.timezone | None:
-    """The zone `_Reader.time` makes for an offset in minutes (None: naive)."""
-    if minutes is None:
-        return None
-    return _UTC if minutes == 0 else dt.timezone(dt.timedelta(minutes=minutes))
-
-
-# A day and a month's name (either order) and a year, a time (perhaps a.m. or p.m.) and perhaps
-# a zone, perhaps after a weekday: ``12 Aug 2021 09:40 GMT``, ``Mon 18 Nov 2019 18.54 GMT``,
-# ``Apr. 21, 2018 6:47 PM GMT``, ``19 Mar, 2023 08:36``, the commonest stamps of the corpora.
-_NAMED_MONTH: Final = lazy(
-    globals(),
-    "_NAMED_MONTH",
-    r"(?:([^\W\d_]+),? )?"
-    r"(?:([0-9]{1,2}) ([A-Za-z]+)[.,]?|([A-Za-z]+)[.,]? ([0-9]{1,2}),?)"
-    r" ([0-9]{4})(?:,| [|—–-])? ([0-9]{1,2})[:.]([0-9]{2})"
-    r"(?: ?([AaPp])\.?[Mm]\.?)?(?:,? ([A-Z]{2,5}))?",
-)
 # An ISO date and a time, perhaps with seconds, a zone or an offset (``2022-08-07 18:28:00
 # UTC``, ``2024-05-29T05:09+0000``, ``2023-12-12 | 12:03``).
 _ISO: Final = lazy(
@@ -328,57 +312,6 @@ _ISO: Final = lazy(
     r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?:T| \| | |, )([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?"
     r"(?:(Z|[+-][0-9]{2}:?[0-9]{2})| ([A-Z]{2,5}| [+-][0-9]{2}:?[0-9]{2}))?",
 )
-
-
-def named_month_stamp(line: str) -> Stamp | None:
-    """The ``NMYT``/``MNYT`` stamp (with a zone: ``NMYTZ``/``MNYTZ``) of the stripped ``line``
-    as `_Reader.read` reads it, when it reads it without a note (the evidence plays no part:
-    the year is on the line and the month named); None for any other line, and for an
-    impossible date or time (the general reader notes it).
-
-    Each word is read by the tokenizer's own `_word`; a word the tokenizer could read otherwise
-    (an Arabic a.m./p.m. marker, a month opening like ``am``/``pm`` after a number, a zone
-    opening so after a time, a generic US zone) sends the line to the general reader.
-
-    Examples:
-        >>> named_month_stamp("Mon 18 Nov 2019 18.54 GMT").published
-        datetime.datetime(2019, 11, 18, 18, 54, tzinfo=datetime.timezone.utc)
-        >>> named_month_stamp("Apr. 21, 2018 6:47 PM").published
-        datetime.datetime(2018, 4, 21, 18, 47)
-        >>> named_month_stamp("18 Nov 2019 24:54 GMT") is None  # impossible: a note
-        True
-    """
-    m = _NAMED_MONTH.fullmatch(line)
-    if m is None:
-        return None
-    weekday, day1, month1, month2, day2, year, hour, minute, ap, zone_word = m.groups()
-    if weekday is not None and (
-        weekday in _ARABIC_MARKERS or (w := _word(weekday, 0)) is None or w.code
-    ):
-        return None
-    month_word = month1 or month2
-    month = _word(month_word, 0)
-    if month is None or month.code != "M" or month_word[:2].lower() in ("am", "pm"):
-        return None
-    offset: int | None = None
-    if zone_word is not None:
-        zone = _word(zone_word, 0)
-        # not a generic US zone (its offset depends on the day), nor read as a.m. or p.m.
-        if zone is None or zone.code != "Z" or zone.extra or zone_word[:2] in ("AM", "PM"):
-            return None
-        offset = zone.nums[0]
-    h, mi = int(hour), int(minute)
-    if ap is not None:  # `_clock`
-        if not 1 <= h <= 12:
-            return None
-        h = h % 12 + (12 if ap in "pP" else 0)
-    date = _date(int(year), month.nums[0], int(day1 or day2))
-    if date is None or h > 23 or mi > 59:
-        return None
-    shape = ("NMYT" if day1 else "MNYT") + ("" if offset is None else "Z")
-    return Stamp(
-        dt.datetime(date.year, date.month, date.day, h, mi, tzinfo=_zone(offset)), None, shape
-    )
 
 
 def iso_stamp(line: str) -> Stamp | None:
