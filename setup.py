@@ -85,6 +85,7 @@ COMPILED_MODULES = (
     "_repair_rules",
     "_repair_runs",
     "_repair_screens",
+    "_repair_short_lists",
     "_repair_tail_between",
     "_repair_tail_lists",
     "_repair_tail_runs",

@@ -24,8 +24,9 @@ sentence after a comma (rule ``furnished-clause-line``), and a web address alone
 ending in a colon (``furnished-address-line``), and a short lower-case label the page repeats
 (``furnished-repeated-label``).  A link's marks: `_repair_marks`.  In any record, two lines
 in a row opening with the same guillemet are a list's items (``bullet-items``, `_repair_bullets`),
-and an e-mail address alone under a number is a contact block's line (``contact-lines``,
-`_repair_contacts`).
+an e-mail address alone under a number is a contact block's line (``contact-lines``,
+`_repair_contacts`), and five short lines up to a set-aside line are a list
+(``short-line-list``, `_repair_short_lists`).
 
 Bylines: a ``By`` / ``Von`` / ``Por`` line alone followed by the author's name is one
 ``byline`` block, never joined on into the text (`_repair_bylines`); in a record of whole paragraphs
@@ -62,6 +63,7 @@ from ._repair_marks import link_marks
 from ._repair_registry import RULES
 from ._repair_rules import Aside, Decision
 from ._repair_runs import RUN_MIN, Pieces, item_runs, pieces_of, runs_without_stop
+from ._repair_short_lists import short_lists
 
 __all__ = [
     "BYLINE_NAME",
@@ -206,6 +208,7 @@ _KEEP_LABEL: Final = RULES["furnished-repeated-label"].decision
 _KEEP_BULLET: Final = RULES["bullet-items"].decision
 _KEEP_CONTACT: Final = RULES["contact-lines"].decision
 _KEEP_DASH_ITEM: Final = RULES["dash-item-after-colon"].decision
+_KEEP_LIST: Final = RULES["short-line-list"].decision
 _LOWER_START: Final = "lower-case-start"
 _WORD_END: Final = "function-word-at-end"
 
@@ -243,6 +246,7 @@ class Layout:
         "_items",
         "_labels",
         "_link_marks",
+        "_lists",
         "_marked",
         "_pieces",
         "_prose",
@@ -269,6 +273,7 @@ class Layout:
         self._link_marks: bool | None = None
         self._runs: frozenset[int] = frozenset()
         self._items: frozenset[int] | None = None
+        self._lists: frozenset[int] | None = None  # (`short_lists`, found once)
         self._labels: frozenset[str] | None = None  # (`repeated_labels`, found once)
         self._pieces: Pieces | None = None  # (found once for the plain runs and the items')
         self._prose: list[bool] | None = None  # `prose` of each line, found once
@@ -402,6 +407,11 @@ class Layout:
             and not self._has_link_marks()
         ):
             return _KEEP_AFTER_WORD  # (as above)
+        if kept is None:
+            if self._lists is None:
+                self._lists = short_lists(self._texts, self._asides, self._info, self._lines())
+            if i in self._lists:
+                return _KEEP_LIST  # a short list up to a set-aside line, in any record (as above)
         return kept
 
     def _short_pair(self, i: int) -> Decision | None:

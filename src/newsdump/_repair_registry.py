@@ -253,6 +253,12 @@ RULES: Final[Mapping[str, Rule]] = {
             "``Auf der Tagesordnung:`` / ``– neue Mitglieder``: a dash's item under a colon",
         ),
         Rule(
+            "short-line-list",
+            "keep",
+            PARAGRAPH_LINES,
+            "``Blickkontakt`` / ``ruhige Haltung`` / …: five short lines up to a set-aside line",
+        ),
+        Rule(
             "comment-line",
             "keep",
             PARAGRAPH_LINES,
