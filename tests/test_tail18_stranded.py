@@ -103,3 +103,14 @@ def test_prose_is_taken_only_under_the_word_limit(sizes: list[int]) -> None:
         [] if max(sizes) >= STRANDED_WORDS else [(2 * k + 2, 2 * k + 3) for k in range(len(sizes))]
     )
     assert found == want
+
+
+def test_prose_between_marks_alone_stays() -> None:
+    """A footnote's link back (``^``) or a bullet alone is no line of the page's tail: the
+    prose between such marks is the article's references."""
+    texts = ["Prose.", "^", "Berg, Anna (2019). The old bridge. Harbour Press.", "^", "End"]
+    units = [(0, 1, True), (1, 2, False), (2, 3, True), (3, 4, False), (4, 5, False)]
+    put = [False, True, False, True, True]
+    assert between_tail(texts, units, 1, put, [False] * 5) == []
+    texts[1] = texts[3] = "Related"
+    assert between_tail(texts, units, 1, put, [False] * 5) == [(2, 3)]

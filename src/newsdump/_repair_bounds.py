@@ -30,7 +30,7 @@ from . import _text as tx
 from ._lazyre import lazy
 from ._repair_context import LOWERED_MAX, LineFacts
 from ._repair_edges import headline_run_start, menu_start, near_title, split_at_title
-from ._repair_head import head_run, name_list, page_line
+from ._repair_head import early_line, head_run, page_line
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 from ._repair_tail_runs import best_stretch, cut_off, junk_runs, kicker_question, teaser_ledes
@@ -452,7 +452,7 @@ def bounds_asides(
         if (
             a < first
             and not head_run(texts[a:b], b == first)
-            and not (a < first_fin and b == a + 1 and name_list(texts[a], facts))
+            and not (a < first_fin and b == a + 1 and early_line(texts[a], facts, b == first))
         ):
             continue  # before the article only the page's labels: a kicker, a lede stays
         if a < first and _heads_a_section(texts, asides, a, first, end):

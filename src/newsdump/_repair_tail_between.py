@@ -58,13 +58,21 @@ def _stranded(
     between: Callable[[int, int], bool],
 ) -> list[tuple[int, int]]:
     """The prose units after the article's stretch, when each lies between two lines set aside
-    (``between``) and is shorter than `STRANDED_WORDS`, else none: the page's tail holds
+    (``between``), not between marks alone (`_worded`) and is shorter than
+    `STRANDED_WORDS`, else none: the page's tail holds
     teasers' summaries and prompts between its headlines and labels (issue #19), while one
     paragraph that runs on from the article, or two in a row, is the article's closing text
     (an author's note, a correction): then every one stays."""
     prose = [(a, b) for a, b, good in units if good and a >= stretch_end and not was[a]]
     for a, b in prose:
         words = sum(texts[k].count(" ") + 1 for k in range(a, b))
-        if words >= STRANDED_WORDS or not between(a, b):
+        if words >= STRANDED_WORDS or not between(a, b) or not _worded(texts[a - 1], texts[b]):
             return []
     return prose
+
+
+def _worded(before: str, after: str) -> bool:
+    """Whether both lines around a prose unit hold a letter or a digit: a mark alone (``^``,
+    ``*``, ``•``) is a list's bullet or a footnote's link back, and the prose between such
+    marks is the list's items (an article's references), not the page's tail."""
+    return any(c.isalnum() for c in before) and any(c.isalnum() for c in after)
