@@ -86,6 +86,7 @@ COMPILED_MODULES = (
     "_repair_tail_lists",
     "_repair_tail_runs",
     "_repair_tail_signs",
+    "_repair_tail_trim",
     "_repair_tail_words",
     "_repair_teasers",
     "_text",

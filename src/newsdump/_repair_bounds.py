@@ -34,6 +34,7 @@ from ._repair_head import early_line, head_run, page_line
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 from ._repair_tail_runs import best_stretch, cut_off, junk_runs, kicker_question, teaser_ledes
+from ._repair_tail_trim import trimmed_end
 from ._repair_tail_words import DATE_LINE, has_cue, line_stop, may_be_end_label, split_words
 
 __all__ = ["HEAD_ASIDE", "article_bounds", "best_stretch", "bounds_asides", "is_prose"]
@@ -348,6 +349,7 @@ def bounds_asides(
     if bounds is None:
         return None
     first, end, units = bounds
+    end = trimmed_end(texts, units, end)  # (a box's pitch after its sign: not the article's)
     if facts is None:
         facts = LineFacts(texts, texts, [False] * len(texts))
     units_at = {a: good for a, _, good in units}
