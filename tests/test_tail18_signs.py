@@ -1,11 +1,11 @@
 """More signs of the page's tail and a box's pitch at the stretch's end (issue #19, session 18).
 
-After the article's last prose: a prompt to report an error, to print or mail the article, the
-next post's link in the languages whose labels are no list label, a page's notice (enable
-JavaScript), a trial offer and a job market's box (``Stellenmarkt``, an advert's ``(m/w/d)``)
-are signs that the tail has begun (`tail_sign`).  And a short prose unit after such a sign at
-the stretch's very end is a box's pitch, not the article's (`trimmed_end`).  All text is
-invented.
+After the article's last prose: a prompt to report an error, to print or mail the article or to
+get the site's app, the next post's link in the languages whose labels are no list label, a
+page's notice (enable JavaScript), a trial offer and a job market's box (``Stellenmarkt``, an
+advert's ``(m/w/d)``) are signs that the tail has begun (`tail_sign`).  And a short prose unit
+after such a sign at the stretch's very end is a box's pitch, not the article's
+(`trimmed_end`).  All text is invented.
 """
 
 from __future__ import annotations
@@ -37,6 +37,10 @@ SIGNS = [
     "Stellenmarkt",
     "Sachbearbeiter Buchhaltung (m/w/d)",
     "Pflegefachkraft in Teilzeit (w/m/d)",
+    "Download our free app",
+    "Jetzt die App herunterladen",
+    "Téléchargez l'application",
+    "Haber uygulamasını indirin, gelişmeleri kaçırmayın",
 ]
 
 NOT_SIGNS = [
@@ -44,6 +48,7 @@ NOT_SIGNS = [
     "The article continues next week",
     "Die Stadt sucht Personal für die Brücke",
     "Older residents remember the ferry",
+    "The app was downloaded by thousands",
 ]
 
 

@@ -51,6 +51,10 @@ SIGN_PHRASE: Final = lazy(
       |sostieni|apoie
       # reprints
       |reprints?\ and\ permissions
+      # get the site's app (en, de, fr, es, it, pt, nl, tr)
+      |download\ (?:our|the)\ (?:\w+\ )?app|app\ herunterladen|laden\ sie\ (?:unsere|die)\ app
+      |téléchargez\ (?:notre\ |l')?app(?:lication)?|descarga\ (?:nuestra|la)\ app|scarica\ l'app
+      |baixe\ o\ app|download\ de\ app|uygulamasını\ indirin
     )\b""",
 )
 """A phrase of a page's prompt to follow, subscribe or support it, found anywhere in a short
