@@ -1,11 +1,11 @@
 """More signs of the page's tail and a box's pitch at the stretch's end (issue #19, session 18).
 
-After the article's last prose: a prompt to report an error, to print or mail the article or to
-get the site's app, the next post's link in the languages whose labels are no list label, a
-page's notice (enable JavaScript), a trial offer and a job market's box (``Stellenmarkt``, an
-advert's ``(m/w/d)``) are signs that the tail has begun (`tail_sign`).  And a short prose unit
-after such a sign at the stretch's very end is a box's pitch, not the article's
-(`trimmed_end`).  All text is invented.
+After the article's last prose: a prompt to report an error, to print or mail the article, to
+get the site's app or its newsletter in one's inbox, the next post's link in the languages
+whose labels are no list label, a page's notice (enable JavaScript), a trial offer and a job
+market's box (``Stellenmarkt``, an advert's ``(m/w/d)``) are signs that the tail has begun
+(`tail_sign`).  And a short prose unit after such a sign at the stretch's very end is a box's
+pitch, not the article's (`trimmed_end`).  All text is invented.
 """
 
 from __future__ import annotations
@@ -41,6 +41,9 @@ SIGNS = [
     "Jetzt die App herunterladen",
     "Téléchargez l'application",
     "Haber uygulamasını indirin, gelişmeleri kaçırmayın",
+    "Die Nachrichten des Tages im Postfach",
+    "Get the morning briefing in your inbox",
+    "Encontrou algo errado na matéria?",
 ]
 
 NOT_SIGNS = [
@@ -49,6 +52,7 @@ NOT_SIGNS = [
     "Die Stadt sucht Personal für die Brücke",
     "Older residents remember the ferry",
     "The app was downloaded by thousands",
+    "Encontrou o prefeito na praça",
 ]
 
 

@@ -55,6 +55,8 @@ SIGN_PHRASE: Final = lazy(
       |download\ (?:our|the)\ (?:\w+\ )?app|app\ herunterladen|laden\ sie\ (?:unsere|die)\ app
       |téléchargez\ (?:notre\ |l')?app(?:lication)?|descarga\ (?:nuestra|la)\ app|scarica\ l'app
       |baixe\ o\ app|download\ de\ app|uygulamasını\ indirin
+      # the newsletter in the reader's inbox
+      |(?:in|into)\ your\ inbox|im\ postfach|in\ ihr(?:em)?\ postfach|dans\ votre\ boîte
     )\b""",
 )
 """A phrase of a page's prompt to follow, subscribe or support it, found anywhere in a short
@@ -86,10 +88,11 @@ SIGN_LINE: Final = lazy(
       |filed\ under|abgelegt\ unter|tagi|stichwörter|temas\ relacionados)\ ?:.*
       # the site's own index and ad labels
       |seitenindex|servicemenü|annons|reklama|werbung
-      # a prompt to report an error in the article (de, en, fr, es, it, pl, lv)
+      # a prompt to report an error in the article (de, en, fr, es, it, pl, lv, pt)
       |(?:haben\ sie\ |hast\ du\ )?(?:einen\ )?fehler\ (?:gefunden|entdeckt|melden)\b.*
       |fehler\ auf\ \S+\ entdeckt|report\ an?\ (?:error|typo|correction)|signaler\ une\ erreur
       |¿?(?:encontraste|viste)\ un\ error|segnala\ un\ errore|zgłoś\ błąd|kļūda\ rakstā
+      |encontrou\ (?:algo\ errado|um\ erro)\b.*
       # print or mail the article
       |version\ imprimable|envoyer\ par\ e?-?mail|print\ (?:this\ )?(?:article|story)
       |artikel\ (?:drucken|versenden)|imprimir\ (?:artículo|noticia)|stampa\ (?:articolo|pagina)
