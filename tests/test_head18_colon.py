@@ -14,7 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsdump._repair import repair
-from newsdump._repair_head import HEAD_WORDS, colon_label
+from newsdump._repair_context import LineFacts
+from newsdump._repair_head import HEAD_WORDS, colon_label, goes_on
 from tests.test_junk_bounds import ARTICLE
 
 LABELS = {
@@ -70,3 +71,41 @@ def test_the_shape() -> None:
 def test_only_short_lines_with_a_colon(words: list[str]) -> None:
     text = " ".join(words) + ":"
     assert colon_label(text) == (len(words) <= HEAD_WORDS)
+
+
+# --- a page line over the article's first words cut at a link (goes_on) ----------------------
+
+FIRST_CUT = {
+    "en": [
+        "Posted in Local News by jholm on May 3, 2021",
+        "The council voted on Monday to",
+        "close",
+    ],
+    "de": [
+        "Veröffentlicht am 3. Mai 2021 von Jana Holm",
+        "Der Rat hat am Montag beschlossen,",
+        "die",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FIRST_CUT))
+def test_a_page_line_over_the_first_words_cut_at_a_link_goes(lang: str) -> None:
+    """The page line is no sentence's start: the article's first words (a capital, cut at a
+    link) do not go on from it, so it is read alone, as the page's."""
+    page, start, link = FIRST_CUT[lang]
+    rest = {"en": "the old bridge for the winter months.", "de": "alte Brücke zu sperren."}[lang]
+    lines = [page, start, link, rest, *ARTICLE[lang][1:]]
+    rules = _rules(lines)
+    assert rules[page] == "noise:head"
+    assert all(rule is None for text, rule in rules.items() if text != page)
+
+
+def test_a_sentence_with_a_page_lines_shape_goes_on() -> None:
+    """A line in lower case after it goes on from it: a dated sentence that merely holds a
+    publishing word (``submitted``) is the article's first words."""
+    texts = ["On May 3, 2021, the council submitted a plan", "“to close the", "bridge for winter”."]
+    facts = LineFacts(texts, texts, [False] * 3)
+    assert goes_on(texts, [False] * 3, facts, 1)
+    texts[1] = "To close the"
+    assert not goes_on(texts, [False] * 3, LineFacts(texts, texts, [False] * 3), 1)

@@ -30,7 +30,7 @@ from . import _text as tx
 from ._lazyre import lazy
 from ._repair_context import LOWERED_MAX, LineFacts
 from ._repair_edges import headline_run_start, menu_start, near_title, split_at_title
-from ._repair_head import early_line, head_run, page_line
+from ._repair_head import early_line, goes_on, head_run, page_line
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 from ._repair_tail_runs import best_stretch, cut_off, junk_runs, kicker_question, teaser_ledes
@@ -236,7 +236,7 @@ def _units(texts: Sequence[str], blank: Sequence[bool], facts: LineFacts) -> lis
                 # (an ASCII character is never such a letter: most lines, without the call)
                 or (not texts[i][0].isascii() and case(texts[i][0]) == "uncased")
                 or (not texts[i - 1][-1].isascii() and case(texts[i - 1][-1]) == "uncased")
-                or (not term[i] and i + 1 < n and not blank[i + 1] and cont[i + 1])
+                or goes_on(texts, blank, facts, i)
             )
         )
         if not joined:

@@ -35,6 +35,7 @@ __all__ = [
     "STAMP_WORDS",
     "colon_label",
     "early_line",
+    "goes_on",
     "head_junk",
     "head_stamp",
     "name_list",
@@ -148,6 +149,32 @@ def page_line(text: str) -> bool:
         STAMP.search(text) is not None
         or _DATE_OF.search(text) is not None
         or STAMP.search(_GLUED.sub(" ", text)) is not None
+    )
+
+
+def goes_on(texts: Sequence[str], blank: Sequence[bool], facts: LineFacts, i: int) -> bool:
+    """Whether line ``i``, unfinished after an unfinished line, goes on from it as a link's text
+    alone does (``… said Joe`` / ``Biden`` / ``on Monday.``): the next line continues it (no
+    blank line between).  Not when it starts with a capital after a `page_line` (``Posted in
+    News by jholm on May 3, 2021``, a breadcrumb, a share row): no sentence runs through the
+    page's furniture, and the line is the article's first words, cut at a link
+    (`_repair_bounds._units`); a line in lower case goes on from a sentence that merely has a
+    page line's shape (``On May 3, 2021, the council submitted a bill`` / ``“to close …``).
+
+    >>> texts = ["Posted on May 3, 2021 by jholm", "The council voted to", "close the bridge."]
+    >>> facts = LineFacts(texts, texts, [False] * 3)
+    >>> goes_on(texts, [False] * 3, facts, 1)
+    False
+    >>> texts = ["The mayor said Joe", "Biden", "will come."]
+    >>> goes_on(texts, [False] * 3, LineFacts(texts, texts, [False] * 3), 1)
+    True
+    """
+    return (
+        not facts.term[i]
+        and i + 1 < len(texts)
+        and not blank[i + 1]
+        and facts.cont[i + 1]
+        and not (texts[i][0].isupper() and page_line(texts[i - 1]))
     )
 
 
