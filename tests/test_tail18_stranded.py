@@ -114,3 +114,11 @@ def test_prose_between_marks_alone_stays() -> None:
     assert between_tail(texts, units, 1, put, [False] * 5) == []
     texts[1] = texts[3] = "Related"
     assert between_tail(texts, units, 1, put, [False] * 5) == [(2, 3)]
+
+
+def test_a_last_paragraph_between_two_word_rule_lines_stays() -> None:
+    """Between a follow-us line and a share label (each set aside by its words alone) the
+    article's last paragraph stays: such lines sit around an article's paragraphs as often."""
+    last = "The port authority said the breakwater had held through the night."
+    rules = _rules([*ARTICLE["en"], "Follow us on Telegram", last, "Share this article"])
+    assert rules[last] is None

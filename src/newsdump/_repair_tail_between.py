@@ -47,7 +47,8 @@ def between_tail(
         for a, b, good in units
         if a >= stretch_end and not (good or was[a]) and between(a, b)
     ]
-    return found + _stranded(texts, units, stretch_end, was, between)
+    bounded = [p and not x for p, x in zip(put, noise, strict=True)]  # (by the bounds alone)
+    return found + _stranded(texts, units, stretch_end, was, between, bounded)
 
 
 def _stranded(
@@ -56,10 +57,12 @@ def _stranded(
     stretch_end: int,
     was: Sequence[bool],
     between: Callable[[int, int], bool],
+    bounded: Sequence[bool],
 ) -> list[tuple[int, int]]:
     """The prose units after the article's stretch, when each lies between two lines set aside
-    (``between``), not between marks alone (`_worded`) and is shorter than
-    `STRANDED_WORDS`, else none: the page's tail holds
+    (``between``), one of the two set aside by the bounds (``bounded``; not only by a rule of
+    its words), not between marks alone (`_worded`) and is shorter than `STRANDED_WORDS`, else
+    none: the page's tail holds
     teasers' summaries and prompts between its headlines and labels (issue #19), while one
     paragraph that runs on from the article, or two in a row, is the article's closing text
     (an author's note, a correction): then every one stays."""
@@ -68,6 +71,9 @@ def _stranded(
         words = sum(texts[k].count(" ") + 1 for k in range(a, b))
         if words >= STRANDED_WORDS or not between(a, b) or not _worded(texts[a - 1], texts[b]):
             return []
+        if not (bounded[a - 1] or bounded[b]):
+            return []  # between two lines set aside by their words only: an ad label, a share
+            # row or a follow-us line sits around an article's last paragraph as often
     return prose
 
 
