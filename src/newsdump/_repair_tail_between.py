@@ -47,8 +47,7 @@ def between_tail(
         for a, b, good in units
         if a >= stretch_end and not (good or was[a]) and between(a, b)
     ]
-    bounded = [p and not x for p, x in zip(put, noise, strict=True)]  # (by the bounds alone)
-    return found + _stranded(texts, units, stretch_end, was, between, bounded)
+    return found
 
 
 def _stranded(
