@@ -90,6 +90,7 @@ COMPILED_MODULES = (
     "_repair_tail_lists",
     "_repair_tail_runs",
     "_repair_tail_signs",
+    "_repair_tail_trim",
     "_repair_tail_words",
     "_repair_teaser_links",
     "_repair_teasers",

@@ -30,10 +30,11 @@ from . import _text as tx
 from ._lazyre import lazy
 from ._repair_context import LOWERED_MAX, LineFacts
 from ._repair_edges import headline_run_start, menu_start, near_title, split_at_title
-from ._repair_head import head_run, name_list, page_line
+from ._repair_head import early_line, goes_on, head_run, page_line
 from ._repair_registry import RULES
 from ._repair_rules import Aside
 from ._repair_tail_runs import best_stretch, cut_off, junk_runs, kicker_question, teaser_ledes
+from ._repair_tail_trim import trimmed_end
 from ._repair_tail_words import DATE_LINE, has_cue, line_stop, may_be_end_label, split_words
 
 __all__ = ["HEAD_ASIDE", "article_bounds", "best_stretch", "bounds_asides", "is_prose"]
@@ -235,7 +236,7 @@ def _units(texts: Sequence[str], blank: Sequence[bool], facts: LineFacts) -> lis
                 # (an ASCII character is never such a letter: most lines, without the call)
                 or (not texts[i][0].isascii() and case(texts[i][0]) == "uncased")
                 or (not texts[i - 1][-1].isascii() and case(texts[i - 1][-1]) == "uncased")
-                or (not term[i] and i + 1 < n and not blank[i + 1] and cont[i + 1])
+                or goes_on(texts, blank, facts, i)
             )
         )
         if not joined:
@@ -348,6 +349,7 @@ def bounds_asides(
     if bounds is None:
         return None
     first, end, units = bounds
+    end = trimmed_end(texts, units, end)  # (a box's pitch after its sign: not the article's)
     if facts is None:
         facts = LineFacts(texts, texts, [False] * len(texts))
     units_at = {a: good for a, _, good in units}
@@ -452,7 +454,7 @@ def bounds_asides(
         if (
             a < first
             and not head_run(texts[a:b], b == first)
-            and not (a < first_fin and b == a + 1 and name_list(texts[a], facts))
+            and not (a < first_fin and b == a + 1 and early_line(texts[a], facts, b == first))
         ):
             continue  # before the article only the page's labels: a kicker, a lede stays
         if a < first and _heads_a_section(texts, asides, a, first, end):

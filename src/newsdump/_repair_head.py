@@ -33,6 +33,9 @@ __all__ = [
     "HEAD_WORDS",
     "META_WORDS",
     "STAMP_WORDS",
+    "colon_label",
+    "early_line",
+    "goes_on",
     "head_junk",
     "head_stamp",
     "name_list",
@@ -149,6 +152,43 @@ def page_line(text: str) -> bool:
     )
 
 
+def goes_on(texts: Sequence[str], blank: Sequence[bool], facts: LineFacts, i: int) -> bool:
+    """Whether line ``i``, unfinished after an unfinished line, goes on from it as a link's text
+    alone does (``… said Joe`` / ``Biden`` / ``on Monday.``): the next line continues it (no
+    blank line between).  Not when it starts with a capital after a `page_line` (``Posted in
+    News by jholm on May 3, 2021``, a breadcrumb, a share row): no sentence runs through the
+    page's furniture, and the line is the article's first words, cut at a link
+    (`_repair_bounds._units`); a line in lower case goes on from a sentence that merely has a
+    page line's shape (``On May 3, 2021, the council submitted a bill`` / ``“to close …``).
+
+    >>> texts = ["Posted on May 3, 2021 by jholm", "The council voted to", "close the bridge."]
+    >>> facts = LineFacts(texts, texts, [False] * 3)
+    >>> goes_on(texts, [False] * 3, facts, 1)
+    False
+    >>> texts = ["The mayor said Joe", "Biden", "will come."]
+    >>> goes_on(texts, [False] * 3, LineFacts(texts, texts, [False] * 3), 1)
+    True
+    """
+    return (
+        not facts.term[i]
+        and i + 1 < len(texts)
+        and not blank[i + 1]
+        and facts.cont[i + 1]
+        and not (texts[i][0].isupper() and page_line(texts[i - 1]))
+    )
+
+
+def early_line(text: str, facts: LineFacts, first: bool) -> bool:
+    """Whether a line alone on its run, before the record's first finished line, is the
+    page's by its words: a list of names (`name_list`), or a `colon_label` not right before
+    the article's first prose (``first``).
+
+    >>> early_line("Suche nach:", LineFacts(["Suche nach:"], ["Suche nach:"], [False]), False)
+    True
+    """
+    return name_list(text, facts) or (not first and colon_label(text))
+
+
 def name_list(text: str, facts: LineFacts) -> bool:
     """Whether an unfinished line of `LIST_WORDS` to `META_WORDS` words holds no function word
     of the record's language (``facts``: the record's `LineFacts`; the language is guessed only
@@ -194,6 +234,29 @@ def head_run(lines: Sequence[str], first: bool = False) -> bool:
 
 
 _BY_WORD: Final = lazy(globals(), "_BY_WORD", rf"(?i)(?:{tx.BYLINE_OPENERS})\Z")
+
+
+def colon_label(text: str) -> bool:
+    """Whether a line is a label of at most `HEAD_WORDS` words closed by a colon (``Suche
+    nach:``, ``Teile das:``, ``Destinataire(s) :``), not a by-word (``Von:``): before the
+    article's first prose, the page's search box, share row or form, whose fields the dump
+    dropped.  The colon ends a sentence for `_text.ends_sentence` (a line that introduces the
+    next), so `head_junk` keeps it; it stays right before the first prose, which it
+    may introduce (``Here is how:``), and after the record's first finished sentence (a
+    tutorial's ``Let's start:`` over its first section): `early_line`.
+
+    >>> colon_label("Suche nach:"), colon_label("Destinataire(s) :"), colon_label("Von:")
+    (True, True, False)
+    >>> colon_label("Der Rat hat beschlossen:"), colon_label("Teilen")
+    (False, False)
+    """
+    return (
+        text[-1] == ":"
+        and len(text.split()) <= HEAD_WORDS
+        and _BY_WORD.match(text[:-1].rstrip()) is None
+    )
+
+
 """A by-word alone on its line (the byline openers every stage reads, `_text.BYLINE_OPENERS`)."""
 
 

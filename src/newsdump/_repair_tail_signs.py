@@ -31,7 +31,7 @@ from typing import Final
 
 from ._lazyre import lazy
 
-__all__ = ["SIGN_WORDS", "cut_at_sign", "tail_sign"]
+__all__ = ["JOB_MARK", "SIGN_WORDS", "cut_at_sign", "tail_sign"]
 
 SIGN_WORDS: Final = 10
 """Words: a sign is shorter (the bound of `_repair_bounds.CUE_WORDS`, for the same reason: a
@@ -51,6 +51,12 @@ SIGN_PHRASE: Final = lazy(
       |sostieni|apoie
       # reprints
       |reprints?\ and\ permissions
+      # get the site's app (en, de, fr, es, it, pt, nl, tr)
+      |download\ (?:our|the)\ (?:\w+\ )?app|app\ herunterladen|laden\ sie\ (?:unsere|die)\ app
+      |téléchargez\ (?:notre\ |l')?app(?:lication)?|descarga\ (?:nuestra|la)\ app|scarica\ l'app
+      |baixe\ o\ app|download\ de\ app|uygulamasını\ indirin
+      # the newsletter in the reader's inbox
+      |(?:in|into)\ your\ inbox|im\ postfach|in\ ihr(?:em)?\ postfach|dans\ votre\ boîte
     )\b""",
 )
 """A phrase of a page's prompt to follow, subscribe or support it, found anywhere in a short
@@ -82,9 +88,30 @@ SIGN_LINE: Final = lazy(
       |filed\ under|abgelegt\ unter|tagi|stichwörter|temas\ relacionados)\ ?:.*
       # the site's own index and ad labels
       |seitenindex|servicemenü|annons|reklama|werbung
+      # a prompt to report an error in the article (de, en, fr, es, it, pl, lv, pt)
+      |(?:haben\ sie\ |hast\ du\ )?(?:einen\ )?fehler\ (?:gefunden|entdeckt|melden)\b.*
+      |fehler\ auf\ \S+\ entdeckt|report\ an?\ (?:error|typo|correction)|signaler\ une\ erreur
+      |¿?(?:encontraste|viste)\ un\ error|segnala\ un\ errore|zgłoś\ błąd|kļūda\ rakstā
+      |encontrou\ (?:algo\ errado|um\ erro)\b.*
+      # print or mail the article
+      |version\ imprimable|envoyer\ par\ e?-?mail|print\ (?:this\ )?(?:article|story)
+      |artikel\ (?:drucken|versenden)|imprimir\ (?:artículo|noticia)|stampa\ (?:articolo|pagina)
+      # the next or the previous post, in the languages whose labels are not `TAIL_LABEL`s
+      |(?:article|artículo|articolo|artigo)\ (?:suivant|siguiente|successivo|seguinte)\b.*
+      |próximo\ artigo\b.*|(?:older|newer)\ posts?
+      # a page's notice or offer, not the article's
+      |(?:bitte\ )?(?:aktivieren\ sie|enable|activez|activa|habilita)\ javascript.*
+      |(?:\d+\ \w+\ )?kostenlos\ testen|start\ (?:your\ )?free\ trial
+      # a job market's box
+      |stellenmarkt|stellenangebote
     )\W*$""",
 )
 """A whole line that is a count, a category line or a label of the page's own."""
+
+
+JOB_MARK: Final = lazy(globals(), "JOB_MARK", r"\((?:[mwfdx]/){2}[mwfdx]\)")
+"""A job advert's gender mark (``(m/w/d)``, ``(w/m/d)``, ``(m/f/d)``): a line holding one
+after the article is an item of the page's job market."""
 
 
 def tail_sign(text: str) -> bool:
@@ -103,7 +130,12 @@ def tail_sign(text: str) -> bool:
     """
     if text.count(" ") >= SIGN_WORDS:
         return False
-    return bool(SIGN_LINE.match(text) or SIGN_PHRASE.search(text) or SHARE_PROMPT.search(text))
+    return bool(
+        SIGN_LINE.match(text)
+        or SIGN_PHRASE.search(text)
+        or SHARE_PROMPT.search(text)
+        or ("/" in text and JOB_MARK.search(text))
+    )
 
 
 def cut_at_sign(

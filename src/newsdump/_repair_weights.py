@@ -8,7 +8,7 @@ from typing import Final
 
 FEATURES_FINGERPRINT: Final = "c411bfdd18c6a9d3"
 DATA_FINGERPRINT: Final = "9a2cc356137f4eec"
-EXAMPLES_FINGERPRINT: Final = "9821b0595413ab80"
+EXAMPLES_FINGERPRINT: Final = "5620fc091fd668b8"
 """What the weights were fitted on (`fit_repair.py --check` compares)."""
 
 FEATURES: Final = (
@@ -122,112 +122,112 @@ FEATURES: Final = (
 )
 
 WEIGHTS: Final = (
-    -1.9391,  # bias
-    2.8133,  # rule:punctuation-only-line
+    -1.9393,  # bias
+    2.8130,  # rule:punctuation-only-line
     2.8248,  # rule:opener-at-end
-    5.0455,  # rule:closing-punctuation-start
+    5.0457,  # rule:closing-punctuation-start
     3.9996,  # rule:possessive-start
-    0.9135,  # rule:closing-quote-start
+    0.9137,  # rule:closing-quote-start
     -1.1892,  # rule:ellipsis-continues
     0.1554,  # rule:lower-case-start
-    -2.3413,  # rule:parenthesis-continues
-    0.1871,  # rule:dash-continues
-    -1.0580,  # rule:lower-case-after-stop
-    -6.8605,  # rule:command-line
+    -2.3414,  # rule:parenthesis-continues
+    0.1872,  # rule:dash-continues
+    -1.0582,  # rule:lower-case-after-stop
+    -6.8604,  # rule:command-line
     2.3016,  # rule:function-word-at-end
-    -3.9984,  # rule:open-bracket
-    -1.7087,  # rule:link-text-line
-    -0.1673,  # rule:uncased-mid-sentence
+    -3.9981,  # rule:open-bracket
+    -1.7086,  # rule:link-text-line
+    -0.1669,  # rule:uncased-mid-sentence
     0.0000,  # rule:hard-wrap
     -2.3222,  # rule:unfinished-before-capital
-    -1.9503,  # rule:sentence-end
-    -1.5994,  # prev:ends-full-stop
+    -1.9505,  # rule:sentence-end
+    -1.5996,  # prev:ends-full-stop
     -2.3178,  # prev:ends-other-stop
-    -1.2205,  # prev:ends-colon
-    -1.0143,  # prev:ends-semicolon
-    4.1420,  # prev:ends-comma
-    1.0134,  # prev:ends-unpunctuated
-    -0.3458,  # prev:ends-closing-quote-or-bracket
-    -0.6169,  # prev:ends-function-word
-    0.3782,  # prev:chars<30
-    0.2961,  # prev:chars<60
-    -0.3448,  # prev:chars>=120
-    0.5599,  # prev:words<=4
-    0.4985,  # prev:heading-position
-    -0.3466,  # prev:title-case
-    1.0683,  # prev:ends-uncased-letter
-    0.9294,  # next:starts-lower
-    -1.5016,  # next:starts-upper
-    -2.4952,  # next:starts-digit
-    -0.4715,  # next:starts-punctuation
-    0.6248,  # next:starts-uncased
-    1.1194,  # next:punctuation-only
-    1.1221,  # next:short-unpunctuated
-    1.0034,  # next:ends-sentence
-    0.6137,  # next:chars<30
+    -1.2210,  # prev:ends-colon
+    -1.0147,  # prev:ends-semicolon
+    4.1416,  # prev:ends-comma
+    1.0137,  # prev:ends-unpunctuated
+    -0.3460,  # prev:ends-closing-quote-or-bracket
+    -0.6170,  # prev:ends-function-word
+    0.3781,  # prev:chars<30
+    0.2958,  # prev:chars<60
+    -0.3449,  # prev:chars>=120
+    0.5600,  # prev:words<=4
+    0.4983,  # prev:heading-position
+    -0.3469,  # prev:title-case
+    1.0678,  # prev:ends-uncased-letter
+    0.9293,  # next:starts-lower
+    -1.5015,  # next:starts-upper
+    -2.4954,  # next:starts-digit
+    -0.4718,  # next:starts-punctuation
+    0.6246,  # next:starts-uncased
+    1.1192,  # next:punctuation-only
+    1.1219,  # next:short-unpunctuated
+    1.0039,  # next:ends-sentence
+    0.6142,  # next:chars<30
     -0.6228,  # next:chars>=120
-    1.9921,  # after:continues
+    1.9931,  # after:continues
     0.0166,  # after:starts-upper
-    0.0177,  # after:none
-    0.1663,  # block:quote-open
-    4.1526,  # block:bracket-open
+    0.0179,  # after:none
+    0.1662,  # block:quote-open
+    4.1523,  # block:bracket-open
     -0.3114,  # record:stops>=0.8
-    0.1078,  # record:stops<0.5
-    -0.0143,  # record:short-lines>=0.5
+    0.1075,  # record:stops<0.5
+    -0.0144,  # record:short-lines>=0.5
     0.0000,  # record:hard-wrapped
-    -1.2888,  # link-shape
-    -1.0573,  # stop-then-link-shape
-    -1.0255,  # list-shape
-    -0.6337,  # long-unfinished-before-capital
-    -3.9914,  # block:starts-lower
-    -0.1397,  # after:ends-unpunctuated
-    -1.0538,  # list-run
-    0.2437,  # link-sandwich
-    0.9322,  # record:continuations>=0.1
-    0.5954,  # prev:last-word-lower
-    0.5308,  # prev:last-word-capital
+    -1.2895,  # link-shape
+    -1.0575,  # stop-then-link-shape
+    -1.0257,  # list-shape
+    -0.6338,  # long-unfinished-before-capital
+    -3.9916,  # block:starts-lower
+    -0.1395,  # after:ends-unpunctuated
+    -1.0543,  # list-run
+    0.2434,  # link-sandwich
+    0.9323,  # record:continuations>=0.1
+    0.5952,  # prev:last-word-lower
+    0.5305,  # prev:last-word-capital
     0.3515,  # prev:inner-punctuation
-    -0.1913,  # next:inner-punctuation
-    -0.2225,  # short-pair
-    1.4489,  # block:unpunctuated-run
+    -0.1914,  # next:inner-punctuation
+    -0.2222,  # short-pair
+    1.4486,  # block:unpunctuated-run
     0.3078,  # record:link-lines>=0.03
-    1.0445,  # record:link-lines>=0.1
-    0.4349,  # link-shape-in-linked-record
-    0.2700,  # unfinished-before-capital-in-linked-record
-    -0.4055,  # link-shape-after-heading-position
-    0.1792,  # record:link-line-inside-sentence
-    -0.4824,  # unfinished-before-capital-in-sentence-linked-record
-    0.7253,  # link-shape-in-sentence-linked-record
-    0.8667,  # prev:long-unfinished
-    0.8559,  # link-shape-after-long-unfinished
+    1.0443,  # record:link-lines>=0.1
+    0.4350,  # link-shape-in-linked-record
+    0.2698,  # unfinished-before-capital-in-linked-record
+    -0.4056,  # link-shape-after-heading-position
+    0.1794,  # record:link-line-inside-sentence
+    -0.4819,  # unfinished-before-capital-in-sentence-linked-record
+    0.7251,  # link-shape-in-sentence-linked-record
+    0.8665,  # prev:long-unfinished
+    0.8561,  # link-shape-after-long-unfinished
     1.5678,  # link-shape-before-punctuation
-    0.6675,  # link-shape-then-sentence-end
-    0.5460,  # next:longer-link-shape
+    0.6674,  # link-shape-then-sentence-end
+    0.5453,  # next:longer-link-shape
     -1.3422,  # link-shape-echoes-prev
     -0.3947,  # record:breaks-before-links
-    0.4196,  # link-shape-in-breaks-before-links-record
-    0.6126,  # unfinished-before-capital-in-breaks-before-links-record
-    -0.3907,  # link-shape-after-heading-position-in-other-record
-    -1.0709,  # amount-after-unfinished
-    0.6634,  # next:known-capital
+    0.4197,  # link-shape-in-breaks-before-links-record
+    0.6129,  # unfinished-before-capital-in-breaks-before-links-record
+    -0.3904,  # link-shape-after-heading-position-in-other-record
+    -1.0712,  # amount-after-unfinished
+    0.6633,  # next:known-capital
     0.0401,  # unfinished-before-known-capital
-    -0.6001,  # unfinished-before-capital-in-noun-record
-    0.7132,  # long-unfinished-before-capital-in-noun-record
-    1.2292,  # abbreviation-before-lower
-    0.6693,  # prev:bracketed
-    2.1428,  # next:bracketed
-    -1.3932,  # prev:address
-    -0.9753,  # next:address
-    4.3620,  # colon-before-address
-    7.6153,  # title-before-capital
-    6.1766,  # quote-then-lower
+    -0.6000,  # unfinished-before-capital-in-noun-record
+    0.7131,  # long-unfinished-before-capital-in-noun-record
+    1.2290,  # abbreviation-before-lower
+    0.6696,  # prev:bracketed
+    2.1430,  # next:bracketed
+    -1.3938,  # prev:address
+    -0.9752,  # next:address
+    4.3626,  # colon-before-address
+    7.6152,  # title-before-capital
+    6.1768,  # quote-then-lower
     6.3918,  # next:post-link
-    3.5205,  # latin-after-ideograph
-    -1.0700,  # stop-then-uncased-link-shape
-    2.2479,  # clause-then-short
-    -1.5506,  # unfinished-before-common-word
-    4.1070,  # phrase-said-together
-    5.6787,  # possessive-before-capital
+    3.5207,  # latin-after-ideograph
+    -1.0698,  # stop-then-uncased-link-shape
+    2.2482,  # clause-then-short
+    -1.5508,  # unfinished-before-common-word
+    4.1068,  # phrase-said-together
+    5.6782,  # possessive-before-capital
     4.1567,  # goes-on-after
 )
 
