@@ -19,8 +19,9 @@ from ._repair_tail_signs import tail_sign
 __all__ = ["PITCH_WORDS", "trimmed_end"]
 
 PITCH_WORDS: Final = 50
-"""Words: a box's pitch is one to three sentences, shorter than this (the bound of
-`_repair_tail_between.STRANDED_WORDS`, for the same reason)."""
+"""Words: a box's pitch is one to three sentences (about 15 to 40 words), shorter than this
+(the bound the eighteenth session chose on junk-dev's fundus0 and np4k sources for a teaser's
+summary in the tail, a rule it then left out: docs/junk.md)."""
 
 
 def trimmed_end(texts: Sequence[str], units: Sequence[tuple[int, int, bool]], end: int) -> int:
